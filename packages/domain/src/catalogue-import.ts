@@ -1,0 +1,823 @@
+/**
+ * The catalogue importer: reads a 主动公开目录 in the text format a PDF table becomes when copied
+ * (tab-separated cells, header rows, merged cells left blank, wrap spaces, checkbox marks) and returns
+ * the catalogue plus findings that point at source lines. See shared/spec/catalogue.md.
+ *
+ * Rules applied generally, not for one file:
+ * - the layout comes from the header rows; rows of another width (a page without the 三级事项 column)
+ *   are matched to the header's layout minus optional columns, checked against the channel column;
+ * - a blank cell inherits the value above within the same 一级事项 (merged cells), reported;
+ * - a row with no item name continues the item above as a further requirement;
+ * - 「同上」 copies the cell of the row above;
+ * - an office name found outside the 责任科室 column is taken by what it is;
+ * - text that fits nowhere is kept as a remark of its row and reported.
+ */
+import { CHANNELS, channelOf, sortChannels, type ChannelCode } from './channels.js';
+import type {
+  Audience,
+  CatalogueJson,
+  FindingJson,
+  FindingKind,
+  FindingSeverity,
+  ItemJson,
+  RequirementJson,
+} from './catalogue-model.js';
+import { parseContentElements } from './content-elements.js';
+import { isOfficeName, mergeOfficeVariants, splitOffices } from './offices.js';
+import { cleanCell } from './text-normalize.js';
+import { parseTimeLimit } from './time-limit.js';
+
+export type Role =
+  | 'serial'
+  | 'l1'
+  | 'l2'
+  | 'l3'
+  | 'content'
+  | 'timeLimit'
+  | 'organ'
+  | 'channels'
+  | 'audPublic'
+  | 'audSpecific'
+  | 'audience'
+  | 'office'
+  | 'basis'
+  | 'mode'
+  | 'level'
+  | 'remarks'
+  | 'modeTick'
+  | 'levelTick'
+  | 'extra';
+
+export const COLUMN_TITLES: Record<Role, string> = {
+  serial: '序号',
+  l1: '一级事项',
+  l2: '二级事项',
+  l3: '三级事项',
+  content: '公开内容（要素）',
+  timeLimit: '公开时限',
+  organ: '公开主体',
+  channels: '公开渠道和载体',
+  audPublic: '公开对象（全社会）',
+  audSpecific: '公开对象（特定群体）',
+  audience: '公开对象',
+  office: '责任科室',
+  basis: '公开依据',
+  mode: '公开方式',
+  level: '公开层级',
+  remarks: '备注',
+  modeTick: '公开方式',
+  levelTick: '公开层级',
+  extra: '表头外的列',
+};
+
+export interface ImportError {
+  /** 1-based line the error is about, or null for the whole file. */
+  line: number | null;
+  message: string;
+}
+
+export type ImportResult = { ok: true; catalogue: CatalogueJson } | { ok: false; error: ImportError };
+
+/** Thrown by {@link importCatalogueTextOrThrow}; carries the line. */
+export class CatalogueImportError extends Error {
+  constructor(
+    message: string,
+    readonly line: number | null,
+  ) {
+    super(message);
+    this.name = 'CatalogueImportError';
+  }
+}
+
+function roleOfTitle(title: string): Role {
+  const t = title.replace(/\s/gu, '');
+  if (t === '') return 'extra';
+  if (/三级/u.test(t)) return 'l3';
+  if (/二级/u.test(t)) return 'l2';
+  if (/一级/u.test(t)) return 'l1';
+  if (/序号/u.test(t)) return 'serial';
+  if (/全社会/u.test(t)) return 'audPublic';
+  if (/特定群[体众]|特定对象/u.test(t)) return 'audSpecific';
+  if (/公开对象/u.test(t)) return 'audience';
+  if (/内容|要素/u.test(t)) return 'content';
+  if (/时限|时间/u.test(t)) return 'timeLimit';
+  if (/主体/u.test(t)) return 'organ';
+  if (/渠道|载体/u.test(t)) return 'channels';
+  if (/科室|责任单位|责任部门|承办/u.test(t)) return 'office';
+  if (/依据/u.test(t)) return 'basis';
+  if (/方式/u.test(t)) return 'mode';
+  if (/层级/u.test(t)) return 'level';
+  if (/备注/u.test(t)) return 'remarks';
+  if (/事项/u.test(t)) return 'l1';
+  return 'extra';
+}
+
+const HEADER_WORDS = [/序号/u, /公开事项/u, /公开内容/u, /公开时限/u, /公开主体/u, /公开渠道/u, /公开对象/u, /责任科室/u, /公开依据/u, /公开方式/u, /公开层级/u];
+const LEVEL_WORDS = /[一二三]级事项/u;
+
+function isHeaderRow(cells: string[]): boolean {
+  const joined = cells.map((c) => c.replace(/\s/gu, '')).join('|');
+  if (/^\d/u.test(cells[0]?.trim() ?? '')) return false;
+  const hits = HEADER_WORDS.filter((w) => w.test(joined)).length;
+  return hits >= 2 || LEVEL_WORDS.test(joined);
+}
+
+/**
+ * Column roles from the header rows. A blank title right of a titled one is part of that merged title;
+ * sub-titles in the next rows refine it (公开事项 → 一级/二级/三级事项, 公开对象 → 全社会/特定群体,
+ * 公开方式 → 主动/依申请 tick columns, 公开层级 → 县级/乡级 tick columns).
+ */
+function headerFromRows(rows: string[][]): { roles: Role[]; tickLabels: Array<string | null> } {
+  const width = Math.max(...rows.map((r) => r.length));
+  const top = rows[0]!;
+  const roles: Role[] = [];
+  const tickLabels: Array<string | null> = [];
+  let group = '';
+  for (let c = 0; c < width; c++) {
+    const t = top[c] ?? '';
+    if (t !== '') group = t;
+    const sub = rows
+      .slice(1)
+      .map((r) => r[c] ?? '')
+      .filter((x) => x !== '')
+      .join('');
+    let role: Role = roleOfTitle(t);
+    let label: string | null = null;
+    if (sub !== '') {
+      const subRole = roleOfTitle(sub);
+      const groupRole = roleOfTitle(group);
+      if (subRole !== 'extra' && subRole !== 'l1') role = subRole;
+      else if (subRole === 'l1' && /一级/u.test(sub)) role = 'l1';
+      else if (groupRole === 'mode' || groupRole === 'level') {
+        role = groupRole === 'mode' ? 'modeTick' : 'levelTick';
+        label = sub;
+      } else if (t === '') role = 'extra';
+    } else if (t === '') {
+      role = 'extra';
+    }
+    roles.push(role);
+    tickLabels.push(label);
+  }
+  return { roles, tickLabels };
+}
+
+const MARK = /■|□|☑|☐|<input[^>]*>/u;
+
+interface Layout {
+  roles: Role[];
+}
+
+function layoutCandidates(header: Role[]): Role[][] {
+  const bases = [header];
+  if (header.includes('l3')) bases.push(header.filter((r) => r !== 'l3'));
+  const out: Role[][] = [];
+  for (const base of bases) {
+    let trailing = 0;
+    while (trailing < base.length && base[base.length - 1 - trailing] === 'extra') trailing++;
+    for (let k = 0; k <= trailing; k++) out.push(base.slice(0, base.length - k));
+  }
+  return out;
+}
+
+function anchorOk(roles: Role[], cells: string[]): boolean {
+  const markAt = cells.findIndex((c) => MARK.test(c));
+  return markAt < 0 || roles[markAt] === 'channels';
+}
+
+interface ChannelParse {
+  channels: ChannelCode[];
+  extras: string[];
+  optionsSeen: number;
+  unknownTicked: string[];
+  unknownUnticked: string[];
+}
+
+const TICK_MARK = /^(?:■|☑|√|✓|✔)$/u;
+const OPTION = /(■|□|☑|☐|√|✓|✔|<input[^>]*>)\s*([^■□☑☐√✓✔<]*)/gu;
+
+export function parseChannelCell(raw: string): ChannelParse {
+  const result: ChannelParse = { channels: [], extras: [], optionsSeen: 0, unknownTicked: [], unknownUnticked: [] };
+  const text = raw.trim();
+  if (text === '') return result;
+  const codes: ChannelCode[] = [];
+  if (MARK.test(text) || /[√✓✔]/u.test(text)) {
+    for (const m of text.matchAll(OPTION)) {
+      const ticked = TICK_MARK.test(m[1]!);
+      const label = cleanCell(m[2]);
+      if (label === '') continue;
+      result.optionsSeen++;
+      // 「其他（12345热线）」: the option plus a named extra channel.
+      const other = /^其[他它][：:（(]\s*(.+?)[）)]?$/u.exec(label);
+      const code = other ? 'OTHER' : channelOf(label);
+      if (code) {
+        if (ticked) codes.push(code);
+        if (ticked && other) result.extras.push(other[1]!);
+      } else if (ticked) {
+        result.unknownTicked.push(label);
+        result.extras.push(label);
+      } else {
+        result.unknownUnticked.push(label);
+      }
+    }
+  } else {
+    // No marks: a plain list of the channels used.
+    for (const part of cleanCell(text).split(/[、，,；;\s]+/u)) {
+      if (part === '') continue;
+      const code = channelOf(part);
+      if (code) codes.push(code);
+      else {
+        result.unknownTicked.push(part);
+        result.extras.push(part);
+      }
+    }
+  }
+  result.channels = sortChannels(codes);
+  return result;
+}
+
+const TICK_CELL = /^(?:√|✓|✔|■|☑|是|有)$/u;
+
+function splitList(text: string, separators: RegExp): string[] {
+  return text
+    .split(separators)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+const ORGAN_SUFFIX = /(?:人民政府|政府|委员会|局|办公室|中心|院|委|办|厅|部|所|站|队|会|署|处)$/u;
+
+/**
+ * Splits a 公开主体 cell into organs. Like office cells, PDF wrap spaces cut names (「根河 市 司 法 局」):
+ * pieces are joined until they end like an organ name; 、，； always separate.
+ */
+export function splitOrgans(raw: string): string[] {
+  const out: string[] = [];
+  for (const part of raw.split(/[、，,；;／/\n]+/u)) {
+    let current = '';
+    for (const token of part.split(/[\s\u3000]+/u).filter((t) => t !== '')) {
+      current += token;
+      if (ORGAN_SUFFIX.test(current) && current.length >= 3) {
+        out.push(cleanCell(current));
+        current = '';
+      }
+    }
+    if (current !== '') out.push(cleanCell(current));
+  }
+  return [...new Set(out)];
+}
+
+function parseLegalBasis(text: string): string[] {
+  const books = [...text.matchAll(/《[^》]+》[^《、，,；;]*/gu)].map((m) => m[0].trim());
+  return books.length > 0 ? books : splitList(text, /[、；;\n]/u);
+}
+
+/** Fields that inherit from the row above within one 一级事项, in column order. */
+const INHERITABLE = ['content', 'timeLimit', 'organ', 'channels', 'audience', 'office', 'basis', 'mode', 'level'] as const;
+type Field = (typeof INHERITABLE)[number];
+const REQUIRED: ReadonlySet<Field> = new Set(['content', 'timeLimit', 'organ', 'channels', 'audience', 'office']);
+const FIELD_TITLE: Record<Field, string> = {
+  content: '公开内容（要素）',
+  timeLimit: '公开时限',
+  organ: '公开主体',
+  channels: '公开渠道和载体',
+  audience: '公开对象',
+  office: '责任科室',
+  basis: '公开依据',
+  mode: '公开方式',
+  level: '公开层级',
+};
+
+/** The raw cells of one field as a row holds them (audience is a pair of columns). */
+type FieldValue = string;
+
+interface RowCells {
+  line: number;
+  names: { serial: string; l1: string; l2: string; l3: string };
+  values: Record<Field, FieldValue>;
+  /** Cleaned text of columns outside the header (with their 1-based column numbers). */
+  extras: Array<{ column: number; raw: string }>;
+  remarks: string[];
+}
+
+function audienceValue(get: (r: Role) => string | undefined, roles: Role[]): string {
+  if (roles.includes('audPublic') || roles.includes('audSpecific')) {
+    const p = cleanCell(get('audPublic'));
+    const s = cleanCell(get('audSpecific'));
+    return p === '' && s === '' ? '' : `${p}\u0001${s}`;
+  }
+  return cleanCell(get('audience'));
+}
+
+interface State {
+  l1?: ItemJson;
+  l2?: ItemJson;
+  l3?: ItemJson;
+  /** Values of the row above within the current 一级事项 (merged-cell inheritance). */
+  above: Partial<Record<Field, FieldValue>>;
+  /** Values of the row above regardless of 一级事项 (for 「同上」). */
+  previousRow: Partial<Record<Field, FieldValue>>;
+  lastRequirement?: { req: RequirementJson; item: ItemJson; rawContent: string };
+}
+
+export function importCatalogueText(text: string, options: { sourceName?: string } = {}): ImportResult {
+  const findings: FindingJson[] = [];
+  const add = (kind: FindingKind, severity: FindingSeverity, line: number | null, message: string, column: string | null = null): void => {
+    findings.push({ kind, severity, line, message, column });
+  };
+
+  const body = text.replace(/^\uFEFF/u, '');
+  if (body.trim() === '') return { ok: false, error: { line: null, message: '文件为空：没有可导入的内容' } };
+  const lines = body.split(/\r\n|\r|\n/u);
+  const binaryLine = lines.findIndex((l) => /[\u0000-\u0008\u000E-\u001F\uFFFD]/u.test(l));
+  if (binaryLine >= 0) {
+    return {
+      ok: false,
+      error: { line: binaryLine + 1, message: `第${binaryLine + 1}行：含有二进制或无法解码的字符，这不是文本格式的目录（请另存为 UTF-8 制表符分隔文本）` },
+    };
+  }
+
+  // Header rows: consecutive rows naming the columns. The first block sets the layout.
+  const headerRows: string[][] = [];
+  let headerEnd = -1;
+  let title: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const cells = lines[i]!.split('\t');
+    if (!isHeaderRow(cells)) {
+      if (headerRows.length > 0) break;
+      const nonEmpty = cells.map((c) => cleanCell(c)).filter((c) => c !== '');
+      if (nonEmpty.length === 1 && /目录/u.test(nonEmpty[0]!)) title = nonEmpty[0]!;
+      continue;
+    }
+    headerRows.push(cells.map((c) => cleanCell(c)));
+    headerEnd = i;
+  }
+  const header = headerRows.length > 0 ? headerFromRows(headerRows) : undefined;
+  const headerRoles = header?.roles;
+  const tickLabels = header?.tickLabels ?? [];
+  if (!headerRoles) {
+    const tabbed = lines.some((l) => l.includes('\t'));
+    return {
+      ok: false,
+      error: {
+        line: 1,
+        message: tabbed
+          ? `第1–${lines.length}行：没有找到目录表头（没有一行包含「公开事项」「公开内容」「公开时限」等列名），这不是主动公开目录`
+          : `第1–${lines.length}行：不是制表符分隔的表格，也没有「公开事项」表头，这不是主动公开目录`,
+      },
+    };
+  }
+  if (!headerRoles.includes('l1')) {
+    return { ok: false, error: { line: headerEnd + 1, message: `第${headerEnd + 1}行：表头中没有「公开事项」（一级事项）列，无法识别事项` } };
+  }
+  const candidates = layoutCandidates(headerRoles);
+  const hasLevels = headerRoles.includes('l2');
+
+  const items: ItemJson[] = [];
+  const state: State = { above: {}, previousRow: {} };
+  const officeUses = new Map<string, number[]>();
+  const rawContents = new Map<RequirementJson, string>();
+
+  const tickedLabels = (roles: Role[], cells: string[], role: Role): string => {
+    const labels: string[] = [];
+    roles.forEach((r, i) => {
+      const cell = cleanCell(cells[i]);
+      if (r === role && (TICK_CELL.test(cell) || /[√✓✔■☑]/u.test(cell))) labels.push(tickLabelOf(roles, i));
+    });
+    return labels.join('；');
+  };
+  /** Tick columns keep their label across layouts: the label of the i-th column of that role. */
+  const tickLabelOf = (roles: Role[], i: number): string => {
+    const role = roles[i]!;
+    const nth = roles.slice(0, i).filter((r) => r === role).length;
+    const headerIdx = headerRoles!.map((r, k) => (r === role ? k : -1)).filter((k) => k >= 0)[nth];
+    return (headerIdx !== undefined ? tickLabels[headerIdx] : undefined) ?? '';
+  };
+
+  const pickLayout = (cells: string[], line: number): Layout => {
+    const n = cells.length;
+    const exact = candidates.find((c) => c.length === n && anchorOk(c, cells));
+    if (exact) return { roles: exact };
+    const wider = candidates.find((c) => c.length >= n && anchorOk(c, cells));
+    if (wider) return { roles: wider };
+    add('column-mismatch', 'WARNING', line, `第${line}行：有${n}列，与表头（${headerRoles!.length}列）对不上，已按表头位置读取，请核对`);
+    const roles = [...headerRoles!];
+    while (roles.length < n) roles.push('extra');
+    return { roles };
+  };
+
+  const readRow = (cells: string[], line: number): RowCells => {
+    const { roles } = pickLayout(cells, line);
+    const get = (r: Role): string | undefined => {
+      const idx = roles.indexOf(r);
+      return idx >= 0 ? cells[idx] : undefined;
+    };
+    const extras: RowCells['extras'] = [];
+    const remarks: string[] = [];
+    cells.forEach((c, i) => {
+      const role = roles[i] ?? 'extra';
+      if (role === 'extra' && cleanCell(c) !== '') extras.push({ column: i + 1, raw: c });
+      if (role === 'remarks' && cleanCell(c) !== '') remarks.push(cleanCell(c));
+    });
+    return {
+      line,
+      names: { serial: cleanCell(get('serial')), l1: cleanCell(get('l1')), l2: cleanCell(get('l2')), l3: cleanCell(get('l3')) },
+      values: {
+        content: cleanCell(get('content')),
+        timeLimit: cleanCell(get('timeLimit')),
+        organ: (get('organ') ?? '').trim(),
+        channels: (get('channels') ?? '').trim(),
+        audience: audienceValue(get, roles),
+        office: (get('office') ?? '').trim(),
+        basis: cleanCell(get('basis')),
+        mode: roles.includes('modeTick') ? tickedLabels(roles, cells, 'modeTick') : cleanCell(get('mode')),
+        level: roles.includes('levelTick') ? tickedLabels(roles, cells, 'levelTick') : cleanCell(get('level')),
+      },
+      extras,
+      remarks,
+    };
+  };
+
+  const newItem = (name: string, level: 1 | 2 | 3, line: number, serial: string | null): ItemJson => ({
+    name,
+    level,
+    serial,
+    line,
+    requirements: [],
+    children: [],
+  });
+
+  const itemPath = (): string => [state.l1, state.l2, state.l3].filter((x) => x).map((x) => `「${x!.name}」`).join(' › ');
+
+  for (let i = headerEnd + 1; i < lines.length; i++) {
+    const lineNo = i + 1;
+    const cells = lines[i]!.split('\t');
+    if (cells.every((c) => c.trim() === '')) continue;
+    if (isHeaderRow(cells)) continue; // header repeated on a new page
+    const nonEmpty = cells.map((c) => cleanCell(c)).filter((c) => c !== '');
+    if (nonEmpty.length === 1 && cells.length === 1) {
+      // A line outside the table (page number, footnote): kept as a finding.
+      add('unknown-cell', 'INFO', lineNo, `第${lineNo}行：表格外的文字「${nonEmpty[0]}」，未导入为目录内容`);
+      continue;
+    }
+    const row = readRow(cells, lineNo);
+    const { names } = row;
+
+    // 「同上」 in any cell: the same cell of the row above.
+    for (const f of INHERITABLE) {
+      const v = f === 'audience' ? row.values[f].replace('\u0001', '') : cleanCell(row.values[f]);
+      if (/^同上[。.]?$/u.test(v)) {
+        const prev = state.previousRow[f];
+        if (prev !== undefined && prev !== '') {
+          row.values[f] = prev;
+          add(
+            f === 'timeLimit' ? 'time-limit-same-as-above' : 'inherited-cell',
+            'INFO',
+            lineNo,
+            `第${lineNo}行：${FIELD_TITLE[f]}写作「同上」，已展开为上一行的「${displayValue(f, prev)}」`,
+            FIELD_TITLE[f],
+          );
+        } else {
+          add('blank-required', 'WARNING', lineNo, `第${lineNo}行：${FIELD_TITLE[f]}写作「同上」，但上方没有可沿用的值`, FIELD_TITLE[f]);
+          row.values[f] = '';
+        }
+      }
+    }
+
+    // Item hierarchy.
+    const startsLevel1 = names.l1 !== '' || (names.serial !== '' && /^\d+$/u.test(names.serial));
+    const sameLevel1Repeated = names.l1 !== '' && names.serial === '' && state.l1?.name === names.l1;
+    if (startsLevel1 && !sameLevel1Repeated) {
+      if (names.l1 === '') add('blank-required', 'WARNING', lineNo, `第${lineNo}行：有序号「${names.serial}」但一级事项名称为空`, '一级事项');
+      state.l1 = newItem(names.l1, 1, lineNo, names.serial || null);
+      items.push(state.l1);
+      state.l2 = undefined;
+      state.l3 = undefined;
+      state.above = {};
+    }
+    if (names.l2 !== '') {
+      if (!state.l1) {
+        add('orphan-row', 'WARNING', lineNo, `第${lineNo}行：二级事项「${names.l2}」之前没有一级事项，已建一个名称为空的一级事项`, '一级事项');
+        state.l1 = newItem('', 1, lineNo, null);
+        items.push(state.l1);
+      }
+      state.l2 = newItem(names.l2, 2, lineNo, null);
+      state.l1.children.push(state.l2);
+      state.l3 = undefined;
+    }
+    if (names.l3 !== '') {
+      const parent = state.l2 ?? state.l1;
+      if (!parent) {
+        add('orphan-row', 'WARNING', lineNo, `第${lineNo}行：三级事项「${names.l3}」之前没有上级事项，已建一个名称为空的一级事项`, '一级事项');
+        state.l1 = newItem('', 1, lineNo, null);
+        items.push(state.l1);
+      }
+      state.l3 = newItem(names.l3, 3, lineNo, null);
+      (state.l2 ?? state.l1!).children.push(state.l3);
+    }
+    const namedHere = startsLevel1 || names.l2 !== '' || names.l3 !== '';
+    const target = names.l3 !== '' ? state.l3 : names.l2 !== '' ? state.l2 : startsLevel1 ? state.l1 : (state.lastRequirement?.item ?? state.l3 ?? state.l2 ?? state.l1);
+
+    const ownValues = INHERITABLE.filter((f) => row.values[f] !== '');
+    const hasData = ownValues.length > 0 || row.extras.length > 0 || row.remarks.length > 0;
+    if (!hasData) {
+      // A row with item names only (a 一级事项 whose rows follow).
+      continue;
+    }
+    if (!target) {
+      add('orphan-row', 'WARNING', lineNo, `第${lineNo}行：在任何事项之前出现内容，已作为名称为空的一级事项导入`, '一级事项');
+      state.l1 = newItem('', 1, lineNo, null);
+      items.push(state.l1);
+    }
+    const item = target ?? state.l1!;
+
+    if (!namedHere) {
+      const hasContent = row.values.content !== '';
+      const hasTime = row.values.timeLimit !== '';
+      const last = state.lastRequirement;
+      if (!(hasContent && hasTime) && last) {
+        // Not a new requirement: the rest of the row above (a cell split over a page break).
+        mergeIntoPrevious(last, row, add, state, officeUses);
+        continue;
+      }
+      add('continuation-row', 'INFO', lineNo, `第${lineNo}行：没有事项名称，作为${itemPath() || '上一事项'}的又一条公开要求`, '公开事项');
+    }
+
+    // Shifted offices: an office name outside the 责任科室 column.
+    let officeRaw = row.values.office;
+    const leftovers: RowCells['extras'] = [];
+    for (const extra of row.extras) {
+      const names2 = splitOffices(extra.raw);
+      if (names2.length > 0 && names2.every(isOfficeName)) {
+        officeRaw = officeRaw === '' ? extra.raw : `${officeRaw} ${extra.raw}`;
+        add('office-shifted', 'INFO', lineNo, `第${lineNo}行：责任科室「${names2.join('、')}」写在第${extra.column}列（表头之外），已按科室名识别`, '责任科室');
+      } else {
+        leftovers.push(extra);
+      }
+    }
+    row.values.office = officeRaw;
+
+    // Merged-cell inheritance within the 一级事项.
+    const inherited: Field[] = [];
+    const blank: Field[] = [];
+    const effective = {} as Record<Field, FieldValue>;
+    for (const f of INHERITABLE) {
+      let v = row.values[f];
+      if (v === '') {
+        const up = state.above[f];
+        if (up !== undefined && up !== '') {
+          v = up;
+          inherited.push(f);
+        } else if (REQUIRED.has(f) && (f !== 'content' || true)) {
+          if (f !== 'audience' || hasAudienceColumns(headerRoles)) blank.push(f);
+        }
+      }
+      effective[f] = v;
+    }
+    if (inherited.length > 0) {
+      add(
+        'inherited-cell',
+        'INFO',
+        lineNo,
+        `第${lineNo}行：${inherited.map((f) => FIELD_TITLE[f]).join('、')}为空（合并单元格），沿用一级事项「${state.l1?.name ?? ''}」内上一行的值`,
+        inherited.map((f) => FIELD_TITLE[f]).join('、'),
+      );
+    }
+    const requiredBlank = blank.filter((f) => f !== 'office' || effective.office === '');
+    if (requiredBlank.length > 0) {
+      add(
+        'blank-required',
+        'WARNING',
+        lineNo,
+        `第${lineNo}行：${requiredBlank.map((f) => FIELD_TITLE[f]).join('、')}为空，且上方同一一级事项内没有可沿用的值`,
+        requiredBlank.map((f) => FIELD_TITLE[f]).join('、'),
+      );
+    }
+
+    const req = buildRequirement(lineNo, effective, new Set(inherited), add, row.remarks);
+    for (const extra of leftovers) {
+      const text = cleanCell(extra.raw);
+      req.remarks.push(text);
+      add('unknown-cell', 'WARNING', lineNo, `第${lineNo}行第${extra.column}列：表头之外的文字「${text}」无法归入任何列，已记为备注`, '备注');
+    }
+    for (const name of req.offices) {
+      const uses = officeUses.get(name) ?? [];
+      uses.push(lineNo);
+      officeUses.set(name, uses);
+    }
+    item.requirements.push(req);
+    rawContents.set(req, effective.content);
+    state.lastRequirement = { req, item, rawContent: effective.content };
+    for (const f of INHERITABLE) {
+      state.above[f] = effective[f];
+      state.previousRow[f] = effective[f];
+    }
+  }
+
+  if (items.length === 0) {
+    return { ok: false, error: { line: headerEnd + 2, message: `第${headerEnd + 2}行起：表头之后没有任何事项行` } };
+  }
+  if (!hasLevels && items.every((i) => i.children.length === 0)) {
+    // A one-level catalogue is valid; nothing to report.
+  }
+
+  // Office spelling variants → one office with aliases.
+  const agencyName = title ? agencyFromTitle(title) : mostCommonOrgan(items);
+  const uses = [...officeUses.entries()].map(([name, ls]) => ({ name, lines: ls }));
+  const { offices, canonical } = mergeOfficeVariants(uses);
+  for (const office of offices) {
+    for (const alias of office.aliases) {
+      const aliasLines = officeUses.get(alias) ?? [];
+      add(
+        'office-alias-merged',
+        'WARNING',
+        aliasLines[0] ?? null,
+        `第${aliasLines.join('、')}行：「${alias}」与「${office.name}」只差一字，视为同一科室，「${alias}」记为别名——请确认`,
+        '责任科室',
+      );
+    }
+  }
+  for (const item of flatten(items)) {
+    for (const req of item.requirements) {
+      req.offices = [...new Set(req.offices.map((o) => canonical.get(o) ?? o))];
+    }
+  }
+
+  findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  const catalogueTitle = title ?? (agencyName ? `${agencyName}主动公开目录` : (options.sourceName ?? '主动公开目录'));
+  return {
+    ok: true,
+    catalogue: {
+      title: catalogueTitle,
+      agencyName,
+      offices: offices.map((o) => ({ name: o.name, aliases: o.aliases })),
+      items,
+      findings,
+    },
+  };
+}
+
+export function importCatalogueTextOrThrow(text: string, options: { sourceName?: string } = {}): CatalogueJson {
+  const r = importCatalogueText(text, options);
+  if (!r.ok) throw new CatalogueImportError(r.error.message, r.error.line);
+  return r.catalogue;
+}
+
+function hasAudienceColumns(roles: Role[]): boolean {
+  return roles.includes('audPublic') || roles.includes('audSpecific') || roles.includes('audience');
+}
+
+function displayValue(f: Field, v: string): string {
+  if (f === 'audience') return v.replace('\u0001', ' ').trim();
+  if (f === 'organ' || f === 'office' || f === 'channels') return cleanCell(v);
+  return cleanCell(v);
+}
+
+function flatten(items: ItemJson[]): ItemJson[] {
+  return items.flatMap((i) => [i, ...flatten(i.children)]);
+}
+
+function agencyFromTitle(title: string): string | null {
+  const name = title.replace(/(?:政府信息|政务)?(?:主动)?公开(?:事项)?(?:标准|基本)?目录.*$/u, '').trim();
+  return name === '' ? null : name;
+}
+
+function mostCommonOrgan(items: ItemJson[]): string | null {
+  const counts = new Map<string, number>();
+  for (const item of flatten(items)) for (const r of item.requirements) for (const o of r.publishingOrgans) counts.set(o, (counts.get(o) ?? 0) + 1);
+  let best: string | null = null;
+  let n = 0;
+  for (const [o, c] of counts) if (c > n) [best, n] = [o, c];
+  return best;
+}
+
+type AddFinding = (kind: FindingKind, severity: FindingSeverity, line: number | null, message: string, column?: string | null) => void;
+
+function parseAudience(value: string, line: number, own: boolean, add: AddFinding, remarks: string[]): Audience[] {
+  if (value === '') return [];
+  const out: Audience[] = [];
+  if (value.includes('\u0001')) {
+    const [p = '', s = ''] = value.split('\u0001');
+    for (const [cell, aud, label] of [
+      [p, 'PUBLIC', '全社会'],
+      [s, 'SPECIFIC', '特定群体'],
+    ] as const) {
+      if (cell === '') continue;
+      if (TICK_CELL.test(cell)) out.push(aud);
+      else {
+        if (/[√✓✔■]/u.test(cell)) out.push(aud);
+        remarks.push(`${label}：${cell}`);
+        if (own) add('audience-unrecognised', 'WARNING', line, `第${line}行：公开对象（${label}）一栏写的是「${cell}」而不是「√」，已记为备注`, '公开对象');
+      }
+    }
+    return out;
+  }
+  if (/全社会|社会公众|公众/u.test(value)) out.push('PUBLIC');
+  if (/特定群[体众]|特定对象/u.test(value)) out.push('SPECIFIC');
+  if (out.length === 0) {
+    remarks.push(`公开对象：${value}`);
+    if (own) add('audience-unrecognised', 'WARNING', line, `第${line}行：公开对象「${value}」不是全社会或特定群体，已记为备注`, '公开对象');
+  }
+  return out;
+}
+
+function buildRequirement(
+  line: number,
+  v: Record<Field, FieldValue>,
+  inherited: Set<Field>,
+  add: AddFinding,
+  rowRemarks: string[],
+): RequirementJson {
+  const content = parseContentElements(v.content);
+  const timeLimit = parseTimeLimit(v.timeLimit);
+  const ownTime = !inherited.has('timeLimit');
+  if (ownTime && timeLimit.rule.kind === 'unparsed') {
+    add('time-limit-unparsed', 'WARNING', line, `第${line}行：公开时限「${timeLimit.raw}」无法识别为时限规则，已保留原文`, '公开时限');
+  } else if (ownTime && timeLimit.unparsedClauses.length > 0) {
+    add('time-limit-unparsed', 'INFO', line, `第${line}行：公开时限中「${timeLimit.unparsedClauses.join('，')}」未能识别，已保留原文`, '公开时限');
+  }
+
+  const ch = parseChannelCell(v.channels);
+  const ownChannels = !inherited.has('channels');
+  if (ownChannels && ch.optionsSeen > 0 && ch.optionsSeen < CHANNELS.length && /■|□|☑|☐|<input/u.test(v.channels)) {
+    add('channels-truncated', 'WARNING', line, `第${line}行：公开渠道和载体只列出${ch.optionsSeen}个选项（官方共${CHANNELS.length}个），疑似被截断；未列出的选项按未勾选处理`, '公开渠道和载体');
+  }
+  if (ownChannels && ch.unknownTicked.length > 0) {
+    add('unknown-channel', 'WARNING', line, `第${line}行：公开渠道「${ch.unknownTicked.join('」「')}」不在官方13个选项中，已记为其他渠道`, '公开渠道和载体');
+  }
+  if (ownChannels && ch.unknownUnticked.length > 0) {
+    add('unknown-channel', 'INFO', line, `第${line}行：未勾选的渠道选项「${ch.unknownUnticked.join('」「')}」不在官方13个选项中`, '公开渠道和载体');
+  }
+
+  const remarks = [...rowRemarks];
+  const audiences = parseAudience(v.audience, line, !inherited.has('audience'), add, remarks);
+
+  const offices = v.office === '' ? [] : splitOffices(v.office);
+  if (!inherited.has('office')) {
+    const odd = offices.filter((o) => !isOfficeName(o));
+    if (odd.length > 0) add('office-unrecognised', 'INFO', line, `第${line}行：责任科室「${odd.join('、')}」不像科室名称（如「…办公室」「…科」），已按原文保留`, '责任科室');
+  }
+
+  return {
+    line,
+    contentIntro: content.intro,
+    contentElements: content.elements,
+    timeLimit: {
+      raw: timeLimit.raw,
+      rule: timeLimit.rule,
+      longTerm: timeLimit.longTerm,
+      statutoryDefault: timeLimit.statutoryDefault,
+    },
+    publishingOrgans: splitOrgans(v.organ),
+    channels: ch.channels,
+    extraChannels: ch.extras,
+    audiences,
+    offices,
+    legalBasis: parseLegalBasis(v.basis),
+    modes: splitList(v.mode, /[、，,；;/\s]+/u),
+    levels: splitList(v.level, /[，,；;/\s]+/u),
+    remarks,
+  };
+}
+
+/** A row with no item name and not both content and time limit: the rest of the row above. */
+function mergeIntoPrevious(
+  last: NonNullable<State['lastRequirement']>,
+  row: RowCells,
+  add: AddFinding,
+  state: State,
+  officeUses: Map<string, number[]>,
+): void {
+  const { req } = last;
+  const merged: string[] = [];
+  if (row.values.content !== '') {
+    last.rawContent = `${last.rawContent} ${row.values.content}`;
+    const c = parseContentElements(last.rawContent);
+    req.contentIntro = c.intro;
+    req.contentElements = c.elements;
+    merged.push('公开内容（要素）');
+  }
+  if (row.values.timeLimit !== '') {
+    const t = parseTimeLimit(`${req.timeLimit.raw}${row.values.timeLimit}`);
+    req.timeLimit = { raw: t.raw, rule: t.rule, longTerm: t.longTerm, statutoryDefault: t.statutoryDefault };
+    merged.push('公开时限');
+  }
+  const officeRaw = [row.values.office, ...row.extras.map((e) => e.raw)].filter((s) => s.trim() !== '').join(' ');
+  if (officeRaw !== '') {
+    for (const o of splitOffices(officeRaw)) {
+      if (!req.offices.includes(o)) req.offices.push(o);
+      const uses = officeUses.get(o) ?? [];
+      uses.push(row.line);
+      officeUses.set(o, uses);
+    }
+    merged.push('责任科室');
+  }
+  for (const f of ['organ', 'basis', 'mode', 'level', 'channels', 'audience'] as const) {
+    if (row.values[f] !== '') {
+      req.remarks.push(displayValue(f, row.values[f]));
+      merged.push(FIELD_TITLE[f]);
+    }
+  }
+  req.remarks.push(...row.remarks);
+  state.above.content = last.rawContent;
+  add('continuation-row', 'INFO', row.line, `第${row.line}行：没有事项名称也没有完整的内容和时限，已并入上一行（第${req.line}行）的${merged.join('、') || '备注'}`, merged.join('、') || null);
+}
