@@ -1,0 +1,55 @@
+/**
+ * Demo data: the agency tree of 根河市 and the catalogues in the repository's demo-data/ folder, loaded
+ * through the same importer as any user file. Loaded only into an empty database.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { importCatalogueTextOrThrow } from '@gongkai/domain';
+import { Agency, type AgencyKind } from './entities.js';
+import { saveCatalogue } from './catalogue-store.js';
+
+export const DEMO_DATA_DIR = fileURLToPath(new URL('../../../demo-data/', import.meta.url));
+
+interface DemoAgency {
+  code: string;
+  name: string;
+  kind: AgencyKind;
+  parent: string | null;
+  catalogue?: { file: string; versionLabel: string; demo: boolean };
+}
+
+export interface DemoLoadResult {
+  loaded: boolean;
+  agencies: number;
+  catalogues: number;
+}
+
+/** Loads the demo data when the database has no agency yet. One transaction. */
+export async function loadDemoDataIfEmpty(em: EntityManager, dir = DEMO_DATA_DIR): Promise<DemoLoadResult> {
+  if ((await em.count(Agency, {})) > 0) return { loaded: false, agencies: 0, catalogues: 0 };
+  const spec = JSON.parse(readFileSync(path.join(dir, 'agencies.json'), 'utf8')) as { agencies: DemoAgency[] };
+  return em.transactional(async (tx) => {
+    const byCode = new Map<string, Agency>();
+    spec.agencies.forEach((a, position) => {
+      const parent = a.parent ? byCode.get(a.parent) : null;
+      if (a.parent && !parent) throw new Error(`demo-data/agencies.json：「${a.name}」的上级 ${a.parent} 不存在`);
+      byCode.set(a.code, tx.create(Agency, { code: a.code, name: a.name, kind: a.kind, parent, position }));
+    });
+    await tx.flush();
+    let catalogues = 0;
+    for (const a of spec.agencies) {
+      if (!a.catalogue) continue;
+      const file = path.join(dir, a.catalogue.file);
+      const json = importCatalogueTextOrThrow(readFileSync(file, 'utf8'), { sourceName: path.basename(file) });
+      await saveCatalogue(tx, byCode.get(a.code)!.id, json, {
+        versionLabel: a.catalogue.versionLabel,
+        sourceName: a.catalogue.demo ? `${path.basename(file)}（示例数据，虚构）` : path.basename(file),
+        demo: a.catalogue.demo,
+      });
+      catalogues++;
+    }
+    return { loaded: true, agencies: spec.agencies.length, catalogues };
+  });
+}

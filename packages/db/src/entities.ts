@@ -1,0 +1,236 @@
+/**
+ * MikroORM entities. Defined with EntitySchema (no decorators, no reflect-metadata) so the database layer
+ * stays independent of the GraphQL layer. Every tenant-owned row carries `agency` (its agency_id).
+ */
+import { randomUUID } from 'node:crypto';
+import { Collection, EntitySchema, type Opt, type Rel } from '@mikro-orm/core';
+import type { Audience, ChannelCode, FindingKind, FindingSeverity, TimeLimitRule } from '@gongkai/domain';
+
+export type AgencyKind = 'GOVERNMENT' | 'DEPARTMENT';
+export type CatalogueStatus = 'DRAFT' | 'PUBLISHED';
+
+export class Agency {
+  id: Opt<string> = randomUUID();
+  code!: string;
+  name!: string;
+  kind!: AgencyKind;
+  parent?: Rel<Agency> | null;
+  position: Opt<number> = 0;
+  createdAt: Opt<Date> = new Date();
+  children = new Collection<Agency>(this);
+}
+
+export class Office {
+  id: Opt<string> = randomUUID();
+  agency!: Rel<Agency>;
+  name!: string;
+  aliases: Opt<string[]> = [];
+  position: Opt<number> = 0;
+}
+
+export class Catalogue {
+  id: Opt<string> = randomUUID();
+  agency!: Rel<Agency>;
+  title!: string;
+  versionLabel!: string;
+  status: Opt<CatalogueStatus> = 'DRAFT';
+  /** File name or description of where it came from. */
+  sourceName?: string | null;
+  /** Invented demonstration data (not a real department's catalogue). */
+  demo: Opt<boolean> = false;
+  importedAt?: Date | null;
+  createdAt: Opt<Date> = new Date();
+  updatedAt: Opt<Date> = new Date();
+}
+
+export class CatalogueItem {
+  id: Opt<string> = randomUUID();
+  agency!: Rel<Agency>;
+  catalogue!: Rel<Catalogue>;
+  parent?: Rel<CatalogueItem> | null;
+  level!: 1 | 2 | 3;
+  name!: string;
+  serial?: string | null;
+  /** Order among siblings. */
+  position!: number;
+  sourceLine?: number | null;
+}
+
+export class Requirement {
+  id: Opt<string> = randomUUID();
+  agency!: Rel<Agency>;
+  catalogue!: Rel<Catalogue>;
+  item!: Rel<CatalogueItem>;
+  /** Order within the item. */
+  position!: number;
+  sourceLine?: number | null;
+  contentIntro?: string | null;
+  contentElements: string[] = [];
+  timeLimitRaw = '';
+  timeLimitRule: TimeLimitRule = { kind: 'none' };
+  longTerm = false;
+  statutoryDefault = false;
+  publishingOrgans: string[] = [];
+  channels: ChannelCode[] = [];
+  extraChannels: string[] = [];
+  audiences: Audience[] = [];
+  legalBasis: string[] = [];
+  modes: string[] = [];
+  levels: string[] = [];
+  remarks: string[] = [];
+}
+
+/** Which offices are responsible for a requirement, in order. */
+export class RequirementOffice {
+  id: Opt<string> = randomUUID();
+  agency!: Rel<Agency>;
+  requirement!: Rel<Requirement>;
+  office!: Rel<Office>;
+  position!: number;
+}
+
+export class ImportFinding {
+  id: Opt<string> = randomUUID();
+  agency!: Rel<Agency>;
+  catalogue!: Rel<Catalogue>;
+  requirement?: Rel<Requirement> | null;
+  kind!: FindingKind;
+  severity!: FindingSeverity;
+  message!: string;
+  line?: number | null;
+  column?: string | null;
+  position!: number;
+}
+
+const id = { type: 'uuid', primary: true } as const;
+const agencyRef = { kind: 'm:1', entity: () => Agency, deleteRule: 'cascade' } as const;
+const jsonList = { type: 'json', columnType: 'jsonb' } as const;
+
+export const AgencySchema = new EntitySchema<Agency>({
+  class: Agency,
+  tableName: 'agency',
+  properties: {
+    id,
+    code: { type: 'text', unique: true },
+    name: { type: 'text' },
+    kind: { enum: true, items: ['GOVERNMENT', 'DEPARTMENT'] },
+    parent: { kind: 'm:1', entity: () => Agency, nullable: true, deleteRule: 'restrict', index: true },
+    position: { type: 'integer', default: 0 },
+    createdAt: { type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()' },
+    children: { kind: '1:m', entity: () => Agency, mappedBy: 'parent' },
+  },
+});
+
+export const OfficeSchema = new EntitySchema<Office>({
+  class: Office,
+  tableName: 'office',
+  uniques: [{ properties: ['agency', 'name'] }],
+  properties: {
+    id,
+    agency: { ...agencyRef },
+    name: { type: 'text' },
+    aliases: { ...jsonList, default: '[]' },
+    position: { type: 'integer', default: 0 },
+  },
+});
+
+export const CatalogueSchema = new EntitySchema<Catalogue>({
+  class: Catalogue,
+  tableName: 'catalogue',
+  properties: {
+    id,
+    agency: { ...agencyRef, index: true },
+    title: { type: 'text' },
+    versionLabel: { type: 'text' },
+    status: { enum: true, items: ['DRAFT', 'PUBLISHED'], default: 'DRAFT' },
+    sourceName: { type: 'text', nullable: true },
+    demo: { type: 'boolean', default: false },
+    importedAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
+    createdAt: { type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()' },
+    updatedAt: { type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() },
+  },
+});
+
+export const CatalogueItemSchema = new EntitySchema<CatalogueItem>({
+  class: CatalogueItem,
+  tableName: 'catalogue_item',
+  checks: [{ name: 'catalogue_item_level_check', expression: '((level >= 1) AND (level <= 3))' }],
+  properties: {
+    id,
+    agency: { ...agencyRef, index: true },
+    catalogue: { kind: 'm:1', entity: () => Catalogue, deleteRule: 'cascade', index: true },
+    parent: { kind: 'm:1', entity: () => CatalogueItem, nullable: true, deleteRule: 'cascade', index: true },
+    level: { type: 'smallint' },
+    name: { type: 'text' },
+    serial: { type: 'text', nullable: true },
+    position: { type: 'integer' },
+    sourceLine: { type: 'integer', nullable: true },
+  },
+});
+
+export const RequirementSchema = new EntitySchema<Requirement>({
+  class: Requirement,
+  tableName: 'requirement',
+  properties: {
+    id,
+    agency: { ...agencyRef, index: true },
+    catalogue: { kind: 'm:1', entity: () => Catalogue, deleteRule: 'cascade', index: true },
+    item: { kind: 'm:1', entity: () => CatalogueItem, deleteRule: 'cascade', index: true },
+    position: { type: 'integer' },
+    sourceLine: { type: 'integer', nullable: true },
+    contentIntro: { type: 'text', nullable: true },
+    contentElements: { ...jsonList, default: '[]' },
+    timeLimitRaw: { type: 'text', default: '' },
+    timeLimitRule: { type: 'json', columnType: 'jsonb' },
+    longTerm: { type: 'boolean', default: false },
+    statutoryDefault: { type: 'boolean', default: false },
+    publishingOrgans: { ...jsonList, default: '[]' },
+    channels: { ...jsonList, default: '[]' },
+    extraChannels: { ...jsonList, default: '[]' },
+    audiences: { ...jsonList, default: '[]' },
+    legalBasis: { ...jsonList, default: '[]' },
+    modes: { ...jsonList, default: '[]' },
+    levels: { ...jsonList, default: '[]' },
+    remarks: { ...jsonList, default: '[]' },
+  },
+});
+
+export const RequirementOfficeSchema = new EntitySchema<RequirementOffice>({
+  class: RequirementOffice,
+  tableName: 'requirement_office',
+  uniques: [{ properties: ['requirement', 'office'] }],
+  properties: {
+    id,
+    agency: { ...agencyRef, index: true },
+    requirement: { kind: 'm:1', entity: () => Requirement, deleteRule: 'cascade' },
+    office: { kind: 'm:1', entity: () => Office, deleteRule: 'restrict', index: true },
+    position: { type: 'integer' },
+  },
+});
+
+export const ImportFindingSchema = new EntitySchema<ImportFinding>({
+  class: ImportFinding,
+  tableName: 'import_finding',
+  properties: {
+    id,
+    agency: { ...agencyRef, index: true },
+    catalogue: { kind: 'm:1', entity: () => Catalogue, deleteRule: 'cascade', index: true },
+    requirement: { kind: 'm:1', entity: () => Requirement, nullable: true, deleteRule: 'set null', index: true },
+    kind: { type: 'text' },
+    severity: { enum: true, items: ['INFO', 'WARNING', 'ERROR'] },
+    message: { type: 'text' },
+    line: { type: 'integer', nullable: true },
+    column: { type: 'text', nullable: true },
+    position: { type: 'integer' },
+  },
+});
+
+export const entities = [
+  AgencySchema,
+  OfficeSchema,
+  CatalogueSchema,
+  CatalogueItemSchema,
+  RequirementSchema,
+  RequirementOfficeSchema,
+  ImportFindingSchema,
+];

@@ -1,0 +1,10 @@
+/**
+ * The migrations, listed explicitly: the migrator then needs no file globbing or dynamic import of .ts
+ * files, which works the same compiled, under Vitest and in a bundle (stack-notes trap 6).
+ */
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261124000000Initial } from './Migration20261124000000Initial.js';
+
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261124000000Initial', class: Migration20261124000000Initial },
+];
