@@ -1,0 +1,40 @@
+/**
+ * The Apollo server: schema, error formatting and plugins. Transport (HTTP, static files) is apps/server's.
+ */
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Context } from './context.js';
+import { createSchema } from './schema.js';
+
+const PUBLIC_CODES = new Set([
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+]);
+
+export async function createApolloServer(options: { log?: (message: string) => void } = {}): Promise<ApolloServer<Context>> {
+  const schema = await createSchema();
+  return new ApolloServer<Context>({
+    schema,
+    introspection: process.env.NODE_ENV !== 'production',
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginCacheControlDisabled()],
+    formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+      const code = formatted.extensions?.code;
+      if (typeof code === 'string' && PUBLIC_CODES.has(code)) return formatted;
+      // Anything else is a bug or an outage: log it, and do not leak internals to the client.
+      const original = unwrapResolverError(error);
+      (options.log ?? console.error)(`GraphQL 内部错误：${original instanceof Error ? (original.stack ?? original.message) : String(original)}`);
+      return { message: '服务器内部错误', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    },
+  });
+}

@@ -1,0 +1,134 @@
+/**
+ * The GraphQL object types. Resolvers return database entities; fields not named the same are resolved
+ * in the resolver classes. Labels shown to users are the official Chinese ones from packages/domain.
+ */
+import 'reflect-metadata';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { GraphQLJSON } from 'graphql-scalars';
+import { CHANNELS, type ChannelCode } from '@gongkai/domain';
+
+export enum AgencyKind {
+  GOVERNMENT = 'GOVERNMENT',
+  DEPARTMENT = 'DEPARTMENT',
+}
+registerEnumType(AgencyKind, {
+  name: 'AgencyKind',
+  valuesConfig: { GOVERNMENT: { description: '人民政府' }, DEPARTMENT: { description: '工作部门' } },
+});
+
+export enum CatalogueStatus {
+  DRAFT = 'DRAFT',
+  PUBLISHED = 'PUBLISHED',
+}
+registerEnumType(CatalogueStatus, {
+  name: 'CatalogueStatus',
+  valuesConfig: { DRAFT: { description: '草稿' }, PUBLISHED: { description: '已发布' } },
+});
+
+export enum Audience {
+  PUBLIC = 'PUBLIC',
+  SPECIFIC = 'SPECIFIC',
+}
+registerEnumType(Audience, {
+  name: 'Audience',
+  valuesConfig: { PUBLIC: { description: '全社会' }, SPECIFIC: { description: '特定群体' } },
+});
+
+export enum FindingSeverity {
+  INFO = 'INFO',
+  WARNING = 'WARNING',
+  ERROR = 'ERROR',
+}
+registerEnumType(FindingSeverity, {
+  name: 'FindingSeverity',
+  valuesConfig: { INFO: { description: '提示' }, WARNING: { description: '警告' }, ERROR: { description: '错误' } },
+});
+
+/** The 13 official channels as a GraphQL enum, in the official order. */
+export const Channel = Object.fromEntries(CHANNELS.map((c) => [c.code, c.code])) as { [K in ChannelCode]: K };
+registerEnumType(Channel, {
+  name: 'Channel',
+  description: '公开渠道和载体（官方13项）',
+  valuesConfig: Object.fromEntries(CHANNELS.map((c) => [c.code, { description: c.label }])),
+});
+
+@ObjectType('Agency', { description: '政府机关：人民政府或其工作部门' })
+export class AgencyType {
+  @Field(() => ID) id!: string;
+  @Field({ description: '编码（行政区划代码或部门编码）' }) code!: string;
+  @Field() name!: string;
+  @Field(() => AgencyKind) kind!: AgencyKind;
+}
+
+@ObjectType('Office', { description: '责任科室' })
+export class OfficeType {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field(() => [String], { description: '别名（同一科室的其他写法）' }) aliases!: string[];
+}
+
+@ObjectType('Catalogue', { description: '主动公开目录' })
+export class CatalogueType {
+  @Field(() => ID) id!: string;
+  @Field() title!: string;
+  @Field({ description: '版本，如「2024版」' }) versionLabel!: string;
+  @Field(() => CatalogueStatus) status!: CatalogueStatus;
+  @Field(() => String, { nullable: true }) sourceName?: string | null;
+  @Field({ description: '是否为虚构的示例数据' }) demo!: boolean;
+  @Field(() => Date, { nullable: true }) importedAt?: Date | null;
+}
+
+@ObjectType('CatalogueItem', { description: '公开事项（一级/二级/三级）' })
+export class CatalogueItemType {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field(() => Int) level!: number;
+  @Field(() => String, { nullable: true, description: '序号（一级事项）' }) serial?: string | null;
+  @Field(() => Int) position!: number;
+  @Field(() => Int, { nullable: true, description: '导入文件中的行号' }) sourceLine?: number | null;
+}
+
+@ObjectType('TimeLimit', { description: '公开时限：原文与解析后的规则' })
+export class TimeLimitType {
+  @Field() raw!: string;
+  @Field({ description: '规则类型：afterEvent / immediate / sameDayAs / afterApproval / periodic / standing / none / unparsed' })
+  kind!: string;
+  @Field({ description: '规则的中文说明' }) description!: string;
+  @Field({ description: '保持长期公开' }) longTerm!: boolean;
+  @Field({ description: '法定默认时限（信息形成或变更之日起20个工作日内）' }) statutoryDefault!: boolean;
+  @Field(() => GraphQLJSON, { description: '完整规则' }) rule!: unknown;
+}
+
+@ObjectType('Requirement', { description: '公开要求（目录中的一行）' })
+export class RequirementType {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) position!: number;
+  @Field(() => Int, { nullable: true }) sourceLine?: number | null;
+  @Field(() => String, { nullable: true, description: '公开内容的引言（编号列表之前的文字）' }) contentIntro?: string | null;
+  @Field(() => [String], { description: '公开内容（要素）' }) contentElements!: string[];
+  @Field(() => [String], { description: '公开主体' }) publishingOrgans!: string[];
+  @Field(() => [Channel], { description: '公开渠道和载体（官方选项）' }) channels!: ChannelCode[];
+  @Field(() => [String], { description: '官方选项之外的渠道' }) extraChannels!: string[];
+  @Field(() => [Audience], { description: '公开对象' }) audiences!: Audience[];
+  @Field(() => [String], { description: '公开依据' }) legalBasis!: string[];
+  @Field(() => [String], { description: '公开方式' }) modes!: string[];
+  @Field(() => [String], { description: '公开层级' }) levels!: string[];
+  @Field(() => [String], { description: '无法归入任何列的文字（备注）' }) remarks!: string[];
+}
+
+@ObjectType('ImportFinding', { description: '导入时发现的问题' })
+export class ImportFindingType {
+  @Field(() => ID) id!: string;
+  @Field() kind!: string;
+  @Field(() => FindingSeverity) severity!: FindingSeverity;
+  @Field() message!: string;
+  @Field(() => Int, { nullable: true }) line?: number | null;
+  @Field(() => String, { nullable: true }) column?: string | null;
+}
+
+@ObjectType('ChannelOption', { description: '公开渠道选项' })
+export class ChannelOptionType {
+  @Field(() => Channel) code!: ChannelCode;
+  @Field() label!: string;
+  @Field(() => Int) position!: number;
+}

@@ -1,0 +1,102 @@
+/**
+ * Per-request batch loaders. Every relation of the catalogue tree is loaded per catalogue (all items, all
+ * rows, all office links of the catalogues asked for in one statement each), so a query over N agencies
+ * costs the same handful of statements as a query over one.
+ */
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Agency, Catalogue, CatalogueItem, ImportFinding, Office, Requirement, RequirementOffice } from '@gongkai/db';
+
+function groupBy<T>(rows: T[], key: (row: T) => string | null | undefined): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    if (k === null || k === undefined) continue;
+    const list = map.get(k);
+    if (list) list.push(row);
+    else map.set(k, [row]);
+  }
+  return map;
+}
+
+export interface CatalogueRows {
+  /** Items by parent id ('' for top level), in order. */
+  itemsByParent: Map<string, CatalogueItem[]>;
+  itemCount: number;
+}
+
+export function createLoaders(em: EntityManager) {
+  const agencyById = new DataLoader<string, Agency | null>(async (ids) => {
+    const rows = await em.find(Agency, { id: { $in: [...ids] } });
+    const map = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => map.get(id) ?? null);
+  });
+
+  const agencyChildren = new DataLoader<string, Agency[]>(async (ids) => {
+    const rows = await em.find(Agency, { parent: { $in: [...ids] } }, { orderBy: { position: 'asc', name: 'asc' } });
+    const map = groupBy(rows, (r) => r.parent?.id);
+    return ids.map((id) => map.get(id) ?? []);
+  });
+
+  const cataloguesByAgency = new DataLoader<string, Catalogue[]>(async (ids) => {
+    const rows = await em.find(Catalogue, { agency: { $in: [...ids] } }, { orderBy: { createdAt: 'desc', id: 'asc' } });
+    const map = groupBy(rows, (r) => r.agency.id);
+    return ids.map((id) => map.get(id) ?? []);
+  });
+
+  const officesByAgency = new DataLoader<string, Office[]>(async (ids) => {
+    const rows = await em.find(Office, { agency: { $in: [...ids] } }, { orderBy: { position: 'asc', name: 'asc' } });
+    const map = groupBy(rows, (r) => r.agency.id);
+    return ids.map((id) => map.get(id) ?? []);
+  });
+
+  const itemsByCatalogue = new DataLoader<string, CatalogueRows>(async (ids) => {
+    const rows = await em.find(CatalogueItem, { catalogue: { $in: [...ids] } }, { orderBy: { position: 'asc' } });
+    const byCatalogue = groupBy(rows, (r) => r.catalogue.id);
+    return ids.map((id) => {
+      const items = byCatalogue.get(id) ?? [];
+      return { itemsByParent: groupBy(items, (r) => r.parent?.id ?? ''), itemCount: items.length };
+    });
+  });
+
+  const requirementsByCatalogue = new DataLoader<string, Map<string, Requirement[]>>(async (ids) => {
+    const rows = await em.find(Requirement, { catalogue: { $in: [...ids] } }, { orderBy: { position: 'asc' } });
+    const byCatalogue = groupBy(rows, (r) => r.catalogue.id);
+    return ids.map((id) => groupBy(byCatalogue.get(id) ?? [], (r) => r.item.id));
+  });
+
+  /** Offices of every requirement of the catalogues asked for, by requirement id (ids are unique across catalogues). */
+  const officesByCatalogueRequirement = new DataLoader<string, Map<string, Office[]>>(async (ids) => {
+    const links = await em.find(
+      RequirementOffice,
+      { requirement: { catalogue: { $in: [...ids] } } },
+      { populate: ['office'], orderBy: { position: 'asc' }, strategy: 'joined' },
+    );
+    const map = new Map<string, Office[]>();
+    for (const l of links) {
+      const list = map.get(l.requirement.id);
+      if (list) list.push(l.office);
+      else map.set(l.requirement.id, [l.office]);
+    }
+    return ids.map(() => map);
+  });
+
+  const findingsByCatalogue = new DataLoader<string, ImportFinding[]>(async (ids) => {
+    const rows = await em.find(ImportFinding, { catalogue: { $in: [...ids] } }, { orderBy: { position: 'asc' } });
+    const map = groupBy(rows, (r) => r.catalogue.id);
+    return ids.map((id) => map.get(id) ?? []);
+  });
+
+  return {
+    agencyById,
+    agencyChildren,
+    cataloguesByAgency,
+    officesByAgency,
+    itemsByCatalogue,
+    requirementsByCatalogue,
+    officesByCatalogueRequirement,
+    findingsByCatalogue,
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
