@@ -27,6 +27,8 @@ export async function createApolloServer(options: { log?: (message: string) => v
     schema,
     introspection: process.env.NODE_ENV !== 'production',
     includeStacktraceInErrorResponses: false,
+    // The host process (apps/server) handles signals and stops Apollo itself.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginCacheControlDisabled()],
     formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
       const code = formatted.extensions?.code;

@@ -3,7 +3,7 @@
  * (so import → export round-trips). A write runs in one transaction: it lands whole or not at all.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { CatalogueJson, FindingJson, ItemJson, RequirementJson } from '@gongkai/domain';
+import { normalizeTimeLimitRule, type CatalogueJson, type FindingJson, type ItemJson, type RequirementJson } from '@gongkai/domain';
 import { Agency, Catalogue, CatalogueItem, ImportFinding, Office, Requirement, RequirementOffice } from './entities.js';
 
 export interface SaveCatalogueOptions {
@@ -194,7 +194,7 @@ export function requirementJson(r: Requirement, offices: string[]): RequirementJ
     line: r.sourceLine ?? null,
     contentIntro: r.contentIntro ?? null,
     contentElements: r.contentElements,
-    timeLimit: { raw: r.timeLimitRaw, rule: r.timeLimitRule, longTerm: r.longTerm, statutoryDefault: r.statutoryDefault },
+    timeLimit: { raw: r.timeLimitRaw, rule: normalizeTimeLimitRule(r.timeLimitRule), longTerm: r.longTerm, statutoryDefault: r.statutoryDefault },
     publishingOrgans: r.publishingOrgans,
     channels: r.channels,
     extraChannels: r.extraChannels,

@@ -26,6 +26,7 @@ export function ormConfig(options: OrmOptions): Options {
       allOrNothing: true,
       snapshot: false,
       emit: 'ts',
+      silent: true,
     },
     allowGlobalContext: false,
     forceUtcTimezone: true,

@@ -322,7 +322,7 @@ interface State {
 export function importCatalogueText(text: string, options: { sourceName?: string } = {}): ImportResult {
   const findings: FindingJson[] = [];
   const add = (kind: FindingKind, severity: FindingSeverity, line: number | null, message: string, column: string | null = null): void => {
-    findings.push({ kind, severity, line, message, column });
+    findings.push({ kind, severity, message, line, column });
   };
 
   const body = text.replace(/^\uFEFF/u, '');

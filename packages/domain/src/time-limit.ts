@@ -203,3 +203,17 @@ export function describeTimeLimit(t: Pick<ParsedTimeLimit, 'rule' | 'longTerm' |
   if (t.longTerm && t.rule.kind !== 'standing') text += '；保持长期公开';
   return text;
 }
+
+const RULE_KEY_ORDER = ['kind', 'amount', 'unit', 'event', 'eventKind', 'reference', 'approver', 'period', 'dueMonth', 'dueDay', 'afterPeriodEnd'];
+
+/** The rule with its keys in the parser's order (a database's JSON column may store them in another). */
+export function normalizeTimeLimitRule(rule: TimeLimitRule): TimeLimitRule {
+  const source = rule as unknown as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const k of [...RULE_KEY_ORDER, ...Object.keys(source).filter((k) => !RULE_KEY_ORDER.includes(k))]) {
+    if (!(k in source)) continue;
+    const v = source[k];
+    out[k] = k === 'afterPeriodEnd' && v && typeof v === 'object' ? { amount: (v as { amount: number }).amount, unit: (v as { unit: string }).unit } : v;
+  }
+  return out as unknown as TimeLimitRule;
+}

@@ -1,0 +1,88 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Agency, Catalogue, loadDemoDataIfEmpty } from '@gongkai/db';
+import { createTestDatabase, type TestDatabase } from '../../../packages/db/src/test-support/test-database.js';
+
+// Runs the built CLI (`pnpm test` builds first), as a user would.
+const cli = new URL('../dist/main.js', import.meta.url).pathname;
+const seed = new URL('../../../demo-data/catalogues/genhe-sifaju.txt', import.meta.url).pathname;
+const second = new URL('../../../demo-data/catalogues/genhe-minzhengju.txt', import.meta.url).pathname;
+const run = promisify(execFile);
+
+let db: TestDatabase;
+async function gongkai(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const r = await run(process.execPath, [cli, ...args], { env: { ...process.env, DATABASE_URL: db.url }, maxBuffer: 32 * 1024 * 1024 });
+    return { code: 0, stdout: r.stdout, stderr: r.stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await loadDemoDataIfEmpty(db.orm.em.fork());
+});
+afterAll(async () => db?.close());
+
+describe('gongkai CLI', () => {
+  it('--dry-run --json prints the parsed catalogue and findings without a database', async () => {
+    const r = await run(process.execPath, [cli, 'import-catalogue', seed, '--dry-run', '--json'], {
+      env: { ...process.env, DATABASE_URL: 'postgres://nobody:x@127.0.0.1:1/none' },
+      maxBuffer: 32 * 1024 * 1024,
+    });
+    const json = JSON.parse(r.stdout);
+    expect(json.items).toHaveLength(9);
+    expect(json.items[0].children[0].requirements[0]).toMatchObject({
+      contentElements: ['本部门印发制定的规范性文件'],
+      timeLimit: { raw: '信息产生或变更之日起20个工作日内公开', rule: { kind: 'afterEvent', amount: 20, unit: 'workingDay' } },
+      channels: ['GOVERNMENT_WEBSITE', 'GAZETTE', 'BULLETIN_BOARD', 'PRECISE_PUSH'],
+      audiences: ['PUBLIC'],
+      publishingOrgans: ['根河市司法局'],
+      offices: ['行政执法协调监督办公室'],
+    });
+    expect(json.findings.find((f: { kind: string }) => f.kind === 'channels-truncated')).toMatchObject({ line: 27 });
+  });
+
+  it('export-catalogue --json round-trips with the dry run', async () => {
+    const dry = await gongkai('import-catalogue', seed, '--dry-run', '--json');
+    const exported = await gongkai('export-catalogue', '--agency', '150785-sfj', '--json');
+    expect(exported.code).toBe(0);
+    expect(exported.stdout).toBe(dry.stdout);
+  });
+
+  it('imports into an agency by name, in one transaction', async () => {
+    const r = await gongkai('import-catalogue', second, '--agency', '根河市财政局', '--version-label', '2025版');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('公开要求 10 条');
+    const em = db.orm.em.fork();
+    const czj = await em.findOneOrFail(Agency, { code: '150785-czj' });
+    expect(await em.count(Catalogue, { agency: czj, versionLabel: '2025版' })).toBe(1);
+  });
+
+  it.each([
+    ['an empty file', '', /文件为空/u],
+    ['a CSV of something else', 'name,age\nzhang,3\n', /不是制表符分隔的表格/u],
+    ['a table with no 事项 column', '序号\t公开内容\t公开时限\n1\t内容\t即时公开\n', /第1行：表头中没有「公开事项」/u],
+  ])('rejects %s with the line and reason, writing nothing', async (_n, text, message) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gongkai-cli-'));
+    const file = path.join(dir, 'bad.txt');
+    writeFileSync(file, text);
+    const before = await db.orm.em.fork().count(Catalogue, {});
+    const r = await gongkai('import-catalogue', file, '--agency', '150785-czj');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(await db.orm.em.fork().count(Catalogue, {})).toBe(before);
+  });
+
+  it('names an unknown agency', async () => {
+    const r = await gongkai('import-catalogue', seed, '--agency', '不存在的局');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('未找到机关「不存在的局」');
+  });
+});

@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+/**
+ * gongkai — the command-line tool (`pnpm gongkai <command>`).
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createOrm, migrate, openDatabase, type DatabaseHandle, type MikroORM } from '@gongkai/db';
+import { CliError, exportCatalogue, importCatalogue, parseCatalogueFile, summary } from './commands.js';
+
+const HELP = `用法：pnpm gongkai <命令> [参数]
+
+命令：
+  import-catalogue <文件> --agency <编码或全称> [--version-label 2025版]
+      导入一个目录（制表符分隔的文本，如 PDF 表格复制出的文本），在一个事务中写入；失败则什么都不写。
+  import-catalogue <文件> --dry-run [--json]
+      只解析，不连接数据库：打印解析结果和发现的问题（--json 输出 JSON 到标准输出）。
+  export-catalogue --agency <编码或全称> --json
+      以与 --dry-run --json 相同的 JSON 格式输出该机关最新的目录。
+  help
+      显示本说明。
+
+数据库：设置了 DATABASE_URL 时用它；否则用项目数据目录（GONGKAI_DATA_DIR，默认 .data/）中的嵌入式
+PostgreSQL——服务器正在运行时共用它的数据库，没有运行时临时启动一个。`;
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+async function withDatabase<T>(fn: (orm: MikroORM) => Promise<T>): Promise<T> {
+  let db: DatabaseHandle | undefined;
+  let orm: MikroORM | undefined;
+  try {
+    db = await openDatabase({
+      databaseUrl: process.env.DATABASE_URL,
+      dataDir: process.env.GONGKAI_DATA_DIR ?? path.join(repoRoot, '.data'),
+      shareRunning: true,
+    });
+    orm = await createOrm({ clientUrl: db.url });
+    await migrate(orm);
+    return await fn(orm);
+  } finally {
+    await orm?.close(true);
+    await db?.stop();
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === 'help' || command === '--help' || command === '-h') {
+    console.log(HELP);
+    return command ? 0 : 2;
+  }
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      agency: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      'version-label': { type: 'string' },
+    },
+  });
+  switch (command) {
+    case 'import-catalogue': {
+      const file = positionals[0];
+      if (!file) throw new CliError('缺少要导入的文件：import-catalogue <文件>');
+      if (values['dry-run']) {
+        const json = parseCatalogueFile(file);
+        if (values.json) process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+        else {
+          console.log(summary(json));
+          for (const f of json.findings) console.log(`  [${f.severity === 'INFO' ? '提示' : f.severity === 'WARNING' ? '警告' : '错误'}] ${f.message}`);
+        }
+        return 0;
+      }
+      if (!values.agency) throw new CliError('缺少 --agency <编码或全称>（或用 --dry-run 只解析）');
+      const { catalogueId, json } = await withDatabase((orm) => importCatalogue(orm, file, values.agency!, values['version-label']));
+      if (values.json) process.stdout.write(`${JSON.stringify({ catalogueId, ...json }, null, 2)}\n`);
+      else console.log(`已导入 ${summary(json)}\n目录 id：${catalogueId}`);
+      return 0;
+    }
+    case 'export-catalogue': {
+      if (!values.agency) throw new CliError('缺少 --agency <编码或全称>');
+      if (!values.json) throw new CliError('目前只支持 --json 格式：export-catalogue --agency <…> --json');
+      const json = await withDatabase((orm) => exportCatalogue(orm, values.agency!));
+      process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+      return 0;
+    }
+    default:
+      throw new CliError(`未知命令「${command}」。运行 pnpm gongkai help 查看用法。`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    if (e instanceof CliError || (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'))) {
+      console.error(`✖ ${e.message}`);
+      process.exit(2);
+    }
+    console.error(`✖ ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    process.exit(1);
+  },
+);

