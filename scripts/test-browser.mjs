@@ -218,6 +218,10 @@ async function checkCataloguePage(page, base) {
   const title = await page.textContent('[data-testid="agency-name"]');
   if (title?.trim() !== AGENCY_NAME) fail(`页头机关名称应为「${AGENCY_NAME}」，实际为「${title?.trim() ?? ''}」`);
 
+  const file = path.join(SCREENSHOT_DIR, `catalogue-${AGENCY_CODE}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  console.log(`· 截图：${path.relative(ROOT, file)}`);
+
   // Clicking an import finding that belongs to a row highlights that row.
   const findings = await page.$$('[data-testid="finding-item"]');
   if (findings.length === 0) {
@@ -234,14 +238,9 @@ async function checkCataloguePage(page, base) {
       } catch {
         fail('点击导入问题后没有高亮任何表格行');
       }
-      await page.evaluate(() => window.scrollTo(0, 0));
-      await sleep(400);
     }
   }
 
-  const file = path.join(SCREENSHOT_DIR, `catalogue-${AGENCY_CODE}.png`);
-  await page.screenshot({ path: file, fullPage: true });
-  console.log(`· 截图：${path.relative(ROOT, file)}`);
 }
 
 async function checkAgencyList(page, base) {
