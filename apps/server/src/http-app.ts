@@ -7,7 +7,8 @@ import express, { type Express } from 'express';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { ApolloServer } from '@apollo/server';
 import type { MikroORM } from '@gongkai/db';
-import { createContext, type Context } from '@gongkai/api';
+import { parseCookie as parseCookies } from 'cookie';
+import { SESSION_COOKIE, createContext, type Context } from '@gongkai/api';
 
 export interface HttpAppOptions {
   orm: MikroORM;
@@ -22,11 +23,34 @@ export function createHttpApp({ orm, apollo, adminDir }: HttpAppOptions): Expres
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
+  if (process.env.GONGKAI_TRUST_PROXY) app.set('trust proxy', process.env.GONGKAI_TRUST_PROXY);
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(orm) }),
+    // Catalogue imports send the file's text; 3 MB of JSON is ~1 million Chinese characters.
+    express.json({ limit: '3mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) =>
+        createContext(orm, {
+          sessionToken: parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE],
+          http: {
+            ip: req.ip ?? null,
+            userAgent: req.get('user-agent') ?? null,
+            setSessionCookie(token, expiresAt) {
+              res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/', expires: expiresAt });
+            },
+            clearSessionCookie() {
+              res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/' });
+            },
+          },
+        }),
+    }),
   );
+  // Body too large or malformed JSON: a GraphQL-shaped error, not an HTML page.
+  app.use('/graphql', (err: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (!err.status) return next(err);
+    const message = err.type === 'entity.too.large' ? '请求过大（上限 3 MB）' : '请求不是有效的 JSON';
+    res.status(err.status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+  });
   const index = path.join(adminDir, 'index.html');
   if (existsSync(index)) {
     app.use(express.static(adminDir, { index: false, maxAge: '1h', setHeaders: noCacheForHtml }));

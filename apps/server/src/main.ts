@@ -8,7 +8,7 @@
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createOrm, isPortFree, loadDemoDataIfEmpty, migrate, openDatabase, type DatabaseHandle, type MikroORM } from '@gongkai/db';
+import { appDatabaseUrl, createOrm, ensureFirstAdministrator, isPortFree, loadDemoDataIfEmpty, migrate, openDatabase, type DatabaseHandle, type MikroORM } from '@gongkai/db';
 import { createApolloServer } from '@gongkai/api';
 import { createHttpApp } from './http-app.js';
 
@@ -37,13 +37,26 @@ try {
     pgPort: process.env.GONGKAI_PG_PORT ? Number(process.env.GONGKAI_PG_PORT) : undefined,
     shareRunning: false,
   });
-  orm = await createOrm({ clientUrl: db.url });
-  const applied = await migrate(orm);
-  if (applied.length > 0) console.log(`已应用迁移：${applied.join('、')}`);
-  if (process.env.GONGKAI_DEMO !== '0') {
-    const demo = await loadDemoDataIfEmpty(orm.em.fork());
-    if (demo.loaded) console.log(`数据库为空，已载入示例数据：${demo.agencies} 个机关，${demo.catalogues} 个目录`);
+  // Migrations, demo data and the first administrator run as the owner; requests run as the application role,
+  // which row-level security applies to.
+  const owner = await createOrm({ clientUrl: db.url, poolMax: 2 });
+  try {
+    const applied = await migrate(owner);
+    if (applied.length > 0) console.log(`已应用迁移：${applied.join('、')}`);
+    if (process.env.GONGKAI_DEMO !== '0') {
+      const demo = await loadDemoDataIfEmpty(owner.em.fork());
+      if (demo.loaded) console.log(`数据库为空，已载入示例数据：${demo.agencies} 个机关，${demo.catalogues} 个目录，${demo.users} 个示例账号（见 README）`);
+    }
+    const admin = await ensureFirstAdministrator(owner.em.fork());
+    if (admin?.oneTimePassword) {
+      console.log(`已创建管理员账号「${admin.login}」，一次性密码：${admin.oneTimePassword}（只显示这一次；首次登录后须修改）`);
+    } else if (admin) {
+      console.log(`已按 GONGKAI_ADMIN_LOGIN / GONGKAI_ADMIN_PASSWORD 创建管理员账号「${admin.login}」`);
+    }
+  } finally {
+    await owner.close(true);
   }
+  orm = await createOrm({ clientUrl: appDatabaseUrl(db.url) });
 } catch (e) {
   await orm?.close(true).catch(() => {});
   await db?.stop().catch(() => {});

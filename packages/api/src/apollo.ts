@@ -3,10 +3,14 @@
  */
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Context } from './context.js';
 import { createSchema } from './schema.js';
+import { requestPlugin } from './request-plugin.js';
+import { validationRules } from './validation-rules.js';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 
 const PUBLIC_CODES = new Set([
   'NOT_FOUND',
@@ -29,7 +33,13 @@ export async function createApolloServer(options: { log?: (message: string) => v
     includeStacktraceInErrorResponses: false,
     // The host process (apps/server) handles signals and stops Apollo itself.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginCacheControlDisabled()],
+    csrfPrevention: true,
+    validationRules,
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      requestPlugin(),
+      ...(process.env.NODE_ENV === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
     formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
       const code = formatted.extensions?.code;
       if (typeof code === 'string' && PUBLIC_CODES.has(code)) return formatted;

@@ -1,13 +1,33 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { createLoaders, type Loaders } from './loaders.js';
+import { ANONYMOUS, type Principal } from './scope.js';
+import { principalFromToken, type SessionProblem } from './sessions.js';
+import type { AuditEntry } from './audit.js';
 
-/** What every resolver gets: its own EntityManager (identity map per request) and batch loaders. */
-export interface Context {
-  em: EntityManager;
-  loaders: Loaders;
+export interface HttpSide {
+  ip: string | null;
+  userAgent: string | null;
+  setSessionCookie(token: string, expiresAt: Date): void;
+  clearSessionCookie(): void;
 }
 
-export function createContext(orm: MikroORM): Context {
+/** What every resolver gets. */
+export interface Context {
+  orm: MikroORM;
+  /** The request's EntityManager; the request plugin runs the operation in one transaction on it, with the principal's scope. */
+  em: EntityManager;
+  loaders: Loaders;
+  principal: Principal;
+  sessionProblem: SessionProblem;
+  http: HttpSide;
+  /** Audit entries recorded by resolvers (written by the request plugin inside the transaction). */
+  audit: AuditEntry[];
+}
+
+const NO_HTTP: HttpSide = { ip: null, userAgent: null, setSessionCookie: () => {}, clearSessionCookie: () => {} };
+
+export async function createContext(orm: MikroORM, request: { sessionToken?: string; http?: HttpSide } = {}): Promise<Context> {
   const em = orm.em.fork();
-  return { em, loaders: createLoaders(em) };
+  const { principal, problem } = request.sessionToken ? await principalFromToken(orm, request.sessionToken) : { principal: ANONYMOUS, problem: null };
+  return { orm, em, loaders: createLoaders(em), principal, sessionProblem: problem, http: request.http ?? NO_HTTP, audit: [] };
 }

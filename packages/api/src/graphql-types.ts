@@ -3,7 +3,7 @@
  * in the resolver classes. Labels shown to users are the official Chinese ones from packages/domain.
  */
 import 'reflect-metadata';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { CHANNELS, type ChannelCode } from '@gongkai/domain';
 
@@ -131,4 +131,73 @@ export class ChannelOptionType {
   @Field(() => Channel) code!: ChannelCode;
   @Field() label!: string;
   @Field(() => Int) position!: number;
+}
+
+export enum RoleEnum {
+  PLATFORM_ADMIN = 'PLATFORM_ADMIN',
+  CITY_REVIEWER = 'CITY_REVIEWER',
+  DEPT_EDITOR = 'DEPT_EDITOR',
+  DEPT_APPROVER = 'DEPT_APPROVER',
+  VIEWER = 'VIEWER',
+}
+registerEnumType(RoleEnum, {
+  name: 'Role',
+  valuesConfig: {
+    PLATFORM_ADMIN: { description: '平台管理员：管理用户，读写所有机关' },
+    CITY_REVIEWER: { description: '政务公开办审核员：读取本级政府所有部门，审核与发布' },
+    DEPT_EDITOR: { description: '部门编辑：编辑本机关的草稿' },
+    DEPT_APPROVER: { description: '部门审批人：提交本机关的年报、发布本机关的目录' },
+    VIEWER: { description: '只读用户：读取本机关数据' },
+  },
+});
+
+@ObjectType('User', { description: '用户账号' })
+export class UserType {
+  @Field(() => ID) id!: string;
+  @Field() login!: string;
+  @Field() displayName!: string;
+  @Field(() => [RoleEnum]) roles!: RoleEnum[];
+  @Field() disabled!: boolean;
+  @Field({ description: '需要先修改初始密码' }) mustChangePassword!: boolean;
+  @Field(() => Date) createdAt!: Date;
+}
+
+@ObjectType('UserWithPassword', { description: '新建或重置密码后的用户，附一次性密码（只显示这一次）' })
+export class UserWithPasswordType {
+  @Field(() => UserType) user!: unknown;
+  @Field() oneTimePassword!: string;
+}
+
+@ObjectType('AuditEntry', { description: '审计日志条目' })
+export class AuditEntryType {
+  @Field(() => ID) id!: string;
+  @Field(() => Date) at!: Date;
+  @Field(() => String, { nullable: true }) userLogin?: string | null;
+  @Field() operation!: string;
+  @Field() objectType!: string;
+  @Field(() => String, { nullable: true }) objectId?: string | null;
+  @Field(() => GraphQLJSON, { nullable: true }) before?: unknown;
+  @Field(() => GraphQLJSON, { nullable: true }) after?: unknown;
+}
+
+@ObjectType('AuditLogPage')
+export class AuditLogPageType {
+  @Field(() => Int) total!: number;
+  @Field(() => [AuditEntryType]) entries!: unknown[];
+}
+
+@InputType('CreateUserInput')
+export class CreateUserInput {
+  @Field({ description: '登录名：小写字母、数字、点、横线、下划线，3–32 个字符' }) login!: string;
+  @Field() displayName!: string;
+  @Field(() => String, { nullable: true, description: '所属机关编码；平台管理员可不填' }) agencyCode?: string | null;
+  @Field(() => [RoleEnum]) roles!: RoleEnum[];
+}
+
+@InputType('UpdateUserInput')
+export class UpdateUserInput {
+  @Field(() => String, { nullable: true }) displayName?: string | null;
+  @Field(() => String, { nullable: true, description: '所属机关编码' }) agencyCode?: string | null;
+  @Field(() => [RoleEnum], { nullable: true }) roles?: RoleEnum[] | null;
+  @Field(() => Boolean, { nullable: true }) disabled?: boolean | null;
 }

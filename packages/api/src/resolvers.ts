@@ -5,6 +5,9 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 import { CHANNELS, describeTimeLimit } from '@gongkai/domain';
 import { Agency, Catalogue, CatalogueItem, ImportFinding, Office, Requirement } from '@gongkai/db';
 import type { Context } from './context.js';
+import { AccountResolver, UserFieldResolver } from './account-resolvers.js';
+import { AuditResolver } from './audit-resolvers.js';
+import { CatalogueMutationResolver } from './catalogue-mutations.js';
 import { assertId, notFound } from './errors.js';
 import {
   AgencyKind,
@@ -149,6 +152,10 @@ export class ImportFindingResolver {
 
 export const resolvers = [
   QueryResolver,
+  AccountResolver,
+  UserFieldResolver,
+  AuditResolver,
+  CatalogueMutationResolver,
   AgencyResolver,
   CatalogueResolver,
   CatalogueItemResolver,

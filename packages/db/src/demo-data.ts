@@ -7,7 +7,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { importCatalogueTextOrThrow } from '@gongkai/domain';
-import { Agency, type AgencyKind } from './entities.js';
+import { Agency, User, type AgencyKind, type Role } from './entities.js';
+import { hashPassword } from './passwords.js';
 import { saveCatalogue } from './catalogue-store.js';
 
 export const DEMO_DATA_DIR = fileURLToPath(new URL('../../../demo-data/', import.meta.url));
@@ -17,19 +18,26 @@ interface DemoAgency {
   name: string;
   kind: AgencyKind;
   parent: string | null;
-  catalogue?: { file: string; versionLabel: string; demo: boolean };
+  catalogue?: { file: string; versionLabel: string; demo: boolean; published?: boolean };
+}
+
+interface DemoUsers {
+  password: string;
+  accounts: Array<{ login: string; displayName: string; agency: string | null; roles: Role[] }>;
 }
 
 export interface DemoLoadResult {
   loaded: boolean;
   agencies: number;
   catalogues: number;
+  users: number;
 }
 
 /** Loads the demo data when the database has no agency yet. One transaction. */
 export async function loadDemoDataIfEmpty(em: EntityManager, dir = DEMO_DATA_DIR): Promise<DemoLoadResult> {
-  if ((await em.count(Agency, {})) > 0) return { loaded: false, agencies: 0, catalogues: 0 };
-  const spec = JSON.parse(readFileSync(path.join(dir, 'agencies.json'), 'utf8')) as { agencies: DemoAgency[] };
+  if ((await em.count(Agency, {})) > 0) return { loaded: false, agencies: 0, catalogues: 0, users: 0 };
+  const spec = JSON.parse(readFileSync(path.join(dir, 'agencies.json'), 'utf8')) as { agencies: DemoAgency[]; users?: DemoUsers };
+  const demoHash = spec.users ? await hashPassword(spec.users.password) : '';
   return em.transactional(async (tx) => {
     const byCode = new Map<string, Agency>();
     spec.agencies.forEach((a, position) => {
@@ -43,13 +51,20 @@ export async function loadDemoDataIfEmpty(em: EntityManager, dir = DEMO_DATA_DIR
       if (!a.catalogue) continue;
       const file = path.join(dir, a.catalogue.file);
       const json = importCatalogueTextOrThrow(readFileSync(file, 'utf8'), { sourceName: path.basename(file) });
-      await saveCatalogue(tx, byCode.get(a.code)!.id, json, {
+      const catalogue = await saveCatalogue(tx, byCode.get(a.code)!.id, json, {
         versionLabel: a.catalogue.versionLabel,
         sourceName: a.catalogue.demo ? `${path.basename(file)}（示例数据，虚构）` : path.basename(file),
         demo: a.catalogue.demo,
       });
+      if (a.catalogue.published) catalogue.status = 'PUBLISHED';
       catalogues++;
     }
-    return { loaded: true, agencies: spec.agencies.length, catalogues };
+    for (const u of spec.users?.accounts ?? []) {
+      const agency = u.agency ? byCode.get(u.agency) : null;
+      if (u.agency && !agency) throw new Error(`demo-data/agencies.json：用户 ${u.login} 的机关 ${u.agency} 不存在`);
+      tx.create(User, { login: u.login, displayName: u.displayName, agency, roles: u.roles, passwordHash: demoHash });
+    }
+    await tx.flush();
+    return { loaded: true, agencies: spec.agencies.length, catalogues, users: spec.users?.accounts.length ?? 0 };
   });
 }

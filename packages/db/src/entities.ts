@@ -225,6 +225,122 @@ export const ImportFindingSchema = new EntitySchema<ImportFinding>({
   },
 });
 
+
+/** Roles, see packages/api/src/policy.ts for what each may do. */
+export type Role = 'PLATFORM_ADMIN' | 'CITY_REVIEWER' | 'DEPT_EDITOR' | 'DEPT_APPROVER' | 'VIEWER';
+export const ROLES: readonly Role[] = ['PLATFORM_ADMIN', 'CITY_REVIEWER', 'DEPT_EDITOR', 'DEPT_APPROVER', 'VIEWER'];
+
+export class User {
+  id: Opt<string> = randomUUID();
+  login!: string;
+  displayName!: string;
+  /** The agency the user works for; null only for platform administrators. */
+  agency?: Rel<Agency> | null;
+  roles: Role[] = [];
+  passwordHash!: string;
+  mustChangePassword: Opt<boolean> = false;
+  disabled: Opt<boolean> = false;
+  createdAt: Opt<Date> = new Date();
+  passwordChangedAt: Opt<Date> = new Date();
+}
+
+export class UserSession {
+  id: Opt<string> = randomUUID();
+  /** sha256 of the cookie's token; the token itself is never stored. */
+  tokenHash!: string;
+  user!: Rel<User>;
+  createdAt: Opt<Date> = new Date();
+  /** Absolute expiry. */
+  expiresAt!: Date;
+  /** Idle expiry, moved forward on use. */
+  idleExpiresAt!: Date;
+  ip?: string | null;
+  userAgent?: string | null;
+}
+
+/** Failed logins per key (「login:<name>」 or 「ip:<address>」) within a window. */
+export class LoginThrottle {
+  key!: string;
+  failures = 0;
+  windowStart: Date = new Date();
+  lockedUntil?: Date | null;
+}
+
+export class AuditLog {
+  id: Opt<string> = randomUUID();
+  at: Opt<Date> = new Date();
+  user?: Rel<User> | null;
+  /** Login name at the time (kept when the user is deleted). */
+  userLogin?: string | null;
+  agency?: Rel<Agency> | null;
+  operation!: string;
+  objectType!: string;
+  objectId?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+export const UserSchema = new EntitySchema<User>({
+  class: User,
+  tableName: 'app_user',
+  properties: {
+    id,
+    login: { type: 'text', unique: true },
+    displayName: { type: 'text' },
+    agency: { kind: 'm:1', entity: () => Agency, nullable: true, deleteRule: 'restrict', index: true },
+    roles: { ...jsonList, default: '[]' },
+    passwordHash: { type: 'text' },
+    mustChangePassword: { type: 'boolean', default: false },
+    disabled: { type: 'boolean', default: false },
+    createdAt: { type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()' },
+    passwordChangedAt: { type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()' },
+  },
+});
+
+export const UserSessionSchema = new EntitySchema<UserSession>({
+  class: UserSession,
+  tableName: 'user_session',
+  properties: {
+    id,
+    tokenHash: { type: 'text', unique: true },
+    user: { kind: 'm:1', entity: () => User, deleteRule: 'cascade', index: true },
+    createdAt: { type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()' },
+    expiresAt: { type: 'datetime', columnType: 'timestamptz' },
+    idleExpiresAt: { type: 'datetime', columnType: 'timestamptz' },
+    ip: { type: 'text', nullable: true },
+    userAgent: { type: 'text', nullable: true },
+  },
+});
+
+export const LoginThrottleSchema = new EntitySchema<LoginThrottle>({
+  class: LoginThrottle,
+  tableName: 'login_throttle',
+  properties: {
+    key: { type: 'text', primary: true },
+    failures: { type: 'integer', default: 0 },
+    windowStart: { type: 'datetime', columnType: 'timestamptz' },
+    lockedUntil: { type: 'datetime', columnType: 'timestamptz', nullable: true },
+  },
+});
+
+export const AuditLogSchema = new EntitySchema<AuditLog>({
+  class: AuditLog,
+  tableName: 'audit_log',
+  indexes: [{ properties: ['agency', 'at'] }, { properties: ['at'] }],
+  properties: {
+    id,
+    at: { type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()' },
+    user: { kind: 'm:1', entity: () => User, nullable: true, deleteRule: 'set null' },
+    userLogin: { type: 'text', nullable: true },
+    agency: { kind: 'm:1', entity: () => Agency, nullable: true, deleteRule: 'set null' },
+    operation: { type: 'text' },
+    objectType: { type: 'text' },
+    objectId: { type: 'text', nullable: true },
+    before: { type: 'json', columnType: 'jsonb', nullable: true },
+    after: { type: 'json', columnType: 'jsonb', nullable: true },
+  },
+});
+
 export const entities = [
   AgencySchema,
   OfficeSchema,
@@ -233,4 +349,8 @@ export const entities = [
   RequirementSchema,
   RequirementOfficeSchema,
   ImportFindingSchema,
-];
+  UserSchema,
+  UserSessionSchema,
+  LoginThrottleSchema,
+  AuditLogSchema,
+] as EntitySchema<any>[]; // eslint-disable-line @typescript-eslint/no-explicit-any

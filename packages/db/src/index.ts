@@ -5,4 +5,7 @@ export * from './catalogue-store.js';
 export * from './demo-data.js';
 export * from './database-admin.js';
 export * from './database-runtime.js';
+export * from './database-roles.js';
+export * from './passwords.js';
+export * from './accounts.js';
 export type { EntityManager, MikroORM } from '@mikro-orm/postgresql';

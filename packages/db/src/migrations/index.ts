@@ -4,7 +4,9 @@
  */
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261124000000Initial } from './Migration20261124000000Initial.js';
+import { Migration20261124010000Auth } from './Migration20261124010000Auth.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124000000Initial', class: Migration20261124000000Initial },
+  { name: 'Migration20261124010000Auth', class: Migration20261124010000Auth },
 ];

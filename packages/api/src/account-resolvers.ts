@@ -1,0 +1,179 @@
+/**
+ * Sign-in, sign-out, own password, and user administration. Access rules are in policy.ts, not here.
+ */
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLError } from 'graphql';
+import {
+  Agency,
+  User,
+  UserSession,
+  generatePassword,
+  hashPassword,
+  passwordProblem,
+  verifyPassword,
+  type Role,
+} from '@gongkai/db';
+import type { Context } from './context.js';
+import { badUserInput, notFound, assertId } from './errors.js';
+import { AgencyType, CreateUserInput, UpdateUserInput, UserType, UserWithPasswordType } from './graphql-types.js';
+import { createSession, deleteSession, withSystemScope } from './sessions.js';
+import { clearFailures, lockedFor, recordFailure, throttleKeys } from './throttle.js';
+import { writeAudit } from './audit.js';
+
+const LOGIN_PATTERN = /^[a-z0-9][a-z0-9._-]{2,31}$/u;
+// A real argon2id hash of a random password: verifying against it costs what a real check costs,
+// so an unknown login name takes as long as a wrong password.
+const DUMMY_HASH = hashPassword(generatePassword());
+
+function userSummary(u: User): Record<string, unknown> {
+  return { login: u.login, displayName: u.displayName, agencyId: u.agency?.id ?? null, roles: u.roles, disabled: u.disabled };
+}
+
+async function agencyByCode(ctx: Context, code: string | null | undefined, field: string): Promise<Agency | null> {
+  if (code === null || code === undefined || code === '') return null;
+  const agency = await ctx.em.findOne(Agency, { code });
+  if (!agency) throw badUserInput(`${field}：未找到编码为「${code}」的机关`, { field });
+  return agency;
+}
+
+function checkRoles(roles: Role[], agency: Agency | null): void {
+  if (roles.length === 0) throw badUserInput('角色：至少选择一个角色', { field: 'roles' });
+  if (!agency && roles.some((r) => r !== 'PLATFORM_ADMIN')) throw badUserInput('所属机关：除平台管理员外，用户必须属于一个机关', { field: 'agencyCode' });
+}
+
+@Resolver()
+export class AccountResolver {
+  @Query(() => UserType, { nullable: true, description: '当前登录的用户；未登录时为 null' })
+  async me(@Ctx() ctx: Context): Promise<User | null> {
+    if (ctx.principal.kind !== 'user') return null;
+    return ctx.em.findOne(User, ctx.principal.userId);
+  }
+
+  @Mutation(() => UserType, { description: '用登录名和密码登录，设置会话 Cookie' })
+  async login(@Ctx() ctx: Context, @Arg('login') login: string, @Arg('password') password: string): Promise<User> {
+    const name = login.trim().toLowerCase();
+    const keys = throttleKeys(name, ctx.http.ip);
+    const outcome = await withSystemScope(ctx.orm, async (em) => {
+      const wait = await lockedFor(em, keys);
+      if (wait > 0) return { kind: 'locked' as const, wait };
+      const user = await em.findOne(User, { login: name });
+      const ok = user && !user.disabled ? await verifyPassword(user.passwordHash, password) : (await verifyPassword(await DUMMY_HASH, password), false);
+      if (!ok || !user) {
+        await recordFailure(em, keys);
+        return { kind: 'failed' as const };
+      }
+      await clearFailures(em, name);
+      const session = await createSession(em, user, { ip: ctx.http.ip, userAgent: ctx.http.userAgent });
+      return { kind: 'ok' as const, user, session };
+    });
+    if (outcome.kind === 'locked') {
+      const minutes = Math.ceil(outcome.wait / 60000);
+      throw new GraphQLError(`登录失败次数过多，请 ${minutes} 分钟后再试`, { extensions: { code: 'UNAUTHENTICATED', retryAfterSeconds: Math.ceil(outcome.wait / 1000) } });
+    }
+    if (outcome.kind === 'failed') {
+      await withSystemScope(ctx.orm, async (em) => {
+        writeAudit(em, ctx.principal, { operation: 'loginFailed', objectType: 'User', after: { login: name, ip: ctx.http.ip } });
+        await em.flush();
+      });
+      throw new GraphQLError('登录名或密码错误', { extensions: { code: 'UNAUTHENTICATED' } });
+    }
+    ctx.http.setSessionCookie(outcome.session.token, outcome.session.expiresAt);
+    ctx.audit.push({ operation: 'login', objectType: 'User', objectId: outcome.user.id, agencyId: outcome.user.agency?.id ?? null, after: { login: outcome.user.login, ip: ctx.http.ip }, actor: { userId: outcome.user.id, login: outcome.user.login } });
+    return outcome.user;
+  }
+
+  @Mutation(() => Boolean, { description: '退出登录' })
+  async logout(@Ctx() ctx: Context): Promise<boolean> {
+    if (ctx.principal.kind === 'user') {
+      const sessionId = ctx.principal.sessionId;
+      await withSystemScope(ctx.orm, (em) => deleteSession(em, sessionId));
+      ctx.audit.push({ operation: 'logout', objectType: 'User', objectId: ctx.principal.userId });
+    }
+    ctx.http.clearSessionCookie();
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: '修改自己的密码（其他会话随之失效）' })
+  async changePassword(@Ctx() ctx: Context, @Arg('currentPassword') currentPassword: string, @Arg('newPassword') newPassword: string): Promise<boolean> {
+    if (ctx.principal.kind !== 'user') return false;
+    const user = await ctx.em.findOneOrFail(User, ctx.principal.userId);
+    if (!(await verifyPassword(user.passwordHash, currentPassword))) throw badUserInput('当前密码：不正确', { field: 'currentPassword' });
+    const problem = passwordProblem(newPassword, user.login);
+    if (problem) throw badUserInput(`新密码：${problem}`, { field: 'newPassword' });
+    if (newPassword === currentPassword) throw badUserInput('新密码：不能与当前密码相同', { field: 'newPassword' });
+    user.passwordHash = await hashPassword(newPassword);
+    user.mustChangePassword = false;
+    user.passwordChangedAt = new Date();
+    const keep = ctx.principal.sessionId;
+    await withSystemScope(ctx.orm, (em) => em.nativeDelete(UserSession, { user: user.id, id: { $ne: keep } }));
+    ctx.audit.push({ operation: 'changePassword', objectType: 'User', objectId: user.id, agencyId: user.agency?.id ?? null });
+    return true;
+  }
+
+  @Query(() => [UserType], { description: '所有用户（平台管理员）' })
+  async users(@Ctx() ctx: Context): Promise<User[]> {
+    return ctx.em.find(User, {}, { orderBy: { login: 'asc' } });
+  }
+
+  @Mutation(() => UserWithPasswordType, { description: '新建用户，返回一次性密码' })
+  async createUser(@Ctx() ctx: Context, @Arg('input', () => CreateUserInput) input: CreateUserInput): Promise<UserWithPasswordType> {
+    const login = input.login.trim().toLowerCase();
+    if (!LOGIN_PATTERN.test(login)) throw badUserInput('登录名：只能用小写字母、数字、点、横线、下划线，3–32 个字符', { field: 'login' });
+    const displayName = input.displayName.trim();
+    if (displayName === '') throw badUserInput('姓名：不能为空', { field: 'displayName' });
+    const agency = await agencyByCode(ctx, input.agencyCode, '所属机关');
+    checkRoles(input.roles, agency);
+    if (await withSystemScope(ctx.orm, (em) => em.count(User, { login }))) throw badUserInput(`登录名：「${login}」已被使用`, { field: 'login' });
+    const password = generatePassword();
+    const user = ctx.em.create(User, { login, displayName, agency, roles: [...input.roles], passwordHash: await hashPassword(password), mustChangePassword: true });
+    await ctx.em.flush();
+    ctx.audit.push({ operation: 'createUser', objectType: 'User', objectId: user.id, agencyId: agency?.id ?? null, after: userSummary(user) });
+    return { user, oneTimePassword: password };
+  }
+
+  @Mutation(() => UserType, { description: '修改用户的姓名、机关、角色或停用' })
+  async updateUser(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input', () => UpdateUserInput) input: UpdateUserInput): Promise<User> {
+    assertId(id, 'id');
+    const user = await ctx.em.findOne(User, id);
+    if (!user) throw notFound(`未找到 id 为「${id}」的用户`, { argumentName: 'id' });
+    const before = userSummary(user);
+    if (input.displayName !== undefined && input.displayName !== null) {
+      if (input.displayName.trim() === '') throw badUserInput('姓名：不能为空', { field: 'displayName' });
+      user.displayName = input.displayName.trim();
+    }
+    if (input.agencyCode !== undefined) user.agency = await agencyByCode(ctx, input.agencyCode, '所属机关');
+    if (input.roles) user.roles = [...input.roles];
+    checkRoles(user.roles, user.agency ? await ctx.em.findOneOrFail(Agency, user.agency.id) : null);
+    if (input.disabled !== undefined && input.disabled !== null) {
+      if (input.disabled && ctx.principal.kind === 'user' && ctx.principal.userId === user.id) throw badUserInput('停用：不能停用自己的账号', { field: 'disabled' });
+      user.disabled = input.disabled;
+    }
+    await ctx.em.flush();
+    if (user.disabled) await withSystemScope(ctx.orm, (em) => em.nativeDelete(UserSession, { user: user.id }));
+    ctx.audit.push({ operation: 'updateUser', objectType: 'User', objectId: user.id, agencyId: user.agency?.id ?? null, before, after: userSummary(user) });
+    return user;
+  }
+
+  @Mutation(() => UserWithPasswordType, { description: '重置用户密码，返回一次性密码；该用户的会话全部失效' })
+  async resetUserPassword(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<UserWithPasswordType> {
+    assertId(id, 'id');
+    const user = await ctx.em.findOne(User, id);
+    if (!user) throw notFound(`未找到 id 为「${id}」的用户`, { argumentName: 'id' });
+    const password = generatePassword();
+    user.passwordHash = await hashPassword(password);
+    user.mustChangePassword = true;
+    user.passwordChangedAt = new Date();
+    await ctx.em.flush();
+    await withSystemScope(ctx.orm, (em) => em.nativeDelete(UserSession, { user: user.id }));
+    ctx.audit.push({ operation: 'resetUserPassword', objectType: 'User', objectId: user.id, agencyId: user.agency?.id ?? null });
+    return { user, oneTimePassword: password };
+  }
+}
+
+@Resolver(() => UserType)
+export class UserFieldResolver {
+  @FieldResolver(() => AgencyType, { nullable: true, description: '所属机关' })
+  async agency(@Root() user: User, @Ctx() { loaders }: Context): Promise<Agency | null> {
+    return user.agency ? loaders.agencyById.load(user.agency.id) : null;
+  }
+}

@@ -1,0 +1,178 @@
+/**
+ * The request pipeline's guard, in one place for every operation:
+ * 1. access: each root field is checked against POLICIES (role, sign-in, target object's agency) before
+ *    anything executes; a field without a rule is refused;
+ * 2. cost: a query whose estimated cost is too high is refused before it runs;
+ * 3. isolation: the operation runs in one database transaction whose row-level-security scope comes from the
+ *    principal; a mutation that ends with any error is rolled back whole (and its data withheld);
+ * 4. audit: successful mutations are logged in the same transaction;
+ * 5. anonymous visitors get no schema hints ("Did you mean …") in error messages.
+ */
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import {
+  GraphQLError,
+  getArgumentValues,
+  Kind,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLObjectType,
+  type SelectionSetNode,
+} from 'graphql';
+import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import type { Context } from './context.js';
+import { POLICIES, type OperationPolicy, type TargetKind } from './policy.js';
+import { applyScope, canRead, canWrite, scopeOf, type Principal } from './scope.js';
+import { withSystemScope } from './sessions.js';
+import { redact, writeAudit } from './audit.js';
+
+export const MAX_COMPLEXITY = 5000;
+
+function forbidden(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN', http: { status: 200 } } });
+}
+
+function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 200 } } });
+}
+
+/** Root fields of an operation, through fragments. */
+function rootFields(set: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, out: FieldNode[] = []): FieldNode[] {
+  for (const sel of set.selections) {
+    if (sel.kind === Kind.FIELD) out.push(sel);
+    else if (sel.kind === Kind.INLINE_FRAGMENT) rootFields(sel.selectionSet, fragments, out);
+    else {
+      const frag = fragments[sel.name.value];
+      if (frag) rootFields(frag.selectionSet, fragments, out);
+    }
+  }
+  return out;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
+
+const TARGET_SQL: Record<TargetKind, string | null> = {
+  agencyCode: 'select id as agency_id from agency where code = ?',
+  agencyId: null,
+  catalogueId: 'select agency_id from catalogue where id = ?',
+  officeId: 'select agency_id from office where id = ?',
+  userId: 'select agency_id from app_user where id = ?',
+};
+
+/** The agency of the object an argument names: a string id, null for an agency-less object, undefined if none. */
+async function targetAgency(ctx: Context, kind: TargetKind, value: unknown): Promise<string | null | undefined> {
+  if (typeof value !== 'string') return undefined;
+  if (kind !== 'agencyCode' && !UUID.test(value)) return undefined;
+  const sql = TARGET_SQL[kind];
+  if (!sql) return value;
+  const rows = await withSystemScope(ctx.orm, (em) => em.execute<Array<{ agency_id: string | null }>>(sql, [value]));
+  return rows.length === 0 ? undefined : rows[0]!.agency_id;
+}
+
+function signInMessage(ctx: Context): string {
+  if (ctx.sessionProblem === 'expired') return '会话已过期，请重新登录';
+  if (ctx.sessionProblem === 'invalid') return '会话无效，请重新登录';
+  return '请先登录';
+}
+
+async function authorize(ctx: Context, rootType: 'Query' | 'Mutation', field: FieldNode, type: GraphQLObjectType, variables: Record<string, unknown>): Promise<void> {
+  const name = field.name.value;
+  if (name === '__typename') return;
+  if (name === '__schema' || name === '__type') return; // governed by Apollo's `introspection` setting
+  const policy: OperationPolicy | undefined = POLICIES[rootType][name];
+  if (!policy) throw forbidden(`操作「${name}」没有访问规则，已拒绝`);
+  const p: Principal = ctx.principal;
+  if (policy.access !== 'public') {
+    if (p.kind !== 'user') throw unauthenticated(signInMessage(ctx));
+    if (policy.access !== 'authenticated' && !p.roles.some((r) => (policy.access as readonly string[]).includes(r))) {
+      throw forbidden(`没有权限执行「${name}」`);
+    }
+  }
+  if (p.kind === 'user' && p.mustChangePassword && !policy.allowedBeforePasswordChange) {
+    throw forbidden('请先修改初始密码');
+  }
+  if (policy.target && p.kind === 'user') {
+    const def = type.getFields()[name];
+    if (!def) return;
+    const args = getArgumentValues(def, field, variables);
+    const value = args[policy.target.arg];
+    if (value === undefined || value === null) return;
+    const agency = await targetAgency(ctx, policy.target.kind, value);
+    if (agency === undefined) return; // no such object: the resolver answers NOT_FOUND / BAD_USER_INPUT
+    const allowed = agency === null
+      ? (policy.target.need === 'write' ? p.writeAgencies : p.readAgencies) === 'all'
+      : policy.target.need === 'write' ? canWrite(p, agency) : canRead(p, agency);
+    if (!allowed) throw forbidden(`没有权限${policy.target.need === 'write' ? '修改' : '查看'}其他机关的数据（${name}）`);
+  }
+}
+
+export function requestPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart(): Promise<GraphQLRequestListener<Context>> {
+      let inTransaction = false;
+      return {
+        async didResolveOperation({ contextValue: ctx, operation, document, request, schema }) {
+          if (!operation) return;
+          const kind = operation.operation;
+          if (kind !== 'query' && kind !== 'mutation') throw forbidden('不支持订阅');
+          const rootType = kind === 'mutation' ? 'Mutation' : 'Query';
+          const type = (kind === 'mutation' ? schema.getMutationType() : schema.getQueryType())!;
+          const fragments: Record<string, FragmentDefinitionNode> = {};
+          for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
+          const variables = request.variables ?? {};
+          for (const field of rootFields(operation.selectionSet, fragments)) {
+            await authorize(ctx, rootType, field, type, variables);
+          }
+          const cost = getComplexity({
+            schema,
+            query: document,
+            operationName: request.operationName,
+            variables,
+            estimators: [simpleEstimator({ defaultComplexity: 1 })],
+          });
+          if (cost > MAX_COMPLEXITY) {
+            throw new GraphQLError(`查询过于复杂（估算成本 ${cost}，上限 ${MAX_COMPLEXITY}），请拆分查询`, {
+              extensions: { code: 'BAD_USER_INPUT', http: { status: 200 } },
+            });
+          }
+        },
+        async executionDidStart({ contextValue: ctx }) {
+          await ctx.em.begin();
+          inTransaction = true;
+          await applyScope(ctx.em, scopeOf(ctx.principal));
+        },
+        async willSendResponse({ contextValue: ctx, response, operation, request }) {
+          const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
+          if (body?.errors && ctx.principal.kind === 'anonymous') {
+            body.errors = body.errors.map((e) => ({ ...e, message: e.message.replace(/\s*Did you mean .*$/su, '') }));
+          }
+          if (!inTransaction) return;
+          inTransaction = false;
+          const isMutation = operation?.operation === 'mutation';
+          if (isMutation && body?.errors?.length) {
+            await ctx.em.rollback();
+            if (body) body.data = null;
+            return;
+          }
+          try {
+            if (isMutation) {
+              if (ctx.audit.length === 0) {
+                const fields = operation ? rootFields(operation.selectionSet, {}).map((f) => f.name.value) : [];
+                ctx.audit.push({ operation: fields.join(',') || 'mutation', objectType: 'Request', after: redact(request.variables ?? {}) });
+              }
+              for (const entry of ctx.audit) writeAudit(ctx.em, ctx.principal, entry);
+              await ctx.em.flush();
+            }
+            await ctx.em.commit();
+          } catch (e) {
+            await ctx.em.rollback().catch(() => {});
+            if (body) {
+              body.data = null;
+              body.errors = [{ message: '保存失败，所有改动已撤销', extensions: { code: 'INTERNAL_SERVER_ERROR' } }];
+            }
+            console.error('提交事务失败：', e);
+          }
+        },
+      };
+    },
+  };
+}
