@@ -40,6 +40,7 @@ describe('the server', () => {
     expect(output).toContain(`http://localhost:${port}/graphql`);
     expect(output).toContain(`http://localhost:${port}/`);
     expect(output).toContain('已载入示例数据');
+    expect(output).toMatch(/已创建管理员账号「admin」，一次性密码：[A-Za-z0-9]{16}/u);
   });
 
   it('serves GraphQL', async () => {
@@ -49,6 +50,36 @@ describe('the server', () => {
       body: JSON.stringify({ query: '{ agency(code: "150785-sfj") { name currentCatalogue { requirementCount } } }' }),
     });
     expect(await res.json()).toEqual({ data: { agency: { name: '根河市司法局', currentCatalogue: { requirementCount: 28 } } } });
+  });
+
+  it('signs in over HTTP with an httpOnly SameSite cookie, and uses it', async () => {
+    const res = await fetch(`http://localhost:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation { login(login: "sfj-viewer", password: "gongkai-demo-2026") { login } }' }),
+    });
+    const cookie = res.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/^gongkai_session=[A-Za-z0-9_-]{43};/u);
+    expect(cookie).toMatch(/HttpOnly/u);
+    expect(cookie).toMatch(/SameSite=Lax/u);
+    const me = await fetch(`http://localhost:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: cookie.split(';')[0]! },
+      body: JSON.stringify({ query: '{ me { login } agencies { code } }' }),
+    });
+    expect(await me.json()).toEqual({ data: { me: { login: 'sfj-viewer' }, agencies: [{ code: '150785-sfj' }] } });
+  });
+
+  it('keeps CSRF prevention on and refuses oversized requests with a JSON error', async () => {
+    const csrf = await fetch(`http://localhost:${port}/graphql?query=${encodeURIComponent('{ me { login } }')}`);
+    expect(csrf.status).toBe(400);
+    const big = await fetch(`http://localhost:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ me { login } } # ${'x'.repeat(4 * 1024 * 1024)}` }),
+    });
+    expect(big.status).toBe(413);
+    expect(await big.json()).toEqual({ errors: [{ message: '请求过大（上限 3 MB）', extensions: { code: 'BAD_REQUEST' } }] });
   });
 
   it('says so and exits non-zero when the port is taken', async () => {

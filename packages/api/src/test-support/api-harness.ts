@@ -3,7 +3,8 @@
  * through the whole request pipeline (access rules, transaction, row-level security).
  */
 import type { ApolloServer } from '@apollo/server';
-import { User, loadDemoDataIfEmpty } from '@gongkai/db';
+import { createHash } from 'node:crypto';
+import { User, UserSession, loadDemoDataIfEmpty } from '@gongkai/db';
 import { createTestDatabase, type TestDatabase } from '../../../db/src/test-support/test-database.js';
 import { createApolloServer } from '../apollo.js';
 import { createContext, type Context, type HttpSide } from '../context.js';
@@ -19,6 +20,8 @@ export interface ApiHarness {
   apollo: ApolloServer<Context>;
   /** A session token for a user (by login), as the login mutation would set in the cookie. */
   tokenFor(login: string): Promise<string>;
+  /** A new session (not shared with other tests), with its token. */
+  newSession(login: string): Promise<{ token: string; sessionId: string }>;
   run(query: string, variables?: Record<string, unknown>, as?: { token?: string; http?: Partial<HttpSide> }): Promise<GqlResult>;
   close(): Promise<void>;
 }
@@ -39,6 +42,13 @@ export async function createApiHarness(): Promise<ApiHarness> {
       );
       tokens.set(login, token);
       return token;
+    },
+    async newSession(login) {
+      const token = await withSystemScope(db.appOrm, async (em) =>
+        (await createSession(em, await em.findOneOrFail(User, { login }), { ip: '127.0.0.1', userAgent: 'test' })).token,
+      );
+      const session = await db.orm.em.fork().findOneOrFail(UserSession, { tokenHash: createHash('sha256').update(token).digest('hex') });
+      return { token, sessionId: session.id };
     },
     async run(query, variables = {}, as = {}) {
       const http: HttpSide = { ip: '127.0.0.1', userAgent: 'test', setSessionCookie: () => {}, clearSessionCookie: () => {}, ...as.http };
