@@ -5,3 +5,4 @@ export * from './offices.js';
 export * from './content-elements.js';
 export * from './catalogue-model.js';
 export * from './catalogue-import.js';
+export * from './working-days.js';
