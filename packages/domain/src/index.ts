@@ -6,3 +6,4 @@ export * from './content-elements.js';
 export * from './catalogue-model.js';
 export * from './catalogue-import.js';
 export * from './working-days.js';
+export * from './catalogue-diff.js';
