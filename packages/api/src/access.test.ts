@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Agency, Catalogue, Office, User, hashPassword } from '@gongkai/db';
+import { Agency, Catalogue, CatalogueItem, Office, Requirement, User, hashPassword, saveCatalogue } from '@gongkai/db';
+import { importCatalogueTextOrThrow } from '@gongkai/domain';
 import { createSchema } from './schema.js';
 import { POLICIES } from './policy.js';
 import { createSession, withSystemScope } from './sessions.js';
@@ -26,6 +27,9 @@ const EXPECTED: Record<'Query' | 'Mutation', Record<string, string>> = {
     channelOptions: 'AAAAAAA',
     users: 'UAFFFFF',
     auditLog: 'UAAFFFF',
+    catalogueDiff: 'AAAAAAF',
+    calendarCoverage: 'AAAAAAA',
+    holidayYears: 'AAAAAAA',
   },
   Mutation: {
     login: 'AAAAAAA',
@@ -36,6 +40,17 @@ const EXPECTED: Record<'Query' | 'Mutation', Record<string, string>> = {
     resetUserPassword: 'UAFFFFF',
     importCatalogue: 'UAFAAFF',
     renameOffice: 'UAFAAFF',
+    mergeOffices: 'UAFAAFF',
+    createDraft: 'UAFAAFF',
+    updateRequirement: 'UAFAAFF',
+    addRequirement: 'UAFAAFF',
+    deleteRequirement: 'UAFAAFF',
+    addItem: 'UAFAAFF',
+    renameItem: 'UAFAAFF',
+    moveItem: 'UAFAAFF',
+    deleteItem: 'UAFAAFF',
+    publishCatalogue: 'UAFFAFF',
+    setHolidayYear: 'UAFFFFF',
   },
 };
 
@@ -44,11 +59,17 @@ interface Ids {
   officeId: string;
   officeName: string;
   targetUserId: string;
+  draftId: string;
+  mergeSourceId: string;
+  mergeTargetId: string;
+  rowId: string;
+  itemId: string;
 }
 let counter = 0;
 const seed = readFileSync(new URL('../../../demo-data/catalogues/genhe-sifaju.txt', import.meta.url), 'utf8');
 
-const SAMPLES: Record<'Query' | 'Mutation', Record<string, (ids: Ids) => { query: string; variables?: Record<string, unknown> }>> = {
+type Sample = { query: string; variables?: Record<string, unknown> };
+const SAMPLES: Record<'Query' | 'Mutation', Record<string, (ids: Ids) => Sample | Promise<Sample>>> = {
   Query: {
     me: () => ({ query: '{ me { login } }' }),
     agencies: () => ({ query: '{ agencies { code } }' }),
@@ -58,6 +79,9 @@ const SAMPLES: Record<'Query' | 'Mutation', Record<string, (ids: Ids) => { query
     channelOptions: () => ({ query: '{ channelOptions { code } }' }),
     users: () => ({ query: '{ users { login } }' }),
     auditLog: () => ({ query: '{ auditLog(agencyCode: "150785-sfj") { total } }' }),
+    catalogueDiff: (ids) => ({ query: 'query($a: ID!, $b: ID!) { catalogueDiff(fromId: $a, toId: $b) { summary { changedRows } } }', variables: { a: ids.catalogueId, b: ids.catalogueId } }),
+    calendarCoverage: () => ({ query: '{ calendarCoverage { coveredUntil } }' }),
+    holidayYears: () => ({ query: '{ holidayYears { year } }' }),
   },
   Mutation: {
     login: () => ({ query: 'mutation { login(login: "login-probe", password: "probe-password-1") { login } }' }),
@@ -71,22 +95,70 @@ const SAMPLES: Record<'Query' | 'Mutation', Record<string, (ids: Ids) => { query
     resetUserPassword: (ids) => ({ query: 'mutation($id: ID!) { resetUserPassword(id: $id) { oneTimePassword } }', variables: { id: ids.targetUserId } }),
     importCatalogue: () => ({ query: 'mutation($t: String!) { importCatalogue(agencyCode: "150785-sfj", text: $t, versionLabel: "探针") { id } }', variables: { t: seed } }),
     renameOffice: (ids) => ({ query: 'mutation($id: ID!, $n: String!) { renameOffice(id: $id, name: $n) { name } }', variables: { id: ids.officeId, n: ids.officeName } }),
+    mergeOffices: (ids) => ({ query: 'mutation($a: ID!, $b: ID!) { mergeOffices(sourceId: $a, targetId: $b) { name } }', variables: { a: ids.mergeSourceId, b: ids.mergeTargetId } }),
+    createDraft: (ids) => ({ query: 'mutation($id: ID!) { createDraft(catalogueId: $id, versionLabel: "2099版") { id } }', variables: { id: ids.catalogueId } }),
+    updateRequirement: (ids) => ({ query: 'mutation($id: ID!) { updateRequirement(id: $id, expectedVersion: 1, input: { remarks: ["探针"] }) { version } }', variables: { id: ids.rowId } }),
+    addRequirement: (ids) => ({ query: 'mutation($id: ID!) { addRequirement(itemId: $id) { id } }', variables: { id: ids.itemId } }),
+    // Deletions get a fresh object each call, so every principal is checked against an existing one.
+    deleteRequirement: async () => ({ query: 'mutation($id: ID!) { deleteRequirement(id: $id) }', variables: { id: await freshRow() } }),
+    addItem: (ids) => ({ query: 'mutation($id: ID!) { addItem(catalogueId: $id, name: "探针事项") { id } }', variables: { id: ids.draftId } }),
+    renameItem: (ids) => ({ query: 'mutation($id: ID!) { renameItem(id: $id, expectedVersion: 1, name: "工作动态（改）") { name } }', variables: { id: ids.itemId } }),
+    moveItem: (ids) => ({ query: 'mutation($id: ID!) { moveItem(id: $id, position: 0) { position } }', variables: { id: ids.itemId } }),
+    deleteItem: async () => ({ query: 'mutation($id: ID!) { deleteItem(id: $id) }', variables: { id: await freshItem() } }),
+    publishCatalogue: (ids) => ({ query: 'mutation($id: ID!) { publishCatalogue(id: $id) { status } }', variables: { id: ids.draftId } }),
+    setHolidayYear: () => ({ query: 'mutation { setHolidayYear(year: 2099, holidays: ["2099-01-01"], workdays: []) { year } }' }),
   },
 };
 
 let h: ApiHarness;
 let ids: Ids;
 
+async function freshItem(): Promise<string> {
+  const em = h.db.orm.em.fork();
+  const draft = await em.findOneOrFail(Catalogue, ids.draftId);
+  const item = em.create(CatalogueItem, { agency: draft.agency, catalogue: draft, parent: null, level: 1, name: '待删事项', position: 99, serial: null, sourceLine: null });
+  await em.flush();
+  return item.id;
+}
+
+async function freshRow(): Promise<string> {
+  const em = h.db.orm.em.fork();
+  const item = await em.findOneOrFail(CatalogueItem, await freshItem());
+  const row = em.create(Requirement, {
+    agency: item.agency, catalogue: item.catalogue, item, position: 0, sourceLine: null, contentIntro: null, contentElements: [], timeLimitRaw: '',
+    timeLimitRule: { kind: 'none' }, longTerm: false, statutoryDefault: false, publishingOrgans: [], channels: [], extraChannels: [], audiences: [],
+    legalBasis: [], modes: [], levels: [], remarks: [],
+  });
+  await em.flush();
+  return row.id;
+}
+
 beforeAll(async () => {
   h = await createApiHarness();
   const em = h.db.orm.em.fork();
   const sfj = await em.findOneOrFail(Agency, { code: '150785-sfj' });
   const office = await em.findOneOrFail(Office, { agency: sfj, name: '办公室' });
-  const catalogue = await em.findOneOrFail(Catalogue, { agency: sfj });
+  const catalogue = await em.findOneOrFail(Catalogue, { agency: sfj, status: 'PUBLISHED' });
   const target = em.create(User, { login: 'target-user', displayName: '目标用户', agency: sfj, roles: ['VIEWER'], passwordHash: await hashPassword('target-password-1') });
   em.create(User, { login: 'login-probe', displayName: '登录探针', agency: sfj, roles: ['VIEWER'], passwordHash: await hashPassword('probe-password-1') });
+  const mergeSource = em.create(Office, { agency: sfj, name: '合并源科', aliases: [], position: 90 });
+  const mergeTarget = em.create(Office, { agency: sfj, name: '合并目标科', aliases: [], position: 91 });
   await em.flush();
-  ids = { catalogueId: catalogue.id, officeId: office.id, officeName: office.name, targetUserId: target.id };
+  const draft = await saveCatalogue(em, sfj.id, importCatalogueTextOrThrow(seed), { versionLabel: '2025版草稿' });
+  const items = await em.find(CatalogueItem, { catalogue: draft });
+  const itemNamed = (n: string) => items.find((i) => i.name === n)!;
+  const rowOf = async (n: string) => (await em.findOneOrFail(Requirement, { item: itemNamed(n) }, { orderBy: { position: 'asc' } })).id;
+  ids = {
+    catalogueId: catalogue.id,
+    officeId: office.id,
+    officeName: office.name,
+    targetUserId: target.id,
+    draftId: draft.id,
+    mergeSourceId: mergeSource.id,
+    mergeTargetId: mergeTarget.id,
+    rowId: await rowOf('规范性文件'),
+    itemId: itemNamed('工作动态').id,
+  };
 });
 afterAll(async () => h?.close());
 
@@ -113,7 +185,7 @@ describe('access rules cover the whole schema', () => {
         const got: string[] = [];
         for (const principal of PRINCIPALS) {
           const token = principal === 'anonymous' ? undefined : await freshToken(principal);
-          const sample = SAMPLES[root][field]!(ids);
+          const sample = await SAMPLES[root][field]!(ids);
           const r = await h.run(sample.query, sample.variables, { token });
           const code = r.errors?.[0]?.extensions?.code;
           const outcome: Outcome = code === 'UNAUTHENTICATED' && field !== 'login' ? 'U' : code === 'FORBIDDEN' ? 'F' : 'A';

@@ -6,6 +6,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { ConflictError, NotFoundError, UserInputError } from '@gongkai/db';
 import type { Context } from './context.js';
 import { createSchema } from './schema.js';
 import { requestPlugin } from './request-plugin.js';
@@ -41,10 +42,15 @@ export async function createApolloServer(options: { log?: (message: string) => v
       ...(process.env.NODE_ENV === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
     formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+      const original = unwrapResolverError(error);
+      // Errors of the editing services (packages/db), mapped to codes here and nowhere else.
+      const base = { message: original instanceof Error ? original.message : formatted.message, path: formatted.path, locations: formatted.locations };
+      if (original instanceof UserInputError) return { ...base, extensions: { code: 'BAD_USER_INPUT', ...(original.field ? { field: original.field } : {}) } };
+      if (original instanceof ConflictError) return { ...base, extensions: { code: 'CONFLICT', fields: original.fields } };
+      if (original instanceof NotFoundError) return { ...base, extensions: { code: 'NOT_FOUND' } };
       const code = formatted.extensions?.code;
       if (typeof code === 'string' && PUBLIC_CODES.has(code)) return formatted;
       // Anything else is a bug or an outage: log it, and do not leak internals to the client.
-      const original = unwrapResolverError(error);
       (options.log ?? console.error)(`GraphQL 内部错误：${original instanceof Error ? (original.stack ?? original.message) : String(original)}`);
       return { message: '服务器内部错误', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
     },

@@ -12,6 +12,8 @@ export interface AuditEntry {
   objectType: string;
   objectId?: string | null;
   agencyId?: string | null;
+  /** The catalogue the change belongs to (shown in its history). */
+  catalogueId?: string | null;
   before?: unknown;
   after?: unknown;
   /** Who did it, when not the request's principal (sign-in: the user who just signed in). */
@@ -23,6 +25,7 @@ export function writeAudit(em: EntityManager, principal: Principal, entry: Audit
     user: entry.actor?.userId ?? (principal.kind === 'user' ? principal.userId : null),
     userLogin: entry.actor?.login ?? (principal.kind === 'user' ? principal.login : null),
     agency: entry.agencyId ?? (principal.kind === 'user' ? principal.agencyId : null),
+    catalogue: entry.catalogueId ?? null,
     operation: entry.operation,
     objectType: entry.objectType,
     objectId: entry.objectId ?? null,

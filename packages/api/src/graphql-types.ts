@@ -76,6 +76,9 @@ export class CatalogueType {
   @Field(() => String, { nullable: true }) sourceName?: string | null;
   @Field({ description: '是否为虚构的示例数据' }) demo!: boolean;
   @Field(() => Date, { nullable: true }) importedAt?: Date | null;
+  @Field(() => Date, { nullable: true }) publishedAt?: Date | null;
+  @Field(() => String, { nullable: true, description: '发布人登录名' }) publishedBy?: string | null;
+  @Field(() => Date) createdAt!: Date;
 }
 
 @ObjectType('CatalogueItem', { description: '公开事项（一级/二级/三级）' })
@@ -86,6 +89,7 @@ export class CatalogueItemType {
   @Field(() => String, { nullable: true, description: '序号（一级事项）' }) serial?: string | null;
   @Field(() => Int) position!: number;
   @Field(() => Int, { nullable: true, description: '导入文件中的行号' }) sourceLine?: number | null;
+  @Field(() => Int, { description: '版本号（乐观锁），修改时带上' }) version!: number;
 }
 
 @ObjectType('TimeLimit', { description: '公开时限：原文与解析后的规则' })
@@ -114,6 +118,7 @@ export class RequirementType {
   @Field(() => [String], { description: '公开方式' }) modes!: string[];
   @Field(() => [String], { description: '公开层级' }) levels!: string[];
   @Field(() => [String], { description: '无法归入任何列的文字（备注）' }) remarks!: string[];
+  @Field(() => Int, { description: '版本号（乐观锁），修改时带上' }) version!: number;
 }
 
 @ObjectType('ImportFinding', { description: '导入时发现的问题' })
@@ -200,4 +205,92 @@ export class UpdateUserInput {
   @Field(() => String, { nullable: true, description: '所属机关编码' }) agencyCode?: string | null;
   @Field(() => [RoleEnum], { nullable: true }) roles?: RoleEnum[] | null;
   @Field(() => Boolean, { nullable: true }) disabled?: boolean | null;
+}
+
+@InputType('RequirementInput', { description: '公开要求（行）的改动；未给出的字段不变' })
+export class RequirementInput {
+  @Field(() => String, { nullable: true }) contentIntro?: string | null;
+  @Field(() => [String], { nullable: true }) contentElements?: string[] | null;
+  @Field(() => String, { nullable: true, description: '公开时限原文；服务器用同一解析器解析' }) timeLimitRaw?: string | null;
+  @Field(() => [String], { nullable: true }) publishingOrgans?: string[] | null;
+  @Field(() => [Channel], { nullable: true }) channels?: ChannelCode[] | null;
+  @Field(() => [String], { nullable: true }) extraChannels?: string[] | null;
+  @Field(() => [Audience], { nullable: true }) audiences?: Audience[] | null;
+  @Field(() => [ID], { nullable: true, description: '责任科室（本机关科室的 id）' }) officeIds?: string[] | null;
+  @Field(() => [String], { nullable: true }) legalBasis?: string[] | null;
+  @Field(() => [String], { nullable: true }) modes?: string[] | null;
+  @Field(() => [String], { nullable: true }) levels?: string[] | null;
+  @Field(() => [String], { nullable: true }) remarks?: string[] | null;
+}
+
+@ObjectType('RowProblem', { description: '一行还缺什么（草稿可以保存）' })
+export class RowProblemType {
+  @Field() field!: string;
+  @Field() message!: string;
+}
+
+@ObjectType('DueDate', { description: '按工作日历算出的公开期限' })
+export class DueDateType {
+  @Field(() => String, { nullable: true, description: '最后期限 YYYY-MM-DD；规则没有固定期限时为 null' }) date!: string | null;
+  @Field() explanation!: string;
+  @Field({ description: '计算用到了节假日数据未覆盖的年份（只按周末计算）' }) beyondCoverage!: boolean;
+}
+
+@ObjectType('CalendarCoverage', { description: '工作日历的覆盖范围' })
+export class CalendarCoverageType {
+  @Field(() => Int, { description: '日历包数据覆盖到的年份' }) packageCoveredUntil!: number;
+  @Field(() => Int, { description: '含管理员补录后连续覆盖到的年份' }) coveredUntil!: number;
+  @Field(() => [Int], { description: '管理员补录了节假日数据的年份' }) overrideYears!: number[];
+}
+
+@ObjectType('HolidayYear', { description: '管理员补录的某年节假日数据' })
+export class HolidayYearType {
+  @Field(() => Int) year!: number;
+  @Field(() => [String]) holidays!: string[];
+  @Field(() => [String]) workdays!: string[];
+  @Field(() => String, { nullable: true }) updatedBy?: string | null;
+}
+
+@ObjectType('FieldChange')
+export class FieldChangeType {
+  @Field() field!: string;
+  @Field() label!: string;
+  @Field() before!: string;
+  @Field() after!: string;
+  @Field(() => [String]) added!: string[];
+  @Field(() => [String]) removed!: string[];
+}
+
+@ObjectType('RowChange')
+export class RowChangeType {
+  @Field() kind!: string;
+  @Field(() => Int) index!: number;
+  @Field(() => [FieldChangeType]) fields!: FieldChangeType[];
+  @Field(() => GraphQLJSON, { nullable: true }) before!: unknown;
+  @Field(() => GraphQLJSON, { nullable: true }) after!: unknown;
+}
+
+@ObjectType('ItemChange')
+export class ItemChangeType {
+  @Field({ description: 'added / removed / moved / renamed / changed' }) kind!: string;
+  @Field(() => Int) level!: number;
+  @Field(() => [String], { nullable: true }) beforePath!: string[] | null;
+  @Field(() => [String], { nullable: true }) afterPath!: string[] | null;
+  @Field(() => [RowChangeType]) rows!: RowChangeType[];
+}
+
+@ObjectType('CatalogueDiffSummary')
+export class CatalogueDiffSummaryType {
+  @Field(() => Int) added!: number;
+  @Field(() => Int) removed!: number;
+  @Field(() => Int) moved!: number;
+  @Field(() => Int) renamed!: number;
+  @Field(() => Int) changedRows!: number;
+  @Field(() => Int) unchangedItems!: number;
+}
+
+@ObjectType('CatalogueDiff', { description: '两个目录（版本）的字段级比较' })
+export class CatalogueDiffType {
+  @Field(() => CatalogueDiffSummaryType) summary!: CatalogueDiffSummaryType;
+  @Field(() => [ItemChangeType]) changes!: ItemChangeType[];
 }

@@ -5,7 +5,8 @@
  */
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Agency, Catalogue, CatalogueItem, ImportFinding, Office, Requirement, RequirementOffice } from '@gongkai/db';
+import { Agency, AuditLog, Catalogue, CatalogueItem, HolidayYear, ImportFinding, Office, Requirement, RequirementOffice } from '@gongkai/db';
+import { WorkingDayCalendar } from '@gongkai/domain';
 
 function groupBy<T>(rows: T[], key: (row: T) => string | null | undefined): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -87,7 +88,31 @@ export function createLoaders(em: EntityManager) {
     return ids.map((id) => map.get(id) ?? []);
   });
 
+  const historyByCatalogue = new DataLoader<string, AuditLog[]>(async (ids) => {
+    const rows = await em.find(AuditLog, { catalogue: { $in: [...ids] } }, { orderBy: { at: 'desc', id: 'asc' } });
+    const map = groupBy(rows, (r) => r.catalogue?.id);
+    return ids.map((id) => map.get(id) ?? []);
+  });
+
+  /** Number of requirement rows per office, in one grouped statement. */
+  const usageByOffice = new DataLoader<string, number>(async (ids) => {
+    const rows = await em.execute<Array<{ office_id: string; n: number }>>(
+      `select office_id, count(*)::int as n from requirement_office where office_id in (${ids.map(() => '?').join(', ')}) group by office_id`,
+      [...ids],
+    );
+    const map = new Map(rows.map((r) => [r.office_id, r.n]));
+    return ids.map((id) => map.get(id) ?? 0);
+  });
+
+  /** The working-day calendar with the administrators' holiday years (one statement per request, when used). */
+  let calendar: Promise<WorkingDayCalendar> | undefined;
+  const workingDayCalendar = (): Promise<WorkingDayCalendar> =>
+    (calendar ??= em.find(HolidayYear, {}).then((years) => new WorkingDayCalendar(years.map((y) => ({ year: y.year, holidays: y.holidays, workdays: y.workdays })))));
+
   return {
+    historyByCatalogue,
+    usageByOffice,
+    workingDayCalendar,
     agencyById,
     agencyChildren,
     cataloguesByAgency,

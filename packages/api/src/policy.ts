@@ -5,17 +5,17 @@
  * access:  'public'        anyone, also anonymous visitors (the database scope limits what they see)
  *          'authenticated' any signed-in user
  *          Role[]          signed-in users with one of these roles
- * target:  the argument naming the object the operation reads or changes; the object's agency must be in the
+ * targets: the arguments naming the object the operation reads or changes; the object's agency must be in the
  *          user's read (or write) scope, else FORBIDDEN. Anonymous visitors are not target-checked: the database
  *          shows them published data only.
  */
 import type { Role } from '@gongkai/db';
 
-export type TargetKind = 'agencyCode' | 'agencyId' | 'catalogueId' | 'officeId' | 'userId';
+export type TargetKind = 'agencyCode' | 'agencyId' | 'catalogueId' | 'officeId' | 'userId' | 'itemId' | 'requirementId';
 
 export interface OperationPolicy {
   access: 'public' | 'authenticated' | readonly Role[];
-  target?: { arg: string; kind: TargetKind; need: 'read' | 'write' };
+  targets?: ReadonlyArray<{ arg: string; kind: TargetKind; need: 'read' | 'write' }>;
   /** Allowed while the user must still change a one-time password. */
   allowedBeforePasswordChange?: boolean;
 }
@@ -27,21 +27,47 @@ export const POLICIES: { Query: Record<string, OperationPolicy>; Mutation: Recor
     me: { access: 'public', allowedBeforePasswordChange: true },
     agencies: { access: 'public' },
     agencyRoots: { access: 'public' },
-    agency: { access: 'public', target: { arg: 'code', kind: 'agencyCode', need: 'read' } },
-    catalogue: { access: 'public', target: { arg: 'id', kind: 'catalogueId', need: 'read' } },
+    agency: { access: 'public', targets: [{ arg: 'code', kind: 'agencyCode', need: 'read' }] },
+    catalogue: { access: 'public', targets: [{ arg: 'id', kind: 'catalogueId', need: 'read' }] },
     channelOptions: { access: 'public', allowedBeforePasswordChange: true },
     users: { access: ['PLATFORM_ADMIN'] },
-    auditLog: { access: ['PLATFORM_ADMIN', 'CITY_REVIEWER'], target: { arg: 'agencyCode', kind: 'agencyCode', need: 'read' } },
+    catalogueDiff: {
+      access: 'public',
+      targets: [
+        { arg: 'fromId', kind: 'catalogueId', need: 'read' },
+        { arg: 'toId', kind: 'catalogueId', need: 'read' },
+      ],
+    },
+    calendarCoverage: { access: 'public' },
+    holidayYears: { access: 'public' },
+    auditLog: { access: ['PLATFORM_ADMIN', 'CITY_REVIEWER'], targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'read' }] },
   },
   Mutation: {
     login: { access: 'public', allowedBeforePasswordChange: true },
     logout: { access: 'authenticated', allowedBeforePasswordChange: true },
     changePassword: { access: 'authenticated', allowedBeforePasswordChange: true },
     createUser: { access: ['PLATFORM_ADMIN'] },
-    updateUser: { access: ['PLATFORM_ADMIN'], target: { arg: 'id', kind: 'userId', need: 'write' } },
-    resetUserPassword: { access: ['PLATFORM_ADMIN'], target: { arg: 'id', kind: 'userId', need: 'write' } },
-    importCatalogue: { access: DEPT_WRITERS, target: { arg: 'agencyCode', kind: 'agencyCode', need: 'write' } },
-    renameOffice: { access: DEPT_WRITERS, target: { arg: 'id', kind: 'officeId', need: 'write' } },
+    updateUser: { access: ['PLATFORM_ADMIN'], targets: [{ arg: 'id', kind: 'userId', need: 'write' }] },
+    resetUserPassword: { access: ['PLATFORM_ADMIN'], targets: [{ arg: 'id', kind: 'userId', need: 'write' }] },
+    importCatalogue: { access: DEPT_WRITERS, targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'write' }] },
+    renameOffice: { access: DEPT_WRITERS, targets: [{ arg: 'id', kind: 'officeId', need: 'write' }] },
+    mergeOffices: {
+      access: DEPT_WRITERS,
+      targets: [
+        { arg: 'sourceId', kind: 'officeId', need: 'write' },
+        { arg: 'targetId', kind: 'officeId', need: 'write' },
+      ],
+    },
+    createDraft: { access: DEPT_WRITERS, targets: [{ arg: 'catalogueId', kind: 'catalogueId', need: 'write' }] },
+    publishCatalogue: { access: ['PLATFORM_ADMIN', 'DEPT_APPROVER'], targets: [{ arg: 'id', kind: 'catalogueId', need: 'write' }] },
+    updateRequirement: { access: DEPT_WRITERS, targets: [{ arg: 'id', kind: 'requirementId', need: 'write' }] },
+    addRequirement: { access: DEPT_WRITERS, targets: [{ arg: 'itemId', kind: 'itemId', need: 'write' }] },
+    deleteRequirement: { access: DEPT_WRITERS, targets: [{ arg: 'id', kind: 'requirementId', need: 'write' }] },
+    addItem: { access: DEPT_WRITERS, targets: [{ arg: 'catalogueId', kind: 'catalogueId', need: 'write' }] },
+    renameItem: { access: DEPT_WRITERS, targets: [{ arg: 'id', kind: 'itemId', need: 'write' }] },
+    moveItem: { access: DEPT_WRITERS, targets: [{ arg: 'id', kind: 'itemId', need: 'write' }] },
+    deleteItem: { access: DEPT_WRITERS, targets: [{ arg: 'id', kind: 'itemId', need: 'write' }] },
+    setHolidayYear: { access: ['PLATFORM_ADMIN'] },
   },
 };
 

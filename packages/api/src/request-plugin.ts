@@ -68,6 +68,8 @@ const TARGET_SQL: Record<TargetKind, string | null> = {
   catalogueId: 'select agency_id from catalogue where id = ?',
   officeId: 'select agency_id from office where id = ?',
   userId: 'select agency_id from app_user where id = ?',
+  itemId: 'select agency_id from catalogue_item where id = ?',
+  requirementId: 'select agency_id from requirement where id = ?',
 };
 
 /** The agency of the object an argument names: a string id, null for an agency-less object, undefined if none. */
@@ -102,18 +104,23 @@ async function authorize(ctx: Context, rootType: 'Query' | 'Mutation', field: Fi
   if (p.kind === 'user' && p.mustChangePassword && !policy.allowedBeforePasswordChange) {
     throw forbidden('请先修改初始密码');
   }
-  if (policy.target && p.kind === 'user') {
+  if (policy.targets && p.kind === 'user') {
     const def = type.getFields()[name];
     if (!def) return;
     const args = getArgumentValues(def, field, variables);
-    const value = args[policy.target.arg];
-    if (value === undefined || value === null) return;
-    const agency = await targetAgency(ctx, policy.target.kind, value);
-    if (agency === undefined) return; // no such object: the resolver answers NOT_FOUND / BAD_USER_INPUT
-    const allowed = agency === null
-      ? (policy.target.need === 'write' ? p.writeAgencies : p.readAgencies) === 'all'
-      : policy.target.need === 'write' ? canWrite(p, agency) : canRead(p, agency);
-    if (!allowed) throw forbidden(`没有权限${policy.target.need === 'write' ? '修改' : '查看'}其他机关的数据（${name}）`);
+    for (const target of policy.targets) {
+      const value = args[target.arg];
+      if (value === undefined || value === null) continue;
+      const agency = await targetAgency(ctx, target.kind, value);
+      if (agency === undefined) continue; // no such object: the resolver answers NOT_FOUND / BAD_USER_INPUT
+      const allowed =
+        agency === null
+          ? (target.need === 'write' ? p.writeAgencies : p.readAgencies) === 'all'
+          : target.need === 'write'
+            ? canWrite(p, agency)
+            : canRead(p, agency);
+      if (!allowed) throw forbidden(`没有权限${target.need === 'write' ? '修改' : '查看'}其他机关的数据（${name}）`);
+    }
   }
 }
 

@@ -2,13 +2,14 @@
  * Resolvers: thin. Each looks up through the request's loaders or EntityManager and returns entities.
  */
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { CHANNELS, describeTimeLimit } from '@gongkai/domain';
-import { Agency, Catalogue, CatalogueItem, ImportFinding, Office, Requirement } from '@gongkai/db';
+import { CHANNELS, computeDueDate, describeTimeLimit, requirementProblems } from '@gongkai/domain';
+import { Agency, AuditLog, Catalogue, CatalogueItem, ImportFinding, Office, Requirement } from '@gongkai/db';
 import type { Context } from './context.js';
 import { AccountResolver, UserFieldResolver } from './account-resolvers.js';
 import { AuditResolver } from './audit-resolvers.js';
 import { CatalogueMutationResolver } from './catalogue-mutations.js';
-import { assertId, notFound } from './errors.js';
+import { CatalogueEditingResolver } from './catalogue-editing-resolvers.js';
+import { assertId, badUserInput, notFound } from './errors.js';
 import {
   AgencyKind,
   AgencyType,
@@ -16,6 +17,9 @@ import {
   CatalogueType,
   ChannelOptionType,
   ImportFindingType,
+  AuditEntryType,
+  DueDateType,
+  RowProblemType,
   OfficeType,
   RequirementType,
   TimeLimitType,
@@ -109,6 +113,16 @@ export class CatalogueResolver {
     return n;
   }
 
+  @FieldResolver(() => CatalogueType, { nullable: true, description: '这个草稿所依据的（已发布）版本' })
+  async basedOn(@Root() catalogue: Catalogue, @Ctx() { em }: Context): Promise<Catalogue | null> {
+    return catalogue.basedOn ? em.findOne(Catalogue, catalogue.basedOn.id) : null;
+  }
+
+  @FieldResolver(() => [AuditEntryType], { description: '修改记录（新的在前）' })
+  async history(@Root() catalogue: Catalogue, @Ctx() { loaders }: Context): Promise<AuditLog[]> {
+    return loaders.historyByCatalogue.load(catalogue.id);
+  }
+
   @FieldResolver(() => [ImportFindingType], { description: '导入时发现的问题，按行号' })
   async findings(@Root() catalogue: Catalogue, @Ctx() { loaders }: Context): Promise<ImportFinding[]> {
     return loaders.findingsByCatalogue.load(catalogue.id);
@@ -140,6 +154,39 @@ export class RequirementResolver {
   async offices(@Root() r: Requirement, @Ctx() { loaders }: Context): Promise<Office[]> {
     return (await loaders.officesByCatalogueRequirement.load(r.catalogue.id)).get(r.id) ?? [];
   }
+
+  @FieldResolver(() => [RowProblemType], { description: '这一行还缺什么（与管理界面同一规则）' })
+  async problems(@Root() r: Requirement, @Ctx() { loaders }: Context): Promise<RowProblemType[]> {
+    const offices = (await loaders.officesByCatalogueRequirement.load(r.catalogue.id)).get(r.id) ?? [];
+    return requirementProblems({
+      contentIntro: r.contentIntro ?? null,
+      contentElements: r.contentElements,
+      timeLimit: { raw: r.timeLimitRaw, rule: r.timeLimitRule, longTerm: r.longTerm, statutoryDefault: r.statutoryDefault },
+      publishingOrgans: r.publishingOrgans,
+      channels: r.channels,
+      extraChannels: r.extraChannels,
+      audiences: r.audiences,
+      offices: offices.map((o) => o.name),
+    });
+  }
+
+  @FieldResolver(() => DueDateType, { description: '信息在 eventDate（形成、批复或公告期满之日；周期性规则为期内任一日）时的公开期限' })
+  async dueDate(@Root() r: Requirement, @Ctx() { loaders }: Context, @Arg('eventDate') eventDate: string): Promise<DueDateType> {
+    const calendar = await loaders.workingDayCalendar();
+    try {
+      return computeDueDate(r.timeLimitRule, eventDate, calendar);
+    } catch (e) {
+      throw badUserInput(`eventDate：${(e as Error).message}`, { field: 'eventDate' });
+    }
+  }
+}
+
+@Resolver(() => OfficeType)
+export class OfficeFieldResolver {
+  @FieldResolver(() => Int, { description: '使用这个科室的公开要求（行）数' })
+  async usage(@Root() office: Office, @Ctx() { loaders }: Context): Promise<number> {
+    return loaders.usageByOffice.load(office.id);
+  }
 }
 
 @Resolver(() => ImportFindingType)
@@ -152,6 +199,8 @@ export class ImportFindingResolver {
 
 export const resolvers = [
   QueryResolver,
+  OfficeFieldResolver,
+  CatalogueEditingResolver,
   AccountResolver,
   UserFieldResolver,
   AuditResolver,

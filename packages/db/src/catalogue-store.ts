@@ -106,7 +106,7 @@ export async function saveCatalogue(
 function requirementData(
   r: RequirementJson,
   refs: { agency: Agency; catalogue: Catalogue; item: CatalogueItem; position: number },
-): Omit<Requirement, 'id'> {
+): Omit<Requirement, 'id' | 'version'> {
   return {
     ...refs,
     sourceLine: r.line,

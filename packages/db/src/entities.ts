@@ -41,6 +41,11 @@ export class Catalogue {
   importedAt?: Date | null;
   createdAt: Opt<Date> = new Date();
   updatedAt: Opt<Date> = new Date();
+  /** The published version this draft was started from. */
+  basedOn?: Rel<Catalogue> | null;
+  publishedAt?: Date | null;
+  /** Login of who published it. */
+  publishedBy?: string | null;
 }
 
 export class CatalogueItem {
@@ -54,6 +59,8 @@ export class CatalogueItem {
   /** Order among siblings. */
   position!: number;
   sourceLine?: number | null;
+  /** Optimistic-locking version, incremented on every change. */
+  version: Opt<number> = 1;
 }
 
 export class Requirement {
@@ -78,6 +85,8 @@ export class Requirement {
   modes: string[] = [];
   levels: string[] = [];
   remarks: string[] = [];
+  /** Optimistic-locking version, incremented on every change. */
+  version: Opt<number> = 1;
 }
 
 /** Which offices are responsible for a requirement, in order. */
@@ -148,6 +157,9 @@ export const CatalogueSchema = new EntitySchema<Catalogue>({
     importedAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
     createdAt: { type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()' },
     updatedAt: { type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() },
+    basedOn: { kind: 'm:1', entity: () => Catalogue, nullable: true, deleteRule: 'set null' },
+    publishedAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
+    publishedBy: { type: 'text', nullable: true },
   },
 });
 
@@ -165,6 +177,7 @@ export const CatalogueItemSchema = new EntitySchema<CatalogueItem>({
     serial: { type: 'text', nullable: true },
     position: { type: 'integer' },
     sourceLine: { type: 'integer', nullable: true },
+    version: { type: 'integer', version: true, default: 1 },
   },
 });
 
@@ -192,6 +205,7 @@ export const RequirementSchema = new EntitySchema<Requirement>({
     modes: { ...jsonList, default: '[]' },
     levels: { ...jsonList, default: '[]' },
     remarks: { ...jsonList, default: '[]' },
+    version: { type: 'integer', version: true, default: 1 },
   },
 });
 
@@ -273,11 +287,22 @@ export class AuditLog {
   /** Login name at the time (kept when the user is deleted). */
   userLogin?: string | null;
   agency?: Rel<Agency> | null;
+  /** The catalogue a change belongs to (its history). */
+  catalogue?: Rel<Catalogue> | null;
   operation!: string;
   objectType!: string;
   objectId?: string | null;
   before?: unknown;
   after?: unknown;
+}
+
+/** Holiday data an administrator entered for a year the calendar package does not cover yet. */
+export class HolidayYear {
+  year!: number;
+  holidays: string[] = [];
+  workdays: string[] = [];
+  updatedAt: Opt<Date> = new Date();
+  updatedBy?: string | null;
 }
 
 export const UserSchema = new EntitySchema<User>({
@@ -333,11 +358,24 @@ export const AuditLogSchema = new EntitySchema<AuditLog>({
     user: { kind: 'm:1', entity: () => User, nullable: true, deleteRule: 'set null' },
     userLogin: { type: 'text', nullable: true },
     agency: { kind: 'm:1', entity: () => Agency, nullable: true, deleteRule: 'set null' },
+    catalogue: { kind: 'm:1', entity: () => Catalogue, nullable: true, deleteRule: 'set null', index: true },
     operation: { type: 'text' },
     objectType: { type: 'text' },
     objectId: { type: 'text', nullable: true },
     before: { type: 'json', columnType: 'jsonb', nullable: true },
     after: { type: 'json', columnType: 'jsonb', nullable: true },
+  },
+});
+
+export const HolidayYearSchema = new EntitySchema<HolidayYear>({
+  class: HolidayYear,
+  tableName: 'holiday_year',
+  properties: {
+    year: { type: 'integer', primary: true, autoincrement: false },
+    holidays: { ...jsonList, default: '[]' },
+    workdays: { ...jsonList, default: '[]' },
+    updatedAt: { type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() },
+    updatedBy: { type: 'text', nullable: true },
   },
 });
 
@@ -353,4 +391,5 @@ export const entities = [
   UserSessionSchema,
   LoginThrottleSchema,
   AuditLogSchema,
+  HolidayYearSchema,
 ] as EntitySchema<any>[]; // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -8,4 +8,6 @@ export * from './database-runtime.js';
 export * from './database-roles.js';
 export * from './passwords.js';
 export * from './accounts.js';
+export * from './edit-errors.js';
+export * from './catalogue-editing.js';
 export type { EntityManager, MikroORM } from '@mikro-orm/postgresql';

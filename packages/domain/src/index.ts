@@ -7,3 +7,4 @@ export * from './catalogue-model.js';
 export * from './catalogue-import.js';
 export * from './working-days.js';
 export * from './catalogue-diff.js';
+export * from './catalogue-rules.js';

@@ -29,7 +29,7 @@ export interface ApiHarness {
 export async function createApiHarness(): Promise<ApiHarness> {
   const db = await createTestDatabase();
   await loadDemoDataIfEmpty(db.orm.em.fork());
-  const apollo = await createApolloServer({ log: () => {} });
+  const apollo = await createApolloServer({ log: process.env.SHOW_ERRORS ? console.error : () => {} });
   const tokens = new Map<string, string>();
   return {
     db,

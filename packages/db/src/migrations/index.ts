@@ -5,8 +5,10 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261124000000Initial } from './Migration20261124000000Initial.js';
 import { Migration20261124010000Auth } from './Migration20261124010000Auth.js';
+import { Migration20261124020000Versions } from './Migration20261124020000Versions.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124000000Initial', class: Migration20261124000000Initial },
   { name: 'Migration20261124010000Auth', class: Migration20261124010000Auth },
+  { name: 'Migration20261124020000Versions', class: Migration20261124020000Versions },
 ];

@@ -1,0 +1,213 @@
+/**
+ * Versions and editing of catalogues, the diff, the working-day calendar. Thin: access is checked by the request
+ * plugin (policy.ts); the work is done by packages/db's catalogue-editing services and packages/domain.
+ */
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import {
+  Catalogue,
+  CatalogueItem,
+  HolidayYear,
+  Office,
+  Requirement,
+  addItem,
+  addRequirement,
+  createDraft,
+  deleteItem,
+  deleteRequirement,
+  loadCatalogueJson,
+  mergeOffices,
+  moveItem,
+  publishCatalogue,
+  renameItem,
+  updateRequirement,
+  type RequirementPatch,
+} from '@gongkai/db';
+import { diffCatalogues } from '@gongkai/domain';
+import type { Context } from './context.js';
+import { assertId, badUserInput, notFound } from './errors.js';
+import {
+  CalendarCoverageType,
+  CatalogueDiffType,
+  CatalogueItemType,
+  CatalogueType,
+  HolidayYearType,
+  OfficeType,
+  RequirementInput,
+  RequirementType,
+} from './graphql-types.js';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/u;
+
+function patchOf(input: RequirementInput | null | undefined): RequirementPatch | undefined {
+  if (!input) return undefined;
+  const patch: RequirementPatch = {};
+  for (const [k, v] of Object.entries(input)) if (v !== undefined && v !== null) (patch as Record<string, unknown>)[k] = v;
+  if (input.contentIntro === null) patch.contentIntro = null;
+  return patch;
+}
+
+async function catalogueIdOfItem(ctx: Context, itemId: string): Promise<string> {
+  assertId(itemId, 'itemId');
+  const item = await ctx.em.findOne(CatalogueItem, itemId);
+  if (!item) throw notFound(`未找到 id 为「${itemId}」的事项`);
+  return item.catalogue.id;
+}
+
+@Resolver()
+export class CatalogueEditingResolver {
+  @Query(() => CatalogueDiffType, { description: '比较两个目录（同一目录的两个版本，或任意两个目录）' })
+  async catalogueDiff(@Ctx() ctx: Context, @Arg('fromId', () => ID) fromId: string, @Arg('toId', () => ID) toId: string): Promise<CatalogueDiffType> {
+    assertId(fromId, 'fromId');
+    assertId(toId, 'toId');
+    for (const id of [fromId, toId]) if (!(await ctx.em.findOne(Catalogue, id))) throw notFound(`未找到 id 为「${id}」的目录`);
+    const [a, b] = [await loadCatalogueJson(ctx.em, fromId), await loadCatalogueJson(ctx.em, toId)];
+    return diffCatalogues(a, b);
+  }
+
+  @Query(() => CalendarCoverageType, { description: '工作日历覆盖到哪一年' })
+  async calendarCoverage(@Ctx() ctx: Context): Promise<CalendarCoverageType> {
+    const cal = await ctx.loaders.workingDayCalendar();
+    const years = await ctx.em.find(HolidayYear, {}, { orderBy: { year: 'asc' } });
+    return { packageCoveredUntil: cal.packageCoveredUntil, coveredUntil: cal.coveredUntil, overrideYears: years.map((y) => y.year) };
+  }
+
+  @Query(() => [HolidayYearType], { description: '管理员补录的节假日年份' })
+  async holidayYears(@Ctx() ctx: Context): Promise<HolidayYear[]> {
+    return ctx.em.find(HolidayYear, {}, { orderBy: { year: 'asc' } });
+  }
+
+  @Mutation(() => HolidayYearType, { description: '补录（或更正）某年的节假日与调休上班日，供日历包尚未覆盖的年份使用' })
+  async setHolidayYear(
+    @Ctx() ctx: Context,
+    @Arg('year', () => Int) year: number,
+    @Arg('holidays', () => [String]) holidays: string[],
+    @Arg('workdays', () => [String]) workdays: string[],
+  ): Promise<HolidayYear> {
+    if (year < 2000 || year > 2100) throw badUserInput('年份：应在 2000 到 2100 之间', { field: 'year' });
+    for (const [field, list] of [['holidays', holidays], ['workdays', workdays]] as const) {
+      for (const d of list) {
+        if (!DATE.test(d) || Number.isNaN(Date.parse(`${d}T00:00:00Z`)) || new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) !== d) {
+          throw badUserInput(`${field === 'holidays' ? '节假日' : '调休上班日'}：「${d}」不是有效日期（YYYY-MM-DD）`, { field });
+        }
+        if (!d.startsWith(`${year}-`)) throw badUserInput(`${field === 'holidays' ? '节假日' : '调休上班日'}：「${d}」不在 ${year} 年`, { field });
+      }
+    }
+    const both = holidays.filter((d) => workdays.includes(d));
+    if (both.length) throw badUserInput(`「${both.join('、')}」不能既是节假日又是上班日`, { field: 'workdays' });
+    const login = ctx.principal.kind === 'user' ? ctx.principal.login : null;
+    let row = await ctx.em.findOne(HolidayYear, { year });
+    const before = row ? { holidays: row.holidays, workdays: row.workdays } : null;
+    if (!row) row = ctx.em.create(HolidayYear, { year, holidays: [], workdays: [], updatedBy: login });
+    row.holidays = [...new Set(holidays)].sort();
+    row.workdays = [...new Set(workdays)].sort();
+    row.updatedBy = login;
+    await ctx.em.flush();
+    ctx.audit.push({ operation: 'setHolidayYear', objectType: 'HolidayYear', objectId: String(year), before, after: { holidays: row.holidays, workdays: row.workdays } });
+    return row;
+  }
+
+  @Mutation(() => CatalogueType, { description: '从一个（已发布的）版本新建草稿' })
+  async createDraft(@Ctx() ctx: Context, @Arg('catalogueId', () => ID) catalogueId: string, @Arg('versionLabel', () => String, { nullable: true }) versionLabel?: string | null): Promise<Catalogue> {
+    assertId(catalogueId, 'catalogueId');
+    const draft = await createDraft(ctx.em, catalogueId, versionLabel);
+    ctx.audit.push({ operation: 'createDraft', objectType: 'Catalogue', objectId: draft.id, agencyId: draft.agency.id, catalogueId: draft.id, after: { versionLabel: draft.versionLabel, basedOn: catalogueId } });
+    return draft;
+  }
+
+  @Mutation(() => CatalogueType, { description: '发布草稿：版本冻结，不能再改' })
+  async publishCatalogue(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Catalogue> {
+    assertId(id, 'id');
+    const login = ctx.principal.kind === 'user' ? ctx.principal.login : '';
+    const { catalogue, before, after } = await publishCatalogue(ctx.em, id, login);
+    ctx.audit.push({ operation: 'publishCatalogue', objectType: 'Catalogue', objectId: id, agencyId: catalogue.agency.id, catalogueId: id, before, after });
+    return catalogue;
+  }
+
+  @Mutation(() => RequirementType, { description: '保存一行；expectedVersion 是读到的版本号，期间被他人修改则返回 CONFLICT（注明被改的字段），不会覆盖' })
+  async updateRequirement(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('input', () => RequirementInput) input: RequirementInput,
+    @Arg('base', () => RequirementInput, { nullable: true, description: '开始编辑时读到的值，用于冲突时指出他人改了哪些字段' }) base?: RequirementInput | null,
+  ): Promise<Requirement> {
+    assertId(id, 'id');
+    const { requirement, before, after } = await updateRequirement(ctx.em, id, expectedVersion, patchOf(input)!, patchOf(base));
+    ctx.audit.push({ operation: 'updateRequirement', objectType: 'Requirement', objectId: id, agencyId: requirement.agency.id, catalogueId: requirement.catalogue.id, before, after });
+    return requirement;
+  }
+
+  @Mutation(() => RequirementType, { description: '在事项下新增一行（空行，草稿可以先保存）' })
+  async addRequirement(@Ctx() ctx: Context, @Arg('itemId', () => ID) itemId: string): Promise<Requirement> {
+    await catalogueIdOfItem(ctx, itemId);
+    const r = await addRequirement(ctx.em, itemId);
+    ctx.audit.push({ operation: 'addRequirement', objectType: 'Requirement', objectId: r.id, agencyId: r.agency.id, catalogueId: r.catalogue.id, after: { itemId } });
+    return r;
+  }
+
+  @Mutation(() => Boolean, { description: '删除一行' })
+  async deleteRequirement(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<boolean> {
+    assertId(id, 'id');
+    const { requirement, before } = await deleteRequirement(ctx.em, id);
+    ctx.audit.push({ operation: 'deleteRequirement', objectType: 'Requirement', objectId: id, agencyId: requirement.agency.id, catalogueId: requirement.catalogue.id, before });
+    return true;
+  }
+
+  @Mutation(() => CatalogueItemType, { description: '新增事项：parentId 为空时是一级事项' })
+  async addItem(
+    @Ctx() ctx: Context,
+    @Arg('catalogueId', () => ID) catalogueId: string,
+    @Arg('name') name: string,
+    @Arg('parentId', () => ID, { nullable: true }) parentId?: string | null,
+    @Arg('position', () => Int, { nullable: true }) position?: number | null,
+  ): Promise<CatalogueItem> {
+    assertId(catalogueId, 'catalogueId');
+    if (parentId) assertId(parentId, 'parentId');
+    const item = await addItem(ctx.em, catalogueId, parentId ?? null, name, position);
+    ctx.audit.push({ operation: 'addItem', objectType: 'CatalogueItem', objectId: item.id, agencyId: item.agency.id, catalogueId, after: { name: item.name, level: item.level, parentId: parentId ?? null, position: item.position } });
+    return item;
+  }
+
+  @Mutation(() => CatalogueItemType, { description: '重命名事项（带读到的版本号）' })
+  async renameItem(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) expectedVersion: number, @Arg('name') name: string): Promise<CatalogueItem> {
+    assertId(id, 'id');
+    const { item, before } = await renameItem(ctx.em, id, expectedVersion, name);
+    ctx.audit.push({ operation: 'renameItem', objectType: 'CatalogueItem', objectId: id, agencyId: item.agency.id, catalogueId: item.catalogue.id, before: { name: before }, after: { name: item.name } });
+    return item;
+  }
+
+  @Mutation(() => CatalogueItemType, { description: '移动事项（调整顺序或换上级；下级随之移动）' })
+  async moveItem(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('position', () => Int) position: number,
+    @Arg('parentId', () => ID, { nullable: true }) parentId?: string | null,
+  ): Promise<CatalogueItem> {
+    assertId(id, 'id');
+    if (parentId) assertId(parentId, 'parentId');
+    const before = await ctx.em.findOne(CatalogueItem, id);
+    const snapshot = before ? { parentId: before.parent?.id ?? null, position: before.position, level: before.level } : null;
+    const item = await moveItem(ctx.em, id, parentId ?? null, position);
+    ctx.audit.push({ operation: 'moveItem', objectType: 'CatalogueItem', objectId: id, agencyId: item.agency.id, catalogueId: item.catalogue.id, before: snapshot, after: { parentId: parentId ?? null, position: item.position, level: item.level } });
+    return item;
+  }
+
+  @Mutation(() => Boolean, { description: '删除事项及其下级事项和行' })
+  async deleteItem(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<boolean> {
+    const catalogueId = await catalogueIdOfItem(ctx, id);
+    const item = await ctx.em.findOneOrFail(CatalogueItem, id);
+    const agencyId = item.agency.id;
+    const { name, rows } = await deleteItem(ctx.em, id);
+    ctx.audit.push({ operation: 'deleteItem', objectType: 'CatalogueItem', objectId: id, agencyId, catalogueId, before: { name, rows } });
+    return true;
+  }
+
+  @Mutation(() => OfficeType, { description: '把一个科室合并到另一个：行转到目标科室，原名称记为别名' })
+  async mergeOffices(@Ctx() ctx: Context, @Arg('sourceId', () => ID) sourceId: string, @Arg('targetId', () => ID) targetId: string): Promise<Office> {
+    assertId(sourceId, 'sourceId');
+    assertId(targetId, 'targetId');
+    const { target, source, rows } = await mergeOffices(ctx.em, sourceId, targetId);
+    ctx.audit.push({ operation: 'mergeOffices', objectType: 'Office', objectId: target.id, agencyId: target.agency.id, before: { source, targetName: target.name }, after: { name: target.name, aliases: target.aliases, rowsMoved: rows } });
+    return target;
+  }
+}
