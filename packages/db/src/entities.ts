@@ -392,4 +392,4 @@ export const entities = [
   LoginThrottleSchema,
   AuditLogSchema,
   HolidayYearSchema,
-] as EntitySchema<any>[]; // eslint-disable-line @typescript-eslint/no-explicit-any
+] as EntitySchema<any>[];
