@@ -9,6 +9,7 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'domain', root: 'packages/domain', include: ['src/**/*.test.ts'] } },
+      { test: { name: 'exchange', root: 'packages/exchange', include: ['src/**/*.test.ts'], testTimeout: 30_000 } },
       {
         resolve: { alias: { graphql: graphqlPath } },
         test: {

@@ -46,6 +46,8 @@ export type Role =
   | 'remarks'
   | 'modeTick'
   | 'levelTick'
+  | 'channelTick'
+  | 'extraChannels'
   | 'extra';
 
 export const COLUMN_TITLES: Record<Role, string> = {
@@ -67,6 +69,8 @@ export const COLUMN_TITLES: Record<Role, string> = {
   remarks: '备注',
   modeTick: '公开方式',
   levelTick: '公开层级',
+  channelTick: '公开渠道和载体',
+  extraChannels: '其他渠道',
   extra: '表头外的列',
 };
 
@@ -102,6 +106,7 @@ function roleOfTitle(title: string): Role {
   if (/内容|要素/u.test(t)) return 'content';
   if (/时限|时间/u.test(t)) return 'timeLimit';
   if (/主体/u.test(t)) return 'organ';
+  if (/其他渠道|其它渠道/u.test(t)) return 'extraChannels';
   if (/渠道|载体/u.test(t)) return 'channels';
   if (/科室|责任单位|责任部门|承办/u.test(t)) return 'office';
   if (/依据/u.test(t)) return 'basis';
@@ -148,8 +153,8 @@ function headerFromRows(rows: string[][]): { roles: Role[]; tickLabels: Array<st
       const groupRole = roleOfTitle(group);
       if (subRole !== 'extra' && subRole !== 'l1') role = subRole;
       else if (subRole === 'l1' && /一级/u.test(sub)) role = 'l1';
-      else if (groupRole === 'mode' || groupRole === 'level') {
-        role = groupRole === 'mode' ? 'modeTick' : 'levelTick';
+      else if (groupRole === 'mode' || groupRole === 'level' || groupRole === 'channels') {
+        role = groupRole === 'mode' ? 'modeTick' : groupRole === 'level' ? 'levelTick' : 'channelTick';
         label = sub;
       } else if (t === '') role = 'extra';
     } else if (t === '') {
@@ -292,6 +297,8 @@ type FieldValue = string;
 
 interface RowCells {
   line: number;
+  /** Column indexes of each field in this row's layout (for explicit merges). */
+  columns: Partial<Record<Field, number[]>>;
   names: { serial: string; l1: string; l2: string; l3: string };
   values: Record<Field, FieldValue>;
   /** Cleaned text of columns outside the header (with their 1-based column numbers). */
@@ -319,12 +326,19 @@ interface State {
   lastRequirement?: { req: RequirementJson; item: ItemJson; rawContent: string };
 }
 
-export function importCatalogueText(text: string, options: { sourceName?: string } = {}): ImportResult {
-  const findings: FindingJson[] = [];
-  const add = (kind: FindingKind, severity: FindingSeverity, line: number | null, message: string, column: string | null = null): void => {
-    findings.push({ kind, severity, message, line, column });
-  };
+export interface ImportRowsOptions {
+  sourceName?: string;
+  /**
+   * For sources that know their merged cells (a spreadsheet): whether the cell at (row, column), 0-based, is
+   * covered by a merge from above. Then only merged blanks inherit the value above, a genuinely blank cell stays
+   * blank, and every row below a merged item name is a requirement of that item.
+   */
+  merged?: (row: number, column: number) => boolean;
+  /** Text of one line for messages about lines outside the table. */
+  tabbed?: boolean;
+}
 
+export function importCatalogueText(text: string, options: { sourceName?: string } = {}): ImportResult {
   const body = text.replace(/^\uFEFF/u, '');
   if (body.trim() === '') return { ok: false, error: { line: null, message: '文件为空：没有可导入的内容' } };
   const lines = body.split(/\r\n|\r|\n/u);
@@ -335,13 +349,30 @@ export function importCatalogueText(text: string, options: { sourceName?: string
       error: { line: binaryLine + 1, message: `第${binaryLine + 1}行：含有二进制或无法解码的字符，这不是文本格式的目录（请另存为 UTF-8 制表符分隔文本）` },
     };
   }
+  return importCatalogueRows(
+    lines.map((l) => l.split('\t')),
+    { sourceName: options.sourceName, tabbed: lines.some((l) => l.includes('\t')) },
+  );
+}
+
+/**
+ * The importer over rows of cells (text split at tabs, or a spreadsheet's rows). Row numbers in findings are
+ * 1-based positions in `rows`.
+ */
+export function importCatalogueRows(rows: string[][], options: ImportRowsOptions = {}): ImportResult {
+  const findings: FindingJson[] = [];
+  const add = (kind: FindingKind, severity: FindingSeverity, line: number | null, message: string, column: string | null = null): void => {
+    findings.push({ kind, severity, message, line, column });
+  };
+  const lines = rows;
+  const explicit = options.merged;
 
   // Header rows: consecutive rows naming the columns. The first block sets the layout.
   const headerRows: string[][] = [];
   let headerEnd = -1;
   let title: string | null = null;
   for (let i = 0; i < lines.length; i++) {
-    const cells = lines[i]!.split('\t');
+    const cells = lines[i]!;
     if (!isHeaderRow(cells)) {
       if (headerRows.length > 0) break;
       const nonEmpty = cells.map((c) => cleanCell(c)).filter((c) => c !== '');
@@ -355,7 +386,7 @@ export function importCatalogueText(text: string, options: { sourceName?: string
   const headerRoles = header?.roles;
   const tickLabels = header?.tickLabels ?? [];
   if (!headerRoles) {
-    const tabbed = lines.some((l) => l.includes('\t'));
+    const tabbed = options.tabbed ?? true;
     return {
       ok: false,
       error: {
@@ -376,6 +407,22 @@ export function importCatalogueText(text: string, options: { sourceName?: string
   const state: State = { above: {}, previousRow: {} };
   const officeUses = new Map<string, number[]>();
   const rawContents = new Map<RequirementJson, string>();
+
+  /** Tick columns of the 13 channels (a spreadsheet layout) as the marked list the channel parser reads. */
+  const channelTicks = (roles: Role[], cells: string[]): string => {
+    const parts: string[] = [];
+    roles.forEach((r, i) => {
+      if (r !== 'channelTick') return;
+      const cell = cleanCell(cells[i]);
+      parts.push(`${TICK_CELL.test(cell) || /[√✓✔■☑]/u.test(cell) ? '■' : '□'}${tickLabelOf(roles, i)}`);
+    });
+    const extra = extraChannelMarks(roles.includes('extraChannels') ? cells[roles.indexOf('extraChannels')] : undefined);
+    return [parts.join(' '), extra].filter((x) => x !== '').join(' ');
+  };
+  const extraChannelMarks = (cell: string | undefined): string =>
+    splitList(cleanCell(cell), /[、，,；;]+/u)
+      .map((name) => `■${name}`)
+      .join(' ');
 
   const tickedLabels = (roles: Role[], cells: string[], role: Role): string => {
     const labels: string[] = [];
@@ -416,16 +463,28 @@ export function importCatalogueText(text: string, options: { sourceName?: string
     cells.forEach((c, i) => {
       const role = roles[i] ?? 'extra';
       if (role === 'extra' && cleanCell(c) !== '') extras.push({ column: i + 1, raw: c });
-      if (role === 'remarks' && cleanCell(c) !== '') remarks.push(cleanCell(c));
+      if (role === 'remarks' && cleanCell(c) !== '') remarks.push(...splitList(cleanCell(c), /[；;]+/u));
     });
+    const colsOf = (...rs: Role[]): number[] => roles.flatMap((r, i) => (rs.includes(r) ? [i] : []));
     return {
       line,
+      columns: {
+        content: colsOf('content'),
+        timeLimit: colsOf('timeLimit'),
+        organ: colsOf('organ'),
+        channels: colsOf('channels', 'channelTick', 'extraChannels'),
+        audience: colsOf('audPublic', 'audSpecific', 'audience'),
+        office: colsOf('office'),
+        basis: colsOf('basis'),
+        mode: colsOf('mode', 'modeTick'),
+        level: colsOf('level', 'levelTick'),
+      },
       names: { serial: cleanCell(get('serial')), l1: cleanCell(get('l1')), l2: cleanCell(get('l2')), l3: cleanCell(get('l3')) },
       values: {
         content: cleanCell(get('content')),
         timeLimit: cleanCell(get('timeLimit')),
         organ: (get('organ') ?? '').trim(),
-        channels: (get('channels') ?? '').trim(),
+        channels: roles.includes('channelTick') ? channelTicks(roles, cells) : [(get('channels') ?? '').trim(), extraChannelMarks(get('extraChannels'))].filter((x) => x !== '').join(' '),
         audience: audienceValue(get, roles),
         office: (get('office') ?? '').trim(),
         basis: cleanCell(get('basis')),
@@ -450,7 +509,7 @@ export function importCatalogueText(text: string, options: { sourceName?: string
 
   for (let i = headerEnd + 1; i < lines.length; i++) {
     const lineNo = i + 1;
-    const cells = lines[i]!.split('\t');
+    const cells = lines[i]!;
     if (cells.every((c) => c.trim() === '')) continue;
     if (isHeaderRow(cells)) continue; // header repeated on a new page
     const nonEmpty = cells.map((c) => cleanCell(c)).filter((c) => c !== '');
@@ -530,7 +589,7 @@ export function importCatalogueText(text: string, options: { sourceName?: string
     }
     const item = target ?? state.l1!;
 
-    if (!namedHere) {
+    if (!namedHere && !explicit) {
       const hasContent = row.values.content !== '';
       const hasTime = row.values.timeLimit !== '';
       const last = state.lastRequirement;
@@ -564,7 +623,8 @@ export function importCatalogueText(text: string, options: { sourceName?: string
       let v = row.values[f];
       if (v === '') {
         const up = state.above[f];
-        if (up !== undefined && up !== '') {
+        const mayInherit = !explicit || (row.columns[f] ?? []).some((c) => explicit(i, c));
+        if (mayInherit && up !== undefined && up !== '') {
           v = up;
           inherited.push(f);
         } else if (REQUIRED.has(f) && (f !== 'content' || true)) {
@@ -573,7 +633,7 @@ export function importCatalogueText(text: string, options: { sourceName?: string
       }
       effective[f] = v;
     }
-    if (inherited.length > 0) {
+    if (inherited.length > 0 && !explicit) {
       add(
         'inherited-cell',
         'INFO',

@@ -8,3 +8,4 @@ export * from './catalogue-import.js';
 export * from './working-days.js';
 export * from './catalogue-diff.js';
 export * from './catalogue-rules.js';
+export * from './catalogue-json-import.js';

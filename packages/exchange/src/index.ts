@@ -1,0 +1,4 @@
+export * from './catalogue-rows.js';
+export * from './catalogue-xlsx.js';
+export * from './catalogue-docx.js';
+export * from './catalogue-csv.js';
