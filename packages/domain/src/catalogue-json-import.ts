@@ -3,7 +3,7 @@
  * is checked and a bad one is rejected with its path (items[2].children[0].requirements[1].channels[0]).
  */
 import { CHANNEL_CODES } from './channels.js';
-import type { CatalogueJson, FindingJson, ItemJson, RequirementJson } from './catalogue-model.js';
+import type { FindingJson, ItemJson, RequirementJson } from './catalogue-model.js';
 import { parseTimeLimit } from './time-limit.js';
 import type { ImportResult } from './catalogue-import.js';
 
