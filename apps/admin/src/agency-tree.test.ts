@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countFindings, filterAgencyRows, flattenAgencyRows, toAgencyRows, type AgencyNode } from './agency-tree';
+import { agencyOptions, buildAgencyForest, countFindings, filterAgencyRows, flattenAgencyRows, toAgencyRows, type AgencyNode } from './agency-tree';
 
 const node = (code: string, name: string, children: AgencyNode[] = [], withCatalogue = false): AgencyNode => ({
   id: `id-${code}`,
@@ -56,5 +56,52 @@ describe('filterAgencyRows', () => {
 describe('countFindings', () => {
   it('counts by severity', () => {
     expect(countFindings([{ severity: 'ERROR' }])).toEqual({ total: 1, ERROR: 1, WARNING: 0, INFO: 0 });
+  });
+});
+
+describe('buildAgencyForest', () => {
+  const flat = (id: string, parent: string | null) => ({ id, name: id, parent: parent ? { id: parent } : null });
+  it('puts agencies under their parents, in the list order', () => {
+    const forest = buildAgencyForest([flat('gov', null), flat('sfj', 'gov'), flat('mzj', 'gov'), flat('town', 'gov'), flat('town-office', 'town')]);
+    expect(forest.map((n) => n.id)).toEqual(['gov']);
+    expect(forest[0]!.children.map((n) => n.id)).toEqual(['sfj', 'mzj', 'town']);
+    expect(forest[0]!.children[2]!.children.map((n) => n.id)).toEqual(['town-office']);
+  });
+  it('shows an agency whose parent is not visible as a root (a department user sees only its agency)', () => {
+    const forest = buildAgencyForest([flat('sfj', 'gov'), flat('sfj-unit', 'sfj')]);
+    expect(forest.map((n) => n.id)).toEqual(['sfj']);
+    expect(forest[0]!.children.map((n) => n.id)).toEqual(['sfj-unit']);
+    // The server gives a null parent when the parent is not visible: same result.
+    expect(buildAgencyForest([flat('sfj', null)]).map((n) => n.id)).toEqual(['sfj']);
+  });
+  it('loses no agency on a parent cycle', () => {
+    const forest = buildAgencyForest([flat('a', 'b'), flat('b', 'a'), flat('c', null)]);
+    const all = (nodes: ReturnType<typeof buildAgencyForest<ReturnType<typeof flat>>>): string[] => nodes.flatMap((n) => [n.id, ...all(n.children)]);
+    expect(all(forest).sort()).toEqual(['a', 'b', 'c']);
+  });
+  it('feeds the list rows', () => {
+    const list = [
+      { ...node('150785', '根河市人民政府'), children: undefined, parent: null },
+      { ...node('150785-sfj', '根河市司法局', [], true), children: undefined, parent: { id: 'id-150785' } },
+    ];
+    const rows = toAgencyRows(buildAgencyForest(list));
+    expect(rows.map((r) => r.code)).toEqual(['150785']);
+    expect(rows[0]!.children.map((r) => r.code)).toEqual(['150785-sfj']);
+  });
+});
+
+describe('agencyOptions', () => {
+  it('lists agencies in tree order with their depth', () => {
+    const list = [
+      { id: 'sfj', name: '司法局', parent: { id: 'gov' } },
+      { id: 'gov', name: '政府', parent: null },
+      { id: 'mzj', name: '民政局', parent: { id: 'gov' } },
+    ];
+    expect(agencyOptions(list).map((o) => [o.id, o.depth])).toEqual([
+      ['gov', 0],
+      ['sfj', 1],
+      ['mzj', 1],
+    ]);
+    expect(agencyOptions(list)[0]).not.toHaveProperty('children');
   });
 });

@@ -1,4 +1,7 @@
-/** Rows of the agency list (an el-table tree) from the agencyRoots → children query. */
+/**
+ * Rows of the agency list (an el-table tree). The tree is built here from the flat `agencies` list (each with
+ * its parent's id), since a user sees only some agencies: an agency whose parent is not visible is a root.
+ */
 import type { AgencyKind, CatalogueStatus, FindingSeverity } from './gql/graphql';
 
 /** The part of an agency the list needs (the generated AgencySummary fragment fits this shape). */
@@ -42,6 +45,42 @@ export interface AgencyRow {
   } | null;
   findings: FindingCounts;
   children: AgencyRow[];
+}
+
+/** An agency of the flat list with its children attached. */
+export type AgencyTreeNode<T> = T & { children: AgencyTreeNode<T>[] };
+
+/**
+ * Builds the agency tree from a flat list: children under their parent, in the list's order; an agency
+ * whose parent is not in the list (not visible to the user) is a root. Never loses an agency, even if the
+ * parent links were to form a cycle.
+ */
+export function buildAgencyForest<T extends { id: string; parent: { id: string } | null }>(list: readonly T[]): AgencyTreeNode<T>[] {
+  type Node = AgencyTreeNode<T>;
+  const nodes = new Map<string, Node>();
+  for (const a of list) if (!nodes.has(a.id)) nodes.set(a.id, { ...a, children: [] });
+  const roots: Node[] = [];
+  const attached = new Set<string>();
+  for (const node of nodes.values()) {
+    const parent = node.parent ? nodes.get(node.parent.id) : undefined;
+    if (parent && parent !== node) parent.children.push(node);
+    else roots.push(node);
+  }
+  const mark = (n: Node): void => {
+    if (attached.has(n.id)) return;
+    attached.add(n.id);
+    n.children.forEach(mark);
+  };
+  roots.forEach(mark);
+  // Agencies on a parent cycle are reachable from no root: show them as roots, without the cyclic link.
+  for (const node of nodes.values()) {
+    if (attached.has(node.id)) continue;
+    const parent = node.parent ? nodes.get(node.parent.id) : undefined;
+    if (parent) parent.children = parent.children.filter((c) => c !== node);
+    roots.push(node);
+    mark(node);
+  }
+  return roots;
 }
 
 export function countFindings(findings: ReadonlyArray<{ severity: FindingSeverity }>): FindingCounts {
@@ -96,4 +135,18 @@ export function filterAgencyRows(rows: readonly AgencyRow[], text: string): Agen
 /** All rows of a tree, depth first. */
 export function flattenAgencyRows(rows: readonly AgencyRow[]): AgencyRow[] {
   return rows.flatMap((r) => [r, ...flattenAgencyRows(r.children)]);
+}
+
+/** The agencies of a flat list in tree order (parents before their children), with their depth. */
+export function agencyOptions<T extends { id: string; parent: { id: string } | null }>(list: readonly T[]): Array<T & { depth: number }> {
+  const out: Array<T & { depth: number }> = [];
+  const walk = (nodes: readonly AgencyTreeNode<T>[], depth: number): void => {
+    for (const n of nodes) {
+      const { children, ...rest } = n;
+      out.push({ ...(rest as unknown as T), depth });
+      walk(children, depth + 1);
+    }
+  };
+  walk(buildAgencyForest(list), 0);
+  return out;
 }

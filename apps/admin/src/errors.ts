@@ -1,6 +1,7 @@
 /**
- * What the pages show for a failed GraphQL request: 「未找到」 for a NOT_FOUND error, otherwise a
- * Chinese message for an alert.
+ * What the pages show for a failed GraphQL request: 「未找到」 for a NOT_FOUND error, a Chinese message for
+ * an alert, the server's field errors (BAD_USER_INPUT with extensions.field) for the form fields they name,
+ * and whether the request failed because nobody is signed in (UNAUTHENTICATED).
  */
 
 /** The part of urql's CombinedError looked at here. */
@@ -51,12 +52,65 @@ export function describeError(error: RequestError): string {
       case 'GRAPHQL_VALIDATION_FAILED':
         return `请求参数有误：${first.message}`;
       case 'UNAUTHENTICATED':
-        return '尚未登录或登录已过期，请重新登录。';
+        return first.message.trim() || '尚未登录或登录已过期，请重新登录';
       case 'FORBIDDEN':
-        return '没有访问该数据的权限。';
+        if (first.message.trim() === '') return '没有访问该数据的权限。';
+        return first.message.startsWith('没有权限') ? first.message : `没有权限：${first.message}`;
       default:
         return `服务器处理请求时出错：${first.message}`;
     }
   }
   return `请求失败：${error.message}`;
+}
+
+/** The extensions.code of the first GraphQL error that has one. */
+export function errorCode(error: RequestError | null | undefined): string | null {
+  if (!error) return null;
+  for (const e of error.graphQLErrors) {
+    const code = e.extensions?.['code'];
+    if (typeof code === 'string') return code;
+  }
+  return null;
+}
+
+/** The server's message of the first UNAUTHENTICATED error (「会话已过期，请重新登录」), or null. */
+export function unauthenticatedMessage(error: RequestError | null | undefined): string | null {
+  if (!error) return null;
+  const e = error.graphQLErrors.find((g) => g.extensions?.['code'] === 'UNAUTHENTICATED');
+  if (!e) return null;
+  return e.message.trim() || '请先登录';
+}
+
+export interface FormErrors<F extends string> {
+  /** Messages for the form's own fields (extensions.field of BAD_USER_INPUT errors). */
+  fields: Partial<Record<F, string>>;
+  /** Everything else, for an alert above or below the form; null when all errors went to fields. */
+  general: string | null;
+}
+
+/**
+ * Splits a failed mutation's errors into the form fields they name (BAD_USER_INPUT with extensions.field,
+ * message as the server wrote it, e.g. 「新密码：密码至少 10 个字符」) and a general message.
+ */
+export function formErrors<F extends string>(error: RequestError, fields: readonly F[]): FormErrors<F> {
+  const out: FormErrors<F> = { fields: {}, general: null };
+  if (error.networkError || error.graphQLErrors.length === 0) {
+    out.general = describeError(error);
+    return out;
+  }
+  const general: string[] = [];
+  for (const e of error.graphQLErrors) {
+    const code = e.extensions?.['code'];
+    const field = e.extensions?.['field'];
+    if (code === 'BAD_USER_INPUT' && typeof field === 'string' && (fields as readonly string[]).includes(field)) {
+      const f = field as F;
+      if (out.fields[f] === undefined) out.fields[f] = e.message;
+    } else if (code === 'BAD_USER_INPUT') {
+      general.push(e.message);
+    } else {
+      general.push(describeError({ message: e.message, graphQLErrors: [e] }));
+    }
+  }
+  out.general = general.length > 0 ? [...new Set(general)].join('；') : null;
+  return out;
 }

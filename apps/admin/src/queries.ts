@@ -27,19 +27,16 @@ export const AgencySummaryFragment = graphql(`
   }
 `);
 
-/** Top-level governments and their departments / subordinate governments, four levels deep. */
-export const AgencyTreeQuery = graphql(`
-  query AgencyTree {
-    agencyRoots {
+/**
+ * Every agency the user may see, flat, with its parent's id: the list page builds the tree itself, since a
+ * department user sees only its own agency (whose parent government is then not visible).
+ */
+export const AgencyListQuery = graphql(`
+  query AgencyList {
+    agencies {
       ...AgencySummary
-      children {
-        ...AgencySummary
-        children {
-          ...AgencySummary
-          children {
-            ...AgencySummary
-          }
-        }
+      parent {
+        id
       }
     }
   }
@@ -150,6 +147,157 @@ export const NavAgenciesQuery = graphql(`
       kind
       currentCatalogue {
         id
+      }
+    }
+  }
+`);
+
+/** The signed-in user, as the header, the route guards and the permission checks need it. */
+export const SessionUserFragment = graphql(`
+  fragment SessionUser on User {
+    id
+    login
+    displayName
+    roles
+    disabled
+    mustChangePassword
+    agency {
+      id
+      code
+      name
+      kind
+    }
+  }
+`);
+
+export const MeQuery = graphql(`
+  query Me {
+    me {
+      ...SessionUser
+    }
+  }
+`);
+
+export const LoginMutation = graphql(`
+  mutation Login($login: String!, $password: String!) {
+    login(login: $login, password: $password) {
+      ...SessionUser
+    }
+  }
+`);
+
+export const LogoutMutation = graphql(`
+  mutation Logout {
+    logout
+  }
+`);
+
+export const ChangePasswordMutation = graphql(`
+  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+  }
+`);
+
+export const UserRowFragment = graphql(`
+  fragment UserRow on User {
+    id
+    login
+    displayName
+    roles
+    disabled
+    mustChangePassword
+    createdAt
+    agency {
+      id
+      code
+      name
+    }
+  }
+`);
+
+export const UsersQuery = graphql(`
+  query Users {
+    users {
+      ...UserRow
+    }
+  }
+`);
+
+/** Agencies for select boxes (user form, audit filter). */
+export const AgencyOptionsQuery = graphql(`
+  query AgencyOptions {
+    agencies {
+      id
+      code
+      name
+      kind
+      parent {
+        id
+      }
+    }
+  }
+`);
+
+export const CreateUserMutation = graphql(`
+  mutation CreateUser($input: CreateUserInput!) {
+    createUser(input: $input) {
+      oneTimePassword
+      user {
+        ...UserRow
+      }
+    }
+  }
+`);
+
+export const UpdateUserMutation = graphql(`
+  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {
+    updateUser(id: $id, input: $input) {
+      ...UserRow
+    }
+  }
+`);
+
+export const ResetUserPasswordMutation = graphql(`
+  mutation ResetUserPassword($id: ID!) {
+    resetUserPassword(id: $id) {
+      oneTimePassword
+      user {
+        ...UserRow
+      }
+    }
+  }
+`);
+
+export const AuditLogQuery = graphql(`
+  query AuditLog($agencyCode: String, $limit: Int!, $offset: Int!) {
+    auditLog(agencyCode: $agencyCode, limit: $limit, offset: $offset) {
+      total
+      entries {
+        id
+        at
+        userLogin
+        operation
+        objectType
+        objectId
+        before
+        after
+      }
+    }
+  }
+`);
+
+export const ImportCatalogueMutation = graphql(`
+  mutation ImportCatalogue($agencyCode: String!, $text: String!, $fileName: String, $versionLabel: String) {
+    importCatalogue(agencyCode: $agencyCode, text: $text, fileName: $fileName, versionLabel: $versionLabel) {
+      id
+      title
+      versionLabel
+      status
+      itemCount
+      requirementCount
+      findings {
+        id
+        severity
       }
     }
   }

@@ -2,20 +2,43 @@ import { createRouter, createWebHistory } from 'vue-router';
 import AgencyListPage from './pages/AgencyListPage.vue';
 import CataloguePage from './pages/CataloguePage.vue';
 import NotFoundPage from './pages/NotFoundPage.vue';
+import LoginPage from './pages/LoginPage.vue';
+import type { RouteAccess } from './roles';
 
 export const APP_TITLE = 'Gongkai 政务公开平台';
+
+declare module 'vue-router' {
+  interface RouteMeta extends RouteAccess {
+    title?: string;
+    /** Shown without the header and navigation (the login page). */
+    bare?: boolean;
+  }
+}
 
 export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
   routes: [
     { path: '/agencies', alias: '/', name: 'agencies', component: AgencyListPage, meta: { title: '机关列表' } },
     { path: '/agencies/:code', name: 'catalogue', component: CataloguePage, props: true, meta: { title: '主动公开目录' } },
+    { path: '/login', name: 'login', component: LoginPage, meta: { title: '登录', bare: true } },
+    {
+      path: '/users',
+      name: 'users',
+      component: () => import('./pages/UsersPage.vue'),
+      meta: { title: '用户管理', roles: ['PLATFORM_ADMIN'] },
+    },
+    {
+      path: '/audit',
+      name: 'audit',
+      component: () => import('./pages/AuditLogPage.vue'),
+      meta: { title: '审计日志', roles: ['PLATFORM_ADMIN', 'CITY_REVIEWER'] },
+    },
     { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage, meta: { title: '页面不存在' } },
   ],
   scrollBehavior: () => ({ top: 0 }),
 });
 
 router.afterEach((to) => {
-  const title = typeof to.meta['title'] === 'string' ? to.meta['title'] : null;
+  const title = to.meta.title;
   document.title = title ? `${title} - ${APP_TITLE}` : APP_TITLE;
 });

@@ -1,0 +1,119 @@
+/**
+ * Roles and what they let the signed-in user do in the admin app. The server decides (packages/api
+ * policy.ts and the database's row-level security); these checks only decide what to show, so they mirror
+ * the server's rules and never grant more.
+ */
+import type { Role } from './gql/graphql';
+import type { TagType } from './labels';
+
+/** The part of the signed-in user (the SessionUser fragment) the checks look at. */
+export interface Principal {
+  roles: readonly Role[];
+  disabled?: boolean;
+  mustChangePassword?: boolean;
+  agency: { id: string; code?: string } | null;
+}
+
+/** In the order they are offered in forms and shown as tags: broadest first. */
+export const ROLES: readonly Role[] = ['PLATFORM_ADMIN', 'CITY_REVIEWER', 'DEPT_APPROVER', 'DEPT_EDITOR', 'VIEWER'];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  PLATFORM_ADMIN: '平台管理员',
+  CITY_REVIEWER: '政务公开办审核员',
+  DEPT_EDITOR: '部门编辑',
+  DEPT_APPROVER: '部门审批人',
+  VIEWER: '只读用户',
+};
+
+/** What each role may do, for the role picker of the user form. */
+export const ROLE_DESCRIPTIONS: Record<Role, string> = {
+  PLATFORM_ADMIN: '管理用户，读写所有机关',
+  CITY_REVIEWER: '读取本级政府所有部门，审核与发布',
+  DEPT_EDITOR: '编辑本机关的草稿、导入目录',
+  DEPT_APPROVER: '发布本机关的目录、提交年报',
+  VIEWER: '只读本机关数据',
+};
+
+export const ROLE_TAG_TYPES: Record<Role, TagType> = {
+  PLATFORM_ADMIN: 'danger',
+  CITY_REVIEWER: 'warning',
+  DEPT_APPROVER: 'success',
+  DEPT_EDITOR: 'primary',
+  VIEWER: 'info',
+};
+
+/** Roles in display order (unknown duplicates dropped). */
+export function sortRoles(roles: readonly Role[]): Role[] {
+  return ROLES.filter((r) => roles.includes(r));
+}
+
+/** 「部门编辑、部门审批人」 */
+export function roleLabels(roles: readonly Role[]): string {
+  return sortRoles(roles)
+    .map((r) => ROLE_LABELS[r])
+    .join('、');
+}
+
+function active(p: Principal | null | undefined): p is Principal {
+  return !!p && !p.disabled;
+}
+
+export function hasRole(p: Principal | null | undefined, ...roles: Role[]): boolean {
+  return active(p) && p.roles.some((r) => roles.includes(r));
+}
+
+/** Roles that may change an agency's data: everywhere for a platform administrator, else in its own agency. */
+const DEPT_WRITERS: readonly Role[] = ['DEPT_EDITOR', 'DEPT_APPROVER'];
+
+/**
+ * Whether the user may change the agency's data (import a catalogue, rename offices): a platform
+ * administrator anywhere, a department editor or approver in their own agency. A user who must still change
+ * a one-time password may change nothing.
+ */
+export function canWriteAgency(p: Principal | null | undefined, agencyId: string): boolean {
+  if (!active(p) || p.mustChangePassword) return false;
+  if (p.roles.includes('PLATFORM_ADMIN')) return true;
+  return p.agency !== null && p.agency.id === agencyId && p.roles.some((r) => DEPT_WRITERS.includes(r));
+}
+
+/** 用户管理 */
+export function canManageUsers(p: Principal | null | undefined): boolean {
+  return hasRole(p, 'PLATFORM_ADMIN');
+}
+
+/** 审计日志 */
+export function canReadAuditLog(p: Principal | null | undefined): boolean {
+  return hasRole(p, 'PLATFORM_ADMIN', 'CITY_REVIEWER');
+}
+
+/** What a route asks of the user (route meta). */
+export interface RouteAccess {
+  /** Only signed-in users. */
+  requiresAuth?: boolean;
+  /** Only users with one of these roles (implies requiresAuth). */
+  roles?: readonly Role[];
+}
+
+/**
+ * 'ok', 'login' (sign in first) or 'forbidden' (signed in, but the roles do not allow it) for a route.
+ */
+export function routeAccess(p: Principal | null | undefined, access: RouteAccess): 'ok' | 'login' | 'forbidden' {
+  const needsUser = access.requiresAuth === true || (access.roles !== undefined && access.roles.length > 0);
+  if (!needsUser) return 'ok';
+  if (!p) return 'login';
+  if (p.disabled) return 'forbidden';
+  if (access.roles && access.roles.length > 0 && !p.roles.some((r) => access.roles!.includes(r))) return 'forbidden';
+  return 'ok';
+}
+
+/**
+ * Client-side check of a user form's roles and agency, mirroring the server: at least one role, and an
+ * agency unless the user is only a platform administrator. Null when fine, else { field, message }.
+ */
+export function rolesProblem(roles: readonly Role[], agencyCode: string | null): { field: 'roles' | 'agencyCode'; message: string } | null {
+  if (roles.length === 0) return { field: 'roles', message: '请至少选择一个角色' };
+  if (!agencyCode && roles.some((r) => r !== 'PLATFORM_ADMIN')) {
+    return { field: 'agencyCode', message: '除平台管理员外，用户必须属于一个机关' };
+  }
+  return null;
+}
