@@ -8,7 +8,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { ApolloServer } from '@apollo/server';
 import type { MikroORM } from '@gongkai/db';
 import { parseCookie as parseCookies } from 'cookie';
-import { SESSION_COOKIE, createContext, type Context } from '@gongkai/api';
+import { SESSION_COOKIE, createContext, downloadCatalogue, type CatalogueFormat, type Context } from '@gongkai/api';
+import { GraphQLError } from 'graphql';
 
 export interface HttpAppOptions {
   orm: MikroORM;
@@ -51,6 +52,23 @@ export function createHttpApp({ orm, apollo, adminDir }: HttpAppOptions): Expres
     const message = err.type === 'entity.too.large' ? '请求过大（上限 3 MB）' : '请求不是有效的 JSON';
     res.status(err.status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
   });
+  // Catalogue downloads, under the same access rule and database scope as the `catalogue` query.
+  app.get(/^\/exports\/catalogues\/([0-9a-fA-F-]{36})\.(json|csv|xlsx|docx)$/u, async (req, res) => {
+    const [id, format] = [req.params[0] as string, req.params[1] as CatalogueFormat];
+    try {
+      const file = await downloadCatalogue(orm, parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE], id, format);
+      res.setHeader('Content-Type', file.contentType);
+      res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+      res.setHeader('Cache-Control', 'private, no-store');
+      res.send(file.body);
+    } catch (e) {
+      const code = e instanceof GraphQLError ? String(e.extensions.code) : 'INTERNAL_SERVER_ERROR';
+      const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 }[code] ?? 500;
+      if (status === 500) console.error('导出失败：', e);
+      res.status(status).json({ error: { code, message: status === 500 ? '导出失败' : (e as Error).message } });
+    }
+  });
+
   const index = path.join(adminDir, 'index.html');
   if (existsSync(index)) {
     app.use(express.static(adminDir, { index: false, maxAge: '1h', setHeaders: noCacheForHtml }));

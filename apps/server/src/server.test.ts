@@ -82,6 +82,37 @@ describe('the server', () => {
     expect(await big.json()).toEqual({ errors: [{ message: '请求过大（上限 3 MB）', extensions: { code: 'BAD_REQUEST' } }] });
   });
 
+  it('serves catalogue downloads under the same access rules as the API', async () => {
+    const q = async (query: string, cookie?: string) =>
+      (await (await fetch(`http://localhost:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify({ query }) })).json()) as any;
+    const login = await fetch(`http://localhost:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation { login(login: "demo-admin", password: "gongkai-demo-2026") { login } }' }),
+    });
+    const admin = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const ids = await q('{ agencies { code currentCatalogue { id } } }', admin);
+    const idOf = (code: string) => ids.data.agencies.find((a: any) => a.code === code).currentCatalogue.id;
+    const published = idOf('150785-sfj');
+    const draft = idOf('150785-mzj');
+    const docx = await fetch(`http://localhost:${port}/exports/catalogues/${published}.docx`);
+    expect(docx.status).toBe(200);
+    expect(docx.headers.get('content-disposition')).toContain(encodeURIComponent('根河市司法局主动公开目录'));
+    expect(Buffer.from(await docx.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
+    // A draft is not public; a department user cannot download another agency's catalogue.
+    expect((await fetch(`http://localhost:${port}/exports/catalogues/${draft}.json`)).status).toBe(404);
+    const viewerLogin = await fetch(`http://localhost:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation { login(login: "sfj-viewer", password: "gongkai-demo-2026") { login } }' }),
+    });
+    const viewer = (viewerLogin.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const forbidden = await fetch(`http://localhost:${port}/exports/catalogues/${draft}.xlsx`, { headers: { cookie: viewer } });
+    expect(forbidden.status).toBe(403);
+    const json = await fetch(`http://localhost:${port}/exports/catalogues/${draft}.json`, { headers: { cookie: admin } });
+    expect(((await json.json()) as { items: unknown[] }).items.length).toBe(4);
+  });
+
   it('says so and exits non-zero when the port is taken', async () => {
     const second = start({ DATABASE_URL: db.url, PORT: String(port) });
     expect(await second.exited).toBe(1);

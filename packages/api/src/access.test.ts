@@ -39,6 +39,7 @@ const EXPECTED: Record<'Query' | 'Mutation', Record<string, string>> = {
     updateUser: 'UAFFFFF',
     resetUserPassword: 'UAFFFFF',
     importCatalogue: 'UAFAAFF',
+    importCatalogueFile: 'UAFAAFF',
     renameOffice: 'UAFAAFF',
     mergeOffices: 'UAFAAFF',
     createDraft: 'UAFAAFF',
@@ -94,6 +95,10 @@ const SAMPLES: Record<'Query' | 'Mutation', Record<string, (ids: Ids) => Sample 
     updateUser: (ids) => ({ query: 'mutation($id: ID!) { updateUser(id: $id, input: { displayName: "目标用户" }) { login } }', variables: { id: ids.targetUserId } }),
     resetUserPassword: (ids) => ({ query: 'mutation($id: ID!) { resetUserPassword(id: $id) { oneTimePassword } }', variables: { id: ids.targetUserId } }),
     importCatalogue: () => ({ query: 'mutation($t: String!) { importCatalogue(agencyCode: "150785-sfj", text: $t, versionLabel: "探针") { id } }', variables: { t: seed } }),
+    importCatalogueFile: () => ({
+      query: 'mutation($c: String!) { importCatalogueFile(agencyCode: "150785-sfj", fileName: "目录.txt", contentBase64: $c, versionLabel: "探针文件") { id } }',
+      variables: { c: Buffer.from(seed).toString('base64') },
+    }),
     renameOffice: (ids) => ({ query: 'mutation($id: ID!, $n: String!) { renameOffice(id: $id, name: $n) { name } }', variables: { id: ids.officeId, n: ids.officeName } }),
     mergeOffices: (ids) => ({ query: 'mutation($a: ID!, $b: ID!) { mergeOffices(sourceId: $a, targetId: $b) { name } }', variables: { a: ids.mergeSourceId, b: ids.mergeTargetId } }),
     createDraft: (ids) => ({ query: 'mutation($id: ID!) { createDraft(catalogueId: $id, versionLabel: "2099版") { id } }', variables: { id: ids.catalogueId } }),

@@ -19,6 +19,7 @@ import { AgencyType, CreateUserInput, UpdateUserInput, UserType, UserWithPasswor
 import { createSession, deleteSession, withSystemScope } from './sessions.js';
 import { clearFailures, lockedFor, recordFailure, throttleKeys } from './throttle.js';
 import { writeAudit } from './audit.js';
+import { ANONYMOUS } from './scope.js';
 
 const LOGIN_PATTERN = /^[a-z0-9][a-z0-9._-]{2,31}$/u;
 // A real argon2id hash of a random password: verifying against it costs what a real check costs,
@@ -72,7 +73,7 @@ export class AccountResolver {
     }
     if (outcome.kind === 'failed') {
       await withSystemScope(ctx.orm, async (em) => {
-        writeAudit(em, ctx.principal, { operation: 'loginFailed', objectType: 'User', after: { login: name, ip: ctx.http.ip } });
+        writeAudit(em, ANONYMOUS, { operation: 'loginFailed', objectType: 'User', after: { login: name, ip: ctx.http.ip } });
         await em.flush();
       });
       throw new GraphQLError('登录名或密码错误', { extensions: { code: 'UNAUTHENTICATED' } });

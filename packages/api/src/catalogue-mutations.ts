@@ -1,10 +1,11 @@
 /**
- * Department changes available now: importing a catalogue text into one's own agency, renaming an office.
+ * Importing catalogue files into one's own agency (text, xlsx, json), renaming an office.
  */
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { importCatalogueText } from '@gongkai/domain';
+import { importCatalogueText, type ImportResult } from '@gongkai/domain';
 import { Agency, Catalogue, Office, saveCatalogue } from '@gongkai/db';
 import type { Context } from './context.js';
+import { readCatalogueFile } from './catalogue-files.js';
 import { assertId, badUserInput, notFound } from './errors.js';
 import { CatalogueType, OfficeType } from './graphql-types.js';
 
@@ -20,21 +21,22 @@ export class CatalogueMutationResolver {
     @Arg('fileName', () => String, { nullable: true }) fileName?: string | null,
     @Arg('versionLabel', () => String, { nullable: true }) versionLabel?: string | null,
   ): Promise<Catalogue> {
-    const agency = await ctx.em.findOne(Agency, { code: agencyCode });
-    if (!agency) throw notFound(`未找到编码为「${agencyCode}」的机关`, { argumentName: 'agencyCode' });
     if (text.length > MAX_TEXT) throw badUserInput(`文件过大（${text.length} 个字符，上限 ${MAX_TEXT}）`, { field: 'text' });
-    const result = importCatalogueText(text, { sourceName: fileName ?? undefined });
-    if (!result.ok) throw badUserInput(result.error.message, { field: 'text', line: result.error.line });
-    const label = versionLabel?.trim() || `${new Date().getFullYear()}版`;
-    const catalogue = await saveCatalogue(ctx.em, agency.id, result.catalogue, { versionLabel: label, sourceName: fileName ?? null });
-    ctx.audit.push({
-      operation: 'importCatalogue',
-      objectType: 'Catalogue',
-      objectId: catalogue.id,
-      agencyId: agency.id,
-      after: { title: catalogue.title, versionLabel: label, fileName: fileName ?? null, findings: result.catalogue.findings.length },
-    });
-    return catalogue;
+    return saveImported(ctx, agencyCode, importCatalogueText(text, { sourceName: fileName ?? undefined }), 'text', fileName, versionLabel);
+  }
+
+  @Mutation(() => CatalogueType, { description: '导入目录文件（.xlsx、.json，或 PDF 表格复制出的 .txt），内容为 base64；出错时什么都不写，错误指明工作表、行和单元格' })
+  async importCatalogueFile(
+    @Ctx() ctx: Context,
+    @Arg('agencyCode') agencyCode: string,
+    @Arg('fileName') fileName: string,
+    @Arg('contentBase64') contentBase64: string,
+    @Arg('versionLabel', () => String, { nullable: true }) versionLabel?: string | null,
+  ): Promise<Catalogue> {
+    if (!/^[A-Za-z0-9+/=\s]*$/u.test(contentBase64)) throw badUserInput('文件内容：不是 base64 编码', { field: 'contentBase64' });
+    const data = Buffer.from(contentBase64, 'base64');
+    if (data.length === 0) throw badUserInput('文件为空：没有可导入的内容', { field: 'contentBase64' });
+    return saveImported(ctx, agencyCode, await readCatalogueFile(fileName, data), 'contentBase64', fileName, versionLabel);
   }
 
   @Mutation(() => OfficeType, { description: '重命名责任科室；旧名称记为别名，以后导入时仍能识别' })
@@ -54,4 +56,22 @@ export class CatalogueMutationResolver {
     ctx.audit.push({ operation: 'renameOffice', objectType: 'Office', objectId: office.id, agencyId: office.agency.id, before, after: { name: office.name, aliases: office.aliases } });
     return office;
   }
+}
+
+/** Saves a parsed file as a new draft of the agency (one transaction with the request), or names what is wrong. */
+async function saveImported(ctx: Context, agencyCode: string, result: ImportResult, field: string, fileName: string | null | undefined, versionLabel: string | null | undefined): Promise<Catalogue> {
+    const agency = await ctx.em.findOne(Agency, { code: agencyCode });
+    if (!agency) throw notFound(`未找到编码为「${agencyCode}」的机关`, { argumentName: 'agencyCode' });
+    if (!result.ok) throw badUserInput(result.error.message, { field, line: result.error.line });
+    const label = versionLabel?.trim() || `${new Date().getFullYear()}版`;
+    const catalogue = await saveCatalogue(ctx.em, agency.id, result.catalogue, { versionLabel: label, sourceName: fileName ?? null });
+    ctx.audit.push({
+      operation: 'importCatalogue',
+      objectType: 'Catalogue',
+      objectId: catalogue.id,
+      agencyId: agency.id,
+      catalogueId: catalogue.id,
+      after: { title: catalogue.title, versionLabel: label, fileName: fileName ?? null, findings: result.catalogue.findings.length },
+    });
+    return catalogue;
 }

@@ -175,3 +175,31 @@ describe('deadlines', () => {
     expect((await pick(`${next}-03-02`)).beyondCoverage).toBe(false);
   });
 });
+
+describe('catalogue files', () => {
+  it('imports an xlsx exported from a catalogue and gets the same catalogue back', async () => {
+    const { renderCatalogue } = await import('./catalogue-files.js');
+    const { loadCatalogueJson } = await import('@gongkai/db');
+    const json = await loadCatalogueJson(h.db.orm.em.fork(), publishedId);
+    const xlsx = await renderCatalogue(json, 'xlsx');
+    const r = await ok<{ importCatalogueFile: { id: string; requirementCount: number; status: string } }>(
+      'mutation($c: String!) { importCatalogueFile(agencyCode: "150785-sfj", fileName: "目录.xlsx", contentBase64: $c, versionLabel: "xlsx导入") { id requirementCount status } }',
+      { c: xlsx.toString('base64') },
+      editor,
+    );
+    expect(r.importCatalogueFile).toMatchObject({ requirementCount: 28, status: 'DRAFT' });
+    const back = await loadCatalogueJson(h.db.orm.em.fork(), r.importCatalogueFile.id);
+    const strip = (c: typeof json) => JSON.stringify(c.items, (k, v) => (k === 'line' ? null : v));
+    expect(strip(back)).toBe(strip(json));
+  });
+
+  it('rejects a broken file with the reason and writes nothing', async () => {
+    const before = await h.db.orm.em.fork().count(Catalogue, {});
+    const r = await h.run('mutation($c: String!) { importCatalogueFile(agencyCode: "150785-sfj", fileName: "坏.xlsx", contentBase64: $c) { id } }', { c: Buffer.from('PK broken').toString('base64') }, { token: editor });
+    expect(r.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'contentBase64' } });
+    expect(r.errors?.[0]?.message).toMatch(/不是有效的 xlsx 文件/u);
+    const pdf = await h.run('mutation($c: String!) { importCatalogueFile(agencyCode: "150785-sfj", fileName: "目录.pdf", contentBase64: $c) { id } }', { c: Buffer.from('%PDF').toString('base64') }, { token: editor });
+    expect(pdf.errors?.[0]?.message).toMatch(/不支持「\.pdf」文件/u);
+    expect(await h.db.orm.em.fork().count(Catalogue, {})).toBe(before);
+  });
+});

@@ -6,3 +6,5 @@ export * from './errors.js';
 export * from './scope.js';
 export * from './sessions.js';
 export * from './policy.js';
+export * from './catalogue-files.js';
+export { checkPolicy } from './request-plugin.js';

@@ -88,10 +88,11 @@ function signInMessage(ctx: Context): string {
   return '请先登录';
 }
 
-async function authorize(ctx: Context, rootType: 'Query' | 'Mutation', field: FieldNode, type: GraphQLObjectType, variables: Record<string, unknown>): Promise<void> {
-  const name = field.name.value;
-  if (name === '__typename') return;
-  if (name === '__schema' || name === '__type') return; // governed by Apollo's `introspection` setting
+/**
+ * Checks one root operation against its rule, given its argument values. Also used outside GraphQL (file
+ * downloads), so the rules stay in one place.
+ */
+export async function checkPolicy(ctx: Context, rootType: 'Query' | 'Mutation', name: string, args: Record<string, unknown>): Promise<void> {
   const policy: OperationPolicy | undefined = POLICIES[rootType][name];
   if (!policy) throw forbidden(`操作「${name}」没有访问规则，已拒绝`);
   const p: Principal = ctx.principal;
@@ -105,9 +106,6 @@ async function authorize(ctx: Context, rootType: 'Query' | 'Mutation', field: Fi
     throw forbidden('请先修改初始密码');
   }
   if (policy.targets && p.kind === 'user') {
-    const def = type.getFields()[name];
-    if (!def) return;
-    const args = getArgumentValues(def, field, variables);
     for (const target of policy.targets) {
       const value = args[target.arg];
       if (value === undefined || value === null) continue;
@@ -122,6 +120,15 @@ async function authorize(ctx: Context, rootType: 'Query' | 'Mutation', field: Fi
       if (!allowed) throw forbidden(`没有权限${target.need === 'write' ? '修改' : '查看'}其他机关的数据（${name}）`);
     }
   }
+}
+
+async function authorize(ctx: Context, rootType: 'Query' | 'Mutation', field: FieldNode, type: GraphQLObjectType, variables: Record<string, unknown>): Promise<void> {
+  const name = field.name.value;
+  if (name === '__typename') return;
+  if (name === '__schema' || name === '__type') return; // governed by Apollo's `introspection` setting
+  const def = type.getFields()[name];
+  const args = def ? getArgumentValues(def, field, variables) : {};
+  await checkPolicy(ctx, rootType, name, args);
 }
 
 export function requestPlugin(): ApolloServerPlugin<Context> {
