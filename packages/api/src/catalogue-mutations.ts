@@ -39,6 +39,22 @@ export class CatalogueMutationResolver {
     return saveImported(ctx, agencyCode, await readCatalogueFile(fileName, data), 'contentBase64', fileName, versionLabel);
   }
 
+  @Mutation(() => OfficeType, { description: '新增责任科室（编辑行时就地添加）' })
+  async addOffice(@Ctx() ctx: Context, @Arg('agencyCode') agencyCode: string, @Arg('name') name: string): Promise<Office> {
+    const agency = await ctx.em.findOne(Agency, { code: agencyCode });
+    if (!agency) throw notFound(`未找到编码为「${agencyCode}」的机关`, { argumentName: 'agencyCode' });
+    const newName = name.trim();
+    if (newName === '') throw badUserInput('科室名称：不能为空', { field: 'name' });
+    if (newName.length > 50) throw badUserInput('科室名称：不能超过 50 个字', { field: 'name' });
+    const offices = await ctx.em.find(Office, { agency });
+    const same = offices.find((o) => o.name === newName || o.aliases.includes(newName));
+    if (same) throw badUserInput(`科室名称：本机关已有「${same.name}」${same.name === newName ? '' : `（「${newName}」是它的别名）`}`, { field: 'name' });
+    const office = ctx.em.create(Office, { agency, name: newName, aliases: [], position: offices.length });
+    await ctx.em.flush();
+    ctx.audit.push({ operation: 'addOffice', objectType: 'Office', objectId: office.id, agencyId: agency.id, after: { name: newName } });
+    return office;
+  }
+
   @Mutation(() => OfficeType, { description: '重命名责任科室；旧名称记为别名，以后导入时仍能识别' })
   async renameOffice(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('name') name: string): Promise<Office> {
     assertId(id, 'id');

@@ -51,6 +51,7 @@ export const POLICIES: { Query: Record<string, OperationPolicy>; Mutation: Recor
     resetUserPassword: { access: ['PLATFORM_ADMIN'], targets: [{ arg: 'id', kind: 'userId', need: 'write' }] },
     importCatalogue: { access: DEPT_WRITERS, targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'write' }] },
     importCatalogueFile: { access: DEPT_WRITERS, targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'write' }] },
+    addOffice: { access: DEPT_WRITERS, targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'write' }] },
     renameOffice: { access: DEPT_WRITERS, targets: [{ arg: 'id', kind: 'officeId', need: 'write' }] },
     mergeOffices: {
       access: DEPT_WRITERS,
