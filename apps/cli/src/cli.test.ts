@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -63,6 +63,22 @@ describe('gongkai CLI', () => {
     const em = db.orm.em.fork();
     const czj = await em.findOneOrFail(Agency, { code: '150785-czj' });
     expect(await em.count(Catalogue, { agency: czj, versionLabel: '2025版' })).toBe(1);
+  });
+
+  it('exports xlsx and docx files, and imports the xlsx back as the same catalogue', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gongkai-cli-'));
+    const xlsx = path.join(dir, '目录.xlsx');
+    const docx = path.join(dir, '目录.docx');
+    expect((await gongkai('export-catalogue', '--agency', '150785-sfj', '--format', 'xlsx', '--out', xlsx)).code).toBe(0);
+    expect((await gongkai('export-catalogue', '--agency', '150785-sfj', '--format', 'docx', '--out', docx)).code).toBe(0);
+    expect(readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
+    const fromXlsx = JSON.parse((await gongkai('import-catalogue', xlsx, '--dry-run', '--json')).stdout);
+    const fromText = JSON.parse((await gongkai('import-catalogue', seed, '--dry-run', '--json')).stdout);
+    const strip = (c: unknown) => JSON.stringify((c as { items: unknown }).items, (k, v) => (k === 'line' ? null : v));
+    expect(strip(fromXlsx)).toBe(strip(fromText));
+    const bad = await gongkai('export-catalogue', '--agency', '150785-sfj', '--format', 'pdf', '--out', path.join(dir, 'x.pdf'));
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--format 只能是 json、csv、xlsx、docx');
   });
 
   it.each([

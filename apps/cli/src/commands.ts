@@ -3,23 +3,32 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { importCatalogueText, countCatalogue, type CatalogueJson } from '@gongkai/domain';
+import { countCatalogue, type CatalogueJson } from '@gongkai/domain';
 import { currentCatalogue, findAgency, loadCatalogueJson, saveCatalogue, type MikroORM } from '@gongkai/db';
+import { CATALOGUE_FORMATS, readCatalogueFile, renderCatalogue, type CatalogueFormat } from '@gongkai/exchange';
 
 export class CliError extends Error {}
 
-/** Reads and parses a catalogue file; a file that is not a catalogue is a CliError naming the line. */
-export function parseCatalogueFile(file: string): CatalogueJson {
+export const FORMATS = CATALOGUE_FORMATS;
+
+/**
+ * Reads and parses a catalogue file by its extension (.txt/.tsv text from a PDF table, .xlsx, .json); a file that
+ * is not a catalogue is a CliError naming the line (and sheet).
+ */
+export async function parseCatalogueFile(file: string): Promise<CatalogueJson> {
   let buf: Buffer;
   try {
     buf = readFileSync(file);
   } catch (e) {
     throw new CliError(`无法读取文件 ${file}：${(e as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : (e as Error).message}`);
   }
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(buf);
-  const result = importCatalogueText(text, { sourceName: path.basename(file) });
+  const result = await readCatalogueFile(path.basename(file), buf);
   if (!result.ok) throw new CliError(`${path.basename(file)}：${result.error.message}`);
   return result.catalogue;
+}
+
+export async function exportCatalogueAs(orm: MikroORM, agencyRef: string, format: CatalogueFormat): Promise<Buffer> {
+  return renderCatalogue(await exportCatalogue(orm, agencyRef), format);
 }
 
 export function summary(c: CatalogueJson): string {
@@ -34,7 +43,7 @@ export async function importCatalogue(
   agencyRef: string,
   versionLabel: string | undefined,
 ): Promise<{ catalogueId: string; json: CatalogueJson }> {
-  const json = parseCatalogueFile(file);
+  const json = await parseCatalogueFile(file);
   const em = orm.em.fork();
   const agency = await findAgency(em, agencyRef);
   if (!agency) throw new CliError(`未找到机关「${agencyRef}」（按编码或全称查找）`);

@@ -6,17 +6,22 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createOrm, migrate, openDatabase, type DatabaseHandle, type MikroORM } from '@gongkai/db';
-import { CliError, exportCatalogue, importCatalogue, parseCatalogueFile, summary } from './commands.js';
+import { writeFileSync } from 'node:fs';
+import { CliError, FORMATS, exportCatalogue, exportCatalogueAs, importCatalogue, parseCatalogueFile, summary } from './commands.js';
+import type { CatalogueFormat } from '@gongkai/exchange';
 
 const HELP = `用法：pnpm gongkai <命令> [参数]
 
 命令：
   import-catalogue <文件> --agency <编码或全称> [--version-label 2025版]
-      导入一个目录（制表符分隔的文本，如 PDF 表格复制出的文本），在一个事务中写入；失败则什么都不写。
+      导入一个目录为新草稿，在一个事务中写入；失败则什么都不写。文件按扩展名识别：
+      .txt（PDF 表格复制出的制表符分隔文本）、.xlsx（与导出格式相同的表格）、.json（export-catalogue 的输出）。
   import-catalogue <文件> --dry-run [--json]
       只解析，不连接数据库：打印解析结果和发现的问题（--json 输出 JSON 到标准输出）。
   export-catalogue --agency <编码或全称> --json
       以与 --dry-run --json 相同的 JSON 格式输出该机关最新的目录。
+  export-catalogue --agency <编码或全称> --format xlsx|docx|csv|json --out <文件>
+      把该机关最新的目录写成 Excel（合并单元格同印刷表格）、Word（可打印）、CSV 或 JSON 文件。
   help
       显示本说明。
 
@@ -57,6 +62,8 @@ async function main(argv: string[]): Promise<number> {
       'dry-run': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       'version-label': { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
     },
   });
   switch (command) {
@@ -64,7 +71,7 @@ async function main(argv: string[]): Promise<number> {
       const file = positionals[0];
       if (!file) throw new CliError('缺少要导入的文件：import-catalogue <文件>');
       if (values['dry-run']) {
-        const json = parseCatalogueFile(file);
+        const json = await parseCatalogueFile(file);
         if (values.json) process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
         else {
           console.log(summary(json));
@@ -80,7 +87,16 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'export-catalogue': {
       if (!values.agency) throw new CliError('缺少 --agency <编码或全称>');
-      if (!values.json) throw new CliError('目前只支持 --json 格式：export-catalogue --agency <…> --json');
+      if (values.format) {
+        const format = values.format as CatalogueFormat;
+        if (!FORMATS.includes(format)) throw new CliError(`--format 只能是 ${FORMATS.join('、')}`);
+        if (!values.out) throw new CliError('缺少 --out <文件>');
+        const body = await withDatabase((orm) => exportCatalogueAs(orm, values.agency!, format));
+        writeFileSync(values.out, body);
+        console.log(`已写入 ${values.out}（${body.length} 字节）`);
+        return 0;
+      }
+      if (!values.json) throw new CliError('请用 --json，或 --format xlsx|docx|csv|json --out <文件>');
       const json = await withDatabase((orm) => exportCatalogue(orm, values.agency!));
       process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
       return 0;

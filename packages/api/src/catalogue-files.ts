@@ -1,37 +1,14 @@
 /**
- * Catalogue files outside GraphQL: downloads (json, csv, xlsx, docx) under the same access rule as the
- * `catalogue` query and the same row-level-security scope, and reading an uploaded file of any supported format.
+ * Catalogue downloads (json, csv, xlsx, docx) outside GraphQL, under the same access rule as the `catalogue`
+ * query and the same row-level-security scope. The formats themselves are @gongkai/exchange's.
  */
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import { Catalogue, loadCatalogueJson } from '@gongkai/db';
-import { importCatalogueJson, importCatalogueText, type CatalogueJson, type ImportResult } from '@gongkai/domain';
-import { readCatalogueXlsx, writeCatalogueCsv, writeCatalogueDocx, writeCatalogueXlsx } from '@gongkai/exchange';
+import { FORMAT_TYPES, renderCatalogue, type CatalogueFormat } from '@gongkai/exchange';
 import { createContext } from './context.js';
 import { checkPolicy } from './request-plugin.js';
 import { applyScope, scopeOf } from './scope.js';
-
-export type CatalogueFormat = 'json' | 'csv' | 'xlsx' | 'docx';
-
-export const FORMAT_TYPES: Record<CatalogueFormat, string> = {
-  json: 'application/json; charset=utf-8',
-  csv: 'text/csv; charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-};
-
-export async function renderCatalogue(json: CatalogueJson, format: CatalogueFormat): Promise<Buffer> {
-  switch (format) {
-    case 'json':
-      return Buffer.from(`${JSON.stringify(json, null, 2)}\n`);
-    case 'csv':
-      return Buffer.from(writeCatalogueCsv(json));
-    case 'xlsx':
-      return writeCatalogueXlsx(json);
-    case 'docx':
-      return writeCatalogueDocx(json);
-  }
-}
 
 export interface CatalogueDownload {
   fileName: string;
@@ -57,14 +34,4 @@ export async function downloadCatalogue(orm: MikroORM, sessionToken: string | un
   };
 }
 
-/** Reads an uploaded catalogue file by its extension: .txt/.tsv (PDF table text), .json, .xlsx. */
-export async function readCatalogueFile(fileName: string, data: Buffer): Promise<ImportResult> {
-  const ext = fileName.toLowerCase().split('.').pop() ?? '';
-  if (ext === 'xlsx') return readCatalogueXlsx(data, { sourceName: fileName });
-  if (ext === 'xls' || ext === 'doc' || ext === 'docx' || ext === 'pdf') {
-    return { ok: false, error: { line: null, message: `不支持「.${ext}」文件：请导入 .xlsx、.json，或从 PDF 复制出的 .txt 文本` } };
-  }
-  const text = new TextDecoder('utf-8').decode(data);
-  if (ext === 'json') return importCatalogueJson(text);
-  return importCatalogueText(text, { sourceName: fileName });
-}
+export type { CatalogueFormat };

@@ -5,7 +5,7 @@ import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { importCatalogueText, type ImportResult } from '@gongkai/domain';
 import { Agency, Catalogue, Office, saveCatalogue } from '@gongkai/db';
 import type { Context } from './context.js';
-import { readCatalogueFile } from './catalogue-files.js';
+import { readCatalogueFile } from '@gongkai/exchange';
 import { assertId, badUserInput, notFound } from './errors.js';
 import { CatalogueType, OfficeType } from './graphql-types.js';
 

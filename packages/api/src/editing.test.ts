@@ -178,7 +178,7 @@ describe('deadlines', () => {
 
 describe('catalogue files', () => {
   it('imports an xlsx exported from a catalogue and gets the same catalogue back', async () => {
-    const { renderCatalogue } = await import('./catalogue-files.js');
+    const { renderCatalogue } = await import('@gongkai/exchange');
     const { loadCatalogueJson } = await import('@gongkai/db');
     const json = await loadCatalogueJson(h.db.orm.em.fork(), publishedId);
     const xlsx = await renderCatalogue(json, 'xlsx');

@@ -2,3 +2,4 @@ export * from './catalogue-rows.js';
 export * from './catalogue-xlsx.js';
 export * from './catalogue-docx.js';
 export * from './catalogue-csv.js';
+export * from './catalogue-formats.js';
