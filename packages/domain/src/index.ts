@@ -9,3 +9,5 @@ export * from './working-days.js';
 export * from './catalogue-diff.js';
 export * from './catalogue-rules.js';
 export * from './catalogue-json-import.js';
+export * from './report-format.js';
+export * from './report-rules.js';
