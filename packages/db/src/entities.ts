@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { Collection, EntitySchema, type Opt, type Rel } from '@mikro-orm/core';
 import type { Audience, ChannelCode, FindingKind, FindingSeverity, TimeLimitRule } from '@gongkai/domain';
+import { AnnualReportSchema, ReportDeadlineSchema, ReportTransitionSchema } from './report-entities.js';
 
 export type AgencyKind = 'GOVERNMENT' | 'DEPARTMENT';
 export type CatalogueStatus = 'DRAFT' | 'PUBLISHED';
@@ -392,4 +393,7 @@ export const entities = [
   LoginThrottleSchema,
   AuditLogSchema,
   HolidayYearSchema,
+  AnnualReportSchema,
+  ReportTransitionSchema,
+  ReportDeadlineSchema,
 ] as EntitySchema<any>[];

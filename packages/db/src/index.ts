@@ -1,4 +1,5 @@
 export * from './entities.js';
+export * from './report-entities.js';
 export * from './orm.js';
 export * from './embedded-database.js';
 export * from './catalogue-store.js';
@@ -10,4 +11,5 @@ export * from './passwords.js';
 export * from './accounts.js';
 export * from './edit-errors.js';
 export * from './catalogue-editing.js';
+export * from './report-store.js';
 export type { EntityManager, MikroORM } from '@mikro-orm/postgresql';

@@ -6,9 +6,11 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261124000000Initial } from './Migration20261124000000Initial.js';
 import { Migration20261124010000Auth } from './Migration20261124010000Auth.js';
 import { Migration20261124020000Versions } from './Migration20261124020000Versions.js';
+import { Migration20261124030000Reports } from './Migration20261124030000Reports.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124000000Initial', class: Migration20261124000000Initial },
   { name: 'Migration20261124010000Auth', class: Migration20261124010000Auth },
   { name: 'Migration20261124020000Versions', class: Migration20261124020000Versions },
+  { name: 'Migration20261124030000Reports', class: Migration20261124030000Reports },
 ];

@@ -1,0 +1,128 @@
+/**
+ * Annual reports in the database. Numeric cells are real columns (numeric(18,4), one per cell id of every
+ * format, generated from the domain's format definitions) so that summing thousands of reports is one SQL
+ * statement over plain columns; 「/」 (not applicable) cells are listed in `notApplicable`.
+ */
+import { randomUUID } from 'node:crypto';
+import { EntitySchema, type Opt, type Rel } from '@mikro-orm/core';
+import { REPORT_FORMATS, type ReportFormat } from '@gongkai/domain';
+import { Agency } from './entities.js';
+
+export type ReportStatus = 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'APPROVED' | 'PUBLISHED';
+export const REPORT_STATUSES: readonly ReportStatus[] = ['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED', 'PUBLISHED'];
+
+/** Every cell id of every format, in a stable order. */
+export const REPORT_CELL_IDS: readonly string[] = [...new Set([...REPORT_FORMATS['2021'].cells, ...REPORT_FORMATS['2019'].cells].map((c) => c.id))];
+
+/** Column name of a cell id: 'a.denied.stateSecret.natural' → 'c_a_denied_statesecret_natural'. */
+export function cellColumn(id: string): string {
+  return `c_${id.replace(/\./gu, '_').toLowerCase()}`;
+}
+/** Property name of a cell id on the entity. */
+export function cellProperty(id: string): string {
+  return `c_${id.replace(/\./gu, '_')}`;
+}
+
+export class AnnualReport {
+  id: Opt<string> = randomUUID();
+  agency!: Rel<Agency>;
+  year!: number;
+  format!: ReportFormat;
+  status: Opt<ReportStatus> = 'DRAFT';
+  overview: Opt<string> = '';
+  problems: Opt<string> = '';
+  other: Opt<string> = '';
+  /** Cell ids filled with 「/」. */
+  notApplicable: Opt<string[]> = [];
+  /** Invented demonstration data. */
+  demo: Opt<boolean> = false;
+  /** A government's own report started from the sum of its departments'. */
+  aggregated: Opt<boolean> = false;
+  submittedAt?: Date | null;
+  approvedAt?: Date | null;
+  publishedAt?: Date | null;
+  version: Opt<number> = 1;
+  createdAt: Opt<Date> = new Date();
+  updatedAt: Opt<Date> = new Date();
+  /** Cell values by property name (cellProperty(id)): decimal strings or null. */
+  [cell: `c_${string}`]: string | null | undefined;
+}
+
+export class ReportTransition {
+  id: Opt<string> = randomUUID();
+  agency!: Rel<Agency>;
+  report!: Rel<AnnualReport>;
+  fromStatus!: ReportStatus;
+  toStatus!: ReportStatus;
+  at: Opt<Date> = new Date();
+  userLogin!: string;
+  comment?: string | null;
+  /** Reviewer's comments on sections or cells: { "a.newReceived.total": "…", "problems": "…" }. */
+  cellComments: Opt<Record<string, string>> = {};
+}
+
+/** Per government and year: when departments must submit, when the government's own report is due. */
+export class ReportDeadline {
+  agency!: Rel<Agency>;
+  year!: number;
+  departmentDue!: string;
+  governmentDue!: string;
+}
+
+const cellProps = Object.fromEntries(
+  REPORT_CELL_IDS.map((id) => [cellProperty(id), { type: 'decimal', precision: 18, scale: 4, nullable: true, fieldName: cellColumn(id) }]),
+);
+
+export const AnnualReportSchema = new EntitySchema<AnnualReport>({
+  class: AnnualReport,
+  tableName: 'annual_report',
+  uniques: [{ properties: ['agency', 'year'] }],
+  indexes: [{ properties: ['year', 'status'] }],
+  properties: {
+    id: { type: 'uuid', primary: true },
+    agency: { kind: 'm:1', entity: () => Agency, deleteRule: 'cascade' },
+    year: { type: 'integer' },
+    format: { enum: true, items: ['2021', '2019'] },
+    status: { enum: true, items: [...REPORT_STATUSES], default: 'DRAFT' },
+    overview: { type: 'text', default: '' },
+    problems: { type: 'text', default: '' },
+    other: { type: 'text', default: '' },
+    notApplicable: { type: 'json', columnType: 'jsonb', default: '[]' },
+    demo: { type: 'boolean', default: false },
+    aggregated: { type: 'boolean', default: false },
+    submittedAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
+    approvedAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
+    publishedAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
+    version: { type: 'integer', version: true, default: 1 },
+    createdAt: { type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()' },
+    updatedAt: { type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() },
+    ...cellProps,
+  } as never,
+});
+
+export const ReportTransitionSchema = new EntitySchema<ReportTransition>({
+  class: ReportTransition,
+  tableName: 'report_transition',
+  properties: {
+    id: { type: 'uuid', primary: true },
+    agency: { kind: 'm:1', entity: () => Agency, deleteRule: 'cascade', index: true },
+    report: { kind: 'm:1', entity: () => AnnualReport, deleteRule: 'cascade', index: true },
+    fromStatus: { type: 'text' },
+    toStatus: { type: 'text' },
+    at: { type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()' },
+    userLogin: { type: 'text' },
+    comment: { type: 'text', nullable: true },
+    cellComments: { type: 'json', columnType: 'jsonb', default: '{}' },
+  },
+});
+
+export const ReportDeadlineSchema = new EntitySchema<ReportDeadline>({
+  class: ReportDeadline,
+  tableName: 'report_deadline',
+  properties: {
+    agency: { kind: 'm:1', entity: () => Agency, primary: true, deleteRule: 'cascade' },
+    year: { type: 'integer', primary: true },
+    departmentDue: { type: 'date' },
+    governmentDue: { type: 'date' },
+  },
+});

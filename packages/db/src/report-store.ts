@@ -1,0 +1,184 @@
+/**
+ * Annual reports: reading and writing the domain's ReportData, the review workflow, per-government deadlines,
+ * and the city-wide sum — one SQL statement over the cell columns, with the list of included and missing organs.
+ */
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { REPORT_FORMATS, emptyReport, formatForYear, parseCellInput, type CellValue, type ReportData, type ReportFormat, type TextSection } from '@gongkai/domain';
+import { Agency } from './entities.js';
+import { AnnualReport, ReportDeadline, ReportTransition, cellColumn, cellProperty, type ReportStatus } from './report-entities.js';
+import { ConflictError, UserInputError } from './edit-errors.js';
+
+export function reportData(r: AnnualReport): ReportData {
+  const data = emptyReport(r.year, r.format);
+  const na = new Set(r.notApplicable);
+  for (const c of REPORT_FORMATS[r.format].cells) {
+    const raw = r[cellProperty(c.id) as `c_${string}`];
+    data.cells[c.id] = na.has(c.id) ? '/' : raw === null || raw === undefined ? null : normalize(String(raw));
+  }
+  data.texts = { overview: r.overview, problems: r.problems, other: r.other };
+  return data;
+}
+
+/** numeric(18,4) comes back as '12.0000': back to the canonical '12'. */
+function normalize(v: string): string {
+  return v.includes('.') ? v.replace(/\.?0+$/u, '') || '0' : v;
+}
+
+export interface ReportInput {
+  texts?: Partial<Record<TextSection, string>>;
+  /** Cell values as typed: '12', '/', '' (not filled). */
+  cells?: Record<string, string | null>;
+}
+
+/** Validates and applies input; a malformed value is refused with its cell named, and nothing is applied. */
+export function applyReportInput(r: AnnualReport, input: ReportInput): void {
+  const def = REPORT_FORMATS[r.format];
+  const parsed: Array<[string, CellValue]> = [];
+  for (const [id, text] of Object.entries(input.cells ?? {})) {
+    const cell = def.byId.get(id);
+    if (!cell) throw new UserInputError(`未知的单元格「${id}」（${r.format} 年格式中没有）`, id);
+    const p = parseCellInput(cell.kind, text ?? '');
+    if (!p.ok) throw new UserInputError(`「${cell.row}」「${cell.column}」：${p.message}`, id);
+    parsed.push([id, p.value]);
+  }
+  const na = new Set(r.notApplicable);
+  for (const [id, value] of parsed) {
+    const prop = cellProperty(id) as `c_${string}`;
+    if (value === '/') {
+      na.add(id);
+      r[prop] = null;
+    } else {
+      na.delete(id);
+      r[prop] = value;
+    }
+  }
+  r.notApplicable = [...na].sort();
+  for (const [k, v] of Object.entries(input.texts ?? {})) {
+    if (k !== 'overview' && k !== 'problems' && k !== 'other') throw new UserInputError(`未知的文字部分「${k}」`, k);
+    r[k] = v ?? '';
+  }
+}
+
+export async function findReport(em: EntityManager, agencyId: string, year: number): Promise<AnnualReport | null> {
+  return em.findOne(AnnualReport, { agency: agencyId, year });
+}
+
+/** Saves a draft (creating the report on first save). Rule failures never block a save. */
+export async function saveReportDraft(em: EntityManager, agency: Agency, year: number, input: ReportInput, expectedVersion?: number | null): Promise<{ report: AnnualReport; created: boolean }> {
+  if (!Number.isInteger(year) || year < 2008 || year > new Date().getFullYear()) throw new UserInputError(`年份「${year}」不对：应为 2008 年至今的年份`, 'year');
+  let report = await findReport(em, agency.id, year);
+  const created = !report;
+  if (!report) report = em.create(AnnualReport, { agency, year, format: formatForYear(year) as ReportFormat });
+  else {
+    if (expectedVersion !== undefined && expectedVersion !== null && report.version !== expectedVersion) {
+      throw new ConflictError(`${agency.name} ${year} 年报告已被他人修改，你的修改没有保存；请刷新后再改`, []);
+    }
+    if (report.status !== 'DRAFT' && report.status !== 'RETURNED') throw new UserInputError(`${agency.name} ${year} 年报告${STATUS_LABELS[report.status as ReportStatus]}，不能再修改`);
+  }
+  applyReportInput(report, input);
+  await em.flush();
+  return { report, created };
+}
+
+export const STATUS_LABELS: Record<ReportStatus, string> = { DRAFT: '草稿', SUBMITTED: '已报送', RETURNED: '已退回', APPROVED: '已审核通过', PUBLISHED: '已公开' };
+
+const ALLOWED: Record<string, ReportStatus[]> = {
+  SUBMITTED: ['DRAFT', 'RETURNED'],
+  RETURNED: ['SUBMITTED'],
+  APPROVED: ['SUBMITTED'],
+  PUBLISHED: ['APPROVED'],
+};
+
+/** A workflow step (submit, return, approve, publish), recorded with who, when and comments. */
+export async function transitionReport(
+  em: EntityManager,
+  report: AnnualReport,
+  to: ReportStatus,
+  userLogin: string,
+  comment?: string | null,
+  cellComments?: Record<string, string>,
+): Promise<ReportTransition> {
+  const from = report.status as ReportStatus;
+  if (!ALLOWED[to]?.includes(from)) {
+    throw new UserInputError(`报告当前${STATUS_LABELS[from]}，不能${to === 'SUBMITTED' ? '报送' : to === 'RETURNED' ? '退回' : to === 'APPROVED' ? '审核通过' : '公开'}`);
+  }
+  if (to === 'RETURNED' && !(comment?.trim() || Object.keys(cellComments ?? {}).length)) throw new UserInputError('退回时请写明意见（整体或针对某部分、某单元格）', 'comment');
+  for (const key of Object.keys(cellComments ?? {})) {
+    if (!REPORT_FORMATS[report.format].byId.has(key) && !['overview', 'proactive', 'applications', 'reviewLitigation', 'problems', 'other'].includes(key)) {
+      throw new UserInputError(`意见所指的「${key}」不是报告的部分或单元格`, 'cellComments');
+    }
+  }
+  report.status = to;
+  const now = new Date();
+  if (to === 'SUBMITTED') report.submittedAt = now;
+  if (to === 'APPROVED') report.approvedAt = now;
+  if (to === 'PUBLISHED') report.publishedAt = now;
+  const t = em.create(ReportTransition, { agency: report.agency, report, fromStatus: from, toStatus: to, userLogin, comment: comment?.trim() || null, cellComments: cellComments ?? {} });
+  await em.flush();
+  return t;
+}
+
+/** Departments of a government: its child agencies. */
+export async function departmentsOf(em: EntityManager, governmentId: string): Promise<Agency[]> {
+  return em.find(Agency, { parent: governmentId, kind: 'DEPARTMENT' }, { orderBy: { position: 'asc', name: 'asc' } });
+}
+
+export interface ReportAggregate {
+  data: ReportData;
+  included: Agency[];
+  missing: Array<{ agency: Agency; status: ReportStatus | null }>;
+}
+
+/**
+ * The cell-wise sum of the departments' reports of a year whose status is in `statuses` — one SQL statement
+ * over the cell columns (「/」 counts as nothing) — with the organs included and those missing.
+ */
+export async function aggregateReports(em: EntityManager, governmentId: string, year: number, statuses: ReportStatus[] = ['APPROVED', 'PUBLISHED']): Promise<ReportAggregate> {
+  const format = formatForYear(year);
+  const departments = await departmentsOf(em, governmentId);
+  const ids = departments.map((d) => d.id);
+  const cells = REPORT_FORMATS[format].cells.map((c) => c.id);
+  const data = emptyReport(year, format);
+  let includedIds: string[] = [];
+  if (ids.length > 0 && statuses.length > 0) {
+    const sums = cells.map((id, i) => `sum(${cellColumn(id)}) as s${i}, count(${cellColumn(id)}) as n${i}`).join(', ');
+    const [row] = await em.execute<Array<Record<string, string | string[] | null>>>(
+      `select coalesce(array_agg(agency_id::text), '{}') as included, ${sums} from annual_report where year = ? and format = ? and status in (${statuses.map(() => '?').join(', ')}) and agency_id in (${ids.map(() => '?').join(', ')})`,
+      [year, format, ...statuses, ...ids],
+    );
+    includedIds = (row?.included as string[] | null) ?? [];
+    cells.forEach((id, i) => {
+      const s = row?.[`s${i}`] as string | null;
+      data.cells[id] = s === null || s === undefined ? (includedIds.length > 0 ? '0' : null) : normalize(String(s));
+    });
+  }
+  const statusRows = ids.length ? await em.find(AnnualReport, { year, agency: { $in: ids } }, { fields: ['status', 'agency'] }) : [];
+  const statusOf = new Map(statusRows.map((r) => [r.agency.id, r.status]));
+  return {
+    data,
+    included: departments.filter((d) => includedIds.includes(d.id)),
+    missing: departments.filter((d) => !includedIds.includes(d.id)).map((agency) => ({ agency, status: statusOf.get(agency.id) ?? null })),
+  };
+}
+
+export async function reportDeadlines(em: EntityManager, governmentId: string, year: number): Promise<{ departmentDue: string; governmentDue: string; custom: boolean }> {
+  const d = await em.findOne(ReportDeadline, { agency: governmentId, year });
+  return d ? { departmentDue: d.departmentDue, governmentDue: d.governmentDue, custom: true } : { departmentDue: `${year + 1}-01-31`, governmentDue: `${year + 1}-03-31`, custom: false };
+}
+
+export async function setReportDeadlines(em: EntityManager, government: Agency, year: number, departmentDue: string, governmentDue: string): Promise<void> {
+  const latestDept = `${year + 1}-01-31`;
+  const latestGov = `${year + 1}-03-31`;
+  const valid = (d: string): boolean => /^\d{4}-\d{2}-\d{2}$/u.test(d) && !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d);
+  if (!valid(departmentDue)) throw new UserInputError(`部门报送截止日「${departmentDue}」不是有效日期`, 'departmentDue');
+  if (!valid(governmentDue)) throw new UserInputError(`本级报告公开截止日「${governmentDue}」不是有效日期`, 'governmentDue');
+  if (departmentDue > latestDept || departmentDue <= `${year}-12-31`) throw new UserInputError(`部门报送截止日应在 ${year + 1}-01-01 至 ${latestDept} 之间（《条例》第四十九条：1月31日前）`, 'departmentDue');
+  if (governmentDue > latestGov || governmentDue < departmentDue) throw new UserInputError(`本级报告公开截止日应在部门截止日之后、${latestGov} 之前（《条例》第四十九条：3月31日前）`, 'governmentDue');
+  let d = await em.findOne(ReportDeadline, { agency: government, year });
+  if (!d) d = em.create(ReportDeadline, { agency: government, year, departmentDue, governmentDue });
+  d.departmentDue = departmentDue;
+  d.governmentDue = governmentDue;
+  await em.flush();
+}
+
+
