@@ -45,7 +45,7 @@ try {
     if (applied.length > 0) console.log(`已应用迁移：${applied.join('、')}`);
     if (process.env.GONGKAI_DEMO !== '0') {
       const demo = await loadDemoDataIfEmpty(owner.em.fork());
-      if (demo.loaded) console.log(`数据库为空，已载入示例数据：${demo.agencies} 个机关，${demo.catalogues} 个目录，${demo.users} 个示例账号（见 README）`);
+      if (demo.loaded) console.log(`数据库为空，已载入示例数据：${demo.agencies} 个机关，${demo.catalogues} 个目录，${demo.users} 个示例账号（见 README），${demo.reports} 份示例年度报告`);
     }
     const admin = await ensureFirstAdministrator(owner.em.fork());
     if (admin?.oneTimePassword) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Agency, Catalogue, CatalogueItem, Office, Requirement, User, hashPassword, saveCatalogue } from '@gongkai/db';
-import { importCatalogueTextOrThrow } from '@gongkai/domain';
+import { Agency, AnnualReport, Catalogue, CatalogueItem, Office, Requirement, User, hashPassword, saveCatalogue } from '@gongkai/db';
+import { REPORT_FORMATS, importCatalogueTextOrThrow } from '@gongkai/domain';
 import { createSchema } from './schema.js';
 import { POLICIES } from './policy.js';
 import { createSession, withSystemScope } from './sessions.js';
@@ -30,6 +30,11 @@ const EXPECTED: Record<'Query' | 'Mutation', Record<string, string>> = {
     catalogueDiff: 'AAAAAAF',
     calendarCoverage: 'AAAAAAA',
     holidayYears: 'AAAAAAA',
+    reportFormat: 'AAAAAAA',
+    annualReport: 'AAAAAAF',
+    publishedReports: 'AAAAAAA',
+    reportDashboard: 'UAAFFFF',
+    reportAggregate: 'UAAFFFF',
   },
   Mutation: {
     login: 'AAAAAAA',
@@ -53,6 +58,14 @@ const EXPECTED: Record<'Query' | 'Mutation', Record<string, string>> = {
     deleteItem: 'UAFAAFF',
     publishCatalogue: 'UAFFAFF',
     setHolidayYear: 'UAFFFFF',
+    saveAnnualReport: 'UAAAAFF',
+    importAnnualReport: 'UAAAAFF',
+    submitAnnualReport: 'UAAFAFF',
+    returnAnnualReport: 'UAAFFFF',
+    approveAnnualReport: 'UAAFFFF',
+    publishAnnualReports: 'UAAFFFF',
+    setReportDeadlines: 'UAAFFFF',
+    startGovernmentReport: 'UAAFFFF',
   },
 };
 
@@ -66,6 +79,7 @@ interface Ids {
   mergeTargetId: string;
   rowId: string;
   itemId: string;
+  reportId: string;
 }
 let counter = 0;
 const seed = readFileSync(new URL('../../../demo-data/catalogues/genhe-sifaju.txt', import.meta.url), 'utf8');
@@ -84,6 +98,11 @@ const SAMPLES: Record<'Query' | 'Mutation', Record<string, (ids: Ids) => Sample 
     catalogueDiff: (ids) => ({ query: 'query($a: ID!, $b: ID!) { catalogueDiff(fromId: $a, toId: $b) { summary { changedRows } } }', variables: { a: ids.catalogueId, b: ids.catalogueId } }),
     calendarCoverage: () => ({ query: '{ calendarCoverage { coveredUntil } }' }),
     holidayYears: () => ({ query: '{ holidayYears { year } }' }),
+    reportFormat: () => ({ query: '{ reportFormat(format: "2021") { title } }' }),
+    annualReport: () => ({ query: '{ annualReport(agencyCode: "150785-sfj", year: 2023) { status } }' }),
+    publishedReports: () => ({ query: '{ publishedReports(year: 2023) { year } }' }),
+    reportDashboard: () => ({ query: '{ reportDashboard(governmentCode: "150785", year: 2024) { departmentDue } }' }),
+    reportAggregate: () => ({ query: '{ reportAggregate(governmentCode: "150785", year: 2024) { format } }' }),
   },
   Mutation: {
     login: () => ({ query: 'mutation { login(login: "login-probe", password: "probe-password-1") { login } }' }),
@@ -114,6 +133,17 @@ const SAMPLES: Record<'Query' | 'Mutation', Record<string, (ids: Ids) => Sample 
     deleteItem: async () => ({ query: 'mutation($id: ID!) { deleteItem(id: $id) }', variables: { id: await freshItem() } }),
     publishCatalogue: (ids) => ({ query: 'mutation($id: ID!) { publishCatalogue(id: $id) { status } }', variables: { id: ids.draftId } }),
     setHolidayYear: () => ({ query: 'mutation { setHolidayYear(year: 2099, holidays: ["2099-01-01"], workdays: []) { year } }' }),
+    saveAnnualReport: () => ({ query: 'mutation { saveAnnualReport(agencyCode: "150785-sfj", year: 2022, input: { problems: "探针" }) { id } }' }),
+    importAnnualReport: () => ({
+      query: 'mutation($j: JSON!) { importAnnualReport(agencyCode: "150785-sfj", json: $j) { id } }',
+      variables: { j: { year: 2021, format: '2021', texts: {}, cells: Object.fromEntries(REPORT_FORMATS['2021'].cells.map((c) => [c.id, '0'])) } },
+    }),
+    submitAnnualReport: (ids) => ({ query: 'mutation($id: ID!) { submitAnnualReport(id: $id) { status } }', variables: { id: ids.reportId } }),
+    returnAnnualReport: (ids) => ({ query: 'mutation($id: ID!) { returnAnnualReport(id: $id, comment: "请核对") { status } }', variables: { id: ids.reportId } }),
+    approveAnnualReport: (ids) => ({ query: 'mutation($id: ID!) { approveAnnualReport(id: $id) { status } }', variables: { id: ids.reportId } }),
+    publishAnnualReports: (ids) => ({ query: 'mutation($id: ID!) { publishAnnualReports(ids: [$id]) { status } }', variables: { id: ids.reportId } }),
+    setReportDeadlines: () => ({ query: 'mutation { setReportDeadlines(governmentCode: "150785", year: 2024, departmentDue: "2025-01-26", governmentDue: "2025-03-31") { departmentDue } }' }),
+    startGovernmentReport: () => ({ query: 'mutation { startGovernmentReport(governmentCode: "150785", year: 2024) { id } }' }),
   },
 };
 
@@ -165,6 +195,7 @@ beforeAll(async () => {
     mergeTargetId: mergeTarget.id,
     rowId: await rowOf('规范性文件'),
     itemId: itemNamed('工作动态').id,
+    reportId: (await em.findOneOrFail(AnnualReport, { agency: sfj, year: 2024 })).id,
   };
 });
 afterAll(async () => h?.close());

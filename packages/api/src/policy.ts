@@ -11,7 +11,7 @@
  */
 import type { Role } from '@gongkai/db';
 
-export type TargetKind = 'agencyCode' | 'agencyId' | 'catalogueId' | 'officeId' | 'userId' | 'itemId' | 'requirementId';
+export type TargetKind = 'agencyCode' | 'agencyId' | 'catalogueId' | 'officeId' | 'userId' | 'itemId' | 'requirementId' | 'reportId';
 
 export interface OperationPolicy {
   access: 'public' | 'authenticated' | readonly Role[];
@@ -21,6 +21,7 @@ export interface OperationPolicy {
 }
 
 const DEPT_WRITERS: readonly Role[] = ['PLATFORM_ADMIN', 'DEPT_EDITOR', 'DEPT_APPROVER'];
+const REVIEWERS: readonly Role[] = ['PLATFORM_ADMIN', 'CITY_REVIEWER'];
 
 export const POLICIES: { Query: Record<string, OperationPolicy>; Mutation: Record<string, OperationPolicy> } = {
   Query: {
@@ -40,6 +41,11 @@ export const POLICIES: { Query: Record<string, OperationPolicy>; Mutation: Recor
     },
     calendarCoverage: { access: 'public' },
     holidayYears: { access: 'public' },
+    reportFormat: { access: 'public' },
+    annualReport: { access: 'public', targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'read' }] },
+    publishedReports: { access: 'public' },
+    reportDashboard: { access: ['PLATFORM_ADMIN', 'CITY_REVIEWER'], targets: [{ arg: 'governmentCode', kind: 'agencyCode', need: 'read' }] },
+    reportAggregate: { access: ['PLATFORM_ADMIN', 'CITY_REVIEWER'], targets: [{ arg: 'governmentCode', kind: 'agencyCode', need: 'read' }] },
     auditLog: { access: ['PLATFORM_ADMIN', 'CITY_REVIEWER'], targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'read' }] },
   },
   Mutation: {
@@ -70,6 +76,15 @@ export const POLICIES: { Query: Record<string, OperationPolicy>; Mutation: Recor
     moveItem: { access: DEPT_WRITERS, targets: [{ arg: 'id', kind: 'itemId', need: 'write' }] },
     deleteItem: { access: DEPT_WRITERS, targets: [{ arg: 'id', kind: 'itemId', need: 'write' }] },
     setHolidayYear: { access: ['PLATFORM_ADMIN'] },
+    // Reports: departments fill theirs; the office fills its government's own, reviews and publishes.
+    saveAnnualReport: { access: [...DEPT_WRITERS, 'CITY_REVIEWER'], targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'write' }] },
+    importAnnualReport: { access: [...DEPT_WRITERS, 'CITY_REVIEWER'], targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'write' }] },
+    submitAnnualReport: { access: ['PLATFORM_ADMIN', 'DEPT_APPROVER', 'CITY_REVIEWER'], targets: [{ arg: 'id', kind: 'reportId', need: 'write' }] },
+    returnAnnualReport: { access: REVIEWERS, targets: [{ arg: 'id', kind: 'reportId', need: 'write' }] },
+    approveAnnualReport: { access: REVIEWERS, targets: [{ arg: 'id', kind: 'reportId', need: 'write' }] },
+    publishAnnualReports: { access: REVIEWERS, targets: [{ arg: 'ids', kind: 'reportId', need: 'write' }] },
+    setReportDeadlines: { access: REVIEWERS, targets: [{ arg: 'governmentCode', kind: 'agencyCode', need: 'write' }] },
+    startGovernmentReport: { access: REVIEWERS, targets: [{ arg: 'governmentCode', kind: 'agencyCode', need: 'write' }] },
   },
 };
 

@@ -70,6 +70,7 @@ const TARGET_SQL: Record<TargetKind, string | null> = {
   userId: 'select agency_id from app_user where id = ?',
   itemId: 'select agency_id from catalogue_item where id = ?',
   requirementId: 'select agency_id from requirement where id = ?',
+  reportId: 'select agency_id from annual_report where id = ?',
 };
 
 /** The agency of the object an argument names: a string id, null for an agency-less object, undefined if none. */
@@ -107,17 +108,19 @@ export async function checkPolicy(ctx: Context, rootType: 'Query' | 'Mutation', 
   }
   if (policy.targets && p.kind === 'user') {
     for (const target of policy.targets) {
-      const value = args[target.arg];
-      if (value === undefined || value === null) continue;
-      const agency = await targetAgency(ctx, target.kind, value);
-      if (agency === undefined) continue; // no such object: the resolver answers NOT_FOUND / BAD_USER_INPUT
-      const allowed =
-        agency === null
-          ? (target.need === 'write' ? p.writeAgencies : p.readAgencies) === 'all'
-          : target.need === 'write'
-            ? canWrite(p, agency)
-            : canRead(p, agency);
-      if (!allowed) throw forbidden(`没有权限${target.need === 'write' ? '修改' : '查看'}其他机关的数据（${name}）`);
+      const raw = args[target.arg];
+      for (const value of Array.isArray(raw) ? raw : [raw]) {
+        if (value === undefined || value === null) continue;
+        const agency = await targetAgency(ctx, target.kind, value);
+        if (agency === undefined) continue; // no such object: the resolver answers NOT_FOUND / BAD_USER_INPUT
+        const allowed =
+          agency === null
+            ? (target.need === 'write' ? p.writeAgencies : p.readAgencies) === 'all'
+            : target.need === 'write'
+              ? canWrite(p, agency)
+              : canRead(p, agency);
+        if (!allowed) throw forbidden(`没有权限${target.need === 'write' ? '修改' : '查看'}其他机关的数据（${name}）`);
+      }
     }
   }
 }

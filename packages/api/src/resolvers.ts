@@ -9,6 +9,7 @@ import { AccountResolver, UserFieldResolver } from './account-resolvers.js';
 import { AuditResolver } from './audit-resolvers.js';
 import { CatalogueMutationResolver } from './catalogue-mutations.js';
 import { CatalogueEditingResolver } from './catalogue-editing-resolvers.js';
+import { AnnualReportResolver, ReportResolver } from './report-resolvers.js';
 import { assertId, badUserInput, notFound } from './errors.js';
 import {
   AgencyKind,
@@ -199,6 +200,8 @@ export class ImportFindingResolver {
 
 export const resolvers = [
   QueryResolver,
+  ReportResolver,
+  AnnualReportResolver,
   OfficeFieldResolver,
   CatalogueEditingResolver,
   AccountResolver,

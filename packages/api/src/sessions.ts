@@ -63,7 +63,12 @@ async function accessOf(em: EntityManager, user: User): Promise<Pick<Extract<Pri
       `with recursive tree as (select id from agency where id = ? union all select a.id from agency a join tree t on a.parent_id = t.id) select id from tree`,
       [governmentId],
     );
-    for (const r of rows) read.add(r.id);
+    // The office reviews, returns, approves and publishes its government's reports: it writes there too. What it
+    // may change is still limited by the access rules (policy.ts); the database scope keeps it inside its government.
+    for (const r of rows) {
+      read.add(r.id);
+      write.add(r.id);
+    }
   }
   return { readAgencies: [...read], writeAgencies: [...write], governmentId };
 }

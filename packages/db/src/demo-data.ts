@@ -9,6 +9,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { importCatalogueTextOrThrow } from '@gongkai/domain';
 import { Agency, User, type AgencyKind, type Role } from './entities.js';
 import { hashPassword } from './passwords.js';
+import { loadDemoReports } from './demo-reports.js';
 import { saveCatalogue } from './catalogue-store.js';
 
 export const DEMO_DATA_DIR = fileURLToPath(new URL('../../../demo-data/', import.meta.url));
@@ -31,11 +32,12 @@ export interface DemoLoadResult {
   agencies: number;
   catalogues: number;
   users: number;
+  reports: number;
 }
 
 /** Loads the demo data when the database has no agency yet. One transaction. */
 export async function loadDemoDataIfEmpty(em: EntityManager, dir = DEMO_DATA_DIR): Promise<DemoLoadResult> {
-  if ((await em.count(Agency, {})) > 0) return { loaded: false, agencies: 0, catalogues: 0, users: 0 };
+  if ((await em.count(Agency, {})) > 0) return { loaded: false, agencies: 0, catalogues: 0, users: 0, reports: 0 };
   const spec = JSON.parse(readFileSync(path.join(dir, 'agencies.json'), 'utf8')) as { agencies: DemoAgency[]; users?: DemoUsers };
   const demoHash = spec.users ? await hashPassword(spec.users.password) : '';
   return em.transactional(async (tx) => {
@@ -65,6 +67,7 @@ export async function loadDemoDataIfEmpty(em: EntityManager, dir = DEMO_DATA_DIR
       tx.create(User, { login: u.login, displayName: u.displayName, agency, roles: u.roles, passwordHash: demoHash });
     }
     await tx.flush();
-    return { loaded: true, agencies: spec.agencies.length, catalogues, users: spec.users?.accounts.length ?? 0 };
+    const reports = await loadDemoReports(tx);
+    return { loaded: true, agencies: spec.agencies.length, catalogues, users: spec.users?.accounts.length ?? 0, reports };
   });
 }

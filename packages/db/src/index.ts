@@ -12,4 +12,5 @@ export * from './accounts.js';
 export * from './edit-errors.js';
 export * from './catalogue-editing.js';
 export * from './report-store.js';
+export * from './demo-reports.js';
 export type { EntityManager, MikroORM } from '@mikro-orm/postgresql';

@@ -1,0 +1,310 @@
+/**
+ * Annual reports: entry (drafts always save), the rules, the review workflow, deadlines, the office's dashboard,
+ * the city-wide sum and year-on-year comparison. Access rules are in policy.ts; the work in packages/db and domain.
+ */
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLJSON } from 'graphql-scalars';
+import {
+  Agency,
+  AnnualReport,
+  ReportTransition,
+  aggregateReports,
+  departmentsOf,
+  findReport,
+  reportData,
+  reportDeadlines,
+  saveReportDraft,
+  setReportDeadlines,
+  transitionReport,
+  REPORT_STATUSES,
+  type ReportStatus,
+} from '@gongkai/db';
+import {
+  REPORT_FORMATS,
+  checkReport,
+  compareReports,
+  computedTotals,
+  reportDeadline,
+  type ReportData,
+  type ReportFormat,
+} from '@gongkai/domain';
+import type { Context } from './context.js';
+import { assertId, badUserInput, notFound } from './errors.js';
+import { AgencyType } from './graphql-types.js';
+import {
+  AnnualReportType,
+  CellComparisonType,
+  ReportAggregateType,
+  ReportCellType,
+  ReportDashboardType,
+  ReportFormatType,
+  ReportInput,
+  ReportTransitionType,
+  RuleResultType,
+} from './report-types.js';
+
+const cellsOf = (data: ReportData): ReportCellType[] => Object.entries(data.cells).map(([id, value]) => ({ id, value }));
+
+async function agencyByCode(ctx: Context, code: string): Promise<Agency> {
+  const agency = await ctx.em.findOne(Agency, { code });
+  if (!agency) throw notFound(`未找到编码为「${code}」的机关`, { argumentName: 'agencyCode' });
+  return agency;
+}
+
+async function governmentByCode(ctx: Context, code: string): Promise<Agency> {
+  const g = await agencyByCode(ctx, code);
+  if (g.kind !== 'GOVERNMENT') throw badUserInput(`「${g.name}」不是人民政府，没有下属部门的报告`, { field: 'governmentCode' });
+  return g;
+}
+
+async function reportOrFail(ctx: Context, id: string): Promise<AnnualReport> {
+  assertId(id, 'id');
+  const r = await ctx.em.findOne(AnnualReport, id);
+  if (!r) throw notFound(`未找到 id 为「${id}」的年度报告`, { argumentName: 'id' });
+  return r;
+}
+
+async function lastYearOf(ctx: Context, r: AnnualReport): Promise<ReportData | null> {
+  const last = await findReport(ctx.em, r.agency.id, r.year - 1);
+  return last ? reportData(last) : null;
+}
+
+function toInput(input: ReportInput) {
+  const texts: Record<string, string> = {};
+  for (const k of ['overview', 'problems', 'other'] as const) if (input[k] !== undefined && input[k] !== null) texts[k] = input[k]!;
+  const cells: Record<string, string | null> = {};
+  for (const c of input.cells ?? []) cells[c.id] = c.value ?? null;
+  return { texts, cells };
+}
+
+const login = (ctx: Context): string => (ctx.principal.kind === 'user' ? ctx.principal.login : '');
+
+function parseStatuses(statuses: string[] | null | undefined): ReportStatus[] {
+  const list = statuses && statuses.length ? statuses : ['APPROVED', 'PUBLISHED'];
+  for (const s of list) if (!(REPORT_STATUSES as readonly string[]).includes(s)) throw badUserInput(`未知的报告状态「${s}」`, { field: 'statuses' });
+  return list as ReportStatus[];
+}
+
+@Resolver(() => AnnualReportType)
+export class AnnualReportResolver {
+  @FieldResolver(() => AgencyType)
+  async agency(@Root() r: AnnualReport, @Ctx() { loaders }: Context): Promise<Agency> {
+    return (await loaders.agencyById.load(r.agency.id))!;
+  }
+
+  @FieldResolver(() => [ReportCellType], { description: '全部单元格（按格式顺序）' })
+  cells(@Root() r: AnnualReport): ReportCellType[] {
+    return cellsOf(reportData(r));
+  }
+
+  @FieldResolver(() => [ReportCellType], { description: '可自动计算的合计（各部分都已填写时）' })
+  computedTotals(@Root() r: AnnualReport): ReportCellType[] {
+    return Object.entries(computedTotals(reportData(r))).map(([id, value]) => ({ id, value }));
+  }
+
+  @FieldResolver(() => [RuleResultType], { description: '勾稽关系检查 R1–R10（有上年报告时含跨年规则）' })
+  async ruleResults(@Root() r: AnnualReport, @Ctx() ctx: Context): Promise<RuleResultType[]> {
+    return checkReport(reportData(r), { lastYear: await lastYearOf(ctx, r) });
+  }
+
+  @FieldResolver(() => [ReportTransitionType], { description: '流程记录（早的在前）' })
+  async transitions(@Root() r: AnnualReport, @Ctx() ctx: Context): Promise<ReportTransition[]> {
+    return ctx.em.find(ReportTransition, { report: r.id }, { orderBy: { at: 'asc' } });
+  }
+
+  @FieldResolver(() => [CellComparisonType], { description: '与上年报告逐格比较（没有上年报告时为空）' })
+  async yearOnYear(@Root() r: AnnualReport, @Ctx() ctx: Context): Promise<CellComparisonType[]> {
+    const last = await lastYearOf(ctx, r);
+    return last ? compareReports(reportData(r), last) : [];
+  }
+}
+
+@Resolver()
+export class ReportResolver {
+  @Query(() => ReportFormatType, { description: '年度报告格式定义（标签原文）' })
+  reportFormat(@Arg('format') format: string): ReportFormatType {
+    const def = REPORT_FORMATS[format as ReportFormat];
+    if (!def) throw badUserInput(`未知的报告格式「${format}」（应为 2021 或 2019）`, { field: 'format' });
+    return { format: def.format, title: def.title, proactive: def.proactive, applicationRows: def.applicationRows, cells: def.cells.map((c) => ({ ...c, sumOf: c.sumOf ?? null })) };
+  }
+
+  @Query(() => AnnualReportType, { nullable: true, description: '某机关某年的报告；还没有时为 null' })
+  async annualReport(@Ctx() ctx: Context, @Arg('agencyCode') agencyCode: string, @Arg('year', () => Int) year: number): Promise<AnnualReport | null> {
+    const agency = await agencyByCode(ctx, agencyCode);
+    return findReport(ctx.em, agency.id, year);
+  }
+
+  @Mutation(() => AnnualReportType, { description: '保存报告草稿（勾稽不符也能保存）；数字格式不对时拒绝并指明单元格，什么都不写' })
+  async saveAnnualReport(
+    @Ctx() ctx: Context,
+    @Arg('agencyCode') agencyCode: string,
+    @Arg('year', () => Int) year: number,
+    @Arg('input', () => ReportInput) input: ReportInput,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion?: number | null,
+  ): Promise<AnnualReport> {
+    const agency = await agencyByCode(ctx, agencyCode);
+    const { report, created } = await saveReportDraft(ctx.em, agency, year, toInput(input), expectedVersion);
+    ctx.audit.push({ operation: 'saveAnnualReport', objectType: 'AnnualReport', objectId: report.id, agencyId: agency.id, after: { year, created, cells: input.cells?.length ?? 0 } });
+    return report;
+  }
+
+  @Mutation(() => AnnualReportType, { description: '从 JSON 导入一份报告（用于录入往年报告）；未知或缺少的单元格被拒绝并指明' })
+  async importAnnualReport(@Ctx() ctx: Context, @Arg('agencyCode') agencyCode: string, @Arg('json', () => GraphQLJSON) json: unknown): Promise<AnnualReport> {
+    const agency = await agencyByCode(ctx, agencyCode);
+    if (!json || typeof json !== 'object') throw badUserInput('json：应为对象', { field: 'json' });
+    const o = json as { year?: unknown; format?: unknown; texts?: Record<string, unknown>; cells?: Record<string, unknown> };
+    if (typeof o.year !== 'number') throw badUserInput('json.year：应为年份数字', { field: 'year' });
+    const def = REPORT_FORMATS[(o.format as ReportFormat) ?? ''];
+    if (!def) throw badUserInput('json.format：应为 "2021" 或 "2019"', { field: 'format' });
+    if (!o.cells || typeof o.cells !== 'object') throw badUserInput('json.cells：应为对象', { field: 'cells' });
+    const unknown = Object.keys(o.cells).filter((id) => !def.byId.has(id));
+    if (unknown.length) throw badUserInput(`json.cells：未知的单元格「${unknown.slice(0, 5).join('」「')}」`, { field: 'cells' });
+    const missing = def.cells.filter((c) => o.cells![c.id] === undefined).map((c) => c.id);
+    if (missing.length) throw badUserInput(`json.cells：缺少单元格「${missing.slice(0, 5).join('」「')}」${missing.length > 5 ? ` 等 ${missing.length} 个` : ''}`, { field: 'cells' });
+    const cells: Record<string, string | null> = {};
+    for (const [id, v] of Object.entries(o.cells)) {
+      if (v !== null && typeof v !== 'string' && typeof v !== 'number') throw badUserInput(`json.cells.${id}：应为数字、"/" 或 null`, { field: id });
+      cells[id] = v === null ? null : String(v);
+    }
+    const texts: Record<string, string> = {};
+    for (const k of ['overview', 'problems', 'other'] as const) texts[k] = typeof o.texts?.[k] === 'string' ? (o.texts[k] as string) : '';
+    const existing = await findReport(ctx.em, agency.id, o.year);
+    if (existing && existing.status !== 'DRAFT' && existing.status !== 'RETURNED') throw badUserInput(`${agency.name} ${o.year} 年已有报告（不是草稿），不能覆盖`, { field: 'year' });
+    const { report } = await saveReportDraft(ctx.em, agency, o.year, { texts, cells });
+    ctx.audit.push({ operation: 'importAnnualReport', objectType: 'AnnualReport', objectId: report.id, agencyId: agency.id, after: { year: o.year } });
+    return report;
+  }
+
+  @Mutation(() => AnnualReportType, { description: '报送（或退回后重新报送）；有错误级勾稽问题时拒绝，并列出问题' })
+  async submitAnnualReport(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<AnnualReport> {
+    const r = await reportOrFail(ctx, id);
+    const errors = checkReport(reportData(r), { lastYear: await lastYearOf(ctx, r) }).filter((x) => x.severity === 'error');
+    if (errors.length) {
+      throw badUserInput(`有 ${errors.length} 个错误，不能报送：${errors.slice(0, 3).map((e) => e.message).join('；')}${errors.length > 3 ? '……' : ''}`, { field: 'cells', ruleResults: errors });
+    }
+    await transitionReport(ctx.em, r, 'SUBMITTED', login(ctx));
+    ctx.audit.push({ operation: 'submitAnnualReport', objectType: 'AnnualReport', objectId: r.id, agencyId: r.agency.id });
+    return r;
+  }
+
+  @Mutation(() => AnnualReportType, { description: '退回报告，附整体意见和针对部分或单元格的意见' })
+  async returnAnnualReport(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('comment', () => String, { nullable: true }) comment?: string | null,
+    @Arg('cellComments', () => GraphQLJSON, { nullable: true }) cellComments?: Record<string, string> | null,
+  ): Promise<AnnualReport> {
+    const r = await reportOrFail(ctx, id);
+    if (cellComments && (typeof cellComments !== 'object' || Object.values(cellComments).some((v) => typeof v !== 'string'))) throw badUserInput('cellComments：应为 { 单元格或部分: 意见 }', { field: 'cellComments' });
+    await transitionReport(ctx.em, r, 'RETURNED', login(ctx), comment, cellComments ?? {});
+    ctx.audit.push({ operation: 'returnAnnualReport', objectType: 'AnnualReport', objectId: r.id, agencyId: r.agency.id, after: { comment, cellComments } });
+    return r;
+  }
+
+  @Mutation(() => AnnualReportType, { description: '审核通过' })
+  async approveAnnualReport(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<AnnualReport> {
+    const r = await reportOrFail(ctx, id);
+    await transitionReport(ctx.em, r, 'APPROVED', login(ctx));
+    ctx.audit.push({ operation: 'approveAnnualReport', objectType: 'AnnualReport', objectId: r.id, agencyId: r.agency.id });
+    return r;
+  }
+
+  @Mutation(() => [AnnualReportType], { description: '公开（可批量）；已公开的报告不能再改' })
+  async publishAnnualReports(@Ctx() ctx: Context, @Arg('ids', () => [ID]) ids: string[]): Promise<AnnualReport[]> {
+    if (ids.length === 0 || ids.length > 500) throw badUserInput('ids：应有 1 到 500 个报告', { field: 'ids' });
+    const out: AnnualReport[] = [];
+    for (const id of ids) {
+      const r = await reportOrFail(ctx, id);
+      await transitionReport(ctx.em, r, 'PUBLISHED', login(ctx));
+      ctx.audit.push({ operation: 'publishAnnualReport', objectType: 'AnnualReport', objectId: r.id, agencyId: r.agency.id });
+      out.push(r);
+    }
+    return out;
+  }
+
+  @Mutation(() => ReportDashboardType, { description: '设置某年的截止日：部门报送（默认次年1月31日，可提前）与本级报告公开（次年3月31日前）' })
+  async setReportDeadlines(
+    @Ctx() ctx: Context,
+    @Arg('governmentCode') governmentCode: string,
+    @Arg('year', () => Int) year: number,
+    @Arg('departmentDue') departmentDue: string,
+    @Arg('governmentDue') governmentDue: string,
+  ): Promise<ReportDashboardType> {
+    const g = await governmentByCode(ctx, governmentCode);
+    await setReportDeadlines(ctx.em, g, year, departmentDue, governmentDue);
+    ctx.audit.push({ operation: 'setReportDeadlines', objectType: 'ReportDeadline', objectId: `${g.code}/${year}`, agencyId: g.id, after: { departmentDue, governmentDue } });
+    return this.reportDashboard(ctx, governmentCode, year);
+  }
+
+  @Query(() => ReportDashboardType, { description: '政务公开办的进度表：每个部门的报告状态、报送和审核日期、逾期天数、勾稽问题' })
+  async reportDashboard(@Ctx() ctx: Context, @Arg('governmentCode') governmentCode: string, @Arg('year', () => Int) year: number): Promise<ReportDashboardType> {
+    const g = await governmentByCode(ctx, governmentCode);
+    const due = await reportDeadlines(ctx.em, g.id, year);
+    const departments = await departmentsOf(ctx.em, g.id);
+    const ids = departments.map((d) => d.id);
+    const reports = ids.length ? await ctx.em.find(AnnualReport, { agency: { $in: ids }, year: { $in: [year, year - 1] } }) : [];
+    const today = new Date().toISOString().slice(0, 10);
+    return {
+      year,
+      departmentDue: due.departmentDue,
+      governmentDue: due.governmentDue,
+      departments: departments.map((agency) => {
+        const report = reports.find((r) => r.agency.id === agency.id && r.year === year) ?? null;
+        const last = reports.find((r) => r.agency.id === agency.id && r.year === year - 1);
+        const results = report ? checkReport(reportData(report), { lastYear: last ? reportData(last) : null }) : [];
+        const submitted = report?.submittedAt ? report.submittedAt.toISOString().slice(0, 10) : null;
+        const d = reportDeadline('department', year, submitted, today, due.departmentDue);
+        return {
+          agency,
+          report,
+          status: report?.status ?? null,
+          deadline: d.deadline,
+          daysLate: d.daysLate,
+          late: d.late,
+          errors: results.filter((x) => x.severity === 'error').length,
+          warnings: results.filter((x) => x.severity === 'warning').length,
+        };
+      }),
+    };
+  }
+
+  @Query(() => ReportAggregateType, { description: '汇总：某级政府各部门某年报告逐格相加（默认只计审核通过和已公开的），列出所含和缺少的机关' })
+  async reportAggregate(
+    @Ctx() ctx: Context,
+    @Arg('governmentCode') governmentCode: string,
+    @Arg('year', () => Int) year: number,
+    @Arg('statuses', () => [String], { nullable: true }) statuses?: string[] | null,
+  ): Promise<ReportAggregateType> {
+    const g = await governmentByCode(ctx, governmentCode);
+    const list = parseStatuses(statuses);
+    const agg = await aggregateReports(ctx.em, g.id, year, list);
+    const rules = checkReport(agg.data).filter((r) => ['R1', 'R2', 'R3', 'R4'].includes(r.rule));
+    return { year, format: agg.data.format, statuses: list, cells: cellsOf(agg.data), included: agg.included, missing: agg.missing, ruleResults: rules };
+  }
+
+  @Mutation(() => AnnualReportType, { description: '以各部门报告的汇总为起点，新建本级政府自己的报告草稿' })
+  async startGovernmentReport(
+    @Ctx() ctx: Context,
+    @Arg('governmentCode') governmentCode: string,
+    @Arg('year', () => Int) year: number,
+    @Arg('statuses', () => [String], { nullable: true }) statuses?: string[] | null,
+  ): Promise<AnnualReport> {
+    const g = await governmentByCode(ctx, governmentCode);
+    if (await findReport(ctx.em, g.id, year)) throw badUserInput(`${g.name} ${year} 年的报告已经存在`, { field: 'year' });
+    const agg = await aggregateReports(ctx.em, g.id, year, parseStatuses(statuses));
+    if (agg.included.length === 0) throw badUserInput('还没有可汇总的部门报告（按所选状态）', { field: 'statuses' });
+    const cells = Object.fromEntries(Object.entries(agg.data.cells).map(([id, v]) => [id, v ?? '']));
+    const { report } = await saveReportDraft(ctx.em, g, year, { cells });
+    report.aggregated = true;
+    await ctx.em.flush();
+    ctx.audit.push({ operation: 'startGovernmentReport', objectType: 'AnnualReport', objectId: report.id, agencyId: g.id, after: { year, included: agg.included.map((a) => a.name), missing: agg.missing.map((m) => m.agency.name) } });
+    return report;
+  }
+
+  @Query(() => [AnnualReportType], { description: '某年已公开的全部报告（批量下载用）' })
+  async publishedReports(@Ctx() ctx: Context, @Arg('year', () => Int) year: number): Promise<AnnualReport[]> {
+    return ctx.em.find(AnnualReport, { year, status: 'PUBLISHED' }, { orderBy: { agency: { position: 'asc' } } });
+  }
+}
+
+
