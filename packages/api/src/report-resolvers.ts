@@ -279,7 +279,7 @@ export class ReportResolver {
     const list = parseStatuses(statuses);
     const agg = await aggregateReports(ctx.em, g.id, year, list);
     const rules = checkReport(agg.data).filter((r) => ['R1', 'R2', 'R3', 'R4'].includes(r.rule));
-    return { year, format: agg.data.format, statuses: list, cells: cellsOf(agg.data), included: agg.included, missing: agg.missing, ruleResults: rules };
+    return { year, format: agg.data.format, statuses: list, cells: cellsOf(agg.data), included: agg.included, missing: agg.missing.map((m) => ({ agency: m, status: m.status })), ruleResults: rules };
   }
 
   @Mutation(() => AnnualReportType, { description: '以各部门报告的汇总为起点，新建本级政府自己的报告草稿' })
@@ -297,7 +297,7 @@ export class ReportResolver {
     const { report } = await saveReportDraft(ctx.em, g, year, { cells });
     report.aggregated = true;
     await ctx.em.flush();
-    ctx.audit.push({ operation: 'startGovernmentReport', objectType: 'AnnualReport', objectId: report.id, agencyId: g.id, after: { year, included: agg.included.map((a) => a.name), missing: agg.missing.map((m) => m.agency.name) } });
+    ctx.audit.push({ operation: 'startGovernmentReport', objectType: 'AnnualReport', objectId: report.id, agencyId: g.id, after: { year, included: agg.included.map((a) => a.name), missing: agg.missing.map((m) => m.name) } });
     return report;
   }
 

@@ -123,42 +123,53 @@ export async function departmentsOf(em: EntityManager, governmentId: string): Pr
   return em.find(Agency, { parent: governmentId, kind: 'DEPARTMENT' }, { orderBy: { position: 'asc', name: 'asc' } });
 }
 
+/** The agency fields an aggregate lists (plain rows: thousands of them must not cost entity hydration). */
+export interface AggregateAgency {
+  id: string;
+  code: string;
+  name: string;
+  kind: 'DEPARTMENT';
+  status: ReportStatus | null;
+}
+
 export interface ReportAggregate {
   data: ReportData;
-  included: Agency[];
-  missing: Array<{ agency: Agency; status: ReportStatus | null }>;
+  included: AggregateAgency[];
+  missing: AggregateAgency[];
 }
 
 /**
  * The cell-wise sum of the departments' reports of a year whose status is in `statuses` — one SQL statement
- * over the cell columns (「/」 counts as nothing) — with the organs included and those missing.
+ * over the cell columns (「/」 counts as nothing) — with the organs included and those missing (one more
+ * statement listing the departments with their report status).
  */
 export async function aggregateReports(em: EntityManager, governmentId: string, year: number, statuses: ReportStatus[] = ['APPROVED', 'PUBLISHED']): Promise<ReportAggregate> {
   const format = formatForYear(year);
-  const departments = await departmentsOf(em, governmentId);
-  const ids = departments.map((d) => d.id);
   const cells = REPORT_FORMATS[format].cells.map((c) => c.id);
   const data = emptyReport(year, format);
-  let includedIds: string[] = [];
-  if (ids.length > 0 && statuses.length > 0) {
-    const sums = cells.map((id, i) => `sum(${cellColumn(id)}) as s${i}, count(${cellColumn(id)}) as n${i}`).join(', ');
-    const [row] = await em.execute<Array<Record<string, string | string[] | null>>>(
-      `select coalesce(array_agg(agency_id::text), '{}') as included, ${sums} from annual_report where year = ? and format = ? and status in (${statuses.map(() => '?').join(', ')}) and agency_id in (${ids.map(() => '?').join(', ')})`,
-      [year, format, ...statuses, ...ids],
+  const inStatuses = statuses.map(() => '?').join(', ');
+  const departments = await em.execute<Array<{ id: string; code: string; name: string; status: ReportStatus | null; counted: boolean }>>(
+    `select a.id, a.code, a.name, r.status, coalesce(r.format = ? and r.status in (${inStatuses}), false) as counted
+       from agency a left join annual_report r on r.agency_id = a.id and r.year = ?
+      where a.parent_id = ? and a.kind = 'DEPARTMENT' order by a.position, a.name`,
+    [format, ...statuses, year, governmentId],
+  );
+  const included = departments.filter((d) => d.counted);
+  if (included.length > 0) {
+    const sums = cells.map((id, i) => `sum(${cellColumn(id)}) as s${i}`).join(', ');
+    const [row] = await em.execute<Array<Record<string, string | null>>>(
+      `select ${sums} from annual_report r
+        where r.year = ? and r.format = ? and r.status in (${inStatuses})
+          and r.agency_id in (select id from agency where parent_id = ? and kind = 'DEPARTMENT')`,
+      [year, format, ...statuses, governmentId],
     );
-    includedIds = (row?.included as string[] | null) ?? [];
     cells.forEach((id, i) => {
-      const s = row?.[`s${i}`] as string | null;
-      data.cells[id] = s === null || s === undefined ? (includedIds.length > 0 ? '0' : null) : normalize(String(s));
+      const s = row?.[`s${i}`];
+      data.cells[id] = s === null || s === undefined ? '0' : normalize(String(s));
     });
   }
-  const statusRows = ids.length ? await em.find(AnnualReport, { year, agency: { $in: ids } }, { fields: ['status', 'agency'] }) : [];
-  const statusOf = new Map(statusRows.map((r) => [r.agency.id, r.status]));
-  return {
-    data,
-    included: departments.filter((d) => includedIds.includes(d.id)),
-    missing: departments.filter((d) => !includedIds.includes(d.id)).map((agency) => ({ agency, status: statusOf.get(agency.id) ?? null })),
-  };
+  const plain = (d: (typeof departments)[number]): AggregateAgency => ({ id: d.id, code: d.code, name: d.name, kind: 'DEPARTMENT', status: d.status });
+  return { data, included: included.map(plain), missing: departments.filter((d) => !d.counted).map(plain) };
 }
 
 export async function reportDeadlines(em: EntityManager, governmentId: string, year: number): Promise<{ departmentDue: string; governmentDue: string; custom: boolean }> {
