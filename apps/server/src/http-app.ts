@@ -8,7 +8,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { ApolloServer } from '@apollo/server';
 import type { MikroORM } from '@gongkai/db';
 import { parseCookie as parseCookies } from 'cookie';
-import { SESSION_COOKIE, createContext, downloadCatalogue, type CatalogueFormat, type Context } from '@gongkai/api';
+import { SESSION_COOKIE, createContext, downloadCatalogue, downloadPublishedReports, downloadReport, type CatalogueFormat, type CatalogueDownload, type Context, type ReportFormatName } from '@gongkai/api';
 import { GraphQLError } from 'graphql';
 
 export interface HttpAppOptions {
@@ -52,13 +52,12 @@ export function createHttpApp({ orm, apollo, adminDir }: HttpAppOptions): Expres
     const message = err.type === 'entity.too.large' ? '请求过大（上限 3 MB）' : '请求不是有效的 JSON';
     res.status(err.status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
   });
-  // Catalogue downloads, under the same access rule and database scope as the `catalogue` query.
-  app.get(/^\/exports\/catalogues\/([0-9a-fA-F-]{36})\.(json|csv|xlsx|docx)$/u, async (req, res) => {
-    const [id, format] = [req.params[0] as string, req.params[1] as CatalogueFormat];
+  // Downloads, under the same access rules and database scope as the corresponding queries.
+  const send = async (req: express.Request, res: express.Response, make: (token: string | undefined) => Promise<CatalogueDownload>, inline = false): Promise<void> => {
     try {
-      const file = await downloadCatalogue(orm, parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE], id, format);
+      const file = await make(parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE]);
       res.setHeader('Content-Type', file.contentType);
-      res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+      res.setHeader('Content-Disposition', `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
       res.setHeader('Cache-Control', 'private, no-store');
       res.send(file.body);
     } catch (e) {
@@ -67,7 +66,16 @@ export function createHttpApp({ orm, apollo, adminDir }: HttpAppOptions): Expres
       if (status === 500) console.error('导出失败：', e);
       res.status(status).json({ error: { code, message: status === 500 ? '导出失败' : (e as Error).message } });
     }
-  });
+  };
+  app.get(/^\/exports\/catalogues\/([0-9a-fA-F-]{36})\.(json|csv|xlsx|docx)$/u, (req, res) =>
+    send(req, res, (t) => downloadCatalogue(orm, t, req.params[0] as string, req.params[1] as CatalogueFormat)),
+  );
+  app.get(/^\/exports\/reports\/published\/(\d{4})\.(csv|json)$/u, (req, res) =>
+    send(req, res, (t) => downloadPublishedReports(orm, t, Number(req.params[0]), req.params[1] as 'csv' | 'json')),
+  );
+  app.get(/^\/exports\/reports\/([A-Za-z0-9_-]+)\/(\d{4})\.(html|csv|json)$/u, (req, res) =>
+    send(req, res, (t) => downloadReport(orm, t, req.params[0] as string, Number(req.params[1]), req.params[2] as ReportFormatName), req.params[2] === 'html'),
+  );
 
   const index = path.join(adminDir, 'index.html');
   if (existsSync(index)) {

@@ -113,6 +113,23 @@ describe('the server', () => {
     expect(((await json.json()) as { items: unknown[] }).items.length).toBe(4);
   });
 
+  it('serves report documents: print-ready HTML, CSV, JSON, and the bulk download of a year', async () => {
+    const html = await fetch(`http://localhost:${port}/exports/reports/150785-sfj/2023.html`);
+    expect(html.status).toBe(200);
+    const page = await html.text();
+    expect(page).toContain('<h1>根河市司法局2023年政府信息公开工作年度报告</h1>');
+    expect(page).toContain('三、收到和处理政府信息公开申请情况');
+    expect(page).toContain('（二）部分公开（区分处理的，只计这一情形，不计其他情形）');
+    const bulk = await fetch(`http://localhost:${port}/exports/reports/published/2023.json`);
+    const list = (await bulk.json()) as Array<{ agency: { code: string }; cells: Record<string, string> }>;
+    expect(list.map((r) => r.agency.code).sort()).toEqual(['150785-czj', '150785-mzj', '150785-sfj', '150785-zwgkb']);
+    expect(Object.keys(list[0]!.cells)).toHaveLength(200);
+    const csv = await (await fetch(`http://localhost:${port}/exports/reports/published/2023.csv`)).text();
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(1 + 4 * 200);
+    // Drafts are not public.
+    expect((await fetch(`http://localhost:${port}/exports/reports/150785-mzj/2024.json`)).status).toBe(404);
+  });
+
   it('says so and exits non-zero when the port is taken', async () => {
     const second = start({ DATABASE_URL: db.url, PORT: String(port) });
     expect(await second.exited).toBe(1);

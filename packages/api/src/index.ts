@@ -8,3 +8,4 @@ export * from './sessions.js';
 export * from './policy.js';
 export * from './catalogue-files.js';
 export { checkPolicy } from './request-plugin.js';
+export * from './report-files.js';

@@ -3,3 +3,4 @@ export * from './catalogue-xlsx.js';
 export * from './catalogue-docx.js';
 export * from './catalogue-csv.js';
 export * from './catalogue-formats.js';
+export * from './report-documents.js';

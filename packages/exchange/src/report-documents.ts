@@ -1,0 +1,111 @@
+/**
+ * Annual reports as documents: a print-ready HTML page in the official layout (sections 一 to 六, the fixed tables
+ * with their merged header cells and verbatim labels), and the numbers as CSV and JSON (single or bulk).
+ */
+import {
+  APPLICANT_COLUMNS,
+  REPORT_FORMATS,
+  REVIEW_COLUMNS,
+  REVIEW_GROUPS,
+  SECTION_HEADINGS,
+  type ReportData,
+} from '@gongkai/domain';
+
+export interface ReportDocument {
+  agencyName: string;
+  agencyCode: string;
+  status: string;
+  data: ReportData;
+}
+
+const esc = (s: string): string => s.replace(/[&<>"]/gu, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const val = (d: ReportData, id: string): string => esc(d.cells[id] ?? '');
+const paragraphs = (text: string): string =>
+  text.trim() === '' ? '<p class="empty">（无）</p>' : text.split(/\n+/u).map((p) => `<p>${esc(p.trim())}</p>`).join('');
+
+export function reportHtml(doc: ReportDocument): string {
+  const d = doc.data;
+  const def = REPORT_FORMATS[d.format];
+  const title = `${doc.agencyName}${d.year}年政府信息公开工作年度报告`;
+  const proactive = def.proactive
+    .map(
+      (t) => `<table class="grid"><thead><tr><th colspan="${t.columns.length + 1}">${esc(t.caption)}</th></tr><tr><th>信息内容</th>${t.columns.map((c) => `<th>${esc(c)}</th>`).join('')}</tr></thead>
+<tbody>${t.rows.map((r) => `<tr><td class="label">${esc(r.label)}</td>${r.cells.map((id) => `<td class="num">${val(d, id)}</td>`).join('')}</tr>`).join('')}</tbody></table>`,
+    )
+    .join('');
+  // Table 三 with its merged label cells: 三、本年度办理结果 spans its rows; the (三)…(六) subgroups span theirs.
+  const rows = def.applicationRows;
+  const groupSpan = rows.filter((r) => r.group).length;
+  const body3 = rows
+    .map((r, i) => {
+      const firstOfGroup = r.group && rows.findIndex((x) => x.group === r.group) === i;
+      const subRows = r.subgroup ? rows.filter((x) => x.subgroup === r.subgroup) : [];
+      const firstOfSub = r.subgroup && rows.findIndex((x) => x.subgroup === r.subgroup) === i;
+      let label = '';
+      if (!r.group) label = `<td class="label" colspan="3">${esc(r.label)}</td>`;
+      else {
+        if (firstOfGroup) label += `<td class="label group" rowspan="${groupSpan}">${esc(r.group)}</td>`;
+        if (r.subgroup) {
+          if (firstOfSub) label += `<td class="label" rowspan="${subRows.length}">${esc(r.subgroup)}</td>`;
+          label += `<td class="label">${esc(r.label)}</td>`;
+        } else label += `<td class="label" colspan="2">${esc(r.label)}</td>`;
+      }
+      return `<tr>${label}${APPLICANT_COLUMNS.map((c) => `<td class="num">${val(d, `a.${r.key}.${c.key}`)}</td>`).join('')}</tr>`;
+    })
+    .join('');
+  const table3 = `<table class="grid"><thead>
+<tr><th colspan="3" rowspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</th><th colspan="7">申请人情况</th></tr>
+<tr><th rowspan="2">自然人</th><th colspan="5">法人或其他组织</th><th rowspan="2">总计</th></tr>
+<tr>${APPLICANT_COLUMNS.filter((c) => c.group).map((c) => `<th>${esc(c.label)}</th>`).join('')}</tr>
+</thead><tbody>${body3}</tbody></table>`;
+  const table4 = `<table class="grid"><thead>
+<tr><th colspan="5" rowspan="2">行政复议</th><th colspan="10">行政诉讼</th></tr>
+<tr><th colspan="5">未经复议直接起诉</th><th colspan="5">复议后起诉</th></tr>
+<tr>${REVIEW_GROUPS.map(() => REVIEW_COLUMNS.map((c) => `<th>${esc(c.label)}</th>`).join('')).join('')}</tr>
+</thead><tbody><tr>${REVIEW_GROUPS.map((g) => REVIEW_COLUMNS.map((c) => `<td class="num">${val(d, `r.${g.key}.${c.key}`)}</td>`).join('')).join('')}</tr></tbody></table>`;
+  return `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(title)}</title>
+<style>
+@page { size: A4; margin: 25mm 20mm; }
+body { font-family: "FangSong", "仿宋", "STFangsong", "Noto Serif CJK SC", serif; font-size: 12pt; line-height: 1.7; color: #000; max-width: 190mm; margin: 0 auto; }
+h1 { font-family: "方正小标宋简体", "SimSun", "Noto Serif CJK SC", serif; font-size: 20pt; text-align: center; font-weight: normal; margin: 0 0 1em; }
+h2 { font-family: "SimHei", "黑体", "Noto Sans CJK SC", sans-serif; font-size: 14pt; font-weight: normal; margin: 1.2em 0 .5em; }
+p { text-indent: 2em; margin: 0 0 .4em; }
+p.empty { color: #666; }
+table.grid { border-collapse: collapse; width: 100%; margin: .5em 0 1em; font-size: 10pt; page-break-inside: avoid; }
+table.grid th, table.grid td { border: 1px solid #000; padding: 2px 4px; text-align: center; vertical-align: middle; }
+table.grid td.label { text-align: left; }
+table.grid td.group { writing-mode: vertical-rl; letter-spacing: .2em; }
+table.grid td.num { font-family: "Times New Roman", serif; }
+.meta { text-align: center; color: #444; font-size: 10pt; margin-bottom: 1.5em; }
+@media print { .meta { display: none; } }
+</style></head><body>
+<h1>${esc(title)}</h1>
+<div class="meta">${esc(def.title)} · 状态：${esc(doc.status)}</div>
+<h2>${SECTION_HEADINGS.overview}</h2>${paragraphs(d.texts.overview)}
+<h2>${SECTION_HEADINGS.proactive}</h2>${proactive}
+<h2>${SECTION_HEADINGS.applications}</h2>${table3}
+<h2>${SECTION_HEADINGS.reviewLitigation}</h2>${table4}
+<h2>${SECTION_HEADINGS.problems}</h2>${paragraphs(d.texts.problems)}
+<h2>${SECTION_HEADINGS.other}</h2>${paragraphs(d.texts.other)}
+</body></html>
+`;
+}
+
+const quote = (v: string): string => (/[",\r\n]/u.test(v) ? `"${v.replace(/"/gu, '""')}"` : v);
+
+/** One line per cell: 机关, 编码, 年度, 部分, 行, 列, 数值 — for one report or many (UTF-8 with BOM). */
+export function reportsCsv(docs: ReportDocument[]): string {
+  const lines = [['机关', '编码', '年度', '格式', '部分', '行', '列', '单元格', '数值']];
+  for (const doc of docs) {
+    for (const c of REPORT_FORMATS[doc.data.format].cells) {
+      lines.push([doc.agencyName, doc.agencyCode, String(doc.data.year), doc.data.format, SECTION_HEADINGS[c.section], c.row, c.column, c.id, doc.data.cells[c.id] ?? '']);
+    }
+  }
+  return `\uFEFF${lines.map((l) => l.map(quote).join(',')).join('\r\n')}\r\n`;
+}
+
+/** The JSON form, which importAnnualReport reads back. */
+export function reportJson(doc: ReportDocument): Record<string, unknown> {
+  return { agency: { code: doc.agencyCode, name: doc.agencyName }, status: doc.status, year: doc.data.year, format: doc.data.format, texts: doc.data.texts, cells: doc.data.cells };
+}
