@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Agency, AnnualReport, Catalogue, CatalogueItem, Office, Requirement, User, hashPassword, saveCatalogue } from '@gongkai/db';
+import { Agency, AnnualReport, Catalogue, CatalogueItem, ImportFinding, Office, Requirement, User, hashPassword, saveCatalogue } from '@gongkai/db';
 import { REPORT_FORMATS, importCatalogueTextOrThrow } from '@gongkai/domain';
 import { createSchema } from './schema.js';
 import { POLICIES } from './policy.js';
@@ -48,6 +48,7 @@ const EXPECTED: Record<'Query' | 'Mutation', Record<string, string>> = {
     addOffice: 'UAFAAFF',
     renameOffice: 'UAFAAFF',
     mergeOffices: 'UAFAAFF',
+    resolveOfficeAliasFinding: 'UAFAAFF',
     createDraft: 'UAFAAFF',
     updateRequirement: 'UAFAAFF',
     addRequirement: 'UAFAAFF',
@@ -80,6 +81,7 @@ interface Ids {
   rowId: string;
   itemId: string;
   reportId: string;
+  findingId: string;
 }
 let counter = 0;
 const seed = readFileSync(new URL('../../../demo-data/catalogues/genhe-sifaju.txt', import.meta.url), 'utf8');
@@ -122,6 +124,7 @@ const SAMPLES: Record<'Query' | 'Mutation', Record<string, (ids: Ids) => Sample 
     addOffice: () => ({ query: 'mutation($n: String!) { addOffice(agencyCode: "150785-sfj", name: $n) { id } }', variables: { n: `新科室${++counter}` } }),
     renameOffice: (ids) => ({ query: 'mutation($id: ID!, $n: String!) { renameOffice(id: $id, name: $n) { name } }', variables: { id: ids.officeId, n: ids.officeName } }),
     mergeOffices: (ids) => ({ query: 'mutation($a: ID!, $b: ID!) { mergeOffices(sourceId: $a, targetId: $b) { name } }', variables: { a: ids.mergeSourceId, b: ids.mergeTargetId } }),
+    resolveOfficeAliasFinding: (ids) => ({ query: 'mutation($id: ID!) { resolveOfficeAliasFinding(id: $id, action: "CONFIRM") { resolution } }', variables: { id: ids.findingId } }),
     createDraft: (ids) => ({ query: 'mutation($id: ID!) { createDraft(catalogueId: $id, versionLabel: "2099版") { id } }', variables: { id: ids.catalogueId } }),
     updateRequirement: (ids) => ({ query: 'mutation($id: ID!) { updateRequirement(id: $id, expectedVersion: 1, input: { remarks: ["探针"] }) { version } }', variables: { id: ids.rowId } }),
     addRequirement: (ids) => ({ query: 'mutation($id: ID!) { addRequirement(itemId: $id) { id } }', variables: { id: ids.itemId } }),
@@ -196,6 +199,7 @@ beforeAll(async () => {
     rowId: await rowOf('规范性文件'),
     itemId: itemNamed('工作动态').id,
     reportId: (await em.findOneOrFail(AnnualReport, { agency: sfj, year: 2024 })).id,
+    findingId: (await em.findOneOrFail(ImportFinding, { catalogue: draft, kind: 'office-alias-merged' })).id,
   };
 });
 afterAll(async () => h?.close());

@@ -18,6 +18,7 @@ import {
   mergeOffices,
   moveItem,
   publishCatalogue,
+  resolveOfficeAliasFinding,
   renameItem,
   updateRequirement,
   type RequirementPatch,
@@ -31,6 +32,7 @@ import {
   CatalogueItemType,
   CatalogueType,
   HolidayYearType,
+  ImportFindingType,
   OfficeType,
   RequirementInput,
   RequirementType,
@@ -200,6 +202,16 @@ export class CatalogueEditingResolver {
     const { name, rows } = await deleteItem(ctx.em, id);
     ctx.audit.push({ operation: 'deleteItem', objectType: 'CatalogueItem', objectId: id, agencyId, catalogueId, before: { name, rows } });
     return true;
+  }
+
+  @Mutation(() => ImportFindingType, { description: '对「科室名称合并」的导入问题作决定：CONFIRM 确认合并；UNDO 撤销（别名恢复为独立科室，本草稿中写的是它的行改回它）' })
+  async resolveOfficeAliasFinding(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('action') action: string): Promise<unknown> {
+    assertId(id, 'id');
+    if (action !== 'CONFIRM' && action !== 'UNDO') throw badUserInput('action：应为 CONFIRM 或 UNDO', { field: 'action' });
+    const login = ctx.principal.kind === 'user' ? ctx.principal.login : '';
+    const { finding, movedRows } = await resolveOfficeAliasFinding(ctx.em, id, action, login);
+    ctx.audit.push({ operation: 'resolveOfficeAliasFinding', objectType: 'ImportFinding', objectId: id, agencyId: finding.agency.id, catalogueId: finding.catalogue.id, after: { action, data: finding.data, movedRows } });
+    return finding;
   }
 
   @Mutation(() => OfficeType, { description: '把一个科室合并到另一个：行转到目标科室，原名称记为别名' })

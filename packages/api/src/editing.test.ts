@@ -153,6 +153,32 @@ describe('offices', () => {
   });
 });
 
+describe('import findings about merged office names', () => {
+  it('can be undone on a draft: the alias is its own office again and its rows go back to it', async () => {
+    const em = h.db.orm.em.fork();
+    const sfj = await em.findOneOrFail(Agency, { code: '150785-sfj' });
+    const text = (await import('node:fs')).readFileSync(new URL('../../../demo-data/catalogues/genhe-sifaju.txt', import.meta.url), 'utf8');
+    const imported = await ok<{ importCatalogue: { id: string; findings: Array<{ id: string; kind: string; data: any }> } }>(
+      'mutation($t: String!) { importCatalogue(agencyCode: "150785-sfj", text: $t, versionLabel: "撤销合并测试") { id findings { id kind data } } }',
+      { t: text },
+      editor,
+    );
+    const finding = imported.importCatalogue.findings.find((f) => f.kind === 'office-alias-merged')!;
+    expect(finding.data).toEqual({ alias: '人民参与和促进法制办公室', office: '人民参与和促进法治办公室', lines: [12] });
+    const undone = await ok<{ resolveOfficeAliasFinding: { resolution: string; resolvedBy: string } }>('mutation($id: ID!) { resolveOfficeAliasFinding(id: $id, action: "UNDO") { resolution resolvedBy } }', { id: finding.id }, editor);
+    expect(undone.resolveOfficeAliasFinding).toEqual({ resolution: 'UNDONE', resolvedBy: 'sfj-editor' });
+    const row = await h.db.orm.em.fork().findOneOrFail(Requirement, { catalogue: imported.importCatalogue.id, sourceLine: 12 });
+    const offices = await ok<{ catalogue: { items: any[] } }>('query($id: ID!) { catalogue(id: $id) { items { children { name requirements { id offices { name aliases } } } } } }', { id: imported.importCatalogue.id }, editor);
+    const policy = offices.catalogue.items.flatMap((i) => i.children).find((c) => c.name === '政策解读');
+    expect(policy.requirements[0].id).toBe(row.id);
+    expect(policy.requirements[0].offices.map((o: any) => o.name)).toEqual(['普法与依法治理办公室', '人民参与和促进法制办公室']);
+    const canonical = await h.db.orm.em.fork().findOneOrFail(Office, { agency: sfj, name: '人民参与和促进法治办公室' });
+    expect(canonical.aliases).not.toContain('人民参与和促进法制办公室');
+    const twice = await h.run('mutation($id: ID!) { resolveOfficeAliasFinding(id: $id, action: "CONFIRM") { resolution } }', { id: finding.id }, { token: editor });
+    expect(twice.errors?.[0]?.message).toMatch(/^这个问题已撤销/u);
+  });
+});
+
 describe('deadlines', () => {
   it('computes the due date of a row for a date, and flags years past the calendar data', async () => {
     const id = (await h.db.orm.em.fork().findOneOrFail(Requirement, { catalogue: publishedId, item: { name: '规范性文件' } })).id;

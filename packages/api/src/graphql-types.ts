@@ -129,6 +129,10 @@ export class ImportFindingType {
   @Field() message!: string;
   @Field(() => Int, { nullable: true }) line?: number | null;
   @Field(() => String, { nullable: true }) column?: string | null;
+  @Field(() => GraphQLJSON, { nullable: true, description: '结构化信息：科室合并为 { alias, office, lines }' }) data?: unknown;
+  @Field(() => String, { nullable: true, description: 'CONFIRMED 已确认 / UNDONE 已撤销；未处理为 null' }) resolution?: string | null;
+  @Field(() => String, { nullable: true }) resolvedBy?: string | null;
+  @Field(() => Date, { nullable: true }) resolvedAt?: Date | null;
 }
 
 @ObjectType('ChannelOption', { description: '公开渠道选项' })

@@ -11,7 +11,7 @@
  */
 import type { Role } from '@gongkai/db';
 
-export type TargetKind = 'agencyCode' | 'agencyId' | 'catalogueId' | 'officeId' | 'userId' | 'itemId' | 'requirementId' | 'reportId';
+export type TargetKind = 'agencyCode' | 'agencyId' | 'catalogueId' | 'officeId' | 'userId' | 'itemId' | 'requirementId' | 'reportId' | 'findingId';
 
 export interface OperationPolicy {
   access: 'public' | 'authenticated' | readonly Role[];
@@ -66,6 +66,7 @@ export const POLICIES: { Query: Record<string, OperationPolicy>; Mutation: Recor
         { arg: 'targetId', kind: 'officeId', need: 'write' },
       ],
     },
+    resolveOfficeAliasFinding: { access: DEPT_WRITERS, targets: [{ arg: 'id', kind: 'findingId', need: 'write' }] },
     createDraft: { access: DEPT_WRITERS, targets: [{ arg: 'catalogueId', kind: 'catalogueId', need: 'write' }] },
     publishCatalogue: { access: ['PLATFORM_ADMIN', 'DEPT_APPROVER'], targets: [{ arg: 'id', kind: 'catalogueId', need: 'write' }] },
     updateRequirement: { access: DEPT_WRITERS, targets: [{ arg: 'id', kind: 'requirementId', need: 'write' }] },

@@ -71,6 +71,7 @@ const TARGET_SQL: Record<TargetKind, string | null> = {
   itemId: 'select agency_id from catalogue_item where id = ?',
   requirementId: 'select agency_id from requirement where id = ?',
   reportId: 'select agency_id from annual_report where id = ?',
+  findingId: 'select agency_id from import_finding where id = ?',
 };
 
 /** The agency of the object an argument names: a string id, null for an agency-less object, undefined if none. */

@@ -7,7 +7,7 @@
 import { OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CHANNEL_CODES, ROW_FIELD_LABELS, parseTimeLimit, type Audience, type ChannelCode } from '@gongkai/domain';
-import { Catalogue, CatalogueItem, Office, Requirement, RequirementOffice } from './entities.js';
+import { Catalogue, CatalogueItem, ImportFinding, Office, Requirement, RequirementOffice } from './entities.js';
 import { loadCatalogueJson, saveCatalogue } from './catalogue-store.js';
 import { ConflictError, NotFoundError, UserInputError } from './edit-errors.js';
 
@@ -346,4 +346,40 @@ export async function mergeOffices(em: EntityManager, sourceId: string, targetId
   await em.nativeDelete(Office, { id: source.id });
   em.getUnitOfWork().unsetIdentity(source);
   return { target, source: snapshot, rows: links.length };
+}
+
+/**
+ * A person's decision on an 「office spelling variants merged」 finding: CONFIRM keeps the merge; UNDO makes the
+ * alias its own office again and moves the rows of this (draft) catalogue that named it back to it.
+ */
+export async function resolveOfficeAliasFinding(
+  em: EntityManager,
+  findingId: string,
+  action: 'CONFIRM' | 'UNDO',
+  login: string,
+): Promise<{ finding: ImportFinding; movedRows: number }> {
+  const finding = await em.findOne(ImportFinding, findingId);
+  if (!finding) throw new NotFoundError(`未找到 id 为「${findingId}」的导入问题`);
+  if (finding.kind !== 'office-alias-merged' || !finding.data) throw new UserInputError('只有「科室名称合并」的问题可以确认或撤销', 'id');
+  if (finding.resolution) throw new UserInputError(`这个问题已${finding.resolution === 'CONFIRMED' ? '确认' : '撤销'}（${finding.resolvedBy ?? ''}）`, 'id');
+  const { alias, office: officeName, lines } = finding.data as { alias: string; office: string; lines: number[] };
+  let movedRows = 0;
+  if (action === 'UNDO') {
+    const catalogue = await em.findOneOrFail(Catalogue, finding.catalogue.id);
+    assertDraft(catalogue);
+    const merged = await em.findOne(Office, { agency: finding.agency, name: officeName });
+    if (!merged) throw new UserInputError(`科室「${officeName}」已不存在（可能已改名或合并），无法撤销`, 'id');
+    let own = await em.findOne(Office, { agency: finding.agency, name: alias });
+    if (!own) own = em.create(Office, { agency: finding.agency, name: alias, aliases: [], position: (await em.count(Office, { agency: finding.agency })) + 1 });
+    merged.aliases = merged.aliases.filter((a) => a !== alias);
+    const rows = await em.find(Requirement, { catalogue, sourceLine: { $in: lines } });
+    const links = rows.length ? await em.find(RequirementOffice, { requirement: { $in: rows.map((r) => r.id) }, office: merged }) : [];
+    for (const l of links) l.office = own;
+    movedRows = links.length;
+  }
+  finding.resolution = action === 'CONFIRM' ? 'CONFIRMED' : 'UNDONE';
+  finding.resolvedBy = login;
+  finding.resolvedAt = new Date();
+  await em.flush();
+  return { finding, movedRows };
 }

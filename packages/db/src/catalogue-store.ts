@@ -3,7 +3,7 @@
  * (so import → export round-trips). A write runs in one transaction: it lands whole or not at all.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { normalizeTimeLimitRule, type CatalogueJson, type FindingJson, type ItemJson, type RequirementJson } from '@gongkai/domain';
+import { normalizeFindingData, normalizeTimeLimitRule, type CatalogueJson, type FindingJson, type ItemJson, type RequirementJson } from '@gongkai/domain';
 import { Agency, Catalogue, CatalogueItem, ImportFinding, Office, Requirement, RequirementOffice } from './entities.js';
 
 export interface SaveCatalogueOptions {
@@ -71,14 +71,18 @@ export async function saveCatalogue(
         it.requirements.forEach((r, rp) => {
           const req = tx.create(Requirement, requirementData(r, { agency, catalogue, item, position: rp }));
           if (r.line !== null && !requirementByLine.has(r.line)) requirementByLine.set(r.line, req);
-          r.offices.forEach((name, op) => {
+          // Two names of one office (an alias known from earlier) link the row once.
+          const linked = new Set<Office>();
+          for (const name of r.offices) {
             let office = byName.get(name);
             if (!office) {
               office = tx.create(Office, { agency, name, aliases: [], position: officePosition++ });
               byName.set(name, office);
             }
-            tx.create(RequirementOffice, { agency, requirement: req, office, position: op });
-          });
+            if (linked.has(office)) continue;
+            tx.create(RequirementOffice, { agency, requirement: req, office, position: linked.size });
+            linked.add(office);
+          }
         });
         addItems(it.children, item);
       });
@@ -95,6 +99,7 @@ export async function saveCatalogue(
         message: f.message,
         line: f.line,
         column: f.column,
+        data: f.data ?? null,
         position,
       });
     });
@@ -185,6 +190,7 @@ export async function loadCatalogueJson(em: EntityManager, catalogueId: string):
       message: f.message,
       line: f.line ?? null,
       column: f.column ?? null,
+      ...(f.data ? { data: normalizeFindingData(f.data) } : {}),
     })),
   };
 }

@@ -110,6 +110,12 @@ export class ImportFinding {
   line?: number | null;
   column?: string | null;
   position!: number;
+  /** Structured details (office-alias-merged: { alias, office, lines }). */
+  data?: Record<string, unknown> | null;
+  /** What a person decided about the finding: confirmed, or undone (the alias made its own office again). */
+  resolution?: 'CONFIRMED' | 'UNDONE' | null;
+  resolvedBy?: string | null;
+  resolvedAt?: Date | null;
 }
 
 const id = { type: 'uuid', primary: true } as const;
@@ -237,6 +243,10 @@ export const ImportFindingSchema = new EntitySchema<ImportFinding>({
     line: { type: 'integer', nullable: true },
     column: { type: 'text', nullable: true },
     position: { type: 'integer' },
+    data: { type: 'json', columnType: 'jsonb', nullable: true },
+    resolution: { enum: true, items: ['CONFIRMED', 'UNDONE'], nullable: true },
+    resolvedBy: { type: 'text', nullable: true },
+    resolvedAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
   },
 });
 

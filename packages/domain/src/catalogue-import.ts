@@ -361,8 +361,8 @@ export function importCatalogueText(text: string, options: { sourceName?: string
  */
 export function importCatalogueRows(rows: string[][], options: ImportRowsOptions = {}): ImportResult {
   const findings: FindingJson[] = [];
-  const add = (kind: FindingKind, severity: FindingSeverity, line: number | null, message: string, column: string | null = null): void => {
-    findings.push({ kind, severity, message, line, column });
+  const add = (kind: FindingKind, severity: FindingSeverity, line: number | null, message: string, column: string | null = null, data?: Record<string, unknown>): void => {
+    findings.push(data ? { kind, severity, message, line, column, data } : { kind, severity, message, line, column });
   };
   const lines = rows;
   const explicit = options.merged;
@@ -693,6 +693,7 @@ export function importCatalogueRows(rows: string[][], options: ImportRowsOptions
         aliasLines[0] ?? null,
         `第${aliasLines.join('、')}行：「${alias}」与「${office.name}」只差一字，视为同一科室，「${alias}」记为别名——请确认`,
         '责任科室',
+        { alias, office: office.name, lines: aliasLines },
       );
     }
   }

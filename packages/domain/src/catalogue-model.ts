@@ -77,6 +77,8 @@ export interface FindingJson {
   line: number | null;
   /** Column title (公开时限, 责任科室 …) when the finding is about one cell. */
   column: string | null;
+  /** Structured details a person can act on: for office-alias-merged, { alias, office, lines }. */
+  data?: Record<string, unknown>;
 }
 
 export interface CatalogueJson {
@@ -115,4 +117,12 @@ export function countCatalogue(c: Pick<CatalogueJson, 'items'>): {
     level3: all.filter((i) => i.level === 3).length,
     requirements: all.reduce((n, i) => n + i.requirements.length, 0),
   };
+}
+
+const FINDING_DATA_ORDER = ['alias', 'office', 'lines'];
+
+/** Finding details with their keys in the importer's order (a database's JSON column may store them in another). */
+export function normalizeFindingData(data: Record<string, unknown>): Record<string, unknown> {
+  const keys = [...FINDING_DATA_ORDER.filter((k) => k in data), ...Object.keys(data).filter((k) => !FINDING_DATA_ORDER.includes(k))];
+  return Object.fromEntries(keys.map((k) => [k, data[k]]));
 }

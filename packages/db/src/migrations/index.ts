@@ -7,10 +7,12 @@ import { Migration20261124000000Initial } from './Migration20261124000000Initial
 import { Migration20261124010000Auth } from './Migration20261124010000Auth.js';
 import { Migration20261124020000Versions } from './Migration20261124020000Versions.js';
 import { Migration20261124030000Reports } from './Migration20261124030000Reports.js';
+import { Migration20261124040000FindingResolution } from './Migration20261124040000FindingResolution.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124000000Initial', class: Migration20261124000000Initial },
   { name: 'Migration20261124010000Auth', class: Migration20261124010000Auth },
   { name: 'Migration20261124020000Versions', class: Migration20261124020000Versions },
   { name: 'Migration20261124030000Reports', class: Migration20261124030000Reports },
+  { name: 'Migration20261124040000FindingResolution', class: Migration20261124040000FindingResolution },
 ];
