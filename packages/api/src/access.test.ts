@@ -50,6 +50,7 @@ const EXPECTED: Record<'Query' | 'Mutation', Record<string, string>> = {
     mergeOffices: 'UAFAAFF',
     resolveOfficeAliasFinding: 'UAFAAFF',
     createDraft: 'UAFAAFF',
+    deleteDraft: 'UAFAAFF',
     updateRequirement: 'UAFAAFF',
     addRequirement: 'UAFAAFF',
     deleteRequirement: 'UAFAAFF',
@@ -125,6 +126,13 @@ const SAMPLES: Record<'Query' | 'Mutation', Record<string, (ids: Ids) => Sample 
     renameOffice: (ids) => ({ query: 'mutation($id: ID!, $n: String!) { renameOffice(id: $id, name: $n) { name } }', variables: { id: ids.officeId, n: ids.officeName } }),
     mergeOffices: (ids) => ({ query: 'mutation($a: ID!, $b: ID!) { mergeOffices(sourceId: $a, targetId: $b) { name } }', variables: { a: ids.mergeSourceId, b: ids.mergeTargetId } }),
     resolveOfficeAliasFinding: (ids) => ({ query: 'mutation($id: ID!) { resolveOfficeAliasFinding(id: $id, action: "CONFIRM") { resolution } }', variables: { id: ids.findingId } }),
+    // A fresh draft each call, so every principal meets an existing one.
+    deleteDraft: async () => {
+      const em = h.db.orm.em.fork();
+      const c = em.create(Catalogue, { agency: (await em.findOneOrFail(Agency, { code: '150785-sfj' })).id, title: '待删草稿', versionLabel: `待删${++counter}` });
+      await em.flush();
+      return { query: 'mutation($id: ID!) { deleteDraft(id: $id) }', variables: { id: c.id } };
+    },
     createDraft: (ids) => ({ query: 'mutation($id: ID!) { createDraft(catalogueId: $id, versionLabel: "2099版") { id } }', variables: { id: ids.catalogueId } }),
     updateRequirement: (ids) => ({ query: 'mutation($id: ID!) { updateRequirement(id: $id, expectedVersion: 1, input: { remarks: ["探针"] }) { version } }', variables: { id: ids.rowId } }),
     addRequirement: (ids) => ({ query: 'mutation($id: ID!) { addRequirement(itemId: $id) { id } }', variables: { id: ids.itemId } }),

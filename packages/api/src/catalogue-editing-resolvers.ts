@@ -12,6 +12,7 @@ import {
   addItem,
   addRequirement,
   createDraft,
+  deleteDraft,
   deleteItem,
   deleteRequirement,
   loadCatalogueJson,
@@ -114,6 +115,14 @@ export class CatalogueEditingResolver {
     const draft = await createDraft(ctx.em, catalogueId, versionLabel);
     ctx.audit.push({ operation: 'createDraft', objectType: 'Catalogue', objectId: draft.id, agencyId: draft.agency.id, catalogueId: draft.id, after: { versionLabel: draft.versionLabel, basedOn: catalogueId } });
     return draft;
+  }
+
+  @Mutation(() => Boolean, { description: '删除草稿（连同其事项、行和导入问题）；已发布的版本不能删除' })
+  async deleteDraft(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<boolean> {
+    assertId(id, 'id');
+    const c = await deleteDraft(ctx.em, id);
+    ctx.audit.push({ operation: 'deleteDraft', objectType: 'Catalogue', objectId: id, agencyId: c.agency.id, before: { title: c.title, versionLabel: c.versionLabel } });
+    return true;
   }
 
   @Mutation(() => CatalogueType, { description: '发布草稿：版本冻结，不能再改' })

@@ -3,7 +3,7 @@
  */
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { importCatalogueText, type ImportResult } from '@gongkai/domain';
-import { Agency, Catalogue, Office, saveCatalogue } from '@gongkai/db';
+import { Agency, Catalogue, Office, assertNewVersionLabel, assertNoOpenDraft, saveCatalogue } from '@gongkai/db';
 import type { Context } from './context.js';
 import { readCatalogueFile } from '@gongkai/exchange';
 import { assertId, badUserInput, notFound } from './errors.js';
@@ -80,6 +80,8 @@ async function saveImported(ctx: Context, agencyCode: string, result: ImportResu
     if (!agency) throw notFound(`未找到编码为「${agencyCode}」的机关`, { argumentName: 'agencyCode' });
     if (!result.ok) throw badUserInput(result.error.message, { field, line: result.error.line });
     const label = versionLabel?.trim() || `${new Date().getFullYear()}版`;
+    await assertNoOpenDraft(ctx.em, agency.id);
+    await assertNewVersionLabel(ctx.em, agency.id, label);
     const catalogue = await saveCatalogue(ctx.em, agency.id, result.catalogue, { versionLabel: label, sourceName: fileName ?? null });
     ctx.audit.push({
       operation: 'importCatalogue',

@@ -176,6 +176,15 @@ describe('import findings about merged office names', () => {
     expect(canonical.aliases).not.toContain('人民参与和促进法制办公室');
     const twice = await h.run('mutation($id: ID!) { resolveOfficeAliasFinding(id: $id, action: "CONFIRM") { resolution } }', { id: finding.id }, { token: editor });
     expect(twice.errors?.[0]?.message).toMatch(/^这个问题已撤销/u);
+    // While this draft is open, no second draft can be started or imported; deleting it frees the way.
+    const second = await h.run('mutation($t: String!) { importCatalogue(agencyCode: "150785-sfj", text: $t, versionLabel: "又一个") { id } }', { t: text }, { token: editor });
+    expect(second.errors?.[0]?.message).toMatch(/^本机关已有草稿「根河市司法局主动公开目录」撤销合并测试；请先发布或删除该草稿/u);
+    expect(await ok('mutation($id: ID!) { deleteDraft(id: $id) }', { id: imported.importCatalogue.id }, editor)).toEqual({ deleteDraft: true });
+    const dup = await h.run('mutation($t: String!) { importCatalogue(agencyCode: "150785-sfj", text: $t, versionLabel: "2024版") { id } }', { t: text }, { token: editor });
+    expect(dup.errors?.[0]).toMatchObject({ message: '版本：本机关已有「2024版」，请换一个', extensions: { code: 'BAD_USER_INPUT', field: 'versionLabel' } });
+    const published = await h.db.orm.em.fork().findOneOrFail(Catalogue, { agency: sfj, status: 'PUBLISHED', versionLabel: '2024版' });
+    const keep = await h.run('mutation($id: ID!) { deleteDraft(id: $id) }', { id: published.id }, { token: editor });
+    expect(keep.errors?.[0]?.message).toMatch(/已发布，不能修改/u);
   });
 });
 

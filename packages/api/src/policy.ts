@@ -67,6 +67,7 @@ export const POLICIES: { Query: Record<string, OperationPolicy>; Mutation: Recor
       ],
     },
     resolveOfficeAliasFinding: { access: DEPT_WRITERS, targets: [{ arg: 'id', kind: 'findingId', need: 'write' }] },
+    deleteDraft: { access: DEPT_WRITERS, targets: [{ arg: 'id', kind: 'catalogueId', need: 'write' }] },
     createDraft: { access: DEPT_WRITERS, targets: [{ arg: 'catalogueId', kind: 'catalogueId', need: 'write' }] },
     publishCatalogue: { access: ['PLATFORM_ADMIN', 'DEPT_APPROVER'], targets: [{ arg: 'id', kind: 'catalogueId', need: 'write' }] },
     updateRequirement: { access: DEPT_WRITERS, targets: [{ arg: 'id', kind: 'requirementId', need: 'write' }] },

@@ -24,16 +24,36 @@ function assertDraft(c: Catalogue): void {
 /** A new draft copied from a catalogue (usually the published version): items, rows, offices, findings. */
 export async function createDraft(em: EntityManager, sourceId: string, versionLabel?: string | null): Promise<Catalogue> {
   const source = await catalogueOrFail(em, sourceId);
-  const existing = await em.findOne(Catalogue, { agency: source.agency, status: 'DRAFT' });
-  if (existing) throw new UserInputError(`本机关已有草稿「${existing.title}」${existing.versionLabel}，请在该草稿上修改`);
+  await assertNoOpenDraft(em, source.agency.id);
   const json = await loadCatalogueJson(em, source.id);
   const label = versionLabel?.trim() || `${new Date().getFullYear()}版`;
-  if (label === source.versionLabel) throw new UserInputError(`版本：「${label}」与来源版本相同，请换一个`, 'versionLabel');
+  await assertNewVersionLabel(em, source.agency.id, label);
   const draft = await saveCatalogue(em, source.agency.id, json, { versionLabel: label, sourceName: source.sourceName ?? null, demo: source.demo });
   draft.basedOn = source;
   draft.importedAt = null;
   await em.flush();
   return draft;
+}
+
+/** Versions of one agency's catalogue have distinct labels. */
+export async function assertNewVersionLabel(em: EntityManager, agencyId: string, label: string): Promise<void> {
+  if (label.length > 30) throw new UserInputError('版本：不能超过 30 个字', 'versionLabel');
+  if (await em.findOne(Catalogue, { agency: agencyId, versionLabel: label })) throw new UserInputError(`版本：本机关已有「${label}」，请换一个`, 'versionLabel');
+}
+
+/** One draft per agency: a new draft (from a version or an imported file) is refused while another is open. */
+export async function assertNoOpenDraft(em: EntityManager, agencyId: string): Promise<void> {
+  const existing = await em.findOne(Catalogue, { agency: agencyId, status: 'DRAFT' });
+  if (existing) throw new UserInputError(`本机关已有草稿「${existing.title}」${existing.versionLabel}；请先发布或删除该草稿`, 'versionLabel');
+}
+
+/** Deletes a draft with its items, rows and findings (published versions are kept forever). */
+export async function deleteDraft(em: EntityManager, id: string): Promise<Catalogue> {
+  const c = await catalogueOrFail(em, id);
+  assertDraft(c);
+  await em.nativeDelete(Catalogue, { id: c.id });
+  em.getUnitOfWork().unsetIdentity(c);
+  return c;
 }
 
 export async function publishCatalogue(em: EntityManager, id: string, publishedBy: string): Promise<{ catalogue: Catalogue; before: unknown; after: unknown }> {

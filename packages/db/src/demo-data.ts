@@ -58,7 +58,11 @@ export async function loadDemoDataIfEmpty(em: EntityManager, dir = DEMO_DATA_DIR
         sourceName: a.catalogue.demo ? `${path.basename(file)}（示例数据，虚构）` : path.basename(file),
         demo: a.catalogue.demo,
       });
-      if (a.catalogue.published) catalogue.status = 'PUBLISHED';
+      if (a.catalogue.published) {
+        catalogue.status = 'PUBLISHED';
+        catalogue.publishedAt = catalogue.importedAt ?? new Date();
+        catalogue.publishedBy = '（示例数据：导入时已是发布版本）';
+      }
       catalogues++;
     }
     for (const u of spec.users?.accounts ?? []) {
