@@ -6,7 +6,12 @@
  *  - anonymous visitors: the published catalogue of 根河市司法局 (items, offices) without import findings,
  *    the agency list, 「未找到该机关」, and that /users asks for a login;
  *  - a department editor (sfj-editor), signed in through the login page: sees only its own agency, the
- *    catalogue's findings panel locates rows, and 导入目录 reports a bad file's line and imports a good one;
+ *    catalogue's findings panel locates rows; creates the draft 2025版 from the published 2024版, edits a row in
+ *    the drawer (公开时限 parsed live, a channel unticked, a due date computed), saves it and sees the table
+ *    change; a save over someone else's change shows the server's CONFLICT message, keeps the input and
+ *    「刷新此行」 merges; the 修改记录 tab, the diff against 2024版 and the offices page;
+ *  - the department approver (sfj-approver) publishes the draft: the version selector shows 2025版 已发布;
+ *  - the editor again: 导入目录 reports a bad file's line and imports a good one (as 2026版);
  *  - the first administrator (one-time password from the server log) is made to change it first;
  *  - the platform administrator (demo-admin): 用户管理 lists sfj-editor and creates a user with a one-time
  *    password, 审计日志 lists 登录 entries; a lost session sends the user to the login page.
@@ -48,6 +53,14 @@ const OFFICES = ['办公室', '行政执法协调监督办公室', '普法与依
 const DEMO_PASSWORD = 'gongkai-demo-2026';
 const OTHER_AGENCIES = ['根河市民政局', '根河市财政局'];
 const SAMPLE_CATALOGUE = path.join(ROOT, 'demo-data/catalogues/genhe-sifaju.txt');
+/** The draft the editor makes from the published 2024版, and the version the import check makes afterwards. */
+const DRAFT_VERSION = '2025版';
+const BASE_VERSION = '2024版';
+const IMPORT_VERSION = '2026版';
+/** The row edited in the drawer: 部门会议's only row (its channels include 两微一端). */
+const EDIT_ROW_TEXT = '会议名称';
+const NEW_TIME_LIMIT = '信息形成之日起10个工作日内';
+const UNTICKED_CHANNEL = { code: 'WEIBO_WECHAT_APP', label: '两微一端' };
 
 const failures = [];
 const fail = (message) => {
@@ -408,6 +421,14 @@ async function checkEditor(page, base) {
   await page.waitForTimeout(200);
   await screenshot(page, `catalogue-${AGENCY_CODE}.png`);
 
+  await checkDraftEditing(page, base);
+  await signOut(page);
+}
+
+/** The editor again, after the draft was published: 导入目录 makes a new draft (2026版). */
+async function checkEditorImport(page, base) {
+  if (!(await signIn(page, base, 'sfj-editor', DEMO_PASSWORD))) return;
+  if (!(await openSfjCatalogue(page, base, '部门编辑（导入）'))) return;
   await checkImport(page);
   await signOut(page);
 }
@@ -435,23 +456,396 @@ async function checkImport(page) {
   }
 
   await page.setInputFiles(input, SAMPLE_CATALOGUE);
-  await page.fill(field('import-version'), '2025版');
+  await page.fill(field('import-version'), IMPORT_VERSION);
   await page.click('[data-testid="import-submit"]');
   try {
     await page.waitForSelector('[data-testid="import-dialog"]', { state: 'hidden', timeout: 20_000 });
     await page.waitForFunction(
-      () => /2025版/.test(document.querySelector('[data-testid="catalogue-header"]')?.textContent ?? ''),
-      null,
+      (label) => (document.querySelector('[data-testid="catalogue-version"]')?.textContent ?? '').includes(label),
+      IMPORT_VERSION,
       { timeout: 15_000 },
     );
+    await page.waitForSelector('[data-testid="catalogue-table"] [data-testid="item-name"]', { timeout: 15_000 });
     const level1 = await textsOf(page, '[data-testid="catalogue-table"] [data-testid="item-name"][data-level="1"]');
-    if (level1.length === LEVEL1_ITEMS.length) pass('导入示例目录后，目录页显示新版本「2025版」及其全部一级事项');
+    if (level1.length === LEVEL1_ITEMS.length) pass(`导入示例目录后，目录页显示新版本「${IMPORT_VERSION}」及其全部一级事项`);
     else fail(`导入后目录表格应有 ${LEVEL1_ITEMS.length} 个一级事项，实际 ${level1.length} 个`);
   } catch {
     const err = await page.$('[data-testid="import-error"]');
     fail(`导入示例目录没有成功${err ? `：${((await err.textContent()) ?? '').trim()}` : '（目录页没有显示新版本）'}`);
     await page.keyboard.press('Escape');
   }
+}
+
+// ------------------------------------------------------------------------------------- drafts and editing
+
+/** Text of an element, whitespace collapsed; '' when it is not there. */
+async function textOf(page, selector) {
+  const el = await page.$(selector);
+  return el ? ((await el.textContent()) ?? '').replace(/\s+/g, ' ').trim() : '';
+}
+
+/** The screenshot of what is on screen (a drawer is fixed to the viewport). */
+async function viewportShot(page, name) {
+  const file = path.join(SCREENSHOT_DIR, name);
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: file });
+  console.log(`· 截图：${path.relative(ROOT, file)}`);
+}
+
+/** The table row (tr class cat-row-N) whose text contains `text`, as a selector; null when there is none. */
+async function rowSelector(page, text) {
+  const index = await page.$$eval(
+    '[data-testid="catalogue-table"] tr.cat-row',
+    (trs, t) => {
+      const tr = trs.find((x) => (x.textContent ?? '').includes(t));
+      const m = tr ? /cat-row-(\d+)/.exec(tr.className) : null;
+      return m ? Number(m[1]) : -1;
+    },
+    text,
+  );
+  return index < 0 ? null : `[data-testid="catalogue-table"] tr.cat-row-${index}`;
+}
+
+/** A GraphQL request outside the browser, with its own session cookie (another user at the same time). */
+async function graphqlAs(base, cookie, query, variables = {}) {
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const setCookie = res.headers.getSetCookie?.() ?? [];
+  return { body: await res.json(), cookie: setCookie.map((c) => c.split(';')[0]).join('; ') };
+}
+
+/** Signs another user in outside the browser; returns the session cookie. */
+async function otherSession(base, login) {
+  const r = await graphqlAs(base, '', 'mutation($l: String!, $p: String!) { login(login: $l, password: $p) { id } }', { l: login, p: DEMO_PASSWORD });
+  if (r.body.errors || !r.cookie) throw new Error(`${login} 登录失败：${JSON.stringify(r.body.errors ?? r.body)}`);
+  return r.cookie;
+}
+
+/**
+ * sfj-editor: 新建草稿 2025版 from the published 2024版, edits 部门会议's row in the drawer, saves, sees the table
+ * change; a conflicting save; the history; the diff against 2024版; the offices page.
+ */
+async function checkDraftEditing(page, base) {
+  if (await page.$('[data-testid="publish-button"]')) fail('部门编辑不应看到「发布」按钮');
+  const create = await page.$('[data-testid="create-draft-button"]');
+  if (!create) {
+    fail(`部门编辑在已发布的「${BASE_VERSION}」上看不到「新建草稿」按钮`);
+    return;
+  }
+  await create.click();
+  await page.waitForSelector('[data-testid="create-draft-dialog"]', { state: 'visible', timeout: 5000 });
+  await page.fill(field('create-draft-label'), DRAFT_VERSION);
+  await page.click('[data-testid="create-draft-submit"]');
+  try {
+    await page.waitForFunction(
+      (label) => {
+        const text = document.querySelector('[data-testid="version-select"]')?.textContent ?? '';
+        return text.includes(label) && text.includes('草稿');
+      },
+      DRAFT_VERSION,
+      { timeout: 15_000 },
+    );
+    await page.waitForSelector('[data-testid="catalogue-table"] [data-testid="edit-row"]', { timeout: 15_000 });
+    pass(`部门编辑从「${BASE_VERSION}」新建草稿「${DRAFT_VERSION}」，版本选择显示「${await textOf(page, '[data-testid="version-select"]')}」，各行出现「编辑」`);
+    await page.waitForTimeout(500);
+    await viewportShot(page, `catalogue-${AGENCY_CODE}-draft.png`);
+  } catch {
+    fail(`新建草稿「${DRAFT_VERSION}」没有成功${(await textOf(page, '[data-testid="create-draft-error"]')) ? `：${await textOf(page, '[data-testid="create-draft-error"]')}` : ''}`);
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'create-draft-failed.png'), fullPage: true });
+    return;
+  }
+
+  const row = await rowSelector(page, EDIT_ROW_TEXT);
+  if (!row) {
+    fail(`草稿中找不到含「${EDIT_ROW_TEXT}」的行`);
+    return;
+  }
+  const requirementId = await page.$eval(`${row} [data-testid="content-cell"]`, (el) => el.getAttribute('data-requirement-id'));
+  await page.click(`${row} [data-testid="edit-row"]`);
+  try {
+    await page.waitForSelector('[data-testid="edit-drawer"]', { state: 'visible', timeout: 5000 });
+  } catch {
+    fail('点击「编辑」后没有打开编辑抽屉');
+    return;
+  }
+  const before = await textOf(page, '[data-testid="time-limit-preview-text"]');
+  await page.fill(field('edit-time-limit'), NEW_TIME_LIMIT);
+  try {
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="time-limit-preview"]')?.getAttribute('data-kind') === 'afterEvent',
+      null,
+      { timeout: 3000 },
+    );
+    await page.waitForFunction(
+      ([was]) => {
+        const now = (document.querySelector('[data-testid="time-limit-preview-text"]')?.textContent ?? '').trim();
+        return now !== was && now.includes('10个工作日');
+      },
+      [before],
+      { timeout: 3000 },
+    );
+    pass(`编辑抽屉：输入公开时限后即时显示解析结果「${await textOf(page, '[data-testid="time-limit-preview"]')}」（原为「${before}」）`);
+  } catch {
+    fail(`编辑抽屉：输入「${NEW_TIME_LIMIT}」后解析结果没有更新（显示「${await textOf(page, '[data-testid="time-limit-preview"]')}」）`);
+  }
+  const channel = `[data-testid="edit-channels"] label:has-text("${UNTICKED_CHANNEL.label}")`;
+  if (!(await page.$(`${channel}.is-checked`))) fail(`编辑抽屉：「${UNTICKED_CHANNEL.label}」原本应已勾选`);
+  await page.click(channel);
+  if (await page.$(`${channel}.is-checked`)) fail(`编辑抽屉：取消勾选「${UNTICKED_CHANNEL.label}」没有生效`);
+  else pass(`编辑抽屉：取消勾选公开渠道「${UNTICKED_CHANNEL.label}」`);
+  const channelLabels = await textsOf(page, '[data-testid="edit-channels"] label');
+  if (channelLabels.length !== 13 || channelLabels[0] !== '政府网站' || channelLabels[12] !== '其他') {
+    fail(`编辑抽屉：应按官方顺序列出 13 个公开渠道，实际为「${channelLabels.join('、')}」`);
+  }
+
+  await page.fill(field('due-date-event'), '2026-09-28');
+  await page.keyboard.press('Enter');
+  try {
+    await page.waitForSelector('[data-testid="due-date-value"]', { timeout: 3000 });
+    pass(`编辑抽屉：期限试算显示「${await textOf(page, '[data-testid="due-date-result"]')}」`);
+  } catch {
+    fail(`编辑抽屉：选择日期后没有算出公开期限（${await textOf(page, '[data-testid="due-date-helper"]')}）`);
+  }
+  await page.evaluate(() => document.querySelector('[data-testid="edit-drawer"] .el-drawer__body')?.scrollTo({ top: 0 }));
+  // Close the date picker's panel (a click on the drawer's title), then move the pointer out of the way.
+  await page.mouse.click(1500, 30);
+  await page.mouse.move(1900, 1000);
+  await page.waitForTimeout(300);
+  await viewportShot(page, 'edit-drawer.png');
+
+  await page.click('[data-testid="edit-save"]');
+  try {
+    await page.waitForSelector('[data-testid="edit-drawer"]', { state: 'hidden', timeout: 15_000 });
+    await page.waitForFunction(
+      ([sel, text, code]) => {
+        const tr = document.querySelector(sel);
+        if (!tr) return false;
+        const ticks = [...tr.querySelectorAll('[data-testid="channel-tick"]')].map((t) => t.getAttribute('data-channel'));
+        return (tr.querySelector('[data-testid="time-limit"]')?.textContent ?? '').includes(text) && !ticks.includes(code);
+      },
+      [row, NEW_TIME_LIMIT, UNTICKED_CHANNEL.code],
+      { timeout: 15_000 },
+    );
+    pass(`保存后目录表该行的公开时限为「${NEW_TIME_LIMIT}」，「${UNTICKED_CHANNEL.label}」一栏不再打勾`);
+  } catch {
+    const err = (await textOf(page, '[data-testid="edit-conflict"]')) || (await textOf(page, '[data-testid="edit-error"]'));
+    fail(`保存编辑后目录表没有更新${err ? `：${err}` : ''}`);
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'edit-save-failed.png'), fullPage: true });
+    await page.keyboard.press('Escape');
+  }
+
+  if (requirementId) await checkConflict(page, base, row, requirementId);
+  await checkHistoryTab(page);
+  await checkDiff(page);
+  await checkOfficesPage(page, base);
+}
+
+/** Someone else saves the row while the editor has it open: the server's message, nothing typed lost, 刷新此行. */
+async function checkConflict(page, base, row, requirementId) {
+  await page.click(`${row} [data-testid="edit-row"]`);
+  await page.waitForSelector('[data-testid="edit-drawer"]', { state: 'visible', timeout: 5000 });
+  const typed = '信息形成之日起15个工作日内';
+  await page.fill(field('edit-time-limit'), typed);
+
+  let other;
+  try {
+    other = await otherSession(base, 'sfj-approver');
+    const versionQuery = `query($code: String!) { agency(code: $code) { currentCatalogue { items {
+      requirements { id version } children { requirements { id version } children { requirements { id version } } } } } } }`;
+    const q = await graphqlAs(base, other, versionQuery, { code: AGENCY_CODE });
+    const all = JSON.stringify(q.body);
+    const m = new RegExp(`"id":"${requirementId}","version":(\\d+)`).exec(all);
+    if (!m) throw new Error(`找不到该行的版本号：${all.slice(0, 200)}`);
+    const u = await graphqlAs(
+      base,
+      other,
+      'mutation($id: ID!, $v: Int!) { updateRequirement(id: $id, expectedVersion: $v, input: { audiences: [PUBLIC, SPECIFIC] }) { version } }',
+      { id: requirementId, v: Number(m[1]) },
+    );
+    if (u.body.errors) throw new Error(JSON.stringify(u.body.errors));
+  } catch (e) {
+    fail(`冲突检查：另一用户修改该行失败：${e instanceof Error ? e.message : String(e)}`);
+    await page.keyboard.press('Escape');
+    return;
+  }
+
+  await page.click('[data-testid="edit-save"]');
+  try {
+    await page.waitForSelector('[data-testid="edit-conflict"]', { timeout: 10_000 });
+    const message = await textOf(page, '[data-testid="edit-conflict-message"]');
+    const kept = await page.inputValue(field('edit-time-limit'));
+    if (message.includes('已被他人修改') && message.includes('公开对象')) pass(`保存冲突时显示服务器的提示「${message}」`);
+    else fail(`保存冲突时的提示应指出他人改了「公开对象」，实际为「${message}」`);
+    if (kept === typed) pass('保存冲突后抽屉仍开着，输入的内容没有丢失');
+    else fail(`保存冲突后输入的公开时限应仍为「${typed}」，实际为「${kept}」`);
+    await page.click('[data-testid="edit-refresh-row"]');
+    await page.waitForSelector('[data-testid="edit-rebase-note"]', { timeout: 10_000 });
+    const specific = await page.$('[data-testid="edit-audiences"] label:has-text("特定群体").is-checked');
+    if (specific && (await page.inputValue(field('edit-time-limit'))) === typed) pass('「刷新此行」载入他人的修改（特定群体），并保留自己的修改');
+    else fail(`「刷新此行」后应同时有他人的修改和自己的输入：${await textOf(page, '[data-testid="edit-rebase-note"]')}`);
+    await page.click('[data-testid="edit-save"]');
+    await page.waitForSelector('[data-testid="edit-drawer"]', { state: 'hidden', timeout: 15_000 });
+    await page.waitForFunction(
+      ([sel, text]) => (document.querySelector(sel)?.textContent ?? '').includes(text),
+      [row, typed],
+      { timeout: 15_000 },
+    );
+    pass('刷新此行后再次保存成功');
+  } catch {
+    fail(`保存冲突的处理不对：${(await textOf(page, '[data-testid="edit-drawer"] .el-drawer__body')).slice(0, 300)}`);
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'edit-conflict-failed.png') });
+    await page.keyboard.press('Escape');
+    const discard = await page.$('.el-message-box .el-button--primary');
+    if (discard) await discard.click();
+  }
+  // Put the row back to the text the diff check looks for.
+  await page.click(`${row} [data-testid="edit-row"]`);
+  await page.waitForSelector('[data-testid="edit-drawer"]', { state: 'visible', timeout: 5000 });
+  await page.fill(field('edit-time-limit'), NEW_TIME_LIMIT);
+  await page.click('[data-testid="edit-save"]');
+  await page.waitForSelector('[data-testid="edit-drawer"]', { state: 'hidden', timeout: 15_000 }).catch(() => fail('改回公开时限时保存没有成功'));
+}
+
+async function checkHistoryTab(page) {
+  await page.click('[data-testid="history-tab"]');
+  try {
+    await page.waitForSelector('[data-testid="history-operation"][data-operation="updateRequirement"]', { timeout: 10_000 });
+    const ops = await textsOf(page, '[data-testid="history-operation"]');
+    if (ops.includes('修改公开要求') && ops.includes('新建草稿')) pass(`「修改记录」列出本草稿的改动（${[...new Set(ops)].join('、')}）`);
+    else fail(`「修改记录」应有「新建草稿」和「修改公开要求」，实际为「${ops.join('、')}」`);
+  } catch {
+    fail('「修改记录」中没有「修改公开要求」的记录');
+  }
+  await page.click('[data-testid="catalogue-tabs"] .el-tabs__item:has-text("目录表")');
+}
+
+/** 与…比较 → 2024版: the diff page shows the edited row, field by field. */
+async function checkDiff(page) {
+  const button = await page.$('[data-testid="compare-button"]');
+  if (!button) {
+    fail('草稿页面没有「与…比较」按钮');
+    return;
+  }
+  await button.click();
+  const option = `[data-testid="compare-option"][data-version-label="${BASE_VERSION}"]`;
+  try {
+    await page.waitForSelector(option, { state: 'visible', timeout: 5000 });
+    await page.click(option);
+    await page.waitForSelector('[data-testid="diff-table"], [data-testid="diff-empty"], [data-testid="load-error"]', { timeout: 15_000 });
+  } catch {
+    fail(`「与…比较」中选择「${BASE_VERSION}」后没有打开比较页（地址：${page.url()}）`);
+    return;
+  }
+  if (!/\/catalogues\/[0-9a-f-]{36}\/diff\/[0-9a-f-]{36}$/.test(new URL(page.url()).pathname)) fail(`比较页地址不对：${page.url()}`);
+  const changed = await page.$$eval('[data-testid="diff-block"]', (blocks) =>
+    blocks.map((b) => ({
+      kind: b.getAttribute('data-kind'),
+      path: (b.querySelector('[data-testid="diff-after-path"]')?.textContent ?? '').trim(),
+      fields: [...b.querySelectorAll('[data-testid="diff-field"]')].map((f) => ({
+        field: f.getAttribute('data-field'),
+        before: (f.querySelector('[data-testid="diff-before"]')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        after: (f.querySelector('[data-testid="diff-after"]')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        removed: [...f.querySelectorAll('.mark--removed')].map((m) => m.textContent),
+      })),
+    })),
+  );
+  const meeting = changed.find((b) => b.path.includes('部门会议'));
+  const time = meeting?.fields.find((f) => f.field === 'timeLimit');
+  const channels = meeting?.fields.find((f) => f.field === 'channels');
+  if (meeting && time?.after.includes(NEW_TIME_LIMIT) && channels?.removed.includes(UNTICKED_CHANNEL.label)) {
+    pass(`比较页列出「部门会议」的改动：公开时限「${time.before.slice(0, 24)}…」→「${time.after}」，公开渠道删去「${UNTICKED_CHANNEL.label}」`);
+  } else {
+    fail(`比较页没有列出「部门会议」的改动（列出：${JSON.stringify(changed).slice(0, 400)}）`);
+  }
+  const summary = await textOf(page, '[data-testid="diff-summary"]');
+  if (/1\s*修改的公开要求/.test(summary)) pass(`比较页的统计：${summary}`);
+  else fail(`比较页的统计应为修改的公开要求 1 条，实际为「${summary}」`);
+  await screenshot(page, 'diff.png');
+}
+
+async function checkOfficesPage(page, base) {
+  await page.goto(`${base}/agencies/${AGENCY_CODE}/offices`, { waitUntil: 'domcontentloaded' });
+  const problem = await waitForContent(page, '[data-testid="offices-table"] [data-testid="offices-name"]');
+  if (problem) {
+    fail(`科室管理页没有列出科室，${problem}`);
+    return;
+  }
+  const names = await textsOf(page, '[data-testid="offices-table"] [data-testid="offices-name"]');
+  const usage = await textsOf(page, '[data-testid="offices-table"] [data-testid="offices-usage"]');
+  const missing = OFFICES.filter((n) => !names.includes(n));
+  if (missing.length > 0) fail(`科室管理页缺少：${missing.join('、')}`);
+  else if (usage.some((u) => !/^[1-9]\d* 行$/.test(u))) fail(`科室管理页的使用行数不对：${usage.join('、')}`);
+  else pass(`科室管理页列出 ${names.length} 个科室及使用行数（${names.map((n, i) => `${n} ${usage[i]}`).join('，')}）`);
+  if (!(await page.$('[data-testid="office-merge"]'))) fail('部门编辑在科室管理页看不到「合并到…」');
+  await screenshot(page, 'offices.png');
+  await page.goto(`${base}/agencies/${AGENCY_CODE}`, { waitUntil: 'domcontentloaded' });
+  await page.waitForSelector('[data-testid="catalogue-table"] [data-testid="item-name"]', { timeout: 15_000 }).catch(() => {});
+}
+
+/** 下载: the four formats of the version on screen, fetched with the session cookie. */
+async function checkDownloads(page, base) {
+  const hrefs = await page.$$eval('[data-testid="download-link"]', (links) => links.map((a) => a.getAttribute('href')));
+  if (hrefs.length !== 4) {
+    fail(`「下载」应有 4 种格式，实际 ${hrefs.length} 种`);
+    return;
+  }
+  const results = [];
+  for (const href of hrefs) {
+    const res = await page.request.get(`${base}${href}`);
+    const type = res.headers()['content-type'] ?? '';
+    const disposition = decodeURIComponent(res.headers()['content-disposition'] ?? '');
+    results.push(`${path.extname(href ?? '')} ${res.status()}`);
+    if (res.status() !== 200 || !disposition.includes(DRAFT_VERSION)) fail(`下载 ${href} 失败：HTTP ${res.status()} ${type} ${disposition}`);
+  }
+  pass(`「下载」的 Excel、Word、CSV、JSON 链接都能下载（${results.join('，')}）`);
+}
+
+/** sfj-approver publishes the draft: the version selector shows 2025版 已发布 and the table is read-only. */
+async function checkApproverPublishes(page, base) {
+  if (!(await signIn(page, base, 'sfj-approver', DEMO_PASSWORD))) return;
+  await page.goto(`${base}/agencies/${AGENCY_CODE}`, { waitUntil: 'domcontentloaded' });
+  const problem = await waitForContent(page, '[data-testid="publish-button"]');
+  if (problem) {
+    fail(`部门审批人在草稿「${DRAFT_VERSION}」上看不到「发布」按钮，${problem}`);
+    await signOut(page);
+    return;
+  }
+  await page.click('[data-testid="publish-button"]');
+  try {
+    await page.waitForSelector('.el-message-box', { state: 'visible', timeout: 5000 });
+    const text = await textOf(page, '.el-message-box');
+    if (text.includes('发布后不能再修改')) pass('「发布」先确认：「发布后不能再修改」');
+    else fail(`「发布」的确认框应说明发布后不能再修改，实际为「${text}」`);
+    await page.click('.el-message-box .el-button--primary');
+    await page.waitForFunction(
+      (label) => {
+        const text = document.querySelector('[data-testid="version-select"]')?.textContent ?? '';
+        return text.includes(label) && text.includes('已发布');
+      },
+      DRAFT_VERSION,
+      { timeout: 15_000 },
+    );
+    pass(`部门审批人发布后，版本选择显示「${await textOf(page, '[data-testid="version-select"]')}」`);
+    await page.waitForSelector('[data-testid="catalogue-table"] [data-testid="edit-row"]', { state: 'detached', timeout: 10_000 });
+    pass('发布后目录表不再可编辑');
+    await page.click('[data-testid="version-select"]');
+    await page.waitForSelector('.el-select-dropdown [data-testid="version-option"]', { state: 'visible', timeout: 5000 });
+    const options = await textsOf(page, '.el-select-dropdown [data-testid="version-option"]');
+    if (options.some((o) => o.includes(DRAFT_VERSION) && o.includes('已发布')) && options.some((o) => o.includes(BASE_VERSION))) {
+      pass(`版本列表：${options.join('；')}`);
+    } else {
+      fail(`版本列表应有「${DRAFT_VERSION} 已发布」和「${BASE_VERSION}」，实际为「${options.join('；')}」`);
+    }
+    await page.keyboard.press('Escape');
+    await checkDownloads(page, base);
+  } catch {
+    fail(`部门审批人发布草稿没有成功（版本选择：「${await textOf(page, '[data-testid="version-select"]')}」）`);
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'publish-failed.png'), fullPage: true });
+  }
+  await signOut(page);
 }
 
 // ------------------------------------------------------------------------------------- first administrator
@@ -676,6 +1070,8 @@ async function main() {
   await checkProtectedPageAsksForLogin(page, base);
   await checkWrongPassword(page, base);
   await checkEditor(page, base);
+  await checkApproverPublishes(page, base);
+  await checkEditorImport(page, base);
   await checkForcedPasswordChange(page, base);
   await checkAdmin(page, base, context);
 

@@ -9,6 +9,33 @@ describe('operationLabel', () => {
       ),
     ).toEqual(['登录', '登录失败', '退出登录', '修改密码', '新建用户', '修改用户', '重置密码', '导入目录', '重命名科室']);
   });
+  it('maps the catalogue editing operations to Chinese', () => {
+    expect(
+      [
+        'createDraft',
+        'publishCatalogue',
+        'updateRequirement',
+        'addRequirement',
+        'deleteRequirement',
+        'addItem',
+        'renameItem',
+        'moveItem',
+        'deleteItem',
+        'addOffice',
+        'mergeOffices',
+        'importCatalogue',
+        'setHolidayYear',
+      ].map(operationLabel),
+    ).toEqual(['新建草稿', '发布', '修改公开要求', '新增公开要求', '删除公开要求', '新增事项', '重命名事项', '移动事项', '删除事项', '新增科室', '合并科室', '导入目录', '补录节假日']);
+    expect(operationTone('publishCatalogue')).toBe('success');
+    expect(operationTone('deleteItem')).toBe('danger');
+  });
+  it('names items, holiday years and drafts', () => {
+    expect(describeAuditObject({ operation: 'renameItem', objectType: 'CatalogueItem', objectId: 'i', before: { name: '旧' }, after: { name: '新' } })).toMatchObject({ type: '事项', name: '新' });
+    expect(describeAuditObject({ operation: 'setHolidayYear', objectType: 'HolidayYear', objectId: '2027', before: null, after: {} })).toMatchObject({ type: '节假日', name: '2027年' });
+    expect(describeAuditObject({ operation: 'createDraft', objectType: 'Catalogue', objectId: 'c', before: null, after: { versionLabel: '2025版', basedOn: 'x' } }).name).toBe('2025版');
+    expect(objectTypeLabel('Requirement')).toBe('公开要求');
+  });
   it('shows other operations as written, also names of Object.prototype', () => {
     expect(operationLabel('publishCatalogue,renameOffice')).toBe('publishCatalogue,renameOffice');
     expect(operationLabel('toString')).toBe('toString');

@@ -11,6 +11,18 @@ export const AUDIT_OPERATION_LABELS: Readonly<Record<string, string>> = {
   resetUserPassword: '重置密码',
   importCatalogue: '导入目录',
   renameOffice: '重命名科室',
+  createDraft: '新建草稿',
+  publishCatalogue: '发布',
+  updateRequirement: '修改公开要求',
+  addRequirement: '新增公开要求',
+  deleteRequirement: '删除公开要求',
+  addItem: '新增事项',
+  renameItem: '重命名事项',
+  moveItem: '移动事项',
+  deleteItem: '删除事项',
+  addOffice: '新增科室',
+  mergeOffices: '合并科室',
+  setHolidayYear: '补录节假日',
 };
 
 export type AuditTone = 'primary' | 'success' | 'info' | 'warning' | 'danger';
@@ -21,6 +33,12 @@ const OPERATION_TONES: Readonly<Record<string, AuditTone>> = {
   logout: 'info',
   changePassword: 'warning',
   resetUserPassword: 'warning',
+  publishCatalogue: 'success',
+  createDraft: 'success',
+  deleteRequirement: 'danger',
+  deleteItem: 'danger',
+  mergeOffices: 'warning',
+  setHolidayYear: 'warning',
 };
 
 export function operationLabel(operation: string): string {
@@ -37,6 +55,9 @@ export const AUDIT_OBJECT_LABELS: Readonly<Record<string, string>> = {
   Office: '科室',
   Agency: '机关',
   Request: '请求',
+  CatalogueItem: '事项',
+  Requirement: '公开要求',
+  HolidayYear: '节假日',
 };
 
 export function objectTypeLabel(objectType: string): string {
@@ -83,15 +104,19 @@ export function describeAuditObject(entry: AuditEntryLike): { type: string; name
     case 'User':
       name = pick('login') ?? pick('displayName') ?? (OWN_ACCOUNT_OPERATIONS.has(entry.operation) ? text(entry.userLogin) : null);
       break;
-    case 'Catalogue':
+    case 'Catalogue': {
+      const version = pick('versionLabel');
       name = pick('title');
-      if (name) {
-        const version = pick('versionLabel');
-        name = version ? `${name}（${version}）` : name;
-      }
+      if (name) name = version ? `${name}（${version}）` : name;
+      else name = version;
       break;
+    }
     case 'Office':
+    case 'CatalogueItem':
       name = pick('name');
+      break;
+    case 'HolidayYear':
+      name = entry.objectId && /^\d{4}$/u.test(entry.objectId) ? `${entry.objectId}年` : null;
       break;
     default:
       name = pick('name') ?? pick('title') ?? pick('login');

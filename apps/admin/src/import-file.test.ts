@@ -1,43 +1,79 @@
 import { describe, expect, it } from 'vitest';
-import { decodeUtf8, fileProblem, formatBytes, isTxtFileName, MAX_FILE_BYTES, versionFromFileName } from './import-file';
+import {
+  base64OfDataUrl,
+  contentProblem,
+  decodeUtf8,
+  fileProblem,
+  formatBytes,
+  importErrorText,
+  importKind,
+  MAX_FILE_BYTES,
+  versionFromFileName,
+} from './import-file';
 
 describe('fileProblem', () => {
-  it('accepts .txt files of a sensible size', () => {
-    expect(isTxtFileName('目录.TXT')).toBe(true);
+  it('accepts .xlsx, .json and .txt files of a sensible size', () => {
+    expect(importKind('目录.XLSX')).toBe('xlsx');
+    expect(importKind('目录.json')).toBe('json');
+    expect(importKind('目录.TXT')).toBe('txt');
+    expect(importKind('目录')).toBeNull();
     expect(fileProblem({ name: '根河市司法局.txt', size: 9568 })).toBeNull();
+    expect(fileProblem({ name: '根河市司法局.xlsx', size: 19568 })).toBeNull();
   });
-  it('refuses other types, empty and huge files', () => {
-    expect(fileProblem({ name: '目录.pdf', size: 100 })).toMatch(/不是 \.txt/u);
+  it('refuses other types with a hint what to do', () => {
+    expect(fileProblem({ name: '目录.pdf', size: 100 })).toMatch(/PDF 文件.*\.txt/u);
+    expect(fileProblem({ name: '目录.xls', size: 100 })).toMatch(/另存为」\.xlsx/u);
+    expect(fileProblem({ name: '目录.docx', size: 100 })).toMatch(/Word 文档/u);
+    expect(fileProblem({ name: '目录.zip', size: 100 })).toMatch(/\.xlsx、\.json 或 \.txt/u);
+  });
+  it('refuses empty and huge files', () => {
     expect(fileProblem({ name: '目录.txt', size: 0 })).toMatch(/空文件/u);
-    expect(fileProblem({ name: '目录.txt', size: MAX_FILE_BYTES + 1 })).toMatch(/过大/u);
+    expect(fileProblem({ name: '目录.xlsx', size: MAX_FILE_BYTES + 1 })).toMatch(/过大/u);
   });
 });
 
-describe('decodeUtf8', () => {
+describe('decodeUtf8 and contentProblem', () => {
   it('decodes UTF-8 and drops a byte order mark', () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('序号\t一级事项\n')]);
     expect(decodeUtf8(bytes)).toEqual({ ok: true, text: '序号\t一级事项\n' });
   });
   it('refuses GBK text with a hint', () => {
     // 「主动公开目录」 in GBK
-    const r = decodeUtf8(new Uint8Array([0xd6, 0xf7, 0xb6, 0xaf, 0xb9, 0xab, 0xbf, 0xaa, 0xc4, 0xbf, 0xc2, 0xbc]));
+    const gbk = new Uint8Array([0xd6, 0xf7, 0xb6, 0xaf, 0xb9, 0xab, 0xbf, 0xaa, 0xc4, 0xbf, 0xc2, 0xbc]);
+    const r = decodeUtf8(gbk);
     expect(r.ok).toBe(false);
     expect(!r.ok && r.message).toMatch(/UTF-8/u);
+    expect(contentProblem('txt', gbk)).toMatch(/GBK/u);
   });
   it('refuses binary and blank content', () => {
     expect(decodeUtf8(new Uint8Array([0x61, 0x00, 0x62])).ok).toBe(false);
     expect(decodeUtf8(new TextEncoder().encode(' \n\t ')).ok).toBe(false);
   });
+  it('wants a zip archive for .xlsx', () => {
+    expect(contentProblem('xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14]))).toBeNull();
+    expect(contentProblem('xlsx', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]))).toMatch(/不是有效的 \.xlsx/u);
+    expect(contentProblem('json', new TextEncoder().encode('{"items":[]}'))).toBeNull();
+  });
 });
 
 describe('helpers', () => {
+  it('takes the base64 out of a data URL', () => {
+    expect(base64OfDataUrl('data:application/json;base64,eyJhIjoxfQ==')).toBe('eyJhIjoxfQ==');
+    expect(base64OfDataUrl('data:;base64,')).toBe('');
+    expect(base64OfDataUrl('not a data url')).toBe('');
+  });
+  it('adds the line to a server message that does not name it', () => {
+    expect(importErrorText('不是主动公开目录', 3)).toBe('第 3 行：不是主动公开目录');
+    expect(importErrorText('第1–3行：不是制表符分隔的表格', 1)).toBe('第1–3行：不是制表符分隔的表格');
+    expect(importErrorText('工作表「目录」第 5 行 D 列：公开时限为空', null)).toBe('工作表「目录」第 5 行 D 列：公开时限为空');
+  });
   it('formats sizes', () => {
     expect(formatBytes(512)).toBe('512 字节');
     expect(formatBytes(9568)).toBe('9.3 KB');
     expect(formatBytes(3 * 1024 * 1024)).toBe('3.0 MB');
   });
   it('guesses a version label from the file name', () => {
-    expect(versionFromFileName('根河市司法局主动公开目录（2025版）.txt')).toBe('2025版');
+    expect(versionFromFileName('根河市司法局主动公开目录（2025版）.xlsx')).toBe('2025版');
     expect(versionFromFileName('2024年版目录.txt')).toBe('2024版');
     expect(versionFromFileName('目录.txt')).toBe('');
   });

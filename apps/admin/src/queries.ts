@@ -65,7 +65,14 @@ export const RequirementFieldsFragment = graphql(`
       name
     }
     legalBasis
+    modes
+    levels
     remarks
+    version
+    problems {
+      field
+      message
+    }
   }
 `);
 
@@ -77,12 +84,32 @@ export const ItemFieldsFragment = graphql(`
     serial
     position
     sourceLine
+    version
     requirements {
       ...RequirementFields
     }
   }
 `);
 
+/** What the version selector shows of a catalogue. */
+export const CatalogueVersionFragment = graphql(`
+  fragment CatalogueVersion on Catalogue {
+    id
+    title
+    versionLabel
+    status
+    createdAt
+    importedAt
+    publishedAt
+    publishedBy
+    basedOn {
+      id
+      versionLabel
+    }
+  }
+`);
+
+/** The catalogue page: the agency, its offices and all versions of its catalogue (newest first). */
 export const CataloguePageQuery = graphql(`
   query CataloguePage($code: String!) {
     agency(code: $code) {
@@ -100,39 +127,274 @@ export const CataloguePageQuery = graphql(`
         name
         aliases
       }
-      currentCatalogue {
-        id
-        title
-        versionLabel
-        status
-        sourceName
-        importedAt
-        itemCount
-        requirementCount
-        items {
-          ...ItemFields
-          children {
-            ...ItemFields
-            children {
-              ...ItemFields
-            }
-          }
-        }
-        findings {
-          id
-          kind
-          severity
-          message
-          line
-          column
-          requirementId
-        }
+      catalogues {
+        ...CatalogueVersion
       }
     }
     channelOptions {
       code
       label
       position
+    }
+  }
+`);
+
+/** One version of a catalogue, laid out as the printed table needs it. */
+export const CatalogueDetailQuery = graphql(`
+  query CatalogueDetail($id: ID!) {
+    catalogue(id: $id) {
+      ...CatalogueVersion
+      sourceName
+      itemCount
+      requirementCount
+      items {
+        ...ItemFields
+        children {
+          ...ItemFields
+          children {
+            ...ItemFields
+          }
+        }
+      }
+      findings {
+        id
+        kind
+        severity
+        message
+        line
+        column
+        requirementId
+      }
+    }
+  }
+`);
+
+export const CatalogueHistoryQuery = graphql(`
+  query CatalogueHistory($id: ID!) {
+    catalogue(id: $id) {
+      id
+      history {
+        id
+        at
+        userLogin
+        operation
+        objectType
+        objectId
+        before
+        after
+      }
+    }
+  }
+`);
+
+export const CreateDraftMutation = graphql(`
+  mutation CreateDraft($catalogueId: ID!, $versionLabel: String) {
+    createDraft(catalogueId: $catalogueId, versionLabel: $versionLabel) {
+      ...CatalogueVersion
+    }
+  }
+`);
+
+export const PublishCatalogueMutation = graphql(`
+  mutation PublishCatalogue($id: ID!) {
+    publishCatalogue(id: $id) {
+      ...CatalogueVersion
+    }
+  }
+`);
+
+export const UpdateRequirementMutation = graphql(`
+  mutation UpdateRequirement($id: ID!, $expectedVersion: Int!, $input: RequirementInput!, $base: RequirementInput) {
+    updateRequirement(id: $id, expectedVersion: $expectedVersion, input: $input, base: $base) {
+      ...RequirementFields
+    }
+  }
+`);
+
+export const AddRequirementMutation = graphql(`
+  mutation AddRequirement($itemId: ID!) {
+    addRequirement(itemId: $itemId) {
+      ...RequirementFields
+    }
+  }
+`);
+
+export const DeleteRequirementMutation = graphql(`
+  mutation DeleteRequirement($id: ID!) {
+    deleteRequirement(id: $id)
+  }
+`);
+
+export const AddItemMutation = graphql(`
+  mutation AddItem($catalogueId: ID!, $name: String!, $parentId: ID, $position: Int) {
+    addItem(catalogueId: $catalogueId, name: $name, parentId: $parentId, position: $position) {
+      id
+      name
+      level
+      position
+      version
+    }
+  }
+`);
+
+export const RenameItemMutation = graphql(`
+  mutation RenameItem($id: ID!, $expectedVersion: Int!, $name: String!) {
+    renameItem(id: $id, expectedVersion: $expectedVersion, name: $name) {
+      id
+      name
+      version
+    }
+  }
+`);
+
+export const MoveItemMutation = graphql(`
+  mutation MoveItem($id: ID!, $position: Int!, $parentId: ID) {
+    moveItem(id: $id, position: $position, parentId: $parentId) {
+      id
+      level
+      position
+      version
+    }
+  }
+`);
+
+export const DeleteItemMutation = graphql(`
+  mutation DeleteItem($id: ID!) {
+    deleteItem(id: $id)
+  }
+`);
+
+/** Two versions compared field by field, with what the version selects of the diff page need. */
+export const CatalogueDiffQuery = graphql(`
+  query CatalogueDiff($fromId: ID!, $toId: ID!) {
+    from: catalogue(id: $fromId) {
+      ...CatalogueVersion
+      agency {
+        id
+        code
+        name
+        catalogues {
+          ...CatalogueVersion
+        }
+      }
+    }
+    to: catalogue(id: $toId) {
+      ...CatalogueVersion
+      agency {
+        id
+        code
+        name
+      }
+    }
+    catalogueDiff(fromId: $fromId, toId: $toId) {
+      summary {
+        added
+        removed
+        moved
+        renamed
+        changedRows
+        unchangedItems
+      }
+      changes {
+        kind
+        level
+        beforePath
+        afterPath
+        rows {
+          kind
+          index
+          fields {
+            field
+            label
+            before
+            after
+            added
+            removed
+          }
+          before
+          after
+        }
+      }
+    }
+  }
+`);
+
+export const OfficeRowFragment = graphql(`
+  fragment OfficeRow on Office {
+    id
+    name
+    aliases
+    usage
+  }
+`);
+
+export const OfficesPageQuery = graphql(`
+  query OfficesPage($code: String!) {
+    agency(code: $code) {
+      id
+      code
+      name
+      kind
+      parent {
+        id
+        code
+        name
+      }
+      offices {
+        ...OfficeRow
+      }
+    }
+  }
+`);
+
+export const AddOfficeMutation = graphql(`
+  mutation AddOffice($agencyCode: String!, $name: String!) {
+    addOffice(agencyCode: $agencyCode, name: $name) {
+      ...OfficeRow
+    }
+  }
+`);
+
+export const RenameOfficeMutation = graphql(`
+  mutation RenameOffice($id: ID!, $name: String!) {
+    renameOffice(id: $id, name: $name) {
+      ...OfficeRow
+    }
+  }
+`);
+
+export const MergeOfficesMutation = graphql(`
+  mutation MergeOffices($sourceId: ID!, $targetId: ID!) {
+    mergeOffices(sourceId: $sourceId, targetId: $targetId) {
+      ...OfficeRow
+    }
+  }
+`);
+
+/** The working-day calendar: how far the holiday data reaches, and the years entered by an administrator. */
+export const CalendarQuery = graphql(`
+  query Calendar {
+    calendarCoverage {
+      packageCoveredUntil
+      coveredUntil
+      overrideYears
+    }
+    holidayYears {
+      year
+      holidays
+      workdays
+      updatedBy
+    }
+  }
+`);
+
+export const SetHolidayYearMutation = graphql(`
+  mutation SetHolidayYear($year: Int!, $holidays: [String!]!, $workdays: [String!]!) {
+    setHolidayYear(year: $year, holidays: $holidays, workdays: $workdays) {
+      year
+      holidays
+      workdays
+      updatedBy
     }
   }
 `);
@@ -286,13 +548,10 @@ export const AuditLogQuery = graphql(`
   }
 `);
 
-export const ImportCatalogueMutation = graphql(`
-  mutation ImportCatalogue($agencyCode: String!, $text: String!, $fileName: String, $versionLabel: String) {
-    importCatalogue(agencyCode: $agencyCode, text: $text, fileName: $fileName, versionLabel: $versionLabel) {
-      id
-      title
-      versionLabel
-      status
+export const ImportCatalogueFileMutation = graphql(`
+  mutation ImportCatalogueFile($agencyCode: String!, $fileName: String!, $contentBase64: String!, $versionLabel: String) {
+    importCatalogueFile(agencyCode: $agencyCode, fileName: $fileName, contentBase64: $contentBase64, versionLabel: $versionLabel) {
+      ...CatalogueVersion
       itemCount
       requirementCount
       findings {

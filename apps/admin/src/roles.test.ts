@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   canManageUsers,
   canReadAuditLog,
+  canEditHolidays,
+  canPublishAgency,
   canWriteAgency,
   roleLabels,
   ROLE_LABELS,
@@ -59,6 +61,29 @@ describe('canWriteAgency', () => {
   it('does not let a disabled user or one with a one-time password write', () => {
     expect(canWriteAgency(user(['DEPT_EDITOR'], SFJ, { disabled: true }), SFJ)).toBe(false);
     expect(canWriteAgency(user(['PLATFORM_ADMIN'], null, { mustChangePassword: true }), SFJ)).toBe(false);
+  });
+});
+
+describe('canPublishAgency', () => {
+  it('lets approvers publish their own agency and administrators every agency', () => {
+    expect(canPublishAgency(user(['DEPT_APPROVER'], SFJ), SFJ)).toBe(true);
+    expect(canPublishAgency(user(['PLATFORM_ADMIN'], null), SFJ)).toBe(true);
+    expect(canPublishAgency(user(['DEPT_EDITOR', 'DEPT_APPROVER'], SFJ), SFJ)).toBe(true);
+  });
+  it('does not let editors, approvers of other agencies or reviewers publish', () => {
+    expect(canPublishAgency(user(['DEPT_EDITOR'], SFJ), SFJ)).toBe(false);
+    expect(canPublishAgency(user(['DEPT_APPROVER'], MZJ), SFJ)).toBe(false);
+    expect(canPublishAgency(user(['CITY_REVIEWER'], SFJ), SFJ)).toBe(false);
+    expect(canPublishAgency(user(['DEPT_APPROVER'], SFJ, { mustChangePassword: true }), SFJ)).toBe(false);
+    expect(canPublishAgency(null, SFJ)).toBe(false);
+  });
+});
+
+describe('canEditHolidays', () => {
+  it('is for platform administrators only', () => {
+    expect(canEditHolidays(user(['PLATFORM_ADMIN'], null))).toBe(true);
+    expect(canEditHolidays(user(['DEPT_APPROVER'], SFJ))).toBe(false);
+    expect(canEditHolidays(null)).toBe(false);
   });
 });
 

@@ -76,6 +76,20 @@ export function canWriteAgency(p: Principal | null | undefined, agencyId: string
   return p.agency !== null && p.agency.id === agencyId && p.roles.some((r) => DEPT_WRITERS.includes(r));
 }
 
+/**
+ * Whether the user may publish the agency's draft (发布): a platform administrator anywhere, a department
+ * approver in their own agency.
+ */
+export function canPublishAgency(p: Principal | null | undefined, agencyId: string): boolean {
+  if (!canWriteAgency(p, agencyId)) return false;
+  return p!.roles.includes('PLATFORM_ADMIN') || p!.roles.includes('DEPT_APPROVER');
+}
+
+/** 工作日历（节假日补录） */
+export function canEditHolidays(p: Principal | null | undefined): boolean {
+  return hasRole(p, 'PLATFORM_ADMIN') && !p!.mustChangePassword;
+}
+
 /** 用户管理 */
 export function canManageUsers(p: Principal | null | undefined): boolean {
   return hasRole(p, 'PLATFORM_ADMIN');

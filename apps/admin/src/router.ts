@@ -20,12 +20,32 @@ export const router = createRouter({
   routes: [
     { path: '/agencies', alias: '/', name: 'agencies', component: AgencyListPage, meta: { title: '机关列表' } },
     { path: '/agencies/:code', name: 'catalogue', component: CataloguePage, props: true, meta: { title: '主动公开目录' } },
+    {
+      path: '/agencies/:code/offices',
+      name: 'offices',
+      component: () => import('./pages/OfficesPage.vue'),
+      props: true,
+      meta: { title: '科室管理', requiresAuth: true },
+    },
+    {
+      path: '/catalogues/:fromId/diff/:toId',
+      name: 'catalogue-diff',
+      component: () => import('./pages/CatalogueDiffPage.vue'),
+      props: true,
+      meta: { title: '版本比较' },
+    },
     { path: '/login', name: 'login', component: LoginPage, meta: { title: '登录', bare: true } },
     {
       path: '/users',
       name: 'users',
       component: () => import('./pages/UsersPage.vue'),
       meta: { title: '用户管理', roles: ['PLATFORM_ADMIN'] },
+    },
+    {
+      path: '/holidays',
+      name: 'holidays',
+      component: () => import('./pages/HolidaysPage.vue'),
+      meta: { title: '工作日历', requiresAuth: true },
     },
     {
       path: '/audit',
