@@ -126,6 +126,9 @@ describe('the server', () => {
     expect(Object.keys(list[0]!.cells)).toHaveLength(200);
     const csv = await (await fetch(`http://localhost:${port}/exports/reports/published/2023.csv`)).text();
     expect(csv.trimEnd().split('\r\n')).toHaveLength(1 + 4 * 200);
+    const docx = await fetch(`http://localhost:${port}/exports/reports/150785-sfj/2023.docx`);
+    expect(docx.status).toBe(200);
+    expect(Buffer.from(await docx.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
     // Drafts are not public.
     expect((await fetch(`http://localhost:${port}/exports/reports/150785-mzj/2024.json`)).status).toBe(404);
   });

@@ -5,15 +5,20 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import { Agency, AnnualReport, STATUS_LABELS, reportData, type ReportStatus } from '@gongkai/db';
-import { reportHtml, reportJson, reportsCsv, type ReportDocument } from '@gongkai/exchange';
+import { reportDocx, reportHtml, reportJson, reportsCsv, type ReportDocument } from '@gongkai/exchange';
 import { createContext } from './context.js';
 import { checkPolicy } from './request-plugin.js';
 import { applyScope, scopeOf } from './scope.js';
 import type { CatalogueDownload } from './catalogue-files.js';
 
-export type ReportFormatName = 'html' | 'csv' | 'json';
+export type ReportFormatName = 'html' | 'csv' | 'json' | 'docx';
 
-const TYPES: Record<ReportFormatName, string> = { html: 'text/html; charset=utf-8', csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8' };
+const TYPES: Record<ReportFormatName, string> = {
+  html: 'text/html; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
 
 function doc(r: AnnualReport, agency: Agency): ReportDocument {
   return { agencyName: agency.name, agencyCode: agency.code, status: STATUS_LABELS[r.status as ReportStatus], data: reportData(r) };
@@ -30,8 +35,9 @@ export async function downloadReport(orm: MikroORM, sessionToken: string | undef
     return { report, agency };
   });
   const d = doc(report, agency);
-  const body = format === 'html' ? reportHtml(d) : format === 'csv' ? reportsCsv([d]) : `${JSON.stringify(reportJson(d), null, 2)}\n`;
-  return { fileName: `${agency.name}${year}年政府信息公开工作年度报告.${format}`, contentType: TYPES[format], body: Buffer.from(body) };
+  const body =
+    format === 'docx' ? await reportDocx(d) : Buffer.from(format === 'html' ? reportHtml(d) : format === 'csv' ? reportsCsv([d]) : `${JSON.stringify(reportJson(d), null, 2)}\n`);
+  return { fileName: `${agency.name}${year}年政府信息公开工作年度报告.${format}`, contentType: TYPES[format], body };
 }
 
 export async function downloadPublishedReports(orm: MikroORM, sessionToken: string | undefined, year: number, format: 'csv' | 'json'): Promise<CatalogueDownload> {

@@ -4,3 +4,4 @@ export * from './catalogue-docx.js';
 export * from './catalogue-csv.js';
 export * from './catalogue-formats.js';
 export * from './report-documents.js';
+export * from './report-docx.js';
