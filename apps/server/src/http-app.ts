@@ -73,8 +73,8 @@ export function createHttpApp({ orm, apollo, adminDir }: HttpAppOptions): Expres
   app.get(/^\/exports\/reports\/published\/(\d{4})\.(csv|json)$/u, (req, res) =>
     send(req, res, (t) => downloadPublishedReports(orm, t, Number(req.params[0]), req.params[1] as 'csv' | 'json')),
   );
-  app.get(/^\/exports\/reports\/([A-Za-z0-9_-]+)\/(\d{4})\.(html|csv|json|docx)$/u, (req, res) =>
-    send(req, res, (t) => downloadReport(orm, t, req.params[0] as string, Number(req.params[1]), req.params[2] as ReportFormatName), req.params[2] === 'html'),
+  app.get(/^\/exports\/reports\/([A-Za-z0-9_-]+)\/(\d{4})\.(html|csv|json|docx|pdf)$/u, (req, res) =>
+    send(req, res, (t) => downloadReport(orm, t, req.params[0] as string, Number(req.params[1]), req.params[2] as ReportFormatName), req.params[2] === 'html' || req.params[2] === 'pdf'),
   );
 
   const index = path.join(adminDir, 'index.html');

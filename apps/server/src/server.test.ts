@@ -129,6 +129,9 @@ describe('the server', () => {
     const docx = await fetch(`http://localhost:${port}/exports/reports/150785-sfj/2023.docx`);
     expect(docx.status).toBe(200);
     expect(Buffer.from(await docx.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
+    const pdf = await fetch(`http://localhost:${port}/exports/reports/150785-sfj/2023.pdf`);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
     // Drafts are not public.
     expect((await fetch(`http://localhost:${port}/exports/reports/150785-mzj/2024.json`)).status).toBe(404);
   });

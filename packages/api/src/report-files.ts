@@ -5,19 +5,20 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import { Agency, AnnualReport, STATUS_LABELS, reportData, type ReportStatus } from '@gongkai/db';
-import { reportDocx, reportHtml, reportJson, reportsCsv, type ReportDocument } from '@gongkai/exchange';
+import { reportDocx, reportHtml, reportJson, reportPdf, reportsCsv, type ReportDocument } from '@gongkai/exchange';
 import { createContext } from './context.js';
 import { checkPolicy } from './request-plugin.js';
 import { applyScope, scopeOf } from './scope.js';
 import type { CatalogueDownload } from './catalogue-files.js';
 
-export type ReportFormatName = 'html' | 'csv' | 'json' | 'docx';
+export type ReportFormatName = 'html' | 'csv' | 'json' | 'docx' | 'pdf';
 
 const TYPES: Record<ReportFormatName, string> = {
   html: 'text/html; charset=utf-8',
   csv: 'text/csv; charset=utf-8',
   json: 'application/json; charset=utf-8',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
 };
 
 function doc(r: AnnualReport, agency: Agency): ReportDocument {
@@ -36,7 +37,7 @@ export async function downloadReport(orm: MikroORM, sessionToken: string | undef
   });
   const d = doc(report, agency);
   const body =
-    format === 'docx' ? await reportDocx(d) : Buffer.from(format === 'html' ? reportHtml(d) : format === 'csv' ? reportsCsv([d]) : `${JSON.stringify(reportJson(d), null, 2)}\n`);
+    format === 'docx' ? await reportDocx(d) : format === 'pdf' ? await reportPdf(d) : Buffer.from(format === 'html' ? reportHtml(d) : format === 'csv' ? reportsCsv([d]) : `${JSON.stringify(reportJson(d), null, 2)}\n`);
   return { fileName: `${agency.name}${year}年政府信息公开工作年度报告.${format}`, contentType: TYPES[format], body };
 }
 

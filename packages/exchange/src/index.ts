@@ -5,3 +5,4 @@ export * from './catalogue-csv.js';
 export * from './catalogue-formats.js';
 export * from './report-documents.js';
 export * from './report-docx.js';
+export * from './report-pdf.js';

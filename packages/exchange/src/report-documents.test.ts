@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { REPORT_FORMATS, emptyReport } from '@gongkai/domain';
 import { reportDocx } from './report-docx.js';
+import { reportPdf } from './report-pdf.js';
 import { reportHtml, reportJson, reportsCsv, type ReportDocument } from './report-documents.js';
 
 const data = emptyReport(2024, '2021');
@@ -34,5 +35,16 @@ describe('report documents', () => {
     expect(xml).toContain('（五）不予处理');
     expect(xml).toContain('w:vMerge w:val="restart"');
     expect(xml).toContain('w:gridSpan w:val="7"');
+  });
+});
+
+describe('report PDF', () => {
+  it('embeds the bundled CJK font so Chinese renders anywhere', async () => {
+    const pdf = await reportPdf(doc);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const raw = pdf.toString('latin1');
+    expect(raw).toMatch(/\/FontFile3|\/FontFile2/u); // an embedded font program
+    expect(raw).toContain('SourceHanSansCN');
+    expect(pdf.length).toBeGreaterThan(20_000);
   });
 });
