@@ -36,7 +36,7 @@ export async function reportPdf(doc: ReportDocument): Promise<Buffer> {
   const d = doc.data;
   const def = REPORT_FORMATS[d.format];
   const v = (id: string): string => d.cells[id] ?? '';
-  const paragraphs = (t: string) => (t.trim() === '' ? [{ text: '（无）', margin: [0, 0, 0, 4] }] : t.split(/\n+/u).map((p) => ({ text: `　　${p.trim()}`, margin: [0, 0, 0, 4] })));
+  const paragraphs = (t: string) => (t.trim() === '' ? [{ text: '（无）', margin: [0, 0, 0, 4] }] : t.split(/\n+/u).map((p) => ({ text: `\u3000\u3000${p.trim()}`, margin: [0, 0, 0, 4] })));
   const heading = (t: string) => ({ text: t, bold: true, fontSize: 13, margin: [0, 10, 0, 6] });
 
   const proactive = def.proactive.map((t) => ({
