@@ -45,7 +45,7 @@ const adminSources = ['apps/admin/src', 'apps/admin/index.html', 'apps/admin/vit
 const adminStale = !existsSync(adminIndex) || Math.max(...adminSources.map(newest)) > statSync(adminIndex).mtimeMs;
 if (adminStale || !quiet) {
   const t = Date.now();
-  say(existsSync(adminIndex) ? '管理界面源码有改动，正在重新构建（Vite）…' : '首次启动：正在构建管理界面（Vite，约 20–40 秒）…');
+  say(existsSync(adminIndex) ? '管理界面源码有改动，正在重新构建（Vite）…' : '首次启动：正在构建管理界面（Vite，约 5–30 秒）…');
   run('pnpm', ['--filter', '@gongkai/admin', 'run', 'build']);
   say(`  完成（${((Date.now() - t) / 1000).toFixed(1)} 秒）`);
 }
