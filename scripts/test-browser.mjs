@@ -12,6 +12,10 @@
  *    「刷新此行」 merges; the 修改记录 tab, the diff against 2024版 and the offices page;
  *  - the department approver (sfj-approver) publishes the draft: the version selector shows 2025版 已发布;
  *  - the editor again: 导入目录 reports a bad file's line and imports a good one (as 2026版);
+ *  - annual reports: the editor opens 根河市司法局's new 2025 report (official layout of table 三), makes R1 fail for
+ *    the 自然人 column (rules panel, 报送 disabled), fixes it with a pasted column and 「采用计算值」, saves the draft
+ *    and finds the values after a reload; the office's reviewer sees the 2024 dashboard (根河市财政局 late,
+ *    政务公开办 未报), the 汇总 with included and missing departments, and a chart;
  *  - the first administrator (one-time password from the server log) is made to change it first;
  *  - the platform administrator (demo-admin): 用户管理 lists sfj-editor and creates a user with a one-time
  *    password, 审计日志 lists 登录 entries; a lost session sends the user to the login page.
@@ -848,6 +852,213 @@ async function checkApproverPublishes(page, base) {
   await signOut(page);
 }
 
+// ------------------------------------------------------------------------------------------- annual reports
+
+const REPORT_YEAR = 2025;
+const DASHBOARD_YEAR = 2024;
+const GOVERNMENT_CODE = '150785';
+/** The outcome rows of table 三 from （一）予以公开 to （六）3.其他, in order (21 rows). */
+const OUTCOME_ROWS = 21;
+
+const cellInput = (id) => `input[data-cell="${id}"]`;
+
+/** The rule results the panel lists, as { rule, text }. */
+async function ruleResults(page) {
+  return page.$$eval('[data-testid="rule-result"]', (els) => els.map((e) => ({ rule: e.getAttribute('data-rule'), text: (e.textContent ?? '').replace(/\s+/g, ' ').trim() })));
+}
+
+/** Waits until `check(results)` holds (or the timeout passes); returns whether it did. */
+async function waitForRules(page, check, timeout = 10_000) {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    if (check(await ruleResults(page))) return true;
+    await sleep(200);
+  }
+  return false;
+}
+
+const r1Natural = (results) => results.some((r) => r.rule === 'R1' && r.text.includes('自然人'));
+
+/** Pastes text into the focused element the way a browser does (a paste event with clipboard data). */
+async function pasteInto(page, selector, text) {
+  await page.focus(selector);
+  await page.evaluate(
+    ([sel, t]) => {
+      const el = document.querySelector(sel);
+      const dt = new DataTransfer();
+      dt.setData('text/plain', t);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    },
+    [selector, text],
+  );
+}
+
+/**
+ * The department editor opens 根河市司法局's (new) 2025 report, makes R1 fail for the 自然人 column (the rules panel
+ * names it, 报送 is disabled), fixes it with a pasted column and 「采用计算值」, saves the draft and finds the values
+ * kept after a reload.
+ */
+async function checkReportEntry(page, base) {
+  if (!(await signIn(page, base, 'sfj-editor', DEMO_PASSWORD))) return;
+  const url = `${base}/agencies/${AGENCY_CODE}/reports/${REPORT_YEAR}`;
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  const problem = await waitForContent(page, '[data-testid="rules-panel"]');
+  if (problem) {
+    fail(`年度报告：${url} 的填报页没有出现，${problem}`);
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'report-failed.png'), fullPage: true });
+    await signOut(page);
+    return;
+  }
+  const title = (await textOf(page, '[data-testid="report-title"]')) ?? '';
+  if (!title.includes(AGENCY_NAME) || !title.includes(String(REPORT_YEAR))) fail(`年度报告：标题应含「${AGENCY_NAME}」与 ${REPORT_YEAR}，实际为「${title}」`);
+  const status = (await textOf(page, '[data-testid="report-status"]')) ?? '';
+  if (status !== '尚未填报') fail(`年度报告：新报告的状态应为「尚未填报」，实际为「${status}」`);
+
+  // The official layout: merged headers and row labels of table 三, table 四's groups.
+  const table3 = (await textOf(page, '[data-testid="report-table-applications"]')) ?? '';
+  const labels = ['申请人情况', '自然人', '法人或其他组织', '商业企业', '法律服务机构', '总计', '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '三、本年度办理结果', '（三）不予公开', '（四）无法提供', '（五）不予处理', '（六）其他处理', '四、结转下年度继续办理'];
+  const missingLabels = labels.filter((l) => !table3.includes(l));
+  if (missingLabels.length > 0) fail(`年度报告：表三缺少官方标签：${missingLabels.join('、')}`);
+  else pass('年度报告：表三按官方格式显示合并的表头与分组标签');
+  const table4 = (await textOf(page, '[data-testid="report-table-reviewLitigation"]')) ?? '';
+  if (!['行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉', '结果维持', '尚未审结'].every((l) => table4.includes(l))) fail(`年度报告：表四的分组标签不全：${table4.slice(0, 120)}`);
+
+  // Typing with the keyboard: Enter moves down the column.
+  await page.click(cellInput('a.newReceived.natural'));
+  await page.keyboard.type('5');
+  await page.keyboard.press('Enter');
+  const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-cell') ?? null);
+  if (focused !== 'a.carriedOver.natural') fail(`年度报告：在「一、本年新收」自然人格按 Enter 应移到「二、上年结转」自然人格，实际焦点在 ${focused ?? '（无）'}`);
+  else pass('年度报告：Enter 键移到下一行的同一列');
+  await page.keyboard.type('0');
+  await page.keyboard.press('Tab');
+  const afterTab = await page.evaluate(() => document.activeElement?.getAttribute('data-cell') ?? null);
+  if (afterTab !== 'a.carriedOver.commercial') fail(`年度报告：Tab 键应移到右边的「商业企业」格，实际焦点在 ${afterTab ?? '（无）'}`);
+  await page.fill(cellInput('a.totalHandled.natural'), '0');
+  await page.fill(cellInput('a.carriedForward.natural'), '0');
+
+  // An invalid value is marked inline.
+  await page.fill(cellInput('a.granted.commercial'), '1.5');
+  const inlineError = (await textOf(page, '[data-testid="report-table-applications"] [data-testid="cell-error"]')) ?? '';
+  if (!inlineError.includes('整数')) fail(`年度报告：在表三填「1.5」应在格下提示应为整数，实际为「${inlineError}」`);
+  else pass(`年度报告：单元格输入即时校验（「1.5」→「${inlineError}」）`);
+  await page.fill(cellInput('a.granted.commercial'), '');
+
+  if (!(await waitForRules(page, r1Natural))) {
+    fail(`年度报告：一、本年新收 自然人 = 5 而其他为 0 时，检查面板应列出「自然人」列的 R1 错误，实际为：${(await ruleResults(page)).map((r) => r.text).join('；') || '（无）'}`);
+  } else pass('年度报告：检查面板列出「自然人」列的 R1 错误');
+  const submit = await page.$('[data-testid="submit-report"]');
+  if (!submit) fail('年度报告：没有「报送」按钮');
+  else if (!(await submit.isDisabled())) fail('年度报告：有错误时「报送」按钮应不可用');
+  else pass('年度报告：有错误时「报送」不可用');
+  // Clicking the rule focuses its cells.
+  await page.click('[data-testid="rule-result"][data-rule="R1"]');
+  const focusedByRule = await page.evaluate(() => document.activeElement?.getAttribute('data-cell') ?? null);
+  if (focusedByRule !== 'a.newReceived.natural') fail(`年度报告：点击 R1 应定位到「一、本年新收」自然人格，实际焦点在 ${focusedByRule ?? '（无）'}`);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await screenshot(page, 'report-form.png');
+
+  // Fix: paste the 自然人 column of the outcomes (5 予以公开, the rest 0), then adopt the computed （七）总计.
+  const column = ['5', ...Array(OUTCOME_ROWS - 1).fill('0')].join('\n');
+  await pasteInto(page, cellInput('a.granted.natural'), column);
+  const pasted = await page.$eval(cellInput('a.other.other.natural'), (el) => el.value);
+  if (pasted !== '0') fail(`年度报告：粘贴一列数字后「（六）3.其他」自然人格应为 0，实际为「${pasted}」`);
+  else pass(`年度报告：从 Excel 粘贴的一列数字（${OUTCOME_ROWS} 行）逐格填入`);
+  const adopt = await page.$('[data-adopt="a.totalHandled.natural"]');
+  if (!adopt) fail('年度报告：（七）总计 自然人格没有「采用计算值」');
+  else {
+    await adopt.click();
+    const total = await page.$eval(cellInput('a.totalHandled.natural'), (el) => el.value);
+    if (total !== '5') fail(`年度报告：采用计算值后（七）总计 自然人应为 5，实际为「${total}」`);
+  }
+  if (!(await waitForRules(page, (r) => !r1Natural(r)))) fail('年度报告：数字一致后「自然人」列的 R1 错误没有消失');
+  else pass('年度报告：数字一致后 R1 错误消失');
+
+  // Save the draft and reload.
+  await page.click('[data-testid="save-report"]');
+  try {
+    await page.waitForFunction(() => document.querySelector('[data-testid="report-status"]')?.textContent?.trim() === '草稿', null, { timeout: 15_000 });
+    pass('年度报告：保存草稿（未通过全部检查也能保存）');
+  } catch {
+    fail(`年度报告：保存草稿后状态没有变为「草稿」：${(await textOf(page, '[data-testid="save-error"]')) ?? ''}`);
+  }
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  await waitForContent(page, cellInput('a.newReceived.natural'));
+  const kept = {};
+  for (const id of ['a.newReceived.natural', 'a.granted.natural', 'a.totalHandled.natural', 'a.carriedOver.natural']) kept[id] = await page.$eval(cellInput(id), (el) => el.value);
+  const expected = { 'a.newReceived.natural': '5', 'a.granted.natural': '5', 'a.totalHandled.natural': '5', 'a.carriedOver.natural': '0' };
+  const wrong = Object.entries(expected).filter(([id, v]) => kept[id] !== v);
+  if (wrong.length > 0) fail(`年度报告：重新打开后数值没有保留：${wrong.map(([id, v]) => `${id} 应为 ${v}，实际为「${kept[id]}」`).join('；')}`);
+  else pass('年度报告：重新打开后填写的数字都在');
+  if (await waitForRules(page, r1Natural, 1500)) fail('年度报告：重新打开后又出现了「自然人」列的 R1 错误');
+  await signOut(page);
+}
+
+/** The office's dashboard: 财政局 late, 政务公开办 未报; the 汇总 names the included and the missing departments; a chart. */
+async function checkReportDashboard(page, base) {
+  if (!(await signIn(page, base, 'demo-reviewer', DEMO_PASSWORD))) return;
+  const navLink = await page.$('[data-testid="nav-reports"]');
+  if (!navLink) fail('年度报告看板：政务公开办审核员的导航中没有「年度报告」');
+  const url = `${base}/governments/${GOVERNMENT_CODE}/reports/${DASHBOARD_YEAR}`;
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  const problem = await waitForContent(page, '[data-testid="progress-table"] [data-testid="progress-agency"]');
+  if (problem) {
+    fail(`年度报告看板：${url} 的报送情况表没有出现，${problem}`);
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'dashboard-failed.png'), fullPage: true });
+    await signOut(page);
+    return;
+  }
+  const rows = await page.$$eval('[data-testid="progress-table"] .el-table__body tr', (trs) =>
+    trs.map((tr) => ({
+      name: tr.querySelector('[data-testid="progress-agency"]')?.textContent?.trim() ?? '',
+      status: tr.querySelector('[data-testid="progress-status"]')?.textContent?.trim() ?? '',
+      late: tr.querySelector('[data-testid="progress-late"]')?.textContent?.trim() ?? '',
+    })),
+  );
+  const czj = rows.find((r) => r.name === '根河市财政局');
+  if (!czj) fail(`年度报告看板：没有根河市财政局（表中有：${rows.map((r) => r.name).join('、')}）`);
+  else if (czj.status !== '已报送' || !czj.late.startsWith('逾期')) fail(`年度报告看板：根河市财政局应为「已报送」且逾期，实际为「${czj.status}」「${czj.late || '未逾期'}」`);
+  else pass(`年度报告看板：根河市财政局 已报送、${czj.late}`);
+  const zwgkb = rows.find((r) => r.name === '根河市人民政府办公室（政务公开办）');
+  if (!zwgkb) fail('年度报告看板：没有根河市人民政府办公室（政务公开办）');
+  else if (zwgkb.status !== '未报') fail(`年度报告看板：政务公开办应为「未报」，实际为「${zwgkb.status}」`);
+  else pass('年度报告看板：根河市人民政府办公室（政务公开办） 未报');
+  await screenshot(page, 'report-dashboard.png');
+
+  await page.click('#tab-sum');
+  const sumProblem = await waitForContent(page, '[data-testid="sum-included"] li');
+  if (sumProblem) fail(`年度报告看板：汇总页没有列出计入的部门，${sumProblem}`);
+  else {
+    await page.waitForSelector('[data-testid="report-table-applications"] [data-cell]', { timeout: 15_000 }).catch(() => {});
+    const included = await textsOf(page, '[data-testid="sum-included"] li');
+    const missing = await textsOf(page, '[data-testid="sum-missing"] li');
+    if (!included.includes('根河市司法局')) fail(`年度报告看板：汇总（已审核+已公开）应计入根河市司法局，实际为：${included.join('、')}`);
+    const expectMissing = ['根河市民政局 草稿', '根河市财政局 已报送', '根河市人民政府办公室（政务公开办） 未报'];
+    const notListed = expectMissing.filter((m) => !missing.includes(m));
+    if (notListed.length > 0) fail(`年度报告看板：汇总的「未计入」应列出 ${notListed.join('、')}，实际为：${missing.join('、')}`);
+    else pass(`年度报告看板：汇总列出已计入（${included.join('、')}）与未计入（${missing.join('、')}）`);
+    const coverageFirst = await page.evaluate(() => {
+      const cov = document.querySelector('[data-testid="sum-coverage"]');
+      const table = document.querySelector('#pane-sum [data-testid="report-table-proactive"]');
+      return !!cov && !!table && cov.getBoundingClientRect().top < table.getBoundingClientRect().top;
+    });
+    if (!coverageFirst) fail('年度报告看板：所含与缺少的部门应显示在汇总数字上方');
+    await screenshot(page, 'report-sum.png');
+  }
+
+  await page.click('#tab-charts');
+  try {
+    await page.waitForSelector('[data-testid="echart"] canvas', { timeout: 15_000 });
+    await sleep(1200);
+    pass('年度报告看板：图表已显示');
+    await screenshot(page, 'report-charts.png');
+  } catch {
+    fail('年度报告看板：「图表」页没有显示图表');
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'report-charts-failed.png'), fullPage: true });
+  }
+  await signOut(page);
+}
+
 // ------------------------------------------------------------------------------------- first administrator
 
 /** The first start's administrator must change the one-time password before anything else. */
@@ -1072,6 +1283,8 @@ async function main() {
   await checkEditor(page, base);
   await checkApproverPublishes(page, base);
   await checkEditorImport(page, base);
+  await checkReportEntry(page, base);
+  await checkReportDashboard(page, base);
   await checkForcedPasswordChange(page, base);
   await checkAdmin(page, base, context);
 

@@ -164,6 +164,10 @@ export const CatalogueDetailQuery = graphql(`
         line
         column
         requirementId
+        data
+        resolution
+        resolvedBy
+        resolvedAt
       }
     }
   }
@@ -558,6 +562,253 @@ export const ImportCatalogueFileMutation = graphql(`
         id
         severity
       }
+    }
+  }
+`);
+
+// --------------------------------------------------------------------------------------- annual reports
+
+/** Everything the report page shows of a report. */
+export const AnnualReportFieldsFragment = graphql(`
+  fragment AnnualReportFields on AnnualReport {
+    id
+    year
+    format
+    status
+    overview
+    problems
+    other
+    version
+    submittedAt
+    approvedAt
+    publishedAt
+    demo
+    aggregated
+    cells {
+      id
+      value
+    }
+    computedTotals {
+      id
+      value
+    }
+    ruleResults {
+      rule
+      severity
+      message
+      cells
+    }
+    transitions {
+      id
+      fromStatus
+      toStatus
+      at
+      userLogin
+      comment
+      cellComments
+    }
+    yearOnYear {
+      id
+      current
+      previous
+      change
+    }
+  }
+`);
+
+export const ReportPageQuery = graphql(`
+  query ReportPage($code: String!, $year: Int!, $lastYear: Int!) {
+    agency(code: $code) {
+      id
+      code
+      name
+      kind
+      parent {
+        id
+        code
+        name
+      }
+    }
+    annualReport(agencyCode: $code, year: $year) {
+      ...AnnualReportFields
+    }
+    previous: annualReport(agencyCode: $code, year: $lastYear) {
+      id
+      year
+      format
+      status
+      overview
+      problems
+      other
+      cells {
+        id
+        value
+      }
+    }
+  }
+`);
+
+export const SaveAnnualReportMutation = graphql(`
+  mutation SaveAnnualReport($code: String!, $year: Int!, $input: ReportInput!, $expectedVersion: Int) {
+    saveAnnualReport(agencyCode: $code, year: $year, input: $input, expectedVersion: $expectedVersion) {
+      ...AnnualReportFields
+    }
+  }
+`);
+
+export const SubmitAnnualReportMutation = graphql(`
+  mutation SubmitAnnualReport($id: ID!) {
+    submitAnnualReport(id: $id) {
+      ...AnnualReportFields
+    }
+  }
+`);
+
+export const ReturnAnnualReportMutation = graphql(`
+  mutation ReturnAnnualReport($id: ID!, $comment: String, $cellComments: JSON) {
+    returnAnnualReport(id: $id, comment: $comment, cellComments: $cellComments) {
+      ...AnnualReportFields
+    }
+  }
+`);
+
+export const ApproveAnnualReportMutation = graphql(`
+  mutation ApproveAnnualReport($id: ID!) {
+    approveAnnualReport(id: $id) {
+      ...AnnualReportFields
+    }
+  }
+`);
+
+export const PublishAnnualReportsMutation = graphql(`
+  mutation PublishAnnualReports($ids: [ID!]!) {
+    publishAnnualReports(ids: $ids) {
+      id
+      status
+      publishedAt
+    }
+  }
+`);
+
+export const ImportAnnualReportMutation = graphql(`
+  mutation ImportAnnualReport($code: String!, $json: JSON!) {
+    importAnnualReport(agencyCode: $code, json: $json) {
+      id
+      year
+      status
+    }
+  }
+`);
+
+export const ReportDashboardQuery = graphql(`
+  query ReportDashboard($code: String!, $year: Int!) {
+    agency(code: $code) {
+      id
+      code
+      name
+      kind
+    }
+    reportDashboard(governmentCode: $code, year: $year) {
+      year
+      departmentDue
+      governmentDue
+      departments {
+        agency {
+          id
+          code
+          name
+        }
+        report {
+          id
+          status
+          submittedAt
+          approvedAt
+          publishedAt
+          format
+          cells {
+            id
+            value
+          }
+        }
+        status
+        deadline
+        daysLate
+        late
+        errors
+        warnings
+      }
+    }
+    governmentReport: annualReport(agencyCode: $code, year: $year) {
+      id
+      status
+      submittedAt
+      approvedAt
+      publishedAt
+    }
+  }
+`);
+
+export const SetReportDeadlinesMutation = graphql(`
+  mutation SetReportDeadlines($code: String!, $year: Int!, $departmentDue: String!, $governmentDue: String!) {
+    setReportDeadlines(governmentCode: $code, year: $year, departmentDue: $departmentDue, governmentDue: $governmentDue) {
+      year
+      departmentDue
+      governmentDue
+    }
+  }
+`);
+
+export const ReportAggregateQuery = graphql(`
+  query ReportAggregate($code: String!, $year: Int!, $statuses: [String!]) {
+    reportAggregate(governmentCode: $code, year: $year, statuses: $statuses) {
+      year
+      format
+      statuses
+      cells {
+        id
+        value
+      }
+      included {
+        id
+        code
+        name
+      }
+      missing {
+        agency {
+          id
+          code
+          name
+        }
+        status
+      }
+      ruleResults {
+        rule
+        severity
+        message
+        cells
+      }
+    }
+  }
+`);
+
+export const StartGovernmentReportMutation = graphql(`
+  mutation StartGovernmentReport($code: String!, $year: Int!, $statuses: [String!]) {
+    startGovernmentReport(governmentCode: $code, year: $year, statuses: $statuses) {
+      id
+      year
+      status
+    }
+  }
+`);
+
+export const ResolveOfficeAliasFindingMutation = graphql(`
+  mutation ResolveOfficeAliasFinding($id: ID!, $action: String!) {
+    resolveOfficeAliasFinding(id: $id, action: $action) {
+      id
+      resolution
+      resolvedBy
+      resolvedAt
+      data
     }
   }
 `);

@@ -28,6 +28,20 @@ export const router = createRouter({
       meta: { title: '科室管理', requiresAuth: true },
     },
     {
+      path: '/agencies/:code/reports/:year',
+      name: 'report',
+      component: () => import('./pages/ReportPage.vue'),
+      props: true,
+      meta: { title: '政府信息公开工作年度报告', requiresAuth: true },
+    },
+    {
+      path: '/governments/:code/reports/:year',
+      name: 'report-dashboard',
+      component: () => import('./pages/ReportDashboardPage.vue'),
+      props: true,
+      meta: { title: '年度报告', roles: ['PLATFORM_ADMIN', 'CITY_REVIEWER'] },
+    },
+    {
       path: '/catalogues/:fromId/diff/:toId',
       name: 'catalogue-diff',
       component: () => import('./pages/CatalogueDiffPage.vue'),

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { canFillReport, canReviewReports, canSubmitReport, dashboardGovernment, defaultReportYear, reportEditable, reportYears } from './report-access';
+import type { Principal } from './roles';
+
+const sfj = { id: 'sfj', kind: 'DEPARTMENT' as const };
+const gov = { id: 'gov', kind: 'GOVERNMENT' as const };
+const user = (roles: Principal['roles'], agency: string | null, code?: string): Principal => ({ roles, agency: agency ? { id: agency, code } : null });
+
+describe('report access', () => {
+  it('lets departments fill their own report, the approver submit it', () => {
+    expect(canFillReport(user(['DEPT_EDITOR'], 'sfj'), sfj)).toBe(true);
+    expect(canSubmitReport(user(['DEPT_EDITOR'], 'sfj'), sfj)).toBe(false);
+    expect(canSubmitReport(user(['DEPT_APPROVER'], 'sfj'), sfj)).toBe(true);
+    expect(canFillReport(user(['DEPT_EDITOR'], 'mzj'), sfj)).toBe(false);
+    expect(canFillReport(user(['VIEWER'], 'sfj'), sfj)).toBe(false);
+  });
+  it('lets the office fill only its government report, and review', () => {
+    const r = user(['CITY_REVIEWER'], 'zwgkb', '150785-zwgkb');
+    expect(canFillReport(r, sfj)).toBe(false);
+    expect(canFillReport(r, gov)).toBe(true);
+    expect(canSubmitReport(r, gov)).toBe(true);
+    expect(canReviewReports(r)).toBe(true);
+    expect(canReviewReports(user(['DEPT_APPROVER'], 'sfj'))).toBe(false);
+    expect(dashboardGovernment(r, ['150785'])).toBe('150785');
+    expect(dashboardGovernment({ ...r, agency: { id: 'gov', code: '150785', kind: 'GOVERNMENT' } }, ['150700'])).toBe('150785');
+    expect(dashboardGovernment(user(['PLATFORM_ADMIN'], null), [])).toBeNull();
+  });
+  it('lets the administrator do everything, nobody with a one-time password', () => {
+    expect(canFillReport(user(['PLATFORM_ADMIN'], null), sfj)).toBe(true);
+    expect(canFillReport({ ...user(['PLATFORM_ADMIN'], null), mustChangePassword: true }, sfj)).toBe(false);
+    expect(canFillReport(null, sfj)).toBe(false);
+  });
+  it('is editable only while a draft or returned', () => {
+    const e = user(['DEPT_EDITOR'], 'sfj');
+    expect(reportEditable(e, sfj, null)).toBe(true);
+    expect(reportEditable(e, sfj, 'DRAFT')).toBe(true);
+    expect(reportEditable(e, sfj, 'RETURNED')).toBe(true);
+    expect(reportEditable(e, sfj, 'SUBMITTED')).toBe(false);
+    expect(reportEditable(e, sfj, 'PUBLISHED')).toBe(false);
+  });
+  it('offers years', () => {
+    const d = new Date('2026-03-01T00:00:00');
+    expect(defaultReportYear(d)).toBe(2025);
+    expect(reportYears(d)).toEqual([2026, 2025, 2024, 2023, 2022, 2021, 2020, 2019]);
+  });
+});
