@@ -401,7 +401,6 @@ export function importCatalogueRows(rows: string[][], options: ImportRowsOptions
     return { ok: false, error: { line: headerEnd + 1, message: `第${headerEnd + 1}行：表头中没有「公开事项」（一级事项）列，无法识别事项` } };
   }
   const candidates = layoutCandidates(headerRoles);
-  const hasLevels = headerRoles.includes('l2');
 
   const items: ItemJson[] = [];
   const state: State = { above: {}, previousRow: {} };
@@ -627,7 +626,7 @@ export function importCatalogueRows(rows: string[][], options: ImportRowsOptions
         if (mayInherit && up !== undefined && up !== '') {
           v = up;
           inherited.push(f);
-        } else if (REQUIRED.has(f) && (f !== 'content' || true)) {
+        } else if (REQUIRED.has(f)) {
           if (f !== 'audience' || hasAudienceColumns(headerRoles)) blank.push(f);
         }
       }
@@ -675,9 +674,6 @@ export function importCatalogueRows(rows: string[][], options: ImportRowsOptions
 
   if (items.length === 0) {
     return { ok: false, error: { line: headerEnd + 2, message: `第${headerEnd + 2}行起：表头之后没有任何事项行` } };
-  }
-  if (!hasLevels && items.every((i) => i.children.length === 0)) {
-    // A one-level catalogue is valid; nothing to report.
   }
 
   // Office spelling variants → one office with aliases.
