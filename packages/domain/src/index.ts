@@ -9,5 +9,6 @@ export * from './working-days.js';
 export * from './catalogue-diff.js';
 export * from './catalogue-rules.js';
 export * from './catalogue-json-import.js';
+export * from './catalogue-matching.js';
 export * from './report-format.js';
 export * from './report-rules.js';
