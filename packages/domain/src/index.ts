@@ -10,5 +10,6 @@ export * from './catalogue-diff.js';
 export * from './catalogue-rules.js';
 export * from './catalogue-json-import.js';
 export * from './catalogue-matching.js';
+export * from './catalogue-coverage.js';
 export * from './report-format.js';
 export * from './report-rules.js';

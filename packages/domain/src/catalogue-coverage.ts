@@ -1,0 +1,111 @@
+/**
+ * A department's catalogue held against a standard catalogue (template): per template item covered, covered
+ * but weaker (looser deadline, fewer channels) or missing, with the reasons and a score; and the compliance
+ * findings of catalogue.md (mandatory items missing, the 年度报告 deadline, deadlines looser than the statutory 20
+ * working days, rows without channel, audience, publishing organ or office).
+ */
+import type { CatalogueJson, ItemJson, RequirementJson } from './catalogue-model.js';
+import { channelLabel } from './channels.js';
+import { compareItemRows, effectiveDays, flattenWithPaths, matchCatalogueItems, normalizeItemName, pathKey, type FlatItem } from './catalogue-matching.js';
+
+export type CoverageStatus = 'covered' | 'weaker' | 'missing';
+
+export interface CoverageCell {
+  templatePath: string[];
+  mandatory: boolean;
+  status: CoverageStatus;
+  reasons: string[];
+  matchedPath: string[] | null;
+  score: number | null;
+}
+
+export interface Coverage {
+  cells: CoverageCell[];
+  /** 0–100: covered 1, weaker ½, missing 0; mandatory items weigh double. */
+  score: number;
+}
+
+/** A template item is mandatory when its row says 必选 (in 备注 or 公开层级) — the templates' own convention. */
+export function isMandatory(item: ItemJson): boolean {
+  return item.requirements.some((r) => [...r.remarks, ...r.levels, ...r.modes].some((t) => /必选|必须|强制/u.test(t)));
+}
+
+/** The items of a template that are checked: those with rows of their own (the leaves of the standard). */
+function templateItems(template: Pick<CatalogueJson, 'items'>): FlatItem[] {
+  return flattenWithPaths(template.items).filter((f) => f.item.requirements.length > 0);
+}
+
+export function coverageOf(
+  template: Pick<CatalogueJson, 'items'>,
+  catalogue: Pick<CatalogueJson, 'items'>,
+  options: { confirmed?: Array<[string, string]>; rejected?: Array<[string, string]> } = {},
+): Coverage {
+  const match = matchCatalogueItems(template.items, catalogue.items, options);
+  const byTemplate = new Map(match.matches.map((m) => [pathKey(m.left.path), m]));
+  let got = 0;
+  let max = 0;
+  const cells = templateItems(template).map((t): CoverageCell => {
+    const mandatory = isMandatory(t.item);
+    const weight = mandatory ? 2 : 1;
+    max += weight;
+    const m = byTemplate.get(pathKey(t.path));
+    if (!m) return { templatePath: t.path, mandatory, status: 'missing', reasons: [mandatory ? '缺少必选事项' : '缺少此事项'], matchedPath: null, score: null };
+    const expected = t.item.requirements[0]!;
+    const actual = firstRow(m.right.item);
+    const reasons: string[] = [];
+    if (!actual) reasons.push('有此事项，但没有公开要求（行）');
+    else {
+      for (const d of compareItemRows(expected, actual)) {
+        if (d.field === 'channels' && (d.detail.missing as unknown[]).length) reasons.push(`渠道少于标准：缺${(d.detail.missing as Parameters<typeof channelLabel>[0][]).map(channelLabel).join('、')}`);
+        if (d.field === 'timeLimit' && d.detail.direction === 'looser') reasons.push(`时限比标准宽松：「${actual.timeLimit.raw}」对「${expected.timeLimit.raw}」`);
+      }
+    }
+    const status: CoverageStatus = reasons.length ? 'weaker' : 'covered';
+    got += weight * (status === 'covered' ? 1 : 0.5);
+    return { templatePath: t.path, mandatory, status, reasons, matchedPath: m.right.path, score: m.score };
+  });
+  return { cells, score: max === 0 ? 100 : Math.round((got / max) * 1000) / 10 };
+}
+
+function firstRow(item: ItemJson): RequirementJson | undefined {
+  return item.requirements[0] ?? item.children.flatMap((c) => c.requirements)[0];
+}
+
+export interface ComplianceFinding {
+  kind: 'mandatory-missing' | 'annual-report-deadline' | 'deadline-too-loose' | 'row-incomplete';
+  message: string;
+  path: string[] | null;
+}
+
+const STATUTORY_DAYS = effectiveDays({ kind: 'afterEvent', amount: 20, unit: 'workingDay', event: '', eventKind: 'formedOrChanged' })!;
+
+export function complianceFindings(catalogue: Pick<CatalogueJson, 'items'>, template?: Pick<CatalogueJson, 'items'>, coverage?: Coverage): ComplianceFinding[] {
+  const out: ComplianceFinding[] = [];
+  if (template) {
+    for (const c of (coverage ?? coverageOf(template, catalogue)).cells) {
+      if (c.mandatory && c.status === 'missing') out.push({ kind: 'mandatory-missing', message: `缺少必选事项「${c.templatePath.join(' › ')}」`, path: c.templatePath });
+    }
+  }
+  for (const f of flattenWithPaths(catalogue.items)) {
+    const isAnnualReport = /年度报告|年报/u.test(normalizeItemName(f.item.name));
+    f.item.requirements.forEach((r, i) => {
+      const where = `「${f.path.join(' › ')}」${f.item.requirements.length > 1 ? `第${i + 1}条` : ''}`;
+      const rule = r.timeLimit.rule;
+      if (isAnnualReport) {
+        const byJan31 = rule.kind === 'periodic' && rule.period === 'year' && rule.dueMonth === 1 && (rule.dueDay ?? 99) <= 31;
+        if (!byJan31) out.push({ kind: 'annual-report-deadline', message: `${where}时限「${r.timeLimit.raw}」与《条例》第四十九条不一致：年度报告应于每年1月31日前公布`, path: f.path });
+      } else {
+        const days = effectiveDays(rule);
+        if (days !== null && days > STATUTORY_DAYS) out.push({ kind: 'deadline-too-loose', message: `${where}时限「${r.timeLimit.raw}」（约 ${days} 天）比法定的20个工作日宽松`, path: f.path });
+      }
+      const lacks = [
+        r.channels.length + r.extraChannels.length === 0 ? '公开渠道' : '',
+        r.audiences.length === 0 ? '公开对象' : '',
+        r.publishingOrgans.length === 0 ? '公开主体' : '',
+        r.offices.length === 0 ? '责任科室' : '',
+      ].filter(Boolean);
+      if (lacks.length) out.push({ kind: 'row-incomplete', message: `${where}没有${lacks.join('、')}`, path: f.path });
+    });
+  }
+  return out;
+}
