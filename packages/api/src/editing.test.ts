@@ -188,6 +188,25 @@ describe('import findings about merged office names', () => {
   });
 });
 
+describe('comparing catalogues', () => {
+  it('compares two departments and reports compliance findings', async () => {
+    const em = h.db.orm.em.fork();
+    const mzj = await em.findOneOrFail(Catalogue, { agency: { code: '150785-mzj' } as never });
+    const admin = await h.tokenFor('demo-admin');
+    const c = await ok<{ compareCatalogues: { pairs: Array<{ leftPath: string[]; method: string }>; onlyRight: string[][] } }>(
+      'query($a: ID!, $b: ID!) { compareCatalogues(leftId: $a, rightId: $b) { pairs { leftPath rightPath method score differences } onlyRight } }',
+      { a: publishedId, b: mzj.id },
+      admin,
+    );
+    expect(c.compareCatalogues.pairs.some((p) => p.leftPath.join('›') === '政府信息公开工作›政府信息公开年度报告')).toBe(true);
+    expect(c.compareCatalogues.onlyRight).toContainEqual(['养老服务', '高龄津贴']);
+    const f = await ok<{ catalogueCompliance: { findings: Array<{ kind: string }> } }>('query($a: ID!) { catalogueCompliance(catalogueId: $a) { coverageScore findings { kind message path } } }', { a: publishedId }, editor);
+    expect(f.catalogueCompliance.findings.map((x) => x.kind)).toEqual(expect.arrayContaining(['annual-report-deadline', 'row-incomplete']));
+    const other = await h.run('query($a: ID!) { catalogueCompliance(catalogueId: $a) { coverageScore } }', { a: mzj.id }, { token: editor });
+    expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
 describe('deadlines', () => {
   it('computes the due date of a row for a date, and flags years past the calendar data', async () => {
     const id = (await h.db.orm.em.fork().findOneOrFail(Requirement, { catalogue: publishedId, item: { name: '规范性文件' } })).id;

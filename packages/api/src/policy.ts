@@ -39,6 +39,20 @@ export const POLICIES: { Query: Record<string, OperationPolicy>; Mutation: Recor
         { arg: 'toId', kind: 'catalogueId', need: 'read' },
       ],
     },
+    compareCatalogues: {
+      access: 'public',
+      targets: [
+        { arg: 'leftId', kind: 'catalogueId', need: 'read' },
+        { arg: 'rightId', kind: 'catalogueId', need: 'read' },
+      ],
+    },
+    catalogueCompliance: {
+      access: 'public',
+      targets: [
+        { arg: 'catalogueId', kind: 'catalogueId', need: 'read' },
+        { arg: 'templateId', kind: 'catalogueId', need: 'read' },
+      ],
+    },
     calendarCoverage: { access: 'public' },
     holidayYears: { access: 'public' },
     reportFormat: { access: 'public' },

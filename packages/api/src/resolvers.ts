@@ -10,6 +10,7 @@ import { AuditResolver } from './audit-resolvers.js';
 import { CatalogueMutationResolver } from './catalogue-mutations.js';
 import { CatalogueEditingResolver } from './catalogue-editing-resolvers.js';
 import { AnnualReportResolver, ReportResolver } from './report-resolvers.js';
+import { ComparisonResolver } from './comparison-resolvers.js';
 import { assertId, badUserInput, notFound } from './errors.js';
 import {
   AgencyKind,
@@ -200,6 +201,7 @@ export class ImportFindingResolver {
 
 export const resolvers = [
   QueryResolver,
+  ComparisonResolver,
   ReportResolver,
   AnnualReportResolver,
   OfficeFieldResolver,
