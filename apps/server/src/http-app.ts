@@ -13,18 +13,22 @@ import { GraphQLError } from 'graphql';
 
 export interface HttpAppOptions {
   orm: MikroORM;
+  /** A small separate pool for work outside request transactions (see Context.systemOrm). */
+  systemOrm: MikroORM;
   apollo: ApolloServer<Context>;
   /** Folder of the built admin app (apps/admin/dist). */
   adminDir: string;
 }
 
-export function createHttpApp({ orm, apollo, adminDir }: HttpAppOptions): Express {
+export function createHttpApp({ orm, systemOrm, apollo, adminDir }: HttpAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
-  if (process.env.GONGKAI_TRUST_PROXY) app.set('trust proxy', process.env.GONGKAI_TRUST_PROXY);
+  const trust = process.env.GONGKAI_TRUST_PROXY;
+  // 'true' → trust all, a number → that many hops, anything else → express's list of addresses/subnets.
+  if (trust) app.set('trust proxy', trust === 'true' ? true : /^\d+$/u.test(trust) ? Number(trust) : trust);
   app.use(
     '/graphql',
     // Catalogue imports send the file's text; 3 MB of JSON is ~1 million Chinese characters.
@@ -32,6 +36,7 @@ export function createHttpApp({ orm, apollo, adminDir }: HttpAppOptions): Expres
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         createContext(orm, {
+          systemOrm,
           sessionToken: parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE],
           http: {
             ip: req.ip ?? null,
@@ -68,13 +73,13 @@ export function createHttpApp({ orm, apollo, adminDir }: HttpAppOptions): Expres
     }
   };
   app.get(/^\/exports\/catalogues\/([0-9a-fA-F-]{36})\.(json|csv|xlsx|docx)$/u, (req, res) =>
-    send(req, res, (t) => downloadCatalogue(orm, t, req.params[0] as string, req.params[1] as CatalogueFormat)),
+    send(req, res, (t) => downloadCatalogue(orm, systemOrm, t, req.params[0] as string, req.params[1] as CatalogueFormat)),
   );
   app.get(/^\/exports\/reports\/published\/(\d{4})\.(csv|json)$/u, (req, res) =>
-    send(req, res, (t) => downloadPublishedReports(orm, t, Number(req.params[0]), req.params[1] as 'csv' | 'json')),
+    send(req, res, (t) => downloadPublishedReports(orm, systemOrm, t, Number(req.params[0]), req.params[1] as 'csv' | 'json')),
   );
   app.get(/^\/exports\/reports\/([A-Za-z0-9_-]+)\/(\d{4})\.(html|csv|json|docx|pdf)$/u, (req, res) =>
-    send(req, res, (t) => downloadReport(orm, t, req.params[0] as string, Number(req.params[1]), req.params[2] as ReportFormatName), req.params[2] === 'html' || req.params[2] === 'pdf'),
+    send(req, res, (t) => downloadReport(orm, systemOrm, t, req.params[0] as string, Number(req.params[1]), req.params[2] as ReportFormatName), req.params[2] === 'html' || req.params[2] === 'pdf'),
   );
 
   const index = path.join(adminDir, 'index.html');

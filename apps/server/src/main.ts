@@ -30,6 +30,7 @@ if (!(await isPortFree(port, '0.0.0.0'))) {
 
 let db: DatabaseHandle | undefined;
 let orm: MikroORM | undefined;
+let systemOrm: MikroORM | undefined;
 try {
   db = await openDatabase({
     databaseUrl: process.env.DATABASE_URL,
@@ -57,6 +58,7 @@ try {
     await owner.close(true);
   }
   orm = await createOrm({ clientUrl: appDatabaseUrl(db.url) });
+  systemOrm = await createOrm({ clientUrl: appDatabaseUrl(db.url), poolMax: 4 });
 } catch (e) {
   await orm?.close(true).catch(() => {});
   await db?.stop().catch(() => {});
@@ -65,7 +67,7 @@ try {
 
 const apollo = await createApolloServer();
 await apollo.start();
-const server = createServer(createHttpApp({ orm: orm!, apollo, adminDir }));
+const server = createServer(createHttpApp({ orm: orm!, systemOrm: systemOrm!, apollo, adminDir }));
 server.on('error', async (e: NodeJS.ErrnoException) => {
   await shutdown(1, e.code === 'EADDRINUSE' ? `端口 ${port} 已被占用。请用 PORT=其他端口 pnpm start。` : e.message);
 });
@@ -87,6 +89,7 @@ async function shutdown(code: number, message?: string): Promise<void> {
   server.closeAllConnections();
   await apollo.stop().catch(() => {});
   await orm!.close(true).catch(() => {});
+  await systemOrm!.close(true).catch(() => {});
   await db!.stop().catch((e: unknown) => console.error(`停止 PostgreSQL 时出错：${String(e)}`));
   if (!message) console.log('已停止。');
   process.exit(code);

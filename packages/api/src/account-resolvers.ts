@@ -54,7 +54,7 @@ export class AccountResolver {
   async login(@Ctx() ctx: Context, @Arg('login') login: string, @Arg('password') password: string): Promise<User> {
     const name = login.trim().toLowerCase();
     const keys = throttleKeys(name, ctx.http.ip);
-    const outcome = await withSystemScope(ctx.orm, async (em) => {
+    const outcome = await withSystemScope(ctx.systemOrm, async (em) => {
       const wait = await lockedFor(em, keys);
       if (wait > 0) return { kind: 'locked' as const, wait };
       const user = await em.findOne(User, { login: name });
@@ -72,7 +72,7 @@ export class AccountResolver {
       throw new GraphQLError(`登录失败次数过多，请 ${minutes} 分钟后再试`, { extensions: { code: 'UNAUTHENTICATED', retryAfterSeconds: Math.ceil(outcome.wait / 1000) } });
     }
     if (outcome.kind === 'failed') {
-      await withSystemScope(ctx.orm, async (em) => {
+      await withSystemScope(ctx.systemOrm, async (em) => {
         writeAudit(em, ANONYMOUS, { operation: 'loginFailed', objectType: 'User', after: { login: name, ip: ctx.http.ip } });
         await em.flush();
       });
@@ -87,7 +87,7 @@ export class AccountResolver {
   async logout(@Ctx() ctx: Context): Promise<boolean> {
     if (ctx.principal.kind === 'user') {
       const sessionId = ctx.principal.sessionId;
-      await withSystemScope(ctx.orm, (em) => deleteSession(em, sessionId));
+      await withSystemScope(ctx.systemOrm, (em) => deleteSession(em, sessionId));
       ctx.audit.push({ operation: 'logout', objectType: 'User', objectId: ctx.principal.userId });
     }
     ctx.http.clearSessionCookie();
@@ -102,11 +102,15 @@ export class AccountResolver {
     const problem = passwordProblem(newPassword, user.login);
     if (problem) throw badUserInput(`新密码：${problem}`, { field: 'newPassword' });
     if (newPassword === currentPassword) throw badUserInput('新密码：不能与当前密码相同', { field: 'newPassword' });
-    user.passwordHash = await hashPassword(newPassword);
-    user.mustChangePassword = false;
-    user.passwordChangedAt = new Date();
+    // Written with the system scope: a read-only user has no write scope, yet owns their password.
+    const passwordHash = await hashPassword(newPassword);
     const keep = ctx.principal.sessionId;
-    await withSystemScope(ctx.orm, (em) => em.nativeDelete(UserSession, { user: user.id, id: { $ne: keep } }));
+    const changed = await withSystemScope(ctx.systemOrm, async (em) => {
+      const n = await em.nativeUpdate(User, { id: user.id }, { passwordHash, mustChangePassword: false, passwordChangedAt: new Date() });
+      await em.nativeDelete(UserSession, { user: user.id, id: { $ne: keep } });
+      return n;
+    });
+    if (changed !== 1) throw new Error(`修改密码没有写入（${changed} 行）`);
     ctx.audit.push({ operation: 'changePassword', objectType: 'User', objectId: user.id, agencyId: user.agency?.id ?? null });
     return true;
   }
@@ -124,7 +128,7 @@ export class AccountResolver {
     if (displayName === '') throw badUserInput('姓名：不能为空', { field: 'displayName' });
     const agency = await agencyByCode(ctx, input.agencyCode, '所属机关');
     checkRoles(input.roles, agency);
-    if (await withSystemScope(ctx.orm, (em) => em.count(User, { login }))) throw badUserInput(`登录名：「${login}」已被使用`, { field: 'login' });
+    if (await withSystemScope(ctx.systemOrm, (em) => em.count(User, { login }))) throw badUserInput(`登录名：「${login}」已被使用`, { field: 'login' });
     const password = generatePassword();
     const user = ctx.em.create(User, { login, displayName, agency, roles: [...input.roles], passwordHash: await hashPassword(password), mustChangePassword: true });
     await ctx.em.flush();
@@ -150,7 +154,7 @@ export class AccountResolver {
       user.disabled = input.disabled;
     }
     await ctx.em.flush();
-    if (user.disabled) await withSystemScope(ctx.orm, (em) => em.nativeDelete(UserSession, { user: user.id }));
+    if (user.disabled) await withSystemScope(ctx.systemOrm, (em) => em.nativeDelete(UserSession, { user: user.id }));
     ctx.audit.push({ operation: 'updateUser', objectType: 'User', objectId: user.id, agencyId: user.agency?.id ?? null, before, after: userSummary(user) });
     return user;
   }
@@ -165,7 +169,7 @@ export class AccountResolver {
     user.mustChangePassword = true;
     user.passwordChangedAt = new Date();
     await ctx.em.flush();
-    await withSystemScope(ctx.orm, (em) => em.nativeDelete(UserSession, { user: user.id }));
+    await withSystemScope(ctx.systemOrm, (em) => em.nativeDelete(UserSession, { user: user.id }));
     ctx.audit.push({ operation: 'resetUserPassword', objectType: 'User', objectId: user.id, agencyId: user.agency?.id ?? null });
     return { user, oneTimePassword: password };
   }

@@ -7,6 +7,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { ConflictError, NotFoundError, UserInputError } from '@gongkai/db';
+import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Context } from './context.js';
 import { createSchema } from './schema.js';
 import { requestPlugin } from './request-plugin.js';
@@ -48,6 +49,10 @@ export async function createApolloServer(options: { log?: (message: string) => v
       if (original instanceof UserInputError) return { ...base, extensions: { code: 'BAD_USER_INPUT', ...(original.field ? { field: original.field } : {}) } };
       if (original instanceof ConflictError) return { ...base, extensions: { code: 'CONFLICT', fields: original.fields } };
       if (original instanceof NotFoundError) return { ...base, extensions: { code: 'NOT_FOUND' } };
+      // Two people changing the same thing at the same moment: the loser is told, nothing is half-written.
+      if (original instanceof OptimisticLockError || original instanceof UniqueConstraintViolationException) {
+        return { ...base, message: '数据刚被他人修改或已存在，你的修改没有保存；请刷新后再试', extensions: { code: 'CONFLICT', fields: [] } };
+      }
       const code = formatted.extensions?.code;
       if (typeof code === 'string' && PUBLIC_CODES.has(code)) return formatted;
       // Anything else is a bug or an outage: log it, and do not leak internals to the client.

@@ -90,6 +90,17 @@ describe('accounts', () => {
     expect((await h.run('{ agencies { code } }', {}, { token: cookie })).data).toEqual({ agencies: [{ code: '150785-sfj' }] });
   });
 
+  it('a read-only user (no write scope) can still change their own password', async () => {
+    const admin = await h.tokenFor('demo-admin');
+    const created = await h.run('mutation { createUser(input: { login: "new.viewer", displayName: "新只读", agencyCode: "150785-sfj", roles: [VIEWER] }) { oneTimePassword } }', {}, { token: admin });
+    const otp = (created.data!.createUser as { oneTimePassword: string }).oneTimePassword;
+    let cookie = '';
+    await h.run(LOGIN, { l: 'new.viewer', p: otp }, { http: { setSessionCookie: (t) => (cookie = t), ip: '198.51.100.3' } });
+    const changed = await h.run('mutation($c: String!) { changePassword(currentPassword: $c, newPassword: "viewer-password-2") }', { c: otp }, { token: cookie });
+    expect(changed.data).toEqual({ changePassword: true });
+    expect((await h.run('{ me { mustChangePassword } agencies { code } }', {}, { token: cookie })).data).toEqual({ me: { mustChangePassword: false }, agencies: [{ code: '150785-sfj' }] });
+  });
+
   it('names the field of bad user input', async () => {
     const admin = await h.tokenFor('demo-admin');
     const r = await h.run('mutation { createUser(input: { login: "X", displayName: "x", roles: [VIEWER] }) { oneTimePassword } }', {}, { token: admin });

@@ -14,6 +14,12 @@ export interface HttpSide {
 /** What every resolver gets. */
 export interface Context {
   orm: MikroORM;
+  /**
+   * Connections for work outside the request's transaction (sign-in, sessions, access checks). A separate pool:
+   * a request holding a connection of `orm` must never wait for another one of the same pool (deadlock when many
+   * requests do it at once).
+   */
+  systemOrm: MikroORM;
   /** The request's EntityManager; the request plugin runs the operation in one transaction on it, with the principal's scope. */
   em: EntityManager;
   loaders: Loaders;
@@ -26,8 +32,9 @@ export interface Context {
 
 const NO_HTTP: HttpSide = { ip: null, userAgent: null, setSessionCookie: () => {}, clearSessionCookie: () => {} };
 
-export async function createContext(orm: MikroORM, request: { sessionToken?: string; http?: HttpSide } = {}): Promise<Context> {
+export async function createContext(orm: MikroORM, request: { sessionToken?: string; http?: HttpSide; systemOrm?: MikroORM } = {}): Promise<Context> {
   const em = orm.em.fork();
-  const { principal, problem } = request.sessionToken ? await principalFromToken(orm, request.sessionToken) : { principal: ANONYMOUS, problem: null };
-  return { orm, em, loaders: createLoaders(em), principal, sessionProblem: problem, http: request.http ?? NO_HTTP, audit: [] };
+  const systemOrm = request.systemOrm ?? orm;
+  const { principal, problem } = request.sessionToken ? await principalFromToken(systemOrm, request.sessionToken) : { principal: ANONYMOUS, problem: null };
+  return { orm, systemOrm, em, loaders: createLoaders(em), principal, sessionProblem: problem, http: request.http ?? NO_HTTP, audit: [] };
 }

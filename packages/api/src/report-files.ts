@@ -25,8 +25,8 @@ function doc(r: AnnualReport, agency: Agency): ReportDocument {
   return { agencyName: agency.name, agencyCode: agency.code, status: STATUS_LABELS[r.status as ReportStatus], data: reportData(r) };
 }
 
-export async function downloadReport(orm: MikroORM, sessionToken: string | undefined, agencyCode: string, year: number, format: ReportFormatName): Promise<CatalogueDownload> {
-  const ctx = await createContext(orm, { sessionToken });
+export async function downloadReport(orm: MikroORM, systemOrm: MikroORM, sessionToken: string | undefined, agencyCode: string, year: number, format: ReportFormatName): Promise<CatalogueDownload> {
+  const ctx = await createContext(orm, { sessionToken, systemOrm });
   await checkPolicy(ctx, 'Query', 'annualReport', { agencyCode, year });
   const { report, agency } = await ctx.em.transactional(async (tx) => {
     await applyScope(tx, scopeOf(ctx.principal));
@@ -41,8 +41,8 @@ export async function downloadReport(orm: MikroORM, sessionToken: string | undef
   return { fileName: `${agency.name}${year}年政府信息公开工作年度报告.${format}`, contentType: TYPES[format], body };
 }
 
-export async function downloadPublishedReports(orm: MikroORM, sessionToken: string | undefined, year: number, format: 'csv' | 'json'): Promise<CatalogueDownload> {
-  const ctx = await createContext(orm, { sessionToken });
+export async function downloadPublishedReports(orm: MikroORM, systemOrm: MikroORM, sessionToken: string | undefined, year: number, format: 'csv' | 'json'): Promise<CatalogueDownload> {
+  const ctx = await createContext(orm, { sessionToken, systemOrm });
   await checkPolicy(ctx, 'Query', 'publishedReports', { year });
   const docs = await ctx.em.transactional(async (tx) => {
     await applyScope(tx, scopeOf(ctx.principal));

@@ -77,6 +77,9 @@ function toInput(input: ReportInput) {
   return { texts, cells };
 }
 
+/** A date as the calendar day in China (deadlines are days in Beijing time, not UTC). */
+const chinaDay = (d: Date): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+
 const login = (ctx: Context): string => (ctx.principal.kind === 'user' ? ctx.principal.login : '');
 
 function parseStatuses(statuses: string[] | null | undefined): ReportStatus[] {
@@ -243,7 +246,7 @@ export class ReportResolver {
     const departments = await departmentsOf(ctx.em, g.id);
     const ids = departments.map((d) => d.id);
     const reports = ids.length ? await ctx.em.find(AnnualReport, { agency: { $in: ids }, year: { $in: [year, year - 1] } }) : [];
-    const today = new Date().toISOString().slice(0, 10);
+    const today = chinaDay(new Date());
     return {
       year,
       departmentDue: due.departmentDue,
@@ -252,7 +255,7 @@ export class ReportResolver {
         const report = reports.find((r) => r.agency.id === agency.id && r.year === year) ?? null;
         const last = reports.find((r) => r.agency.id === agency.id && r.year === year - 1);
         const results = report ? checkReport(reportData(report), { lastYear: last ? reportData(last) : null }) : [];
-        const submitted = report?.submittedAt ? report.submittedAt.toISOString().slice(0, 10) : null;
+        const submitted = report?.submittedAt ? chinaDay(report.submittedAt) : null;
         const d = reportDeadline('department', year, submitted, today, due.departmentDue);
         return {
           agency,

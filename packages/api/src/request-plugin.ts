@@ -12,6 +12,7 @@ import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server'
 import {
   GraphQLError,
   getArgumentValues,
+  getVariableValues,
   isListType,
   isNonNullType,
   Kind,
@@ -80,7 +81,7 @@ async function targetAgency(ctx: Context, kind: TargetKind, value: unknown): Pro
   if (kind !== 'agencyCode' && !UUID.test(value)) return undefined;
   const sql = TARGET_SQL[kind];
   if (!sql) return value;
-  const rows = await withSystemScope(ctx.orm, (em) => em.execute<Array<{ agency_id: string | null }>>(sql, [value]));
+  const rows = await withSystemScope(ctx.systemOrm, (em) => em.execute<Array<{ agency_id: string | null }>>(sql, [value]));
   return rows.length === 0 ? undefined : rows[0]!.agency_id;
 }
 
@@ -148,7 +149,9 @@ export function requestPlugin(): ApolloServerPlugin<Context> {
           const type = (kind === 'mutation' ? schema.getMutationType() : schema.getQueryType())!;
           const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
-          const variables = request.variables ?? {};
+          // Access is checked on the values execution will use: coerced variables, with the operation's defaults.
+          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
+          const variables = 'coerced' in coerced && coerced.coerced ? coerced.coerced : (request.variables ?? {});
           for (const field of rootFields(operation.selectionSet, fragments)) {
             await authorize(ctx, rootType, field, type, variables);
           }

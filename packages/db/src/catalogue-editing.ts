@@ -4,7 +4,7 @@
  * EntityManager (inside the request's transaction, under its row-level-security scope) and returns what it
  * changed, before and after, for the history.
  */
-import { OptimisticLockError } from '@mikro-orm/core';
+import { LockMode, OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CHANNEL_CODES, ROW_FIELD_LABELS, parseTimeLimit, type Audience, type ChannelCode } from '@gongkai/domain';
 import { Catalogue, CatalogueItem, ImportFinding, Office, Requirement, RequirementOffice } from './entities.js';
@@ -19,6 +19,17 @@ async function catalogueOrFail(em: EntityManager, id: string): Promise<Catalogue
 
 function assertDraft(c: Catalogue): void {
   if (c.status !== 'DRAFT') throw new UserInputError(`「${c.title}」${c.versionLabel}已发布，不能修改；请先新建草稿`);
+}
+
+/**
+ * The catalogue, locked for the rest of the transaction and re-read: FOR SHARE while editing its contents, FOR UPDATE
+ * while publishing or deleting it, so an edit and a publication cannot interleave (an edit never lands in a
+ * published version, a publication never loses to a delete).
+ */
+async function lockedCatalogue(em: EntityManager, id: string, mode: 'edit' | 'status'): Promise<Catalogue> {
+  const c = await em.findOne(Catalogue, id, { lockMode: mode === 'edit' ? LockMode.PESSIMISTIC_READ : LockMode.PESSIMISTIC_WRITE, refresh: true });
+  if (!c) throw new NotFoundError(`未找到 id 为「${id}」的目录`);
+  return c;
 }
 
 /** A new draft copied from a catalogue (usually the published version): items, rows, offices, findings. */
@@ -43,13 +54,15 @@ export async function assertNewVersionLabel(em: EntityManager, agencyId: string,
 
 /** One draft per agency: a new draft (from a version or an imported file) is refused while another is open. */
 export async function assertNoOpenDraft(em: EntityManager, agencyId: string): Promise<void> {
+  // Serialize draft creation per agency: a concurrent import or createDraft waits here, then sees the new draft.
+  await em.execute('select id from agency where id = ? for update', [agencyId]);
   const existing = await em.findOne(Catalogue, { agency: agencyId, status: 'DRAFT' });
   if (existing) throw new UserInputError(`本机关已有草稿「${existing.title}」${existing.versionLabel}；请先发布或删除该草稿`, 'versionLabel');
 }
 
 /** Deletes a draft with its items, rows and findings (published versions are kept forever). */
 export async function deleteDraft(em: EntityManager, id: string): Promise<Catalogue> {
-  const c = await catalogueOrFail(em, id);
+  const c = await lockedCatalogue(em, id, 'status');
   assertDraft(c);
   await em.nativeDelete(Catalogue, { id: c.id });
   em.getUnitOfWork().unsetIdentity(c);
@@ -57,7 +70,7 @@ export async function deleteDraft(em: EntityManager, id: string): Promise<Catalo
 }
 
 export async function publishCatalogue(em: EntityManager, id: string, publishedBy: string): Promise<{ catalogue: Catalogue; before: unknown; after: unknown }> {
-  const c = await catalogueOrFail(em, id);
+  const c = await lockedCatalogue(em, id, 'status');
   assertDraft(c);
   const before = { status: c.status };
   c.status = 'PUBLISHED';
@@ -136,7 +149,7 @@ export async function updateRequirement(
 ): Promise<{ requirement: Requirement; before: Record<string, unknown>; after: Record<string, unknown> }> {
   const r = await em.findOne(Requirement, id);
   if (!r) throw new NotFoundError(`未找到 id 为「${id}」的公开要求`);
-  assertDraft(await em.findOneOrFail(Catalogue, r.catalogue.id));
+  assertDraft(await lockedCatalogue(em, r.catalogue.id, 'edit'));
   const before = await rowSnapshot(em, r);
   const conflict = async (): Promise<ConflictError> => {
     const current = await rowSnapshot(em, await em.refreshOrFail(r));
@@ -193,7 +206,7 @@ export async function updateRequirement(
 async function draftItem(em: EntityManager, id: string): Promise<CatalogueItem> {
   const item = await em.findOne(CatalogueItem, id);
   if (!item) throw new NotFoundError(`未找到 id 为「${id}」的事项`);
-  assertDraft(await em.findOneOrFail(Catalogue, item.catalogue.id));
+  assertDraft(await lockedCatalogue(em, item.catalogue.id, 'edit'));
   return item;
 }
 
@@ -215,7 +228,7 @@ async function renumber(list: CatalogueItem[]): Promise<void> {
 }
 
 export async function addItem(em: EntityManager, catalogueId: string, parentId: string | null, name: string, position?: number | null): Promise<CatalogueItem> {
-  const c = await catalogueOrFail(em, catalogueId);
+  const c = await lockedCatalogue(em, catalogueId, 'edit');
   assertDraft(c);
   let level: 1 | 2 | 3 = 1;
   if (parentId) {
@@ -334,7 +347,7 @@ export async function addRequirement(em: EntityManager, itemId: string): Promise
 export async function deleteRequirement(em: EntityManager, id: string): Promise<{ requirement: Requirement; before: Record<string, unknown> }> {
   const r = await em.findOne(Requirement, id);
   if (!r) throw new NotFoundError(`未找到 id 为「${id}」的公开要求`);
-  assertDraft(await em.findOneOrFail(Catalogue, r.catalogue.id));
+  assertDraft(await lockedCatalogue(em, r.catalogue.id, 'edit'));
   const before = await rowSnapshot(em, r);
   const rest = await em.find(Requirement, { item: r.item, id: { $ne: r.id } }, { orderBy: { position: 'asc' } });
   await em.nativeDelete(Requirement, { id: r.id });
@@ -385,7 +398,7 @@ export async function resolveOfficeAliasFinding(
   const { alias, office: officeName, lines } = finding.data as { alias: string; office: string; lines: number[] };
   let movedRows = 0;
   if (action === 'UNDO') {
-    const catalogue = await em.findOneOrFail(Catalogue, finding.catalogue.id);
+    const catalogue = await lockedCatalogue(em, finding.catalogue.id, 'edit');
     assertDraft(catalogue);
     const merged = await em.findOne(Office, { agency: finding.agency, name: officeName });
     if (!merged) throw new UserInputError(`科室「${officeName}」已不存在（可能已改名或合并），无法撤销`, 'id');

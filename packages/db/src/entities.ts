@@ -153,6 +153,7 @@ export const OfficeSchema = new EntitySchema<Office>({
 export const CatalogueSchema = new EntitySchema<Catalogue>({
   class: Catalogue,
   tableName: 'catalogue',
+  uniques: [{ properties: ['agency', 'versionLabel'] }],
   properties: {
     id,
     agency: { ...agencyRef, index: true },

@@ -73,6 +73,8 @@ describe('row-level security', () => {
       expect(await run('select count(*)::int as n from requirement')).toEqual([{ n: 28 }]);
       expect(await run('select count(*)::int as n from import_finding')).toEqual([{ n: 0 }]);
       expect(await run('select count(*)::int as n from app_user')).toEqual([{ n: 0 }]);
+      // Offices: only those named in a published catalogue (民政局's exist only in its draft).
+      expect((await run('select distinct agency_id from office')).map((r) => r.agency_id)).toEqual([sfj]);
     });
   });
 

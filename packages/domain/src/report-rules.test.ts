@@ -91,6 +91,7 @@ describe('cell input', () => {
     ['amount', '3.14159', { ok: false, message: '最多 4 位小数' }],
     ['amount', '0.10', { ok: true, value: '0.1' }],
     ['signedCount', '-2', { ok: true, value: '-2' }],
+    ['count', '123456789012345', { ok: false, message: '数字过大（最多 14 位整数）' }],
   ] as const)('%s 「%s」', (kind, text, expected) => {
     expect(parseCellInput(kind, text)).toEqual(expected);
   });

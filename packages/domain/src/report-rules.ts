@@ -39,6 +39,7 @@ export function parseCellInput(kind: CellKind, text: string): CellInput {
   const t = text.trim().replace(/[，,\s]/gu, '').replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   if (t === '') return { ok: true, value: null };
   if (t === '/' || t === '／') return { ok: true, value: NOT_APPLICABLE };
+  if (/\d{15,}/u.test(t.split('.')[0] ?? '')) return { ok: false, message: '数字过大（最多 14 位整数）' };
   if (kind === 'amount') {
     if (/^-/u.test(t)) return { ok: false, message: '不能为负数' };
     const m = /^(\d+)(?:\.(\d+))?$/u.exec(t);
@@ -211,7 +212,8 @@ export function checkReport(report: ReportData, context: RuleContext = {}): Rule
     }
   }
 
-  const last = context.lastYear && context.lastYear.format === report.format ? context.lastYear : null;
+  // Last year's report may be in the other format (2020 trial → 2021): the rows compared exist in both.
+  const last = context.lastYear ?? null;
   if (last) {
     // R6: 上年结转 = last year's 结转下年度
     for (const col of cols) {
@@ -222,7 +224,7 @@ export function checkReport(report: ReportData, context: RuleContext = {}): Rule
       }
     }
     // R7: 现行有效件数 ≈ last + 制发 − 废止
-    if (report.format === '2021') {
+    if (report.format === '2021' && last.format === '2021') {
       for (const [kind, label] of [['regulations', '规章'], ['normative', '行政规范性文件']] as const) {
         const inForce = units(report, `p.${kind}.inForce`);
         const lastInForce = units(last, `p.${kind}.inForce`);
@@ -241,7 +243,7 @@ export function checkReport(report: ReportData, context: RuleContext = {}): Rule
       'a.newReceived.total',
       'a.totalHandled.total',
       ...REVIEW_GROUPS.map((g) => `r.${g.key}.total`),
-      ...(report.format === '2021' ? ['p.licensing.decisions', 'p.punishment.decisions', 'p.enforcement.decisions'] : []),
+      ...(report.format === '2021' && last.format === '2021' ? ['p.licensing.decisions', 'p.punishment.decisions', 'p.enforcement.decisions'] : []),
     ];
     for (const id of totals) {
       const now = units(report, id);
@@ -321,7 +323,8 @@ export interface CellComparison {
 export function compareReports(current: ReportData, previous: ReportData): CellComparison[] {
   return REPORT_FORMATS[current.format].cells.map((c) => {
     const a = current.cells[c.id] ?? null;
-    const b = current.format === previous.format ? (previous.cells[c.id] ?? null) : null;
+    // The other format shares the ids of the rows both have (table 三 rows, table 四): those compare.
+    const b = previous.cells[c.id] ?? null;
     const change = a !== null && b !== null && a !== NOT_APPLICABLE && b !== NOT_APPLICABLE ? canonical(toUnits(a) - toUnits(b)) : null;
     return { id: c.id, current: a, previous: b, change };
   });

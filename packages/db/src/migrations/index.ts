@@ -8,6 +8,7 @@ import { Migration20261124010000Auth } from './Migration20261124010000Auth.js';
 import { Migration20261124020000Versions } from './Migration20261124020000Versions.js';
 import { Migration20261124030000Reports } from './Migration20261124030000Reports.js';
 import { Migration20261124040000FindingResolution } from './Migration20261124040000FindingResolution.js';
+import { Migration20261124050000Hardening } from './Migration20261124050000Hardening.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124000000Initial', class: Migration20261124000000Initial },
@@ -15,4 +16,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124020000Versions', class: Migration20261124020000Versions },
   { name: 'Migration20261124030000Reports', class: Migration20261124030000Reports },
   { name: 'Migration20261124040000FindingResolution', class: Migration20261124040000FindingResolution },
+  { name: 'Migration20261124050000Hardening', class: Migration20261124050000Hardening },
 ];
