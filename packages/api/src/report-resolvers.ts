@@ -69,6 +69,18 @@ async function lastYearOf(ctx: Context, r: AnnualReport): Promise<ReportData | n
   return last ? reportData(last) : null;
 }
 
+/** The rule context of a report: its organ's previous report (R6–R9) and its peers' reports of the year (R10). */
+async function ruleContext(ctx: Context, r: AnnualReport) {
+  const agency = await ctx.em.findOneOrFail(Agency, r.agency.id);
+  const siblings = agency.parent
+    ? await ctx.em.find(AnnualReport, { year: r.year, agency: { parent: agency.parent.id }, id: { $ne: r.id } }, { populate: ['agency'] })
+    : [];
+  return {
+    lastYear: await lastYearOf(ctx, r),
+    peers: siblings.map((p) => ({ name: (p.agency as Agency).name, report: reportData(p) })),
+  };
+}
+
 function toInput(input: ReportInput) {
   const texts: Record<string, string> = {};
   for (const k of ['overview', 'problems', 'other'] as const) if (input[k] !== undefined && input[k] !== null) texts[k] = input[k]!;
@@ -107,7 +119,7 @@ export class AnnualReportResolver {
 
   @FieldResolver(() => [RuleResultType], { description: '勾稽关系检查 R1–R10（有上年报告时含跨年规则）' })
   async ruleResults(@Root() r: AnnualReport, @Ctx() ctx: Context): Promise<RuleResultType[]> {
-    return checkReport(reportData(r), { lastYear: await lastYearOf(ctx, r) });
+    return checkReport(reportData(r), await ruleContext(ctx, r));
   }
 
   @FieldResolver(() => [ReportTransitionType], { description: '流程记录（早的在前）' })
@@ -181,7 +193,7 @@ export class ReportResolver {
   @Mutation(() => AnnualReportType, { description: '报送（或退回后重新报送）；有错误级勾稽问题时拒绝，并列出问题' })
   async submitAnnualReport(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<AnnualReport> {
     const r = await reportOrFail(ctx, id);
-    const errors = checkReport(reportData(r), { lastYear: await lastYearOf(ctx, r) }).filter((x) => x.severity === 'error');
+    const errors = checkReport(reportData(r), await ruleContext(ctx, r)).filter((x) => x.severity === 'error');
     if (errors.length) {
       throw badUserInput(`有 ${errors.length} 个错误，不能报送：${errors.slice(0, 3).map((e) => e.message).join('；')}${errors.length > 3 ? '……' : ''}`, { field: 'cells', ruleResults: errors });
     }

@@ -148,6 +148,19 @@ describe('aggregation', () => {
   });
 });
 
+describe('R10 against peers', () => {
+  it('warns when a report copies another department’s text of the same year', async () => {
+    const em = h.db.orm.em.fork();
+    const czj = await em.findOneOrFail(AnnualReport, { agency: { code: '150785-czj' } as never, year: 2024 });
+    const mzj = await ok('{ annualReport(agencyCode: "150785-mzj", year: 2024) { ruleResults { rule message } } }', {}, reviewer);
+    expect(mzj.annualReport.ruleResults.filter((x: any) => x.rule === 'R10')).toEqual([]);
+    // Copy 财政局's 2024 text into 民政局's draft: R10 names 财政局.
+    await ok('mutation($t: String!, $p: String!, $o: String!) { saveAnnualReport(agencyCode: "150785-mzj", year: 2024, input: { overview: $t, problems: $p, other: $o }) { id } }', { t: czj.overview.replace('根河市财政局', '根河市民政局'), p: czj.problems, o: czj.other }, await h.tokenFor('mzj-editor'));
+    const after = await ok('{ annualReport(agencyCode: "150785-mzj", year: 2024) { ruleResults { rule message } } }', {}, reviewer);
+    expect(after.annualReport.ruleResults.find((x: any) => x.rule === 'R10').message).toMatch(/^R10 报告文字与根河市财政局的相似度为 \d+%/u);
+  });
+});
+
 describe('deadlines and JSON import', () => {
   it('sets an earlier department deadline within the statutory limits', async () => {
     const bad = await h.run('mutation { setReportDeadlines(governmentCode: "150785", year: 2024, departmentDue: "2025-02-10", governmentDue: "2025-03-31") { departmentDue } }', {}, { token: reviewer });
