@@ -17,7 +17,7 @@ import type { Context } from './context.js';
 import { badUserInput, notFound, assertId } from './errors.js';
 import { AgencyType, CreateUserInput, UpdateUserInput, UserType, UserWithPasswordType } from './graphql-types.js';
 import { createSession, deleteSession, withSystemScope } from './sessions.js';
-import { clearFailures, lockedFor, recordFailure, throttleKeys } from './throttle.js';
+import { recordFailure, releaseAttempt, reserveAttempt, throttleKeys } from './throttle.js';
 import { writeAudit } from './audit.js';
 import { ANONYMOUS } from './scope.js';
 
@@ -55,7 +55,7 @@ export class AccountResolver {
     const name = login.trim().toLowerCase();
     const keys = throttleKeys(name, ctx.http.ip);
     const outcome = await withSystemScope(ctx.systemOrm, async (em) => {
-      const wait = await lockedFor(em, keys);
+      const wait = await reserveAttempt(em, keys);
       if (wait > 0) return { kind: 'locked' as const, wait };
       const user = await em.findOne(User, { login: name });
       const ok = user && !user.disabled ? await verifyPassword(user.passwordHash, password) : (await verifyPassword(await DUMMY_HASH, password), false);
@@ -63,7 +63,7 @@ export class AccountResolver {
         await recordFailure(em, keys);
         return { kind: 'failed' as const };
       }
-      await clearFailures(em, name);
+      await releaseAttempt(em, keys);
       const session = await createSession(em, user, { ip: ctx.http.ip, userAgent: ctx.http.userAgent });
       return { kind: 'ok' as const, user, session };
     });

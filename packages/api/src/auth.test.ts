@@ -38,6 +38,14 @@ describe('sign-in', () => {
     expect(r.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
+  it('counts parallel attempts before checking passwords, so they cannot slip past the limit', async () => {
+    const attempts = await Promise.all(Array.from({ length: 12 }, (_, i) => h.run(LOGIN, { l: 'demo-reviewer', p: `wrong-${i}` }, { http: { ip: `10.1.0.${i}` } })));
+    const locked = attempts.filter((r) => /登录失败次数过多/u.test(r.errors?.[0]?.message ?? '')).length;
+    expect(locked).toBeGreaterThanOrEqual(7); // at most 5 got their password checked
+    const right = await h.run(LOGIN, { l: 'demo-reviewer', p: 'gongkai-demo-2026' }, { http: { ip: '10.1.0.99' } });
+    expect(right.errors?.[0]?.message).toMatch(/登录失败次数过多/u);
+  });
+
   it('throttles an address after 20 failures across accounts', async () => {
     for (let i = 0; i < 20; i++) await h.run(LOGIN, { l: `nobody-${i}`, p: 'x' }, { http: { ip: '192.0.2.7' } });
     const r = await h.run(LOGIN, { l: 'mzj-editor', p: 'gongkai-demo-2026' }, { http: { ip: '192.0.2.7' } });

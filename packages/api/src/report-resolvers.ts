@@ -259,6 +259,10 @@ export class ReportResolver {
     const ids = departments.map((d) => d.id);
     const reports = ids.length ? await ctx.em.find(AnnualReport, { agency: { $in: ids }, year: { $in: [year, year - 1] } }) : [];
     const today = chinaDay(new Date());
+    // Lateness counts from the first submission: a report returned and resubmitted was still filed on time.
+    const firstSubmitted = new Map<string, Date>();
+    const submissions = reports.length ? await ctx.em.find(ReportTransition, { report: { $in: reports.map((r) => r.id) }, toStatus: 'SUBMITTED' }, { orderBy: { at: 'asc' } }) : [];
+    for (const t of submissions) if (!firstSubmitted.has(t.report.id)) firstSubmitted.set(t.report.id, t.at);
     return {
       year,
       departmentDue: due.departmentDue,
@@ -267,7 +271,8 @@ export class ReportResolver {
         const report = reports.find((r) => r.agency.id === agency.id && r.year === year) ?? null;
         const last = reports.find((r) => r.agency.id === agency.id && r.year === year - 1);
         const results = report ? checkReport(reportData(report), { lastYear: last ? reportData(last) : null }) : [];
-        const submitted = report?.submittedAt ? chinaDay(report.submittedAt) : null;
+        const firstAt = report ? (firstSubmitted.get(report.id) ?? report.submittedAt) : null;
+        const submitted = firstAt ? chinaDay(firstAt) : null;
         const d = reportDeadline('department', year, submitted, today, due.departmentDue);
         return {
           agency,

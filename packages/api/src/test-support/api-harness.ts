@@ -52,7 +52,7 @@ export async function createApiHarness(): Promise<ApiHarness> {
     },
     async run(query, variables = {}, as = {}) {
       const http: HttpSide = { ip: '127.0.0.1', userAgent: 'test', setSessionCookie: () => {}, clearSessionCookie: () => {}, ...as.http };
-      const contextValue = await createContext(db.appOrm, { sessionToken: as.token, http });
+      const contextValue = await createContext(db.appOrm, { sessionToken: as.token, http, systemOrm: db.systemOrm });
       const res = await apollo.executeOperation({ query, variables }, { contextValue });
       if (res.body.kind !== 'single') throw new Error('incremental response');
       return res.body.singleResult as GqlResult;

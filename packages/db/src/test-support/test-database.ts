@@ -14,6 +14,8 @@ export interface TestDatabase {
   orm: MikroORM;
   /** Application-role connection (row-level security applies). */
   appOrm: MikroORM;
+  /** A second, separate application-role pool for work outside request transactions (as the server has). */
+  systemOrm: MikroORM;
   url: string;
   /** SQL statements of the application-role connection since the last reset. */
   queries: string[];
@@ -28,13 +30,16 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const orm = await createOrm({ clientUrl: url, poolMax: 4 });
   await migrate(orm);
   const appOrm = await createOrm({ clientUrl: appDatabaseUrl(url), onQuery: (sql) => queries.push(sql), poolMax: 4 });
+  const systemOrm = await createOrm({ clientUrl: appDatabaseUrl(url), onQuery: (sql) => queries.push(sql), poolMax: 2 });
   return {
     orm,
     appOrm,
+    systemOrm,
     url,
     queries,
     async close() {
       await appOrm.close(true);
+      await systemOrm.close(true);
       await orm.close(true);
       await dropDatabase(cluster, name);
     },
