@@ -6,7 +6,7 @@
  */
 import type { CatalogueJson, ItemJson, RequirementJson } from './catalogue-model.js';
 import { channelLabel } from './channels.js';
-import { compareItemRows, effectiveDays, flattenWithPaths, matchCatalogueItems, normalizeItemName, pathKey, type FlatItem } from './catalogue-matching.js';
+import { compareItemRows, effectiveDays, flattenWithPaths, matchCatalogueItems, normalizeItemName, pathKey, type FlatItem, type MatchMethod, type MatchOptions } from './catalogue-matching.js';
 
 export type CoverageStatus = 'covered' | 'weaker' | 'missing';
 
@@ -17,6 +17,8 @@ export interface CoverageCell {
   reasons: string[];
   matchedPath: string[] | null;
   score: number | null;
+  /** How the match was made: a 'similar' match is a proposal the office may confirm or reject. */
+  method: MatchMethod | null;
 }
 
 export interface Coverage {
@@ -31,14 +33,14 @@ export function isMandatory(item: ItemJson): boolean {
 }
 
 /** The items of a template that are checked: those with rows of their own (the leaves of the standard). */
-function templateItems(template: Pick<CatalogueJson, 'items'>): FlatItem[] {
+export function templateItems(template: Pick<CatalogueJson, 'items'>): FlatItem[] {
   return flattenWithPaths(template.items).filter((f) => f.item.requirements.length > 0);
 }
 
 export function coverageOf(
   template: Pick<CatalogueJson, 'items'>,
   catalogue: Pick<CatalogueJson, 'items'>,
-  options: { confirmed?: Array<[string, string]>; rejected?: Array<[string, string]> } = {},
+  options: MatchOptions = {},
 ): Coverage {
   const match = matchCatalogueItems(template.items, catalogue.items, options);
   const byTemplate = new Map(match.matches.map((m) => [pathKey(m.left.path), m]));
@@ -49,7 +51,7 @@ export function coverageOf(
     const weight = mandatory ? 2 : 1;
     max += weight;
     const m = byTemplate.get(pathKey(t.path));
-    if (!m) return { templatePath: t.path, mandatory, status: 'missing', reasons: [mandatory ? '缺少必选事项' : '缺少此事项'], matchedPath: null, score: null };
+    if (!m) return { templatePath: t.path, mandatory, status: 'missing', reasons: [mandatory ? '缺少必选事项' : '缺少此事项'], matchedPath: null, score: null, method: null };
     const expected = t.item.requirements[0]!;
     const actual = firstRow(m.right.item);
     const reasons: string[] = [];
@@ -62,7 +64,7 @@ export function coverageOf(
     }
     const status: CoverageStatus = reasons.length ? 'weaker' : 'covered';
     got += weight * (status === 'covered' ? 1 : 0.5);
-    return { templatePath: t.path, mandatory, status, reasons, matchedPath: m.right.path, score: m.score };
+    return { templatePath: t.path, mandatory, status, reasons, matchedPath: m.right.path, score: m.score, method: m.method };
   });
   return { cells, score: max === 0 ? 100 : Math.round((got / max) * 1000) / 10 };
 }

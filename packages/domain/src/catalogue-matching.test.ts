@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importCatalogueTextOrThrow } from './catalogue-import.js';
-import { compareItemRows, effectiveDays, itemSimilarity, matchCatalogueItems, normalizeItemName, pathKey } from './catalogue-matching.js';
+import { SIMILARITY_THRESHOLD, compareItemRows, effectiveDays, flattenWithPaths, itemSimilarity, matchCatalogueItems, normalizeItemName, pathKey } from './catalogue-matching.js';
 import { parseTimeLimit } from './time-limit.js';
 import type { ItemJson } from './catalogue-model.js';
 
@@ -70,5 +70,43 @@ describe('comparing matched rows', () => {
     expect(d.map((x) => x.field)).toEqual(['channels', 'timeLimit']);
     expect(d[0]!.message).toBe('缺少渠道：政府公报、社区/企事业单位/村公示栏（电子屏）、精准推送');
     expect(d[1]!.detail).toMatchObject({ direction: 'looser', leftDays: 28, rightDays: 42 });
+  });
+});
+
+describe('indexed matching', () => {
+  // The plain algorithm: score every pair, best first, greedy. The indexed one must give the same result.
+  function bruteForce(left: ItemJson[], right: ItemJson[]) {
+    const L = flattenWithPaths(left);
+    const R = flattenWithPaths(right);
+    const c = L.flatMap((l) => R.map((r) => ({ l, r, ...itemSimilarity(l.item, r.item) }))).filter((x) => x.score >= SIMILARITY_THRESHOLD);
+    const same = (x: (typeof c)[number]) => (x.l.path.length === x.r.path.length ? 1 : 0) + (x.l.path.at(-2) === x.r.path.at(-2) ? 0.5 : 0);
+    c.sort((x, y) => y.score - x.score || same(y) - same(x));
+    const usedL = new Set<unknown>();
+    const usedR = new Set<unknown>();
+    const out: string[] = [];
+    for (const x of c) {
+      if (usedL.has(x.l) || usedR.has(x.r)) continue;
+      usedL.add(x.l);
+      usedR.add(x.r);
+      out.push(`${pathKey(x.l.path)}=${pathKey(x.r.path)}:${x.score}:${x.method}`);
+    }
+    return out.sort();
+  }
+  const indexed = (left: ItemJson[], right: ItemJson[]) => matchCatalogueItems(left, right).matches.map((x) => `${pathKey(x.left.path)}=${pathKey(x.right.path)}:${x.score}:${x.method}`).sort();
+
+  it('gives the same matches as scoring every pair', () => {
+    // Variants of the real catalogues: names shortened, suffixed, partly renamed.
+    const variant = (items: ItemJson[], f: (n: string, i: number) => string): ItemJson[] => {
+      let i = 0;
+      const walk = (xs: ItemJson[]): ItemJson[] => xs.map((x) => ({ ...x, name: f(x.name, i++), children: walk(x.children) }));
+      return walk(items);
+    };
+    const cases: Array<[ItemJson[], ItemJson[]]> = [
+      [sfj.items, mzj.items],
+      [mzj.items, sfj.items],
+      [sfj.items, variant(sfj.items, (n, i) => (i % 3 === 0 ? `${n}信息` : i % 3 === 1 ? n.slice(1) : `关于${n}的公开`))],
+      [variant(mzj.items, (n, i) => (i % 2 ? n.slice(0, -1) : n)), mzj.items],
+    ];
+    for (const [a, b] of cases) expect(indexed(a, b)).toEqual(bruteForce(a, b));
   });
 });

@@ -13,3 +13,4 @@ export * from './catalogue-matching.js';
 export * from './catalogue-coverage.js';
 export * from './report-format.js';
 export * from './report-rules.js';
+export * from './coverage-matrix.js';

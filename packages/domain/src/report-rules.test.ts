@@ -10,10 +10,10 @@ import {
   parseCellInput,
   reportDeadline,
   sumReports,
-  textSimilarity,
   toUnits,
   type ReportData,
 } from './report-rules.js';
+import { textSimilarity } from './text-normalize.js';
 
 /** A complete, consistent 2021-format report. */
 function validReport(year: number, seed = 1): ReportData {

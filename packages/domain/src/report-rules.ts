@@ -3,6 +3,7 @@
  * checks as the user types, the server on save and submit. Numbers are exact: every value is a canonical decimal
  * string, arithmetic runs on integers of 1/10000.
  */
+import { textSimilarity } from './text-normalize.js';
 import {
   APPLICANT_COLUMNS,
   REPORT_FORMATS,
@@ -130,24 +131,6 @@ const fmt = (u: bigint): string => canonical(u);
 
 function applicationColumns(): Array<{ key: string; label: string }> {
   return APPLICANT_COLUMNS.map((c) => ({ key: c.key, label: c.group ? `${c.group}·${c.label}` : c.label }));
-}
-
-/** Bigram similarity (Dice) of two texts, ignoring whitespace and punctuation: 0…1. */
-export function textSimilarity(a: string, b: string): number {
-  const norm = (s: string): string => s.replace(/[\s\p{P}\p{S}]/gu, '');
-  const grams = (s: string): Map<string, number> => {
-    const m = new Map<string, number>();
-    const t = norm(s);
-    for (let i = 0; i < t.length - 1; i++) m.set(t.slice(i, i + 2), (m.get(t.slice(i, i + 2)) ?? 0) + 1);
-    return m;
-  };
-  const ga = grams(a);
-  const gb = grams(b);
-  const total = [...ga.values()].reduce((x, y) => x + y, 0) + [...gb.values()].reduce((x, y) => x + y, 0);
-  if (total === 0) return norm(a) === norm(b) && norm(a) !== '' ? 1 : 0;
-  let common = 0;
-  for (const [g, n] of ga) common += Math.min(n, gb.get(g) ?? 0);
-  return (2 * common) / total;
 }
 
 export function checkReport(report: ReportData, context: RuleContext = {}): RuleResult[] {

@@ -63,3 +63,39 @@ export function parseNumber(text: string): number | undefined {
 export function isBlank(text: string | undefined): boolean {
   return text === undefined || text.trim() === '';
 }
+
+/** A text's bigram counts (whitespace, punctuation and symbols ignored), computed once and compared many times. */
+export interface BigramProfile {
+  /** The text without whitespace, punctuation and symbols. */
+  text: string;
+  grams: Map<string, number>;
+  total: number;
+}
+
+export function bigramProfile(s: string): BigramProfile {
+  const text = s.replace(/[\s\p{P}\p{S}]/gu, '');
+  const grams = new Map<string, number>();
+  for (let i = 0; i < text.length - 1; i++) {
+    const g = text.slice(i, i + 2);
+    grams.set(g, (grams.get(g) ?? 0) + 1);
+  }
+  return { text, grams, total: Math.max(0, text.length - 1) };
+}
+
+/** Bigram similarity (Dice) of two profiles: 0…1. */
+export function profileSimilarity(a: BigramProfile, b: BigramProfile): number {
+  const total = a.total + b.total;
+  if (total === 0) return a.text === b.text && a.text !== '' ? 1 : 0;
+  const [small, large] = a.grams.size <= b.grams.size ? [a.grams, b.grams] : [b.grams, a.grams];
+  let common = 0;
+  for (const [g, n] of small) {
+    const m = large.get(g);
+    if (m) common += Math.min(n, m);
+  }
+  return (2 * common) / total;
+}
+
+/** Bigram similarity (Dice) of two texts, ignoring whitespace and punctuation: 0…1. */
+export function textSimilarity(a: string, b: string): number {
+  return profileSimilarity(bigramProfile(a), bigramProfile(b));
+}
