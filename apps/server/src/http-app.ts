@@ -8,7 +8,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { ApolloServer } from '@apollo/server';
 import type { MikroORM } from '@gongkai/db';
 import { parseCookie as parseCookies } from 'cookie';
-import { SESSION_COOKIE, createContext, downloadCatalogue, downloadPublishedReports, downloadReport, type CatalogueFormat, type CatalogueDownload, type Context, type ReportFormatName } from '@gongkai/api';
+import { SESSION_COOKIE, createContext, downloadCatalogue, downloadCoverageMatrix, downloadPublishedReports, downloadReport, type CatalogueFormat, type CatalogueDownload, type Context, type ReportFormatName } from '@gongkai/api';
 import { GraphQLError } from 'graphql';
 
 export interface HttpAppOptions {
@@ -75,6 +75,12 @@ export function createHttpApp({ orm, systemOrm, apollo, adminDir }: HttpAppOptio
   app.get(/^\/exports\/catalogues\/([0-9a-fA-F-]{36})\.(json|csv|xlsx|docx)$/u, (req, res) =>
     send(req, res, (t) => downloadCatalogue(orm, systemOrm, t, req.params[0] as string, req.params[1] as CatalogueFormat)),
   );
+  // ?government=<code> (default: the template's government) or ?agencies=<code>,<code>…
+  app.get(/^\/exports\/coverage\/([0-9a-fA-F-]{36})\.xlsx$/u, (req, res) => {
+    const government = typeof req.query.government === 'string' && req.query.government ? req.query.government : null;
+    const agencies = typeof req.query.agencies === 'string' && req.query.agencies ? req.query.agencies.split(',').filter(Boolean) : null;
+    return send(req, res, (t) => downloadCoverageMatrix(orm, systemOrm, t, req.params[0] as string, government, agencies));
+  });
   app.get(/^\/exports\/reports\/published\/(\d{4})\.(csv|json)$/u, (req, res) =>
     send(req, res, (t) => downloadPublishedReports(orm, systemOrm, t, Number(req.params[0]), req.params[1] as 'csv' | 'json')),
   );

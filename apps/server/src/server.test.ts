@@ -67,7 +67,7 @@ describe('the server', () => {
       headers: { 'content-type': 'application/json', cookie: cookie.split(';')[0]! },
       body: JSON.stringify({ query: '{ me { login } agencies { code } }' }),
     });
-    expect(await me.json()).toEqual({ data: { me: { login: 'sfj-viewer' }, agencies: [{ code: '150785-sfj' }] } });
+    expect(await me.json()).toEqual({ data: { me: { login: 'sfj-viewer' }, agencies: [{ code: '150785-sfj' }, { code: '150785-bz-ty' }, { code: '150785-bz-ggflfw' }] } });
   });
 
   it('keeps CSRF prevention on and refuses oversized requests with a JSON error', async () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Agency, AnnualReport, Catalogue, CatalogueItem, ImportFinding, Office, Requirement, User, hashPassword, saveCatalogue } from '@gongkai/db';
+import { Agency, AnnualReport, Catalogue, CatalogueItem, ImportFinding, Office, Requirement, User, hashPassword, loadCatalogueJson, saveCatalogue, setMatchDecision } from '@gongkai/db';
 import { REPORT_FORMATS, importCatalogueTextOrThrow } from '@gongkai/domain';
 import { createSchema } from './schema.js';
 import { POLICIES } from './policy.js';
@@ -12,6 +12,9 @@ import { createApiHarness, type ApiHarness } from './test-support/api-harness.js
  * exactly as designed below. The list of operations comes from the schema: an operation added without an
  * access rule (policy.ts), a sample call and an expected row here fails this suite.
  */
+const GENERAL_STANDARD = '150785-bz-ty';
+const DEMO = JSON.parse(readFileSync(new URL('../../../demo-data/agencies.json', import.meta.url), 'utf8')) as { agencies: Array<{ code: string; kind: string; catalogue?: { published?: boolean } }> };
+const STANDARDS = DEMO.agencies.filter((a) => a.kind === 'STANDARD').map((a) => a.code);
 const PRINCIPALS = ['anonymous', 'demo-admin', 'demo-reviewer', 'sfj-editor', 'sfj-approver', 'sfj-viewer', 'mzj-editor'] as const;
 type Outcome = 'A' | 'U' | 'F'; // allowed, UNAUTHENTICATED, FORBIDDEN
 
@@ -30,6 +33,8 @@ const EXPECTED: Record<'Query' | 'Mutation', Record<string, string>> = {
     catalogueDiff: 'AAAAAAF',
     compareCatalogues: 'AAAAAAF',
     catalogueCompliance: 'AAAAAAF',
+    coverageMatrix: 'UAAFFFF',
+    itemMatchDecisions: 'UAAFFFF',
     calendarCoverage: 'AAAAAAA',
     holidayYears: 'AAAAAAA',
     reportFormat: 'AAAAAAA',
@@ -62,6 +67,8 @@ const EXPECTED: Record<'Query' | 'Mutation', Record<string, string>> = {
     deleteItem: 'UAFAAFF',
     publishCatalogue: 'UAFFAFF',
     setHolidayYear: 'UAFFFFF',
+    setItemMatch: 'UAAFFFF',
+    clearItemMatch: 'UAAFFFF',
     saveAnnualReport: 'UAAAAFF',
     importAnnualReport: 'UAAAAFF',
     submitAnnualReport: 'UAAFAFF',
@@ -85,6 +92,9 @@ interface Ids {
   itemId: string;
   reportId: string;
   findingId: string;
+  templateId: string;
+  templatePath: string[];
+  sfjPath: string[];
 }
 let counter = 0;
 const seed = readFileSync(new URL('../../../demo-data/catalogues/genhe-sifaju.txt', import.meta.url), 'utf8');
@@ -101,8 +111,10 @@ const SAMPLES: Record<'Query' | 'Mutation', Record<string, (ids: Ids) => Sample 
     users: () => ({ query: '{ users { login } }' }),
     auditLog: () => ({ query: '{ auditLog(agencyCode: "150785-sfj") { total } }' }),
     catalogueDiff: (ids) => ({ query: 'query($a: ID!, $b: ID!) { catalogueDiff(fromId: $a, toId: $b) { summary { changedRows } } }', variables: { a: ids.catalogueId, b: ids.catalogueId } }),
-    compareCatalogues: (ids) => ({ query: 'query($a: ID!) { compareCatalogues(leftId: $a, rightId: $a) { onlyLeft } }', variables: { a: ids.catalogueId } }),
+    compareCatalogues: (ids) => ({ query: 'query($a: ID!) { compareCatalogues(leftId: $a, rightId: $a) { onlyLeft { path } } }', variables: { a: ids.catalogueId } }),
     catalogueCompliance: (ids) => ({ query: 'query($a: ID!) { catalogueCompliance(catalogueId: $a) { findings { kind } } }', variables: { a: ids.catalogueId } }),
+    coverageMatrix: (ids) => ({ query: 'query($t: ID!) { coverageMatrix(templateId: $t, agencyCodes: ["150785-sfj"]) { rows { score } } }', variables: { t: ids.templateId } }),
+    itemMatchDecisions: (ids) => ({ query: 'query($a: ID!, $b: ID!) { itemMatchDecisions(leftId: $a, rightId: $b) { id } }', variables: { a: ids.templateId, b: ids.catalogueId } }),
     calendarCoverage: () => ({ query: '{ calendarCoverage { coveredUntil } }' }),
     holidayYears: () => ({ query: '{ holidayYears { year } }' }),
     reportFormat: () => ({ query: '{ reportFormat(format: "2021") { title } }' }),
@@ -148,6 +160,16 @@ const SAMPLES: Record<'Query' | 'Mutation', Record<string, (ids: Ids) => Sample 
     deleteItem: async () => ({ query: 'mutation($id: ID!) { deleteItem(id: $id) }', variables: { id: await freshItem() } }),
     publishCatalogue: (ids) => ({ query: 'mutation($id: ID!) { publishCatalogue(id: $id) { status } }', variables: { id: ids.draftId } }),
     setHolidayYear: () => ({ query: 'mutation { setHolidayYear(year: 2099, holidays: ["2099-01-01"], workdays: []) { year } }' }),
+    setItemMatch: (ids) => ({
+      query: 'mutation($a: ID!, $p: [String!]!, $b: ID!, $q: [String!]!) { setItemMatch(leftCatalogueId: $a, leftPath: $p, rightCatalogueId: $b, rightPath: $q, decision: CONFIRMED) { id } }',
+      variables: { a: ids.templateId, p: ids.templatePath, b: ids.catalogueId, q: ids.sfjPath },
+    }),
+    // A fresh decision each call.
+    clearItemMatch: async (ids) => {
+      const em = h.db.orm.em.fork();
+      const d = await setMatchDecision(em, { leftCatalogueId: ids.templateId, leftPath: ids.templatePath, rightCatalogueId: ids.catalogueId, rightPath: ids.sfjPath, decision: 'REJECTED', decidedBy: null });
+      return { query: 'mutation($id: ID!) { clearItemMatch(id: $id) { id } }', variables: { id: d.id } };
+    },
     saveAnnualReport: () => ({ query: 'mutation { saveAnnualReport(agencyCode: "150785-sfj", year: 2022, input: { problems: "探针" }) { id } }' }),
     importAnnualReport: () => ({
       query: 'mutation($j: JSON!) { importAnnualReport(agencyCode: "150785-sfj", json: $j) { id } }',
@@ -191,6 +213,8 @@ beforeAll(async () => {
   const sfj = await em.findOneOrFail(Agency, { code: '150785-sfj' });
   const office = await em.findOneOrFail(Office, { agency: sfj, name: '办公室' });
   const catalogue = await em.findOneOrFail(Catalogue, { agency: sfj, status: 'PUBLISHED' });
+  const template = await em.findOneOrFail(Catalogue, { agency: { code: GENERAL_STANDARD }, status: 'PUBLISHED' });
+  const templateJson = await loadCatalogueJson(em, template.id);
   const target = em.create(User, { login: 'target-user', displayName: '目标用户', agency: sfj, roles: ['VIEWER'], passwordHash: await hashPassword('target-password-1') });
   em.create(User, { login: 'login-probe', displayName: '登录探针', agency: sfj, roles: ['VIEWER'], passwordHash: await hashPassword('probe-password-1') });
   const mergeSource = em.create(Office, { agency: sfj, name: '合并源科', aliases: [], position: 90 });
@@ -212,6 +236,9 @@ beforeAll(async () => {
     itemId: itemNamed('工作动态').id,
     reportId: (await em.findOneOrFail(AnnualReport, { agency: sfj, year: 2024 })).id,
     findingId: (await em.findOneOrFail(ImportFinding, { catalogue: draft, kind: 'office-alias-merged' })).id,
+    templateId: template.id,
+    templatePath: [templateJson.items[0]!.name],
+    sfjPath: [(await loadCatalogueJson(em, catalogue.id)).items[0]!.name],
   };
 });
 afterAll(async () => h?.close());
@@ -264,20 +291,21 @@ describe('list queries return only the principal’s data', () => {
     return (r.data!.agencies as Array<{ code: string; currentCatalogue: { status: string; findings: unknown[] } | null }>);
   };
 
-  it('a department user sees its own agency only', async () => {
-    expect((await list('sfj-viewer')).map((a) => a.code)).toEqual(['150785-sfj']);
-    expect((await list('mzj-editor')).map((a) => a.code)).toEqual(['150785-mzj']);
+  it('a department user sees its own agency only, and its government\'s standard catalogues', async () => {
+    expect((await list('sfj-viewer')).map((a) => a.code).sort()).toEqual(['150785-sfj', ...STANDARDS].sort());
+    expect((await list('mzj-editor')).map((a) => a.code).sort()).toEqual(['150785-mzj', ...STANDARDS].sort());
   });
 
   it('the city reviewer sees every agency of its government, the administrator all', async () => {
-    expect((await list('demo-reviewer')).length).toBe(5);
-    expect((await list('demo-admin')).length).toBe(5);
+    expect((await list('demo-reviewer')).length).toBe(DEMO.agencies.length);
+    expect((await list('demo-admin')).length).toBe(DEMO.agencies.length);
   });
 
   it('anonymous visitors see published catalogues only, without findings', async () => {
     const agencies = await list(null);
     const withCatalogue = agencies.filter((a) => a.currentCatalogue);
-    expect(withCatalogue.map((a) => a.code)).toEqual(['150785-sfj']);
-    expect(withCatalogue[0]!.currentCatalogue).toMatchObject({ status: 'PUBLISHED', findings: [] });
+    expect(withCatalogue.map((a) => a.code).sort()).toEqual(DEMO.agencies.filter((a) => a.catalogue?.published).map((a) => a.code).sort());
+    expect(withCatalogue.map((a) => a.code)).not.toContain('150785-mzj'); // a draft only
+    for (const a of withCatalogue) expect(a.currentCatalogue).toMatchObject({ status: 'PUBLISHED', findings: [] });
   });
 });

@@ -95,7 +95,7 @@ describe('accounts', () => {
     expect(weak.errors?.[0]).toMatchObject({ message: '新密码：密码至少 10 个字符', extensions: { code: 'BAD_USER_INPUT', field: 'newPassword' } });
     const ok = await h.run('mutation($c: String!) { changePassword(currentPassword: $c, newPassword: "a-much-better-password") }', { c: oneTimePassword }, { token: cookie });
     expect(ok.data).toEqual({ changePassword: true });
-    expect((await h.run('{ agencies { code } }', {}, { token: cookie })).data).toEqual({ agencies: [{ code: '150785-sfj' }] });
+    expect((await h.run('{ agencies { code } }', {}, { token: cookie })).data).toEqual({ agencies: [{ code: '150785-sfj' }, { code: '150785-bz-ty' }, { code: '150785-bz-ggflfw' }] });
   });
 
   it('a read-only user (no write scope) can still change their own password', async () => {
@@ -106,7 +106,7 @@ describe('accounts', () => {
     await h.run(LOGIN, { l: 'new.viewer', p: otp }, { http: { setSessionCookie: (t) => (cookie = t), ip: '198.51.100.3' } });
     const changed = await h.run('mutation($c: String!) { changePassword(currentPassword: $c, newPassword: "viewer-password-2") }', { c: otp }, { token: cookie });
     expect(changed.data).toEqual({ changePassword: true });
-    expect((await h.run('{ me { mustChangePassword } agencies { code } }', {}, { token: cookie })).data).toEqual({ me: { mustChangePassword: false }, agencies: [{ code: '150785-sfj' }] });
+    expect((await h.run('{ me { mustChangePassword } agencies { code } }', {}, { token: cookie })).data).toEqual({ me: { mustChangePassword: false }, agencies: [{ code: '150785-sfj' }, { code: '150785-bz-ty' }, { code: '150785-bz-ggflfw' }] });
   });
 
   it('names the field of bad user input', async () => {

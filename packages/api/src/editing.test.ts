@@ -193,13 +193,13 @@ describe('comparing catalogues', () => {
     const em = h.db.orm.em.fork();
     const mzj = await em.findOneOrFail(Catalogue, { agency: { code: '150785-mzj' } as never });
     const admin = await h.tokenFor('demo-admin');
-    const c = await ok<{ compareCatalogues: { pairs: Array<{ leftPath: string[]; method: string }>; onlyRight: string[][] } }>(
-      'query($a: ID!, $b: ID!) { compareCatalogues(leftId: $a, rightId: $b) { pairs { leftPath rightPath method score differences } onlyRight } }',
+    const c = await ok<{ compareCatalogues: { pairs: Array<{ left: { path: string[] }; method: string }>; onlyRight: Array<{ path: string[] }> } }>(
+      'query($a: ID!, $b: ID!) { compareCatalogues(leftId: $a, rightId: $b) { pairs { left { path } right { path } method score differences { field message } } onlyRight { path } } }',
       { a: publishedId, b: mzj.id },
       admin,
     );
-    expect(c.compareCatalogues.pairs.some((p) => p.leftPath.join('›') === '政府信息公开工作›政府信息公开年度报告')).toBe(true);
-    expect(c.compareCatalogues.onlyRight).toContainEqual(['养老服务', '高龄津贴']);
+    expect(c.compareCatalogues.pairs.some((p) => p.left.path.join('›') === '政府信息公开工作›政府信息公开年度报告')).toBe(true);
+    expect(c.compareCatalogues.onlyRight).toContainEqual({ path: ['养老服务', '高龄津贴'] });
     const f = await ok<{ catalogueCompliance: { findings: Array<{ kind: string }> } }>('query($a: ID!) { catalogueCompliance(catalogueId: $a) { coverageScore findings { kind message path } } }', { a: publishedId }, editor);
     expect(f.catalogueCompliance.findings.map((x) => x.kind)).toEqual(expect.arrayContaining(['annual-report-deadline', 'row-incomplete']));
     const other = await h.run('query($a: ID!) { catalogueCompliance(catalogueId: $a) { coverageScore } }', { a: mzj.id }, { token: editor });

@@ -10,10 +10,11 @@ import { CHANNELS, type ChannelCode } from '@gongkai/domain';
 export enum AgencyKind {
   GOVERNMENT = 'GOVERNMENT',
   DEPARTMENT = 'DEPARTMENT',
+  STANDARD = 'STANDARD',
 }
 registerEnumType(AgencyKind, {
   name: 'AgencyKind',
-  valuesConfig: { GOVERNMENT: { description: '人民政府' }, DEPARTMENT: { description: '工作部门' } },
+  valuesConfig: { GOVERNMENT: { description: '人民政府' }, DEPARTMENT: { description: '工作部门' }, STANDARD: { description: '标准目录（政务公开办维护的参照目录）' } },
 });
 
 export enum CatalogueStatus {

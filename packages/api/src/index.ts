@@ -9,3 +9,4 @@ export * from './policy.js';
 export * from './catalogue-files.js';
 export { checkPolicy } from './request-plugin.js';
 export * from './report-files.js';
+export * from './coverage-files.js';

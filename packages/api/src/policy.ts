@@ -11,17 +11,23 @@
  */
 import type { Role } from '@gongkai/db';
 
-export type TargetKind = 'agencyCode' | 'agencyId' | 'catalogueId' | 'officeId' | 'userId' | 'itemId' | 'requirementId' | 'reportId' | 'findingId';
+export type TargetKind = 'agencyCode' | 'agencyId' | 'catalogueId' | 'officeId' | 'userId' | 'itemId' | 'requirementId' | 'reportId' | 'findingId' | 'matchId';
 
 export interface OperationPolicy {
   access: 'public' | 'authenticated' | readonly Role[];
   targets?: ReadonlyArray<{ arg: string; kind: TargetKind; need: 'read' | 'write' }>;
   /** Allowed while the user must still change a one-time password. */
   allowedBeforePasswordChange?: boolean;
+  /**
+   * Roles allowed only when every object the targets name belongs to a standard catalogue (agency kind STANDARD):
+   * the city office maintains the standards with the same operations departments use for their catalogues.
+   */
+  standardsOnly?: readonly Role[];
 }
 
 const DEPT_WRITERS: readonly Role[] = ['PLATFORM_ADMIN', 'DEPT_EDITOR', 'DEPT_APPROVER'];
 const REVIEWERS: readonly Role[] = ['PLATFORM_ADMIN', 'CITY_REVIEWER'];
+const STANDARD_EDITORS: readonly Role[] = ['CITY_REVIEWER'];
 
 export const POLICIES: { Query: Record<string, OperationPolicy>; Mutation: Record<string, OperationPolicy> } = {
   Query: {
@@ -41,6 +47,21 @@ export const POLICIES: { Query: Record<string, OperationPolicy>; Mutation: Recor
     },
     compareCatalogues: {
       access: 'public',
+      targets: [
+        { arg: 'leftId', kind: 'catalogueId', need: 'read' },
+        { arg: 'rightId', kind: 'catalogueId', need: 'read' },
+      ],
+    },
+    coverageMatrix: {
+      access: REVIEWERS,
+      targets: [
+        { arg: 'templateId', kind: 'catalogueId', need: 'read' },
+        { arg: 'governmentCode', kind: 'agencyCode', need: 'read' },
+        { arg: 'agencyCodes', kind: 'agencyCode', need: 'read' },
+      ],
+    },
+    itemMatchDecisions: {
+      access: REVIEWERS,
       targets: [
         { arg: 'leftId', kind: 'catalogueId', need: 'read' },
         { arg: 'rightId', kind: 'catalogueId', need: 'read' },
@@ -69,29 +90,39 @@ export const POLICIES: { Query: Record<string, OperationPolicy>; Mutation: Recor
     createUser: { access: ['PLATFORM_ADMIN'] },
     updateUser: { access: ['PLATFORM_ADMIN'], targets: [{ arg: 'id', kind: 'userId', need: 'write' }] },
     resetUserPassword: { access: ['PLATFORM_ADMIN'], targets: [{ arg: 'id', kind: 'userId', need: 'write' }] },
-    importCatalogue: { access: DEPT_WRITERS, targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'write' }] },
-    importCatalogueFile: { access: DEPT_WRITERS, targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'write' }] },
-    addOffice: { access: DEPT_WRITERS, targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'write' }] },
-    renameOffice: { access: DEPT_WRITERS, targets: [{ arg: 'id', kind: 'officeId', need: 'write' }] },
+    importCatalogue: { access: DEPT_WRITERS, standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'write' }] },
+    importCatalogueFile: { access: DEPT_WRITERS, standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'write' }] },
+    addOffice: { access: DEPT_WRITERS, standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'write' }] },
+    renameOffice: { access: DEPT_WRITERS, standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'id', kind: 'officeId', need: 'write' }] },
     mergeOffices: {
       access: DEPT_WRITERS,
+      standardsOnly: STANDARD_EDITORS,
       targets: [
         { arg: 'sourceId', kind: 'officeId', need: 'write' },
         { arg: 'targetId', kind: 'officeId', need: 'write' },
       ],
     },
-    resolveOfficeAliasFinding: { access: DEPT_WRITERS, targets: [{ arg: 'id', kind: 'findingId', need: 'write' }] },
-    deleteDraft: { access: DEPT_WRITERS, targets: [{ arg: 'id', kind: 'catalogueId', need: 'write' }] },
-    createDraft: { access: DEPT_WRITERS, targets: [{ arg: 'catalogueId', kind: 'catalogueId', need: 'write' }] },
-    publishCatalogue: { access: ['PLATFORM_ADMIN', 'DEPT_APPROVER'], targets: [{ arg: 'id', kind: 'catalogueId', need: 'write' }] },
-    updateRequirement: { access: DEPT_WRITERS, targets: [{ arg: 'id', kind: 'requirementId', need: 'write' }] },
-    addRequirement: { access: DEPT_WRITERS, targets: [{ arg: 'itemId', kind: 'itemId', need: 'write' }] },
-    deleteRequirement: { access: DEPT_WRITERS, targets: [{ arg: 'id', kind: 'requirementId', need: 'write' }] },
-    addItem: { access: DEPT_WRITERS, targets: [{ arg: 'catalogueId', kind: 'catalogueId', need: 'write' }] },
-    renameItem: { access: DEPT_WRITERS, targets: [{ arg: 'id', kind: 'itemId', need: 'write' }] },
-    moveItem: { access: DEPT_WRITERS, targets: [{ arg: 'id', kind: 'itemId', need: 'write' }] },
-    deleteItem: { access: DEPT_WRITERS, targets: [{ arg: 'id', kind: 'itemId', need: 'write' }] },
+    resolveOfficeAliasFinding: { access: DEPT_WRITERS, standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'id', kind: 'findingId', need: 'write' }] },
+    deleteDraft: { access: DEPT_WRITERS, standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'id', kind: 'catalogueId', need: 'write' }] },
+    createDraft: { access: DEPT_WRITERS, standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'catalogueId', kind: 'catalogueId', need: 'write' }] },
+    publishCatalogue: { access: ['PLATFORM_ADMIN', 'DEPT_APPROVER'], standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'id', kind: 'catalogueId', need: 'write' }] },
+    updateRequirement: { access: DEPT_WRITERS, standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'id', kind: 'requirementId', need: 'write' }] },
+    addRequirement: { access: DEPT_WRITERS, standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'itemId', kind: 'itemId', need: 'write' }] },
+    deleteRequirement: { access: DEPT_WRITERS, standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'id', kind: 'requirementId', need: 'write' }] },
+    addItem: { access: DEPT_WRITERS, standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'catalogueId', kind: 'catalogueId', need: 'write' }] },
+    renameItem: { access: DEPT_WRITERS, standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'id', kind: 'itemId', need: 'write' }] },
+    moveItem: { access: DEPT_WRITERS, standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'id', kind: 'itemId', need: 'write' }] },
+    deleteItem: { access: DEPT_WRITERS, standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'id', kind: 'itemId', need: 'write' }] },
     setHolidayYear: { access: ['PLATFORM_ADMIN'] },
+    // The office's decisions about item matches: it must be able to change both sides' agencies (its government).
+    setItemMatch: {
+      access: REVIEWERS,
+      targets: [
+        { arg: 'leftCatalogueId', kind: 'catalogueId', need: 'write' },
+        { arg: 'rightCatalogueId', kind: 'catalogueId', need: 'write' },
+      ],
+    },
+    clearItemMatch: { access: REVIEWERS, targets: [{ arg: 'id', kind: 'matchId', need: 'write' }] },
     // Reports: departments fill theirs; the office fills its government's own, reviews and publishes.
     saveAnnualReport: { access: [...DEPT_WRITERS, 'CITY_REVIEWER'], targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'write' }] },
     importAnnualReport: { access: [...DEPT_WRITERS, 'CITY_REVIEWER'], targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'write' }] },

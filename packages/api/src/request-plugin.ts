@@ -73,6 +73,7 @@ const TARGET_SQL: Record<TargetKind, string | null> = {
   requirementId: 'select agency_id from requirement where id = ?',
   reportId: 'select agency_id from annual_report where id = ?',
   findingId: 'select agency_id from import_finding where id = ?',
+  matchId: 'select left_agency_id as agency_id from item_match where id = ?',
 };
 
 /** The agency of the object an argument names: a string id, null for an agency-less object, undefined if none. */
@@ -99,10 +100,13 @@ export async function checkPolicy(ctx: Context, rootType: 'Query' | 'Mutation', 
   const policy: OperationPolicy | undefined = POLICIES[rootType][name];
   if (!policy) throw forbidden(`操作「${name}」没有访问规则，已拒绝`);
   const p: Principal = ctx.principal;
+  // A role allowed on standard catalogues only: every object named must then belong to a STANDARD agency.
+  let standardsOnly = false;
   if (policy.access !== 'public') {
     if (p.kind !== 'user') throw unauthenticated(signInMessage(ctx));
     if (policy.access !== 'authenticated' && !p.roles.some((r) => (policy.access as readonly string[]).includes(r))) {
-      throw forbidden(`没有权限执行「${name}」`);
+      if (!policy.standardsOnly || !p.roles.some((r) => policy.standardsOnly!.includes(r))) throw forbidden(`没有权限执行「${name}」`);
+      standardsOnly = true;
     }
   }
   if (p.kind === 'user' && p.mustChangePassword && !policy.allowedBeforePasswordChange) {
@@ -122,6 +126,10 @@ export async function checkPolicy(ctx: Context, rootType: 'Query' | 'Mutation', 
               ? canWrite(p, agency)
               : canRead(p, agency);
         if (!allowed) throw forbidden(`没有权限${target.need === 'write' ? '修改' : '查看'}其他机关的数据（${name}）`);
+        if (standardsOnly) {
+          const kind = agency && (await withSystemScope(ctx.systemOrm, (em) => em.execute<Array<{ kind: string }>>('select kind from agency where id = ?', [agency])))[0]?.kind;
+          if (kind !== 'STANDARD') throw forbidden(`没有权限执行「${name}」：政务公开办只能修改标准目录`);
+        }
       }
     }
   }

@@ -57,6 +57,11 @@ async function accessOf(em: EntityManager, user: User): Promise<Pick<Extract<Pri
     read.add(agency.id);
     if (user.roles.some((r) => r === 'DEPT_EDITOR' || r === 'DEPT_APPROVER')) write.add(agency.id);
   }
+  if (governmentId) {
+    // Everyone of a government may read its standard catalogues (the reference a department is held against).
+    const standards = await em.find(Agency, { parent: governmentId, kind: 'STANDARD' }, { fields: ['id'] });
+    for (const s of standards) read.add(s.id);
+  }
   if (user.roles.includes('CITY_REVIEWER') && governmentId) {
     // The government and every agency below it.
     const rows = await em.execute<Array<{ id: string }>>(

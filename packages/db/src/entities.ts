@@ -7,7 +7,8 @@ import { Collection, EntitySchema, type Opt, type Rel } from '@mikro-orm/core';
 import type { Audience, ChannelCode, FindingKind, FindingSeverity, TimeLimitRule } from '@gongkai/domain';
 import { AnnualReportSchema, ReportDeadlineSchema, ReportTransitionSchema } from './report-entities.js';
 
-export type AgencyKind = 'GOVERNMENT' | 'DEPARTMENT';
+/** STANDARD: a standard catalogue (template) the office maintains; its versions are the template's versions. */
+export type AgencyKind = 'GOVERNMENT' | 'DEPARTMENT' | 'STANDARD';
 export type CatalogueStatus = 'DRAFT' | 'PUBLISHED';
 
 export class Agency {
@@ -129,7 +130,7 @@ export const AgencySchema = new EntitySchema<Agency>({
     id,
     code: { type: 'text', unique: true },
     name: { type: 'text' },
-    kind: { enum: true, items: ['GOVERNMENT', 'DEPARTMENT'] },
+    kind: { enum: true, items: ['GOVERNMENT', 'DEPARTMENT', 'STANDARD'] },
     parent: { kind: 'm:1', entity: () => Agency, nullable: true, deleteRule: 'restrict', index: true },
     position: { type: 'integer', default: 0 },
     createdAt: { type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()' },
@@ -391,6 +392,45 @@ export const HolidayYearSchema = new EntitySchema<HolidayYear>({
   },
 });
 
+export type MatchDecision = 'CONFIRMED' | 'REJECTED';
+
+/**
+ * The office's decision about a pair of items of two agencies' catalogues (a template and a department, or any
+ * two): confirmed (also a pair set by hand) or rejected. Keyed by agency and item path, so it holds for every
+ * version that keeps the item's path.
+ */
+export class ItemMatchDecision {
+  id: Opt<string> = randomUUID();
+  leftAgency!: Rel<Agency>;
+  leftKey!: string;
+  leftPath!: string[];
+  rightAgency!: Rel<Agency>;
+  rightKey!: string;
+  rightPath!: string[];
+  decision!: MatchDecision;
+  decidedBy?: string | null;
+  decidedAt: Opt<Date> = new Date();
+}
+
+export const ItemMatchDecisionSchema = new EntitySchema<ItemMatchDecision>({
+  class: ItemMatchDecision,
+  tableName: 'item_match',
+  uniques: [{ name: 'item_match_pair_unique', properties: ['leftAgency', 'leftKey', 'rightAgency', 'rightKey'] }],
+  indexes: [{ properties: ['rightAgency'] }],
+  properties: {
+    id,
+    leftAgency: { kind: 'm:1', entity: () => Agency, deleteRule: 'cascade' },
+    leftKey: { type: 'text' },
+    leftPath: { ...jsonList },
+    rightAgency: { kind: 'm:1', entity: () => Agency, deleteRule: 'cascade' },
+    rightKey: { type: 'text' },
+    rightPath: { ...jsonList },
+    decision: { enum: true, items: ['CONFIRMED', 'REJECTED'] },
+    decidedBy: { type: 'text', nullable: true },
+    decidedAt: { type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()' },
+  },
+});
+
 export const entities = [
   AgencySchema,
   OfficeSchema,
@@ -407,4 +447,5 @@ export const entities = [
   AnnualReportSchema,
   ReportTransitionSchema,
   ReportDeadlineSchema,
+  ItemMatchDecisionSchema,
 ] as EntitySchema<any>[];

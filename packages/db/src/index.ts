@@ -14,3 +14,4 @@ export * from './catalogue-editing.js';
 export * from './report-store.js';
 export * from './demo-reports.js';
 export type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+export * from './catalogue-comparison.js';

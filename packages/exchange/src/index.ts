@@ -6,3 +6,4 @@ export * from './catalogue-formats.js';
 export * from './report-documents.js';
 export * from './report-docx.js';
 export * from './report-pdf.js';
+export * from './coverage-xlsx.js';

@@ -9,6 +9,7 @@ import { Migration20261124020000Versions } from './Migration20261124020000Versio
 import { Migration20261124030000Reports } from './Migration20261124030000Reports.js';
 import { Migration20261124040000FindingResolution } from './Migration20261124040000FindingResolution.js';
 import { Migration20261124050000Hardening } from './Migration20261124050000Hardening.js';
+import { Migration20261124060000Comparison } from './Migration20261124060000Comparison.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124000000Initial', class: Migration20261124000000Initial },
@@ -17,4 +18,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124030000Reports', class: Migration20261124030000Reports },
   { name: 'Migration20261124040000FindingResolution', class: Migration20261124040000FindingResolution },
   { name: 'Migration20261124050000Hardening', class: Migration20261124050000Hardening },
+  { name: 'Migration20261124060000Comparison', class: Migration20261124060000Comparison },
 ];
