@@ -6,7 +6,7 @@
  */
 import type { CatalogueJson, ItemJson, RequirementJson } from './catalogue-model.js';
 import { channelLabel } from './channels.js';
-import { compareItemRows, effectiveDays, flattenWithPaths, matchCatalogueItems, normalizeItemName, pathKey, type FlatItem, type MatchMethod, type MatchOptions } from './catalogue-matching.js';
+import { cachedFlatItems, effectiveDays, flattenWithPaths, newMatchCache, type MatchCache, matchCatalogueItems, normalizeItemName, pathKey, type FlatItem, type MatchMethod, type MatchOptions } from './catalogue-matching.js';
 
 export type CoverageStatus = 'covered' | 'weaker' | 'missing';
 
@@ -29,12 +29,20 @@ export interface Coverage {
 
 /** A template item is mandatory when its row says 必选 (in 备注 or 公开层级) — the templates' own convention. */
 export function isMandatory(item: ItemJson): boolean {
-  return item.requirements.some((r) => [...r.remarks, ...r.levels, ...r.modes].some((t) => /必选|必须|强制/u.test(t)));
+  const says = (t: string): boolean => MANDATORY.test(t);
+  return item.requirements.some((r) => r.remarks.some(says) || r.levels.some(says) || r.modes.some(says));
 }
+const MANDATORY = /必选|必须|强制/u;
+
+/** Template leaves by the flattened list they come from (the cached one in a matrix: filtered once). */
+const LEAVES = new WeakMap<FlatItem[], FlatItem[]>();
 
 /** The items of a template that are checked: those with rows of their own (the leaves of the standard). */
-export function templateItems(template: Pick<CatalogueJson, 'items'>): FlatItem[] {
-  return flattenWithPaths(template.items).filter((f) => f.item.requirements.length > 0);
+export function templateItems(template: Pick<CatalogueJson, 'items'>, cache?: MatchCache): FlatItem[] {
+  const flat = cache ? cachedFlatItems(template.items, cache) : flattenWithPaths(template.items);
+  let leaves = LEAVES.get(flat);
+  if (!leaves) LEAVES.set(flat, (leaves = flat.filter((f) => f.item.requirements.length > 0)));
+  return leaves;
 }
 
 export function coverageOf(
@@ -42,25 +50,27 @@ export function coverageOf(
   catalogue: Pick<CatalogueJson, 'items'>,
   options: MatchOptions = {},
 ): Coverage {
-  const match = matchCatalogueItems(template.items, catalogue.items, options);
-  const byTemplate = new Map(match.matches.map((m) => [pathKey(m.left.path), m]));
+  const cache = options.cache ?? newMatchCache();
+  const match = matchCatalogueItems(template.items, catalogue.items, { ...options, cache });
+  const byTemplate = new Map(match.matches.map((m) => [m.left, m]));
   let got = 0;
   let max = 0;
-  const cells = templateItems(template).map((t): CoverageCell => {
+  const cells = templateItems(template, cache).map((t): CoverageCell => {
     const mandatory = isMandatory(t.item);
     const weight = mandatory ? 2 : 1;
     max += weight;
-    const m = byTemplate.get(pathKey(t.path));
+    const m = byTemplate.get(t);
     if (!m) return { templatePath: t.path, mandatory, status: 'missing', reasons: [mandatory ? '缺少必选事项' : '缺少此事项'], matchedPath: null, score: null, method: null };
     const expected = t.item.requirements[0]!;
     const actual = firstRow(m.right.item);
     const reasons: string[] = [];
     if (!actual) reasons.push('有此事项，但没有公开要求（行）');
     else {
-      for (const d of compareItemRows(expected, actual)) {
-        if (d.field === 'channels' && (d.detail.missing as unknown[]).length) reasons.push(`渠道少于标准：缺${(d.detail.missing as Parameters<typeof channelLabel>[0][]).map(channelLabel).join('、')}`);
-        if (d.field === 'timeLimit' && d.detail.direction === 'looser') reasons.push(`时限比标准宽松：「${actual.timeLimit.raw}」对「${expected.timeLimit.raw}」`);
-      }
+      const missing = expected.channels.filter((c) => !actual.channels.includes(c));
+      if (missing.length) reasons.push(`渠道少于标准：缺${missing.map(channelLabel).join('、')}`);
+      const want = effectiveDays(expected.timeLimit.rule);
+      const got_ = effectiveDays(actual.timeLimit.rule);
+      if (want !== null && got_ !== null && got_ > want) reasons.push(`时限比标准宽松：「${actual.timeLimit.raw}」对「${expected.timeLimit.raw}」`);
     }
     const status: CoverageStatus = reasons.length ? 'weaker' : 'covered';
     got += weight * (status === 'covered' ? 1 : 0.5);

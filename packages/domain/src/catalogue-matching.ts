@@ -42,11 +42,13 @@ export interface FlatItem {
   item: ItemJson;
 }
 
-export function flattenWithPaths(items: ItemJson[], parent: string[] = []): FlatItem[] {
-  return items.flatMap((item) => {
+export function flattenWithPaths(items: ItemJson[], parent: string[] = [], out: FlatItem[] = []): FlatItem[] {
+  for (const item of items) {
     const path = [...parent, item.name];
-    return [{ path, item }, ...flattenWithPaths(item.children, path)];
-  });
+    out.push({ path, item });
+    if (item.children.length) flattenWithPaths(item.children, path, out);
+  }
+  return out;
 }
 
 export const pathKey = (path: string[]): string => path.join('›');
@@ -70,48 +72,113 @@ const contentText = (item: ItemJson): string => item.requirements.map((r) => [r.
 export interface PreparedItem {
   name: string;
   group: number | undefined;
-  nameProfile: BigramProfile;
-  /** Raw bigrams of the normalised name and of its profile text: any two names that can score share one. */
-  keys: string[];
+  /** Raw bigrams of the normalised name and of its profile text: any two names that can score share one (on first use). */
+  keys: string[] | null;
   content: string;
-  contentProfile: BigramProfile | null;
-  /** Scores against other items, by the other item's name and content (same name and content → same score). */
-  memo: Map<string, { score: number; method: Exclude<MatchMethod, 'confirmed'> }>;
+  /** Name and content: items with the same key score the same against anything. */
+  memoKey: string;
+  /** Computed on first use (most scores come from the memo). */
+  nameProfile: BigramProfile | null;
+  contentProfile: BigramProfile | null | undefined;
+  /** Scores against other items, by the other item's memoKey (on first use). */
+  memo: Map<string, { score: number; method: Exclude<MatchMethod, 'confirmed'> }> | null;
 }
 
 /**
  * Prepared items and their scores, by item object. Pass one to several matchings that share items (the template in
  * a coverage matrix); the items must not change while it is in use.
  */
-export type MatchCache = WeakMap<ItemJson, PreparedItem>;
+export interface MatchCache {
+  items: WeakMap<ItemJson, PreparedItem>;
+  /** A catalogue's flattened items and their index, by its items array (the template's, built once). */
+  sides: WeakMap<ItemJson[], SideIndex>;
+  /** Item names normalised. */
+  names: Map<string, string>;
+}
 
-export const newMatchCache = (): MatchCache => new WeakMap();
+export const newMatchCache = (): MatchCache => ({ items: new WeakMap(), sides: new WeakMap(), names: new Map() });
 
-function prepare(item: ItemJson, cache: MatchCache): PreparedItem {
-  let p = cache.get(item);
+/** One side of a matching: its items flattened, prepared, and indexed by name bigram and synonym group. */
+interface SideIndex {
+  flat: FlatItem[];
+  prepared: PreparedItem[];
+  keys: string[];
+  byKey: Map<string, number[]>;
+  byGroup: Map<number, number[]>;
+  /**
+   * For an item of the other side (by its memoKey, at a threshold): the items of this side it reaches the threshold
+   * with, and the scores. Departments copy names from the standard, so most of a matrix's lookups land here.
+   */
+  reached: Map<string, Array<{ li: number; score: number; method: Exclude<MatchMethod, 'confirmed'> }>>;
+}
+
+/** A catalogue's items flattened with their paths, kept in the cache. */
+export function cachedFlatItems(items: ItemJson[], cache: MatchCache): FlatItem[] {
+  return sideIndex(items, cache).flat;
+}
+
+function sideIndex(items: ItemJson[], cache: MatchCache): SideIndex {
+  let side = cache.sides.get(items);
+  if (!side) {
+    const flat = flattenWithPaths(items);
+    const prepared = flat.map((f) => prepare(f.item, cache));
+    const byKey = new Map<string, number[]>();
+    const byGroup = new Map<number, number[]>();
+    const push = <K>(m: Map<K, number[]>, k: K, i: number): void => {
+      const list = m.get(k);
+      if (list) list.push(i);
+      else m.set(k, [i]);
+    };
+    prepared.forEach((p, i) => {
+      for (const k of keysOf(p)) push(byKey, k, i);
+      if (p.group !== undefined) push(byGroup, p.group, i);
+    });
+    side = { flat, prepared, keys: flat.map((f) => pathKey(f.path)), byKey, byGroup, reached: new Map() };
+    cache.sides.set(items, side);
+  }
+  return side;
+}
+
+const PROFILE_DROPS = /[\s\p{P}\p{S}]/u;
+
+/** `keep`: store it in the cache (items met again: the template's); the other side's are used once. */
+function prepare(item: ItemJson, cache: MatchCache, keep = true): PreparedItem {
+  let p = keep ? cache.items.get(item) : undefined;
   if (!p) {
-    const name = normalizeItemName(item.name);
-    const nameProfile = bigramProfile(name);
-    const keys = new Set(nameProfile.grams.keys());
-    for (let i = 0; i < name.length - 1; i++) keys.add(name.slice(i, i + 2));
+    let name = cache.names.get(item.name);
+    if (name === undefined) cache.names.set(item.name, (name = normalizeItemName(item.name)));
     const content = contentText(item);
-    p = { name, group: SYNONYM_GROUP.get(name), nameProfile, keys: [...keys], content, contentProfile: content.trim() ? bigramProfile(content) : null, memo: new Map() };
-    cache.set(item, p);
+    p = { name, group: SYNONYM_GROUP.get(name), keys: null, content, memoKey: `${name}\u0000${content}`, nameProfile: null, contentProfile: undefined, memo: null };
+    if (keep) cache.items.set(item, p);
   }
   return p;
 }
 
+function keysOf(p: PreparedItem): string[] {
+  if (!p.keys) {
+    const keys = new Set<string>();
+    for (let i = 0; i < p.name.length - 1; i++) keys.add(p.name.slice(i, i + 2));
+    if (PROFILE_DROPS.test(p.name)) for (const k of bigramProfile(p.name).grams.keys()) keys.add(k);
+    p.keys = [...keys];
+  }
+  return p.keys;
+}
+
+const nameProfileOf = (p: PreparedItem): BigramProfile => (p.nameProfile ??= bigramProfile(p.name));
+const contentProfileOf = (p: PreparedItem): BigramProfile | null => (p.contentProfile === undefined ? (p.contentProfile = p.content.trim() ? bigramProfile(p.content) : null) : p.contentProfile);
+
 function similarityOf(a: PreparedItem, b: PreparedItem): { score: number; method: Exclude<MatchMethod, 'confirmed'> } {
   if (a.name !== '' && a.name === b.name) return { score: 1, method: 'exact' };
   if (a.group !== undefined && a.group === b.group) return { score: 0.95, method: 'synonym' };
-  const memoKey = `${b.name}\u0000${b.content}`;
-  const known = a.memo.get(memoKey);
+  const known = (a.memo ??= new Map()).get(b.memoKey);
   if (known) return known;
-  const name = profileSimilarity(a.nameProfile, b.nameProfile);
+  const name = profileSimilarity(nameProfileOf(a), nameProfileOf(b));
   const contained = a.name.length >= 2 && b.name.length >= 2 && (a.name.includes(b.name) || b.name.includes(a.name)) ? 0.8 : 0;
-  const content = a.contentProfile && b.contentProfile ? profileSimilarity(a.contentProfile, b.contentProfile) : 0;
+  const ca = contentProfileOf(a);
+  const cb = ca ? contentProfileOf(b) : null;
+  const content = ca && cb ? profileSimilarity(ca, cb) : 0;
   const result = { score: Math.round(Math.max(name * 0.7 + content * 0.3, contained) * 100) / 100, method: 'similar' as const };
-  a.memo.set(memoKey, result);
+  a.memo.set(b.memoKey, result);
   return result;
 }
 
@@ -143,16 +210,19 @@ export interface MatchOptions {
  * index over the right side's names finds them), so comparing 100 items with 100 does not cost 10,000 scores.
  */
 export function matchCatalogueItems(left: ItemJson[], right: ItemJson[], options: MatchOptions = {}): MatchResult {
-  const L = flattenWithPaths(left);
+  const cache = options.cache ?? newMatchCache();
+  const left_ = sideIndex(left, cache);
+  const L = left_.flat;
   const R = flattenWithPaths(right);
   const threshold = options.threshold ?? SIMILARITY_THRESHOLD;
   const usedL = new Set<FlatItem>();
   const usedR = new Set<FlatItem>();
   const matches: ItemMatch[] = [];
   const rejected = new Set((options.rejected ?? []).map(([a, b]) => `${a}\u0000${b}`));
+  const keysR = options.confirmed?.length || rejected.size ? R.map((r) => pathKey(r.path)) : [];
   if (options.confirmed?.length) {
-    const byKeyL = new Map(L.map((x) => [pathKey(x.path), x]));
-    const byKeyR = new Map(R.map((x) => [pathKey(x.path), x]));
+    const byKeyL = new Map(L.map((x, i) => [left_.keys[i]!, x]));
+    const byKeyR = new Map(R.map((x, i) => [keysR[i]!, x]));
     for (const [a, b] of options.confirmed) {
       const l = byKeyL.get(a);
       const r = byKeyR.get(b);
@@ -163,34 +233,39 @@ export function matchCatalogueItems(left: ItemJson[], right: ItemJson[], options
       }
     }
   }
-  const cache = options.cache ?? newMatchCache();
-  const preparedR = R.map((r) => prepare(r.item, cache));
-  // Right items by name bigram and by synonym group.
-  const byKey = new Map<string, number[]>();
-  const byGroup = new Map<number, number[]>();
-  preparedR.forEach((p, i) => {
-    for (const k of p.keys) byKey.set(k, [...(byKey.get(k) ?? []), i]);
-    if (p.group !== undefined) byGroup.set(p.group, [...(byGroup.get(p.group) ?? []), i]);
-  });
+  // Candidate pairs from the left side's index (kept in the cache: the template's is built once for a matrix);
+  // a stamp per left item dedupes without allocating. Order: left, then right, as when scoring every pair.
   const bruteForce = threshold <= CONTENT_WEIGHT;
-  const candidates: ItemMatch[] = [];
-  for (const l of L) {
-    if (usedL.has(l)) continue;
-    const pl = prepare(l.item, cache);
-    let indices: Iterable<number>;
-    if (bruteForce) indices = R.keys();
-    else {
-      const set = new Set<number>(pl.group !== undefined ? (byGroup.get(pl.group) ?? []) : []);
-      for (const k of pl.keys) for (const i of byKey.get(k) ?? []) set.add(i);
-      indices = [...set].sort((a, b) => a - b);
+  const stamp = new Int32Array(L.length).fill(-1);
+  const found: Array<{ l: number; r: number; score: number; method: Exclude<MatchMethod, 'confirmed'> }> = [];
+  R.forEach((r, ri) => {
+    if (usedR.has(r)) return;
+    const pr = prepare(r.item, cache, false);
+    const reachedKey = `${threshold}\u0000${pr.memoKey}`;
+    let reached = left_.reached.get(reachedKey);
+    if (!reached) {
+      reached = [];
+      const consider = (li: number): void => {
+        if (stamp[li] === ri) return;
+        stamp[li] = ri;
+        const s = similarityOf(left_.prepared[li]!, pr);
+        if (s.score >= threshold) reached!.push({ li, score: s.score, method: s.method });
+      };
+      if (bruteForce) for (let li = 0; li < L.length; li++) consider(li);
+      else {
+        if (pr.group !== undefined) for (const li of left_.byGroup.get(pr.group) ?? []) consider(li);
+        for (const k of keysOf(pr)) for (const li of left_.byKey.get(k) ?? []) consider(li);
+      }
+      left_.reached.set(reachedKey, reached);
     }
-    for (const i of indices) {
-      const r = R[i]!;
-      if (usedR.has(r) || rejected.has(`${pathKey(l.path)}\u0000${pathKey(r.path)}`)) continue;
-      const s = similarityOf(pl, preparedR[i]!);
-      if (s.score >= threshold) candidates.push({ left: l, right: r, ...s });
+    for (const { li, score, method } of reached) {
+      const l = L[li]!;
+      if (usedL.has(l) || (rejected.size && rejected.has(`${left_.keys[li]}\u0000${keysR[ri]}`))) continue;
+      found.push({ l: li, r: ri, score, method });
     }
-  }
+  });
+  found.sort((x, y) => x.l - y.l || x.r - y.r);
+  const candidates: ItemMatch[] = found.map((f) => ({ left: L[f.l]!, right: R[f.r]!, score: f.score, method: f.method }));
   // Best first; at equal score prefer the same level, then the same parent name; then document order (stable sort).
   const sameParent = (m: ItemMatch): number => (m.left.path.length === m.right.path.length ? 1 : 0) + (m.left.path.at(-2) === m.right.path.at(-2) ? 0.5 : 0);
   candidates.sort((x, y) => y.score - x.score || sameParent(y) - sameParent(x));
