@@ -110,3 +110,22 @@ describe('indexed matching', () => {
     for (const [a, b] of cases) expect(indexed(a, b)).toEqual(bruteForce(a, b));
   });
 });
+
+describe('real pairs: the shipped standard catalogues against the seed', () => {
+  const template = (name: string) => importCatalogueTextOrThrow(readFileSync(new URL(`../../../demo-data/templates/${name}`, import.meta.url), 'utf8'));
+  const pairs = (left: ItemJson[], right: ItemJson[]) => matchCatalogueItems(left, right).matches.map((m) => [m.left.path.join('›'), m.right.path.join('›'), m.method]);
+
+  it('matches the general standard with 司法局 by name, synonym and similarity', () => {
+    const p = pairs(template('general.txt').items, sfj.items);
+    expect(p).toContainEqual(['组织机构›机关简介', '履职依据›机关简介', 'exact']);
+    expect(p).toContainEqual(['组织机构›领导信息', '履职依据›机构领导', 'synonym']);
+    expect(p).toContainEqual(['工作动态', '其他相关信息›工作动态', 'exact']);
+    expect(p).toContainEqual(['履职信息›建议提案办理结果', '其他相关信息›建议提案', 'similar']);
+  });
+
+  it('proposes 法治社会建设 for the 公共法律服务 standard only as a similar match, to be confirmed', () => {
+    const p = pairs(template('gonggong-falv-fuwu.txt').items, sfj.items);
+    expect(p).toContainEqual(['法治宣传›法治社会建设', '重点领域›统筹规划法治社会建设', 'similar']);
+    expect(p.filter((x) => x[0].startsWith('法律援助'))).toEqual([]);
+  });
+});
