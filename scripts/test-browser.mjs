@@ -16,6 +16,11 @@
  *    the 自然人 column (rules panel, 报送 disabled), fixes it with a pasted column and 「采用计算值」, saves the draft
  *    and finds the values after a reload; the office's reviewer sees the 2024 dashboard (根河市财政局 late,
  *    政务公开办 未报), the 汇总 with included and missing departments, and a chart;
+ *  - comparing catalogues: the office's reviewer opens the coverage matrix of 根河市 against the general standard
+ *    (rows for the departments, red cells), reads a cell's tooltip, filters and opens a department's findings,
+ *    downloads the Excel export; confirms a similar match of 根河市司法局 in the pairwise view and pairs a missing
+ *    standard item by hand, and finds both in the matrix afterwards (cell confirmed, score up); the reviewer may
+ *    edit the standard catalogue but not a department's;
  *  - the first administrator (one-time password from the server log) is made to change it first;
  *  - the platform administrator (demo-admin): 用户管理 lists sfj-editor and creates a user with a one-time
  *    password, 审计日志 lists 登录 entries; a lost session sends the user to the login page.
@@ -1059,6 +1064,250 @@ async function checkReportDashboard(page, base) {
   await signOut(page);
 }
 
+// ------------------------------------------------------------------------------------- comparing catalogues
+
+const STANDARD_CODE = '150785-bz-ty';
+/** A standard item 根河市司法局 lacks, and the name of its own item the reviewer pairs it with by hand (if both exist). */
+const MANUAL_LEFT = '履职信息 › 行政执法公示';
+const MANUAL_RIGHT = '行政执法协调监督';
+
+const sel = (testid, attrs = {}) => `[data-testid="${testid}"]${Object.entries(attrs).map(([k, v]) => `[${k}=${JSON.stringify(v)}]`).join('')}`;
+
+/** The matrix row of an agency: score, and per column its status and match method. */
+async function matrixRow(page, code) {
+  return page.$eval(sel('coverage-row', { 'data-code': code }), (tr) => ({
+    score: Number(tr.getAttribute('data-score')),
+    cells: [...tr.querySelectorAll('[data-testid="coverage-cell"]')].map((c) => ({
+      column: c.getAttribute('data-column') ?? '',
+      status: c.getAttribute('data-status') ?? '',
+      method: c.getAttribute('data-method') ?? '',
+    })),
+  }));
+}
+
+/** Opens the matrix of 根河市 with the general standard; false (and a failure) when its rows do not appear. */
+async function openMatrix(page, base, label) {
+  const url = `${base}/governments/${GOVERNMENT_CODE}/coverage?standard=${STANDARD_CODE}`;
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  const problem = await waitForContent(page, sel('coverage-row', { 'data-code': AGENCY_CODE }));
+  if (problem) {
+    fail(`${label}：${url} 的覆盖矩阵没有出现根河市司法局，${problem}`);
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'coverage-matrix-failed.png'), fullPage: true });
+    return false;
+  }
+  return true;
+}
+
+/** Waits until the matrix row of 司法局 satisfies `check` (the page may show the cached matrix first). */
+async function waitForSfjRow(page, check, timeout = 15_000) {
+  const deadline = Date.now() + timeout;
+  let row = null;
+  while (Date.now() < deadline) {
+    row = await matrixRow(page, AGENCY_CODE).catch(() => null);
+    if (row && check(row)) return row;
+    await sleep(300);
+  }
+  return row;
+}
+
+async function checkCoverage(page, base, context) {
+  if (!(await signIn(page, base, 'demo-reviewer', DEMO_PASSWORD))) return;
+  // The entry appears once the navigation knows the reviewer's government.
+  const navLink = await page.waitForSelector(sel('nav-coverage'), { timeout: 10_000 }).catch(() => null);
+  if (!navLink) fail('目录比较：政务公开办审核员的导航中没有「目录比较」');
+  else {
+    await navLink.click();
+    try {
+      await page.waitForURL(`**/governments/${GOVERNMENT_CODE}/coverage**`, { timeout: 10_000 });
+      pass('目录比较：导航「目录比较」打开本级政府的覆盖矩阵');
+    } catch {
+      fail(`目录比较：导航「目录比较」应打开 /governments/${GOVERNMENT_CODE}/coverage，实际为 ${page.url()}`);
+    }
+  }
+  if (!(await openMatrix(page, base, '目录比较'))) {
+    await signOut(page);
+    return;
+  }
+  const standardShown = ((await page.textContent(`${sel('coverage-standard')} .el-select__selected-item, ${sel('coverage-standard')} input`).catch(() => '')) ?? '').trim();
+  const names = await textsOf(page, sel('coverage-dept'));
+  const expected = [AGENCY_NAME, ...OTHER_AGENCIES];
+  const absentNames = expected.filter((n) => !names.includes(n));
+  if (absentNames.length > 0) fail(`覆盖矩阵：缺少部门 ${absentNames.join('、')}（表中有：${names.join('、')}）`);
+  else pass(`覆盖矩阵：${names.length} 个部门（含${expected.join('、')}）${standardShown ? `，标准「${standardShown}」` : ''}`);
+  if (names.some((n) => n.includes('标准目录'))) fail(`覆盖矩阵：标准目录不应作为部门出现（${names.join('、')}）`);
+  const red = await page.$$(sel('coverage-cell', { 'data-status': 'MISSING' }));
+  const columns = await page.$$(sel('coverage-column'));
+  if (red.length === 0) fail('覆盖矩阵：没有红色（缺少）的格子');
+  else pass(`覆盖矩阵：${columns.length} 个标准事项列，缺少的格子 ${red.length} 个`);
+  const summary = ((await textOf(page, sel('coverage-summary'))) ?? '').replace(/\s+/g, ' ');
+  if (!summary.includes('平均得分') || !summary.includes('缺少必选事项的部门')) fail(`覆盖矩阵：概况应有平均得分与缺少必选事项的部门数，实际为「${summary}」`);
+  await page.evaluate(() => document.fonts.ready);
+  await screenshot(page, 'coverage-matrix.png');
+
+  // A cell's tooltip: the item, the department, the status and why.
+  const sfjRed = await page.$(`${sel('coverage-row', { 'data-code': AGENCY_CODE })} ${sel('coverage-cell', { 'data-status': 'MISSING' })}`);
+  if (sfjRed) {
+    await sfjRed.hover();
+    const tip = await page
+      .waitForSelector(sel('coverage-tip'), { state: 'visible', timeout: 5000 })
+      .then((el) => el.textContent())
+      .catch(() => null);
+    if (tip && tip.includes(AGENCY_NAME) && tip.includes('缺少')) pass(`覆盖矩阵：悬停格子显示说明（${tip.replace(/\s+/g, ' ').slice(0, 60)}…）`);
+    else fail(`覆盖矩阵：悬停缺少的格子应显示部门与「缺少」的说明，实际为「${tip ?? '无'}」`);
+    await page.mouse.move(5, 5);
+  }
+
+  // Filters: name search, mandatory columns only, departments with problems only.
+  await page.fill(field('coverage-search'), '司法');
+  await page.waitForTimeout(300);
+  const searched = await textsOf(page, sel('coverage-dept'));
+  if (searched.length === 1 && searched[0] === AGENCY_NAME) pass('覆盖矩阵：按部门名称查找');
+  else fail(`覆盖矩阵：查找「司法」应只剩根河市司法局，实际为 ${searched.join('、')}`);
+  await page.fill(field('coverage-search'), '');
+  await page.click(`${sel('coverage-mandatory-only')}`);
+  await page.waitForTimeout(300);
+  const mandatoryColumns = (await page.$$(sel('coverage-column'))).length;
+  if (mandatoryColumns > 0 && mandatoryColumns < columns.length) pass(`覆盖矩阵：只看必选事项（${mandatoryColumns} / ${columns.length} 列）`);
+  else fail(`覆盖矩阵：只看必选事项后列数应减少，实际为 ${mandatoryColumns} / ${columns.length}`);
+  await page.click(`${sel('coverage-mandatory-only')}`);
+  await page.click(`${sel('coverage-problems-only')}`);
+  await page.waitForTimeout(300);
+  const problemNames = await textsOf(page, sel('coverage-dept'));
+  if (problemNames.includes(AGENCY_NAME) && problemNames.length <= names.length) pass(`覆盖矩阵：只看有问题的部门（${problemNames.length} / ${names.length}）`);
+  else fail(`覆盖矩阵：只看有问题的部门应含根河市司法局，实际为 ${problemNames.join('、')}`);
+  await page.click(`${sel('coverage-problems-only')}`);
+  await page.waitForTimeout(300);
+
+  // A department's compliance findings.
+  await page.click(`${sel('coverage-row', { 'data-code': AGENCY_CODE })} ${sel('coverage-expand')}`);
+  try {
+    await page.waitForSelector(sel('coverage-findings'), { timeout: 5000 });
+    const findings = await textsOf(page, `${sel('coverage-findings')} ${sel('coverage-finding')}`);
+    const text = (await textOf(page, sel('coverage-findings'))) ?? '';
+    if (findings.length > 0 || text.includes('未发现问题')) pass(`覆盖矩阵：展开根河市司法局，显示合规检查（${findings.length} 条）`);
+    else fail(`覆盖矩阵：展开根河市司法局后没有合规检查结果：${text.slice(0, 120)}`);
+  } catch {
+    fail('覆盖矩阵：点击展开后没有显示根河市司法局的合规检查');
+  }
+
+  // The Excel export: the same address the button links to, with the browser's session cookie.
+  const href = await page.getAttribute(sel('coverage-export'), 'href').catch(() => null);
+  if (!href) fail('覆盖矩阵：没有「导出 Excel」链接');
+  else {
+    const res = await context.request.get(`${base}${href}`);
+    const type = res.headers()['content-type'] ?? '';
+    const body = await res.body();
+    if (res.status() === 200 && type.includes('spreadsheetml') && body.subarray(0, 2).toString() === 'PK') pass(`覆盖矩阵：导出 Excel（${href}，${body.length} 字节）`);
+    else fail(`覆盖矩阵：导出 Excel 应返回 200 与 xlsx，实际为 HTTP ${res.status()}（${type}）`);
+  }
+
+  const before = await matrixRow(page, AGENCY_CODE);
+  const similar = before.cells.find((c) => c.method === 'similar');
+  const missingCell = before.cells.find((c) => c.column === MANUAL_LEFT && c.status === 'MISSING') ?? before.cells.find((c) => c.status === 'MISSING');
+
+  // 1. Confirm a similar match in the pairwise view.
+  if (!similar) console.log('· 根河市司法局没有待确认的相似匹配，跳过「确认匹配」');
+  else {
+    await page.click(`${sel('coverage-row', { 'data-code': AGENCY_CODE })} ${sel('coverage-cell', { 'data-column': similar.column })}`);
+    const pair = sel('compare-pair', { 'data-key': similar.column });
+    const problem = await waitForContent(page, pair);
+    if (problem) fail(`目录比较：点击格子后没有打开逐项比较（${similar.column}），${problem}`);
+    else {
+      pass(`目录比较：点击格子打开标准与根河市司法局的逐项比较（${similar.column}）`);
+      await page.click(`${pair} ${sel('compare-confirm')}`);
+      try {
+        await page.waitForSelector(sel('compare-pair', { 'data-key': similar.column, 'data-method': 'confirmed' }), { timeout: 15_000 });
+        pass(`目录比较：确认相似匹配「${similar.column}」后显示为已确认`);
+        if (await page.$(`${sel('compare-pair', { 'data-key': similar.column })} ${sel('compare-undo')}`)) pass('目录比较：已确认的匹配可以撤销');
+        else fail('目录比较：已确认的匹配旁没有「撤销确认」');
+      } catch {
+        fail(`目录比较：确认「${similar.column}」后没有显示为已确认`);
+      }
+      await page.click(sel('back-to-matrix'));
+      await page.waitForSelector(sel('coverage-row', { 'data-code': AGENCY_CODE }), { timeout: 15_000 }).catch(() => {});
+      const after = await waitForSfjRow(page, (r) => r.cells.find((c) => c.column === similar.column)?.method === 'confirmed');
+      const cell = after?.cells.find((c) => c.column === similar.column);
+      if (cell?.method === 'confirmed') pass(`覆盖矩阵：回到矩阵后「${similar.column}」不再是待确认（已确认）`);
+      else fail(`覆盖矩阵：确认后「${similar.column}」应为已确认，实际为 ${cell?.method || '（无）'}`);
+    }
+  }
+
+  // 2. Pair a standard item 司法局 lacks by hand.
+  if (!missingCell) fail('覆盖矩阵：根河市司法局没有缺少的事项，无法检查「手动指定」');
+  else {
+    if (!page.url().includes('/coverage')) await openMatrix(page, base, '目录比较');
+    const scoreBefore = (await matrixRow(page, AGENCY_CODE)).score;
+    await page.click(`${sel('coverage-row', { 'data-code': AGENCY_CODE })} ${sel('coverage-cell', { 'data-column': missingCell.column })}`);
+    const item = sel('compare-only-left', { 'data-key': missingCell.column });
+    const problem = await waitForContent(page, item);
+    if (problem) fail(`目录比较：「${missingCell.column}」应列在「仅在左侧」，${problem}`);
+    else {
+      await page.click(`${item} ${sel('compare-manual')}`);
+      await page.waitForSelector(sel('manual-dialog'), { state: 'visible', timeout: 5000 }).catch(() => {});
+      await page.click(sel('manual-select'));
+      const options = page.locator('.el-select-dropdown__item:visible');
+      const preferred = options.filter({ hasText: MANUAL_RIGHT });
+      const option = (await preferred.count()) > 0 ? preferred.first() : options.first();
+      const chosen = ((await option.textContent()) ?? '').replace(/名称相似.*$/u, '').trim();
+      await option.click();
+      await page.click(sel('manual-submit'));
+      try {
+        await page.waitForSelector(sel('compare-pair', { 'data-key': missingCell.column, 'data-method': 'confirmed' }), { timeout: 15_000 });
+        pass(`目录比较：手动指定「${missingCell.column}」对应「${chosen}」`);
+      } catch {
+        fail(`目录比较：手动指定「${missingCell.column}」后没有成为已确认的匹配`);
+      }
+      await page.evaluate((key) => document.querySelector(`[data-key=${JSON.stringify(key)}]`)?.scrollIntoView({ block: 'center' }), missingCell.column);
+      await page.waitForTimeout(400);
+      await viewportShot(page, 'coverage-compare.png');
+      await page.click(sel('back-to-matrix'));
+      await page.waitForSelector(sel('coverage-row', { 'data-code': AGENCY_CODE }), { timeout: 15_000 }).catch(() => {});
+      const after = await waitForSfjRow(page, (r) => r.cells.find((c) => c.column === missingCell.column)?.status !== 'MISSING' && r.score > scoreBefore);
+      const cell = after?.cells.find((c) => c.column === missingCell.column);
+      if (cell && cell.status !== 'MISSING' && after.score > scoreBefore) pass(`覆盖矩阵：回到矩阵后「${missingCell.column}」为${cell.status === 'COVERED' ? '已覆盖' : '弱于标准'}，得分 ${scoreBefore} → ${after.score}`);
+      else fail(`覆盖矩阵：手动指定后「${missingCell.column}」应不再缺少且得分提高，实际为 ${cell?.status ?? '（无）'}，得分 ${scoreBefore} → ${after?.score ?? '—'}`);
+    }
+  }
+
+  // The office maintains the standard catalogue, not a department's.
+  await page.goto(`${base}/agencies/${STANDARD_CODE}`, { waitUntil: 'domcontentloaded' });
+  const standardProblem = await waitForContent(page, '[data-testid="catalogue-table"] [data-testid="item-name"]');
+  if (standardProblem) fail(`标准目录：${STANDARD_CODE} 的目录没有出现，${standardProblem}`);
+  else {
+    const kind = ((await textOf(page, sel('agency-kind'))) ?? '').trim();
+    const canImport = !!(await page.$(sel('import-button')));
+    const canDraft = !!(await page.$(sel('create-draft-button')));
+    if (kind === '标准目录' && canImport && canDraft) pass('标准目录：类型显示「标准目录」，政务公开办审核员可以导入和新建草稿');
+    else fail(`标准目录：类型应为「标准目录」（实际「${kind}」），审核员应能导入（${canImport}）和新建草稿（${canDraft}）`);
+  }
+  await page.goto(`${base}/agencies/${AGENCY_CODE}`, { waitUntil: 'domcontentloaded' });
+  await waitForContent(page, '[data-testid="catalogue-table"] [data-testid="item-name"]');
+  if (await page.$(sel('import-button'))) fail('标准目录：政务公开办审核员不应能导入部门的目录');
+  else pass('标准目录：政务公开办审核员不能修改部门的目录');
+
+  // 「与其他目录比较」 from a catalogue page: the standard goes on the left.
+  const compareButton = await page.$(sel('compare-other-button'));
+  if (!compareButton) fail('目录比较：目录页没有「与其他目录比较」');
+  else {
+    await compareButton.click();
+    await page.waitForSelector(sel('compare-target-dialog'), { state: 'visible', timeout: 5000 }).catch(() => {});
+    await page.click(sel('compare-target-select'));
+    const option = page.locator('.el-select-dropdown__item:visible').filter({ hasText: '通用标准目录' }).first();
+    try {
+      await option.click({ timeout: 10_000 });
+      await page.click(sel('compare-target-submit'));
+      await page.waitForSelector(sel('compare-pair'), { timeout: 15_000 });
+      const leftSide = ((await textOf(page, sel('compare-left'))) ?? '').replace(/\s+/g, ' ');
+      const rightSide = ((await textOf(page, sel('compare-right'))) ?? '').replace(/\s+/g, ' ');
+      if (leftSide.includes('通用标准目录') && rightSide.includes(AGENCY_NAME)) pass('目录比较：从目录页「与其他目录比较」选择标准目录，标准在左侧');
+      else fail(`目录比较：从目录页比较后左侧应为通用标准目录、右侧为根河市司法局，实际为「${leftSide}」「${rightSide}」`);
+    } catch {
+      fail('目录比较：从目录页选择「通用标准目录」后没有打开逐项比较');
+    }
+  }
+  await signOut(page);
+}
+
 // ------------------------------------------------------------------------------------- first administrator
 
 /** The first start's administrator must change the one-time password before anything else. */
@@ -1285,6 +1534,7 @@ async function main() {
   await checkEditorImport(page, base);
   await checkReportEntry(page, base);
   await checkReportDashboard(page, base);
+  await checkCoverage(page, base, context);
   await checkForcedPasswordChange(page, base);
   await checkAdmin(page, base, context);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agencyOptions, buildAgencyForest, countFindings, filterAgencyRows, flattenAgencyRows, toAgencyRows, type AgencyNode } from './agency-tree';
+import { agencyOptions, buildAgencyForest, countFindings, filterAgencyRows, flattenAgencyRows, navCatalogueGroups, splitStandards, toAgencyRows, type AgencyNode } from './agency-tree';
 
 const node = (code: string, name: string, children: AgencyNode[] = [], withCatalogue = false): AgencyNode => ({
   id: `id-${code}`,
@@ -103,5 +103,26 @@ describe('agencyOptions', () => {
       ['mzj', 1],
     ]);
     expect(agencyOptions(list)[0]).not.toHaveProperty('children');
+  });
+});
+
+describe('standard catalogues (标准目录)', () => {
+  const list = [
+    { code: 'bz-ty', kind: 'STANDARD' as const, currentCatalogue: { id: 'c1' } },
+    { code: 'sfj', kind: 'DEPARTMENT' as const, currentCatalogue: { id: 'c2' } },
+    { code: 'gov', kind: 'GOVERNMENT' as const, currentCatalogue: { id: 'c3' } },
+    { code: 'mzj', kind: 'DEPARTMENT' as const, currentCatalogue: null },
+    { code: 'bz-flfw', kind: 'STANDARD' as const, currentCatalogue: { id: 'c4' } },
+    { code: 'bz-empty', kind: 'STANDARD' as const, currentCatalogue: null },
+  ];
+  it('keeps the standards apart from the agency tree, in order', () => {
+    const { agencies, standards } = splitStandards(list);
+    expect(agencies.map((a) => a.code)).toEqual(['sfj', 'gov', 'mzj']);
+    expect(standards.map((a) => a.code)).toEqual(['bz-ty', 'bz-flfw', 'bz-empty']);
+  });
+  it('gives the navigation governments, then departments, then the standards as their own group, with catalogues only', () => {
+    const g = navCatalogueGroups(list);
+    expect(g.catalogues.map((a) => a.code)).toEqual(['gov', 'sfj']);
+    expect(g.standards.map((a) => a.code)).toEqual(['bz-ty', 'bz-flfw']);
   });
 });

@@ -150,3 +150,21 @@ export function agencyOptions<T extends { id: string; parent: { id: string } | n
   walk(buildAgencyForest(list), 0);
   return out;
 }
+
+/**
+ * Standard catalogues (标准目录, kind STANDARD) apart from the agency tree: they are the office's reference
+ * catalogues, not organs, and are listed in a group of their own (agency list, navigation). Order kept.
+ */
+export function splitStandards<T extends { kind: AgencyKind }>(list: readonly T[]): { agencies: T[]; standards: T[] } {
+  return { agencies: list.filter((a) => a.kind !== 'STANDARD'), standards: list.filter((a) => a.kind === 'STANDARD') };
+}
+
+/**
+ * The navigation's catalogue entries: agencies with a catalogue, governments first, then departments (server's
+ * order); the standard catalogues as their own group.
+ */
+export function navCatalogueGroups<T extends { kind: AgencyKind; currentCatalogue: unknown }>(list: readonly T[]): { catalogues: T[]; standards: T[] } {
+  const withCatalogue = list.filter((a) => a.currentCatalogue !== null && a.currentCatalogue !== undefined);
+  const { agencies, standards } = splitStandards(withCatalogue);
+  return { catalogues: [...agencies.filter((a) => a.kind === 'GOVERNMENT'), ...agencies.filter((a) => a.kind !== 'GOVERNMENT')], standards };
+}

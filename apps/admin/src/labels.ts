@@ -4,6 +4,14 @@ import type { AgencyKind, Audience, CatalogueStatus, FindingSeverity } from './g
 export const AGENCY_KIND_LABELS: Record<AgencyKind, string> = {
   GOVERNMENT: '人民政府',
   DEPARTMENT: '工作部门',
+  STANDARD: '标准目录',
+};
+
+/** The tag colour of an agency kind (list, catalogue header, pickers). */
+export const AGENCY_KIND_TAG_TYPES: Record<AgencyKind, TagType> = {
+  GOVERNMENT: 'danger',
+  DEPARTMENT: 'primary',
+  STANDARD: 'warning',
 };
 
 export const CATALOGUE_STATUS_LABELS: Record<CatalogueStatus, string> = {

@@ -812,3 +812,220 @@ export const ResolveOfficeAliasFindingMutation = graphql(`
     }
   }
 `);
+
+// ------------------------------------------------------------------------------- comparing catalogues
+
+/** The matrix page's choices: the government with its standard catalogues (and their versions), and the governments. */
+export const CoverageSetupQuery = graphql(`
+  query CoverageSetup($code: String!) {
+    agency(code: $code) {
+      id
+      code
+      name
+      kind
+      children {
+        id
+        code
+        name
+        kind
+        catalogues {
+          id
+          title
+          versionLabel
+          status
+          createdAt
+          publishedAt
+        }
+      }
+    }
+    agencies {
+      id
+      code
+      name
+      kind
+    }
+  }
+`);
+
+export const CoverageMatrixQuery = graphql(`
+  query CoverageMatrix($templateId: ID!, $governmentCode: String) {
+    coverageMatrix(templateId: $templateId, governmentCode: $governmentCode) {
+      template {
+        id
+        title
+        versionLabel
+        status
+        agency {
+          id
+          code
+          name
+        }
+      }
+      columns {
+        path
+        mandatory
+        timeLimit
+        channels
+      }
+      rows {
+        agency {
+          id
+          code
+          name
+        }
+        catalogueId
+        versionLabel
+        score
+        covered
+        weaker
+        missing
+        mandatoryMissing
+        cells {
+          status
+          reasons
+          matchedPath
+          score
+          method
+        }
+        findings {
+          kind
+          message
+          path
+        }
+      }
+    }
+  }
+`);
+
+export const ComparedItemFieldsFragment = graphql(`
+  fragment ComparedItemFields on ComparedItem {
+    path
+    rowCount
+    content
+    timeLimit
+    channels
+    audiences
+    offices
+  }
+`);
+
+/** A side of the comparison: the catalogue version and its agency. */
+export const ComparedCatalogueFragment = graphql(`
+  fragment ComparedCatalogue on Catalogue {
+    ...CatalogueVersion
+    agency {
+      id
+      code
+      name
+      kind
+      parent {
+        id
+        code
+        name
+      }
+    }
+  }
+`);
+
+export const CompareCataloguesQuery = graphql(`
+  query CompareCatalogues($leftId: ID!, $rightId: ID!) {
+    left: catalogue(id: $leftId) {
+      ...ComparedCatalogue
+    }
+    right: catalogue(id: $rightId) {
+      ...ComparedCatalogue
+    }
+    compareCatalogues(leftId: $leftId, rightId: $rightId) {
+      pairs {
+        left {
+          ...ComparedItemFields
+        }
+        right {
+          ...ComparedItemFields
+        }
+        score
+        method
+        differences {
+          field
+          message
+          detail
+        }
+      }
+      onlyLeft {
+        ...ComparedItemFields
+      }
+      onlyRight {
+        ...ComparedItemFields
+      }
+    }
+  }
+`);
+
+export const ItemMatchDecisionFieldsFragment = graphql(`
+  fragment ItemMatchDecisionFields on ItemMatchDecision {
+    id
+    leftPath
+    rightPath
+    decision
+    decidedBy
+    decidedAt
+  }
+`);
+
+export const ItemMatchDecisionsQuery = graphql(`
+  query ItemMatchDecisions($leftId: ID!, $rightId: ID!) {
+    itemMatchDecisions(leftId: $leftId, rightId: $rightId) {
+      ...ItemMatchDecisionFields
+    }
+  }
+`);
+
+export const SetItemMatchMutation = graphql(`
+  mutation SetItemMatch($leftCatalogueId: ID!, $leftPath: [String!]!, $rightCatalogueId: ID!, $rightPath: [String!]!, $decision: MatchDecision!) {
+    setItemMatch(leftCatalogueId: $leftCatalogueId, leftPath: $leftPath, rightCatalogueId: $rightCatalogueId, rightPath: $rightPath, decision: $decision) {
+      ...ItemMatchDecisionFields
+    }
+  }
+`);
+
+export const ClearItemMatchMutation = graphql(`
+  mutation ClearItemMatch($id: ID!) {
+    clearItemMatch(id: $id) {
+      ...ItemMatchDecisionFields
+    }
+  }
+`);
+
+/** The compliance check of a catalogue against a standard (the comparison page, when the left side is a standard). */
+export const CatalogueComplianceQuery = graphql(`
+  query CatalogueCompliance($catalogueId: ID!, $templateId: ID) {
+    catalogueCompliance(catalogueId: $catalogueId, templateId: $templateId) {
+      coverageScore
+      findings {
+        kind
+        message
+        path
+      }
+    }
+  }
+`);
+
+/** Every catalogue the user may see, for choosing the other side of a comparison. */
+export const CataloguePickerQuery = graphql(`
+  query CataloguePicker {
+    agencies {
+      id
+      code
+      name
+      kind
+      catalogues {
+        id
+        title
+        versionLabel
+        status
+        createdAt
+        publishedAt
+      }
+    }
+  }
+`);

@@ -25,6 +25,12 @@ describe('report access', () => {
     expect(dashboardGovernment({ ...r, agency: { id: 'gov', code: '150785', kind: 'GOVERNMENT' } }, ['150700'])).toBe('150785');
     expect(dashboardGovernment(user(['PLATFORM_ADMIN'], null), [])).toBeNull();
   });
+  it('gives a standard catalogue (标准目录) no annual report, not even for the administrator', () => {
+    const standard = { id: 'bz', kind: 'STANDARD' as const };
+    expect(canFillReport(user(['PLATFORM_ADMIN'], null), standard)).toBe(false);
+    expect(canSubmitReport(user(['CITY_REVIEWER'], 'zwgkb'), standard)).toBe(false);
+    expect(reportEditable(user(['PLATFORM_ADMIN'], null), standard, null)).toBe(false);
+  });
   it('lets the administrator do everything, nobody with a one-time password', () => {
     expect(canFillReport(user(['PLATFORM_ADMIN'], null), sfj)).toBe(true);
     expect(canFillReport({ ...user(['PLATFORM_ADMIN'], null), mustChangePassword: true }, sfj)).toBe(false);

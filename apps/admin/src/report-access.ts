@@ -8,7 +8,7 @@ import { hasRole, type Principal } from './roles';
 
 export interface ReportAgency {
   id: string;
-  kind: 'GOVERNMENT' | 'DEPARTMENT';
+  kind: 'GOVERNMENT' | 'DEPARTMENT' | 'STANDARD';
 }
 
 /** Statuses in which a report can still be changed. */
@@ -24,7 +24,8 @@ function ownAgency(p: Principal, agency: ReportAgency): boolean {
 
 /** May fill in (save) the agency's report. */
 export function canFillReport(p: Principal | null | undefined, agency: ReportAgency): boolean {
-  if (!usable(p)) return false;
+  // A standard catalogue (标准目录) is a reference, not an organ: it has no annual report.
+  if (!usable(p) || agency.kind === 'STANDARD') return false;
   if (p.roles.includes('PLATFORM_ADMIN')) return true;
   if (ownAgency(p, agency) && p.roles.some((r) => r === 'DEPT_EDITOR' || r === 'DEPT_APPROVER')) return true;
   // The office (whose own agency is e.g. 政务公开办, a department of the government) fills the government's report.
@@ -33,7 +34,7 @@ export function canFillReport(p: Principal | null | undefined, agency: ReportAge
 
 /** May submit (报送) the agency's report. */
 export function canSubmitReport(p: Principal | null | undefined, agency: ReportAgency): boolean {
-  if (!usable(p)) return false;
+  if (!usable(p) || agency.kind === 'STANDARD') return false;
   if (p.roles.includes('PLATFORM_ADMIN')) return true;
   if (ownAgency(p, agency) && p.roles.includes('DEPT_APPROVER')) return true;
   return agency.kind === 'GOVERNMENT' && p.roles.includes('CITY_REVIEWER');

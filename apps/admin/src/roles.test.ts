@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  canCompareCatalogues,
+  canEditStandard,
   canManageUsers,
   canReadAuditLog,
   canEditHolidays,
@@ -76,6 +78,52 @@ describe('canPublishAgency', () => {
     expect(canPublishAgency(user(['CITY_REVIEWER'], SFJ), SFJ)).toBe(false);
     expect(canPublishAgency(user(['DEPT_APPROVER'], SFJ, { mustChangePassword: true }), SFJ)).toBe(false);
     expect(canPublishAgency(null, SFJ)).toBe(false);
+  });
+});
+
+describe('standard catalogues (标准目录)', () => {
+  const STANDARD = { id: 'agency-bz-ty', kind: 'STANDARD' as const };
+  const DEPARTMENT = { id: SFJ, kind: 'DEPARTMENT' as const };
+  const GOVERNMENT = { id: 'agency-gov', kind: 'GOVERNMENT' as const };
+  const reviewer = user(['CITY_REVIEWER'], 'agency-zwgkb');
+  it('lets the city office edit, import and publish a standard catalogue', () => {
+    expect(canEditStandard(reviewer, STANDARD)).toBe(true);
+    expect(canWriteAgency(reviewer, STANDARD)).toBe(true);
+    expect(canPublishAgency(reviewer, STANDARD)).toBe(true);
+  });
+  it("does not let the city office change a department's or the government's catalogue", () => {
+    expect(canEditStandard(reviewer, DEPARTMENT)).toBe(false);
+    expect(canWriteAgency(reviewer, DEPARTMENT)).toBe(false);
+    expect(canPublishAgency(reviewer, DEPARTMENT)).toBe(false);
+    expect(canWriteAgency(reviewer, GOVERNMENT)).toBe(false);
+    // Without the kind (an id only) nothing is granted beyond the department rules.
+    expect(canWriteAgency(reviewer, STANDARD.id)).toBe(false);
+  });
+  it('does not let departments change a standard, whatever their role', () => {
+    expect(canWriteAgency(user(['DEPT_EDITOR'], SFJ), STANDARD)).toBe(false);
+    expect(canPublishAgency(user(['DEPT_APPROVER'], SFJ), STANDARD)).toBe(false);
+    expect(canWriteAgency(user(['VIEWER'], SFJ), STANDARD)).toBe(false);
+    expect(canWriteAgency(null, STANDARD)).toBe(false);
+  });
+  it("keeps the platform administrator's rights and the one-time-password and disabled rules", () => {
+    expect(canPublishAgency(user(['PLATFORM_ADMIN'], null), STANDARD)).toBe(true);
+    expect(canWriteAgency(user(['CITY_REVIEWER'], 'agency-zwgkb', { mustChangePassword: true }), STANDARD)).toBe(false);
+    expect(canEditStandard(user(['CITY_REVIEWER'], 'agency-zwgkb', { disabled: true }), STANDARD)).toBe(false);
+  });
+  it('accepts an agency object for the department rules too', () => {
+    expect(canWriteAgency(user(['DEPT_EDITOR'], SFJ), DEPARTMENT)).toBe(true);
+    expect(canPublishAgency(user(['DEPT_EDITOR'], SFJ), DEPARTMENT)).toBe(false);
+    expect(canPublishAgency(user(['DEPT_APPROVER'], SFJ), DEPARTMENT)).toBe(true);
+  });
+});
+
+describe('canCompareCatalogues', () => {
+  it('is for the city office and platform administrators', () => {
+    expect(canCompareCatalogues(user(['CITY_REVIEWER'], 'agency-zwgkb'))).toBe(true);
+    expect(canCompareCatalogues(user(['PLATFORM_ADMIN'], null))).toBe(true);
+    expect(canCompareCatalogues(user(['DEPT_APPROVER'], SFJ))).toBe(false);
+    expect(canCompareCatalogues(user(['CITY_REVIEWER'], 'agency-zwgkb', { mustChangePassword: true }))).toBe(false);
+    expect(canCompareCatalogues(null)).toBe(false);
   });
 });
 

@@ -3,7 +3,7 @@
  * policy.ts and the database's row-level security); these checks only decide what to show, so they mirror
  * the server's rules and never grant more.
  */
-import type { Role } from './gql/graphql';
+import type { AgencyKind, Role } from './gql/graphql';
 import type { TagType } from './labels';
 
 /** The part of the signed-in user (the SessionUser fragment) the checks look at. */
@@ -65,24 +65,56 @@ export function hasRole(p: Principal | null | undefined, ...roles: Role[]): bool
 /** Roles that may change an agency's data: everywhere for a platform administrator, else in its own agency. */
 const DEPT_WRITERS: readonly Role[] = ['DEPT_EDITOR', 'DEPT_APPROVER'];
 
+/** An agency as the permission checks see it: its id, and its kind when known. */
+export interface AgencyRef {
+  id: string;
+  kind?: AgencyKind;
+}
+
+function agencyRef(agency: string | AgencyRef): AgencyRef {
+  return typeof agency === 'string' ? { id: agency } : agency;
+}
+
 /**
- * Whether the user may change the agency's data (import a catalogue, rename offices): a platform
- * administrator anywhere, a department editor or approver in their own agency. A user who must still change
- * a one-time password may change nothing.
+ * Whether the city office may maintain this standard catalogue (标准目录): a CITY_REVIEWER edits, imports and
+ * publishes the standards of its government with the same operations departments use for their catalogues
+ * (server: policy.ts `standardsOnly`), but never a department's catalogue. Only its own government's standards
+ * are visible to a reviewer, so the kind decides here; the server checks the government.
  */
-export function canWriteAgency(p: Principal | null | undefined, agencyId: string): boolean {
+export function canEditStandard(p: Principal | null | undefined, agency: AgencyRef): boolean {
   if (!active(p) || p.mustChangePassword) return false;
+  return agency.kind === 'STANDARD' && p.roles.includes('CITY_REVIEWER');
+}
+
+/**
+ * Whether the user may change the agency's data (import a catalogue, edit a draft, rename offices): a platform
+ * administrator anywhere, a department editor or approver in their own agency, the city office in a standard
+ * catalogue. A user who must still change a one-time password may change nothing.
+ */
+export function canWriteAgency(p: Principal | null | undefined, agency: string | AgencyRef): boolean {
+  if (!active(p) || p.mustChangePassword) return false;
+  const a = agencyRef(agency);
   if (p.roles.includes('PLATFORM_ADMIN')) return true;
-  return p.agency !== null && p.agency.id === agencyId && p.roles.some((r) => DEPT_WRITERS.includes(r));
+  if (canEditStandard(p, a)) return true;
+  return p.agency !== null && p.agency.id === a.id && p.roles.some((r) => DEPT_WRITERS.includes(r));
 }
 
 /**
  * Whether the user may publish the agency's draft (发布): a platform administrator anywhere, a department
- * approver in their own agency.
+ * approver in their own agency, the city office a standard catalogue.
  */
-export function canPublishAgency(p: Principal | null | undefined, agencyId: string): boolean {
-  if (!canWriteAgency(p, agencyId)) return false;
-  return p!.roles.includes('PLATFORM_ADMIN') || p!.roles.includes('DEPT_APPROVER');
+export function canPublishAgency(p: Principal | null | undefined, agency: string | AgencyRef): boolean {
+  if (!canWriteAgency(p, agency)) return false;
+  const a = agencyRef(agency);
+  return p!.roles.includes('PLATFORM_ADMIN') || canEditStandard(p, a) || p!.roles.includes('DEPT_APPROVER');
+}
+
+/**
+ * 目录比较 and the coverage matrix (覆盖矩阵), and deciding item matches (确认 / 否定 / 手动指定): the city office
+ * and platform administrators (server: coverageMatrix, itemMatchDecisions, setItemMatch).
+ */
+export function canCompareCatalogues(p: Principal | null | undefined): boolean {
+  return hasRole(p, 'PLATFORM_ADMIN', 'CITY_REVIEWER') && !p!.mustChangePassword;
 }
 
 /** 工作日历（节假日补录） */

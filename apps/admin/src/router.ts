@@ -42,6 +42,20 @@ export const router = createRouter({
       meta: { title: '年度报告', roles: ['PLATFORM_ADMIN', 'CITY_REVIEWER'] },
     },
     {
+      path: '/governments/:code/coverage',
+      name: 'coverage',
+      component: () => import('./pages/CoverageMatrixPage.vue'),
+      props: true,
+      meta: { title: '目录覆盖矩阵', roles: ['PLATFORM_ADMIN', 'CITY_REVIEWER'] },
+    },
+    {
+      path: '/catalogues/:leftId/compare/:rightId',
+      name: 'catalogue-compare',
+      component: () => import('./pages/CatalogueComparePage.vue'),
+      props: true,
+      meta: { title: '目录比较' },
+    },
+    {
       path: '/catalogues/:fromId/diff/:toId',
       name: 'catalogue-diff',
       component: () => import('./pages/CatalogueDiffPage.vue'),
