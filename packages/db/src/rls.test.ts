@@ -84,7 +84,7 @@ describe('row-level security', () => {
       const officeAgencies = (await run('select distinct agency_id from office')).map((r) => r.agency_id);
       expect(officeAgencies).toContain(sfj);
       expect(officeAgencies).not.toContain(mzj);
-      expect(officeAgencies.every((a) => publishedAgencies.includes(a))).toBe(true);
+      expect(officeAgencies.every((a) => publishedAgencies.includes(a as string))).toBe(true);
     });
   });
 
