@@ -6,7 +6,7 @@
  */
 import type { CatalogueJson, ItemJson, RequirementJson } from './catalogue-model.js';
 import { channelLabel } from './channels.js';
-import { cachedFlatItems, effectiveDays, flattenWithPaths, newMatchCache, type MatchCache, matchCatalogueItems, normalizeItemName, pathKey, type FlatItem, type MatchMethod, type MatchOptions } from './catalogue-matching.js';
+import { cachedFlatItems, effectiveDays, flattenWithPaths, newMatchCache, type MatchCache, matchCatalogueItems, normalizeItemName, type FlatItem, type MatchMethod, type MatchOptions } from './catalogue-matching.js';
 
 export type CoverageStatus = 'covered' | 'weaker' | 'missing';
 

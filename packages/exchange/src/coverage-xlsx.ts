@@ -26,7 +26,7 @@ export async function writeCoverageXlsx(input: CoverageWorkbookInput): Promise<B
   ws.addRow([input.title]);
   ws.mergeCells(1, 1, 1, width);
   ws.getRow(1).font = { bold: true, size: 14 };
-  ws.addRow([`图例：${MARK.covered} 已覆盖　${MARK.weaker} 已覆盖但弱于标准（时限更宽、渠道更少）　${MARK.missing} 缺少；（必）为必选事项。得分：覆盖 1、弱于标准 ½、缺少 0，必选事项权重加倍。`]);
+  ws.addRow([`图例：${MARK.covered} 已覆盖  ${MARK.weaker} 已覆盖但弱于标准（时限更宽、渠道更少）  ${MARK.missing} 缺少；（必）为必选事项。得分：覆盖 1、弱于标准 ½、缺少 0，必选事项权重加倍。`]);
   ws.mergeCells(2, 1, 2, width);
   const header = ws.addRow([...FIXED, ...input.columns.map((c) => `${c.path.join(' › ')}${c.mandatory ? '（必）' : ''}`)]);
   header.font = { bold: true };
