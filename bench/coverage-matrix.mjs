@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { coverageMatrix, parseTimeLimit, CHANNELS } from '../packages/domain/dist/index.js';
-import { Agency, computeCoverageMatrix, createOrm, migrate, saveCatalogue, startEmbeddedDatabase } from '../packages/db/dist/index.js';
+import { Agency, computeCoverageMatrix, createOrm, latestPublishedCatalogues, loadCatalogueTrees, migrate, saveCatalogue, startEmbeddedDatabase } from '../packages/db/dist/index.js';
 
 const DEPARTMENTS = Number(process.argv[2] ?? 1000);
 const ITEMS = Number(process.argv[3] ?? 100);
@@ -150,8 +150,27 @@ try {
     if (i === 0) console.log(`rows ${m.rows.length}, columns ${m.columns.length}`);
   }
   console.log(`computeCoverageMatrix() with the database: ${stats(times)}; SQL statements per call: ${[...new Set(counts)].join(', ')}`);
+  // Where the time goes: the trees' statement at the database, and loading them into Node.
+  const catalogueIds = [...(await latestPublishedCatalogues(orm.em.fork(), ids)).values()].map((l) => l.catalogueId);
+  const loads = [];
+  for (let i = 0; i < 5; i++) {
+    const t2 = performance.now();
+    await loadCatalogueTrees(orm.em.fork(), [templateCatalogue.id, ...catalogueIds]);
+    loads.push(performance.now() - t2);
+  }
+  console.log(`  of which loadCatalogueTrees(): ${stats(loads)}`);
+  const sqlOnly = [];
+  for (let i = 0; i < 3; i++) {
+    const t3 = performance.now();
+    await orm.em.fork().execute(`select sum(length(t::text)) as n from (select (select json_agg(json_build_array(r.item_id, r.content_elements, r.time_limit_rule, r.channels, (select coalesce(json_agg(o.name order by ro.position), '[]') from requirement_office ro join office o on o.id = ro.office_id where ro.requirement_id = r.id)) order by r.position) from requirement r where r.catalogue_id = c.id) as t from unnest(?::uuid[]) as c(id)) x`, [`{${catalogueIds.join(',')}}`]);
+    sqlOnly.push(performance.now() - t3);
+  }
+  console.log(`  building the rows' JSON inside PostgreSQL without sending it: ${stats(sqlOnly)}`);
 } finally {
   await orm.close(true);
-  await db.stop();
-  rmSync(dir, { recursive: true, force: true });
+  if (process.env.BENCH_KEEP) console.log(`database kept running at ${db.url} (data in ${dir})`);
+  else {
+    await db.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
