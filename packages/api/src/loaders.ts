@@ -8,6 +8,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Agency, AuditLog, Catalogue, CatalogueItem, HolidayYear, ImportFinding, Office, Requirement, RequirementOffice } from '@gongkai/db';
 import { WorkingDayCalendar } from '@gongkai/domain';
 
+/** Rows in position order (stable), sorted in Node. */
+function byPosition<T extends { position: number }>(rows: T[]): T[] {
+  return rows.sort((a, b) => a.position - b.position);
+}
+
 function groupBy<T>(rows: T[], key: (row: T) => string | null | undefined): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const row of rows) {
@@ -52,7 +57,8 @@ export function createLoaders(em: EntityManager) {
   });
 
   const itemsByCatalogue = new DataLoader<string, CatalogueRows>(async (ids) => {
-    const rows = await em.find(CatalogueItem, { catalogue: { $in: [...ids] } }, { orderBy: { position: 'asc' } });
+    // Ordered in Node, per group: an ORDER BY across many catalogues makes PostgreSQL sort them all (on disk at scale).
+    const rows = byPosition(await em.find(CatalogueItem, { catalogue: { $in: [...ids] } }));
     const byCatalogue = groupBy(rows, (r) => r.catalogue.id);
     return ids.map((id) => {
       const items = byCatalogue.get(id) ?? [];
@@ -61,18 +67,14 @@ export function createLoaders(em: EntityManager) {
   });
 
   const requirementsByCatalogue = new DataLoader<string, Map<string, Requirement[]>>(async (ids) => {
-    const rows = await em.find(Requirement, { catalogue: { $in: [...ids] } }, { orderBy: { position: 'asc' } });
+    const rows = byPosition(await em.find(Requirement, { catalogue: { $in: [...ids] } }));
     const byCatalogue = groupBy(rows, (r) => r.catalogue.id);
     return ids.map((id) => groupBy(byCatalogue.get(id) ?? [], (r) => r.item.id));
   });
 
   /** Offices of every requirement of the catalogues asked for, by requirement id (ids are unique across catalogues). */
   const officesByCatalogueRequirement = new DataLoader<string, Map<string, Office[]>>(async (ids) => {
-    const links = await em.find(
-      RequirementOffice,
-      { requirement: { catalogue: { $in: [...ids] } } },
-      { populate: ['office'], orderBy: { position: 'asc' }, strategy: 'joined' },
-    );
+    const links = byPosition(await em.find(RequirementOffice, { requirement: { catalogue: { $in: [...ids] } } }, { populate: ['office'], strategy: 'joined' }));
     const map = new Map<string, Office[]>();
     for (const l of links) {
       const list = map.get(l.requirement.id);
@@ -94,6 +96,18 @@ export function createLoaders(em: EntityManager) {
     return ids.map((id) => map.get(id) ?? []);
   });
 
+  /** Numbers of items and rows per catalogue, counted in the database (one statement; no rows loaded). */
+  const countsByCatalogue = new DataLoader<string, { items: number; rows: number }>(async (ids) => {
+    const rows = await em.execute<Array<{ id: string; items: number; rows: number }>>(
+      `select c.id, (select count(*) from catalogue_item i where i.catalogue_id = c.id)::int as items,
+              (select count(*) from requirement r where r.catalogue_id = c.id)::int as rows
+         from unnest(?::uuid[]) as c(id)`,
+      [`{${ids.join(',')}}`],
+    );
+    const map = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => map.get(id) ?? { items: 0, rows: 0 });
+  });
+
   /** Number of requirement rows per office, in one grouped statement. */
   const usageByOffice = new DataLoader<string, number>(async (ids) => {
     const rows = await em.execute<Array<{ office_id: string; n: number }>>(
@@ -110,6 +124,7 @@ export function createLoaders(em: EntityManager) {
     (calendar ??= em.find(HolidayYear, {}).then((years) => new WorkingDayCalendar(years.map((y) => ({ year: y.year, holidays: y.holidays, workdays: y.workdays })))));
 
   return {
+    countsByCatalogue,
     historyByCatalogue,
     usageByOffice,
     workingDayCalendar,

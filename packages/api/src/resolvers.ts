@@ -105,14 +105,12 @@ export class CatalogueResolver {
 
   @FieldResolver(() => Int, { description: '事项总数（各级）' })
   async itemCount(@Root() catalogue: Catalogue, @Ctx() { loaders }: Context): Promise<number> {
-    return (await loaders.itemsByCatalogue.load(catalogue.id)).itemCount;
+    return (await loaders.countsByCatalogue.load(catalogue.id)).items;
   }
 
   @FieldResolver(() => Int, { description: '公开要求（行）总数' })
   async requirementCount(@Root() catalogue: Catalogue, @Ctx() { loaders }: Context): Promise<number> {
-    let n = 0;
-    for (const rows of (await loaders.requirementsByCatalogue.load(catalogue.id)).values()) n += rows.length;
-    return n;
+    return (await loaders.countsByCatalogue.load(catalogue.id)).rows;
   }
 
   @FieldResolver(() => CatalogueType, { nullable: true, description: '这个草稿所依据的（已发布）版本' })
