@@ -4,6 +4,7 @@
  * waits for the office's confirmation), the column groups of the header, the sorting and filtering of the rows,
  * the summary figures above the table, the department's compliance findings by kind, and the export address. Pure.
  */
+import { COMPLIANCE_KIND_LABELS, COVERAGE_STATUS_LABELS as DOMAIN_STATUS_LABELS } from '@gongkai/domain';
 import type { CoverageStatus } from './gql/graphql';
 import type { TagType } from './labels';
 
@@ -44,9 +45,9 @@ export interface MatrixRowLike {
 // ------------------------------------------------------------------------------------------------ cells
 
 export const COVERAGE_STATUS_LABELS: Record<CoverageStatus, string> = {
-  COVERED: '已覆盖',
-  WEAKER: '弱于标准',
-  MISSING: '缺少',
+  COVERED: DOMAIN_STATUS_LABELS.covered,
+  WEAKER: DOMAIN_STATUS_LABELS.weaker,
+  MISSING: DOMAIN_STATUS_LABELS.missing,
 };
 
 /** A symbol per status, so that the matrix does not speak by colour alone. */
@@ -289,10 +290,10 @@ export function scoreTone(score: number): 'success' | 'warning' | 'danger' {
 
 /** ComplianceFinding.kind, most serious first. */
 export const FINDING_KINDS: ReadonlyArray<{ kind: string; label: string; tag: TagType }> = [
-  { kind: 'mandatory-missing', label: '缺少必选事项', tag: 'danger' },
-  { kind: 'annual-report-deadline', label: '年度报告时限', tag: 'danger' },
-  { kind: 'deadline-too-loose', label: '时限宽于法定', tag: 'warning' },
-  { kind: 'row-incomplete', label: '公开要求缺项', tag: 'info' },
+  { kind: 'mandatory-missing', label: COMPLIANCE_KIND_LABELS['mandatory-missing'], tag: 'danger' },
+  { kind: 'annual-report-deadline', label: COMPLIANCE_KIND_LABELS['annual-report-deadline'], tag: 'danger' },
+  { kind: 'deadline-too-loose', label: COMPLIANCE_KIND_LABELS['deadline-too-loose'], tag: 'warning' },
+  { kind: 'row-incomplete', label: COMPLIANCE_KIND_LABELS['row-incomplete'], tag: 'info' },
 ];
 
 export interface FindingGroup<F extends MatrixFindingLike> {

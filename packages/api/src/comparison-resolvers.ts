@@ -19,7 +19,7 @@ import {
   type StoredCoverageMatrix,
 } from '@gongkai/db';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AUDIENCE_LABELS, channelLabel, complianceFindings, coverageOf, type FlatItem } from '@gongkai/domain';
+import { AUDIENCE_LABELS, channelLabel, complianceFindings, coverageOf, firstRow, type FlatItem } from '@gongkai/domain';
 import type { Context } from './context.js';
 import { assertId, badUserInput, notFound } from './errors.js';
 import { AgencyType, CatalogueType } from './graphql-types.js';
@@ -79,7 +79,7 @@ class CatalogueComparisonType {
 
 @ObjectType('ComplianceFinding', { description: '合规检查发现的问题' })
 class ComplianceFindingType {
-  @Field({ description: 'mandatory-missing 缺少必选事项 / annual-report-deadline 年报时限 / deadline-too-loose 时限宽于法定 / row-incomplete 行缺项' }) kind!: string;
+  @Field({ description: 'mandatory-missing 缺少必选事项 / annual-report-deadline 年度报告时限 / deadline-too-loose 时限宽于法定 / row-incomplete 公开要求缺项' }) kind!: string;
   @Field() message!: string;
   @Field(() => [String], { nullable: true }) path!: string[] | null;
 }
@@ -140,7 +140,7 @@ export class ItemMatchDecisionType {
 }
 
 function compared(f: FlatItem): ComparedItemType {
-  const r = f.item.requirements[0] ?? f.item.children.flatMap((c) => c.requirements)[0];
+  const r = firstRow(f.item);
   return {
     path: f.path,
     rowCount: f.item.requirements.length,

@@ -10,6 +10,9 @@ import { cachedFlatItems, effectiveDays, flattenWithPaths, newMatchCache, type M
 
 export type CoverageStatus = 'covered' | 'weaker' | 'missing';
 
+/** What the admin, the Excel export and the API call each status. */
+export const COVERAGE_STATUS_LABELS: Record<CoverageStatus, string> = { covered: '已覆盖', weaker: '弱于标准', missing: '缺少' };
+
 export interface CoverageCell {
   templatePath: string[];
   mandatory: boolean;
@@ -79,12 +82,23 @@ export function coverageOf(
   return { cells, score: max === 0 ? 100 : Math.round((got / max) * 1000) / 10 };
 }
 
-function firstRow(item: ItemJson): RequirementJson | undefined {
+/** An item's main requirement: its first row, or its first child's (a category item has none of its own). */
+export function firstRow(item: ItemJson): RequirementJson | undefined {
   return item.requirements[0] ?? item.children.flatMap((c) => c.requirements)[0];
 }
 
+export type ComplianceKind = 'mandatory-missing' | 'annual-report-deadline' | 'deadline-too-loose' | 'row-incomplete';
+
+/** Labels of the compliance findings' kinds, most serious first. */
+export const COMPLIANCE_KIND_LABELS: Record<ComplianceKind, string> = {
+  'mandatory-missing': '缺少必选事项',
+  'annual-report-deadline': '年度报告时限',
+  'deadline-too-loose': '时限宽于法定',
+  'row-incomplete': '公开要求缺项',
+};
+
 export interface ComplianceFinding {
-  kind: 'mandatory-missing' | 'annual-report-deadline' | 'deadline-too-loose' | 'row-incomplete';
+  kind: ComplianceKind;
   message: string;
   path: string[] | null;
 }

@@ -4,7 +4,7 @@
  * — every weaker or missing cell and every compliance finding as a row, for filtering in Excel.
  */
 import ExcelJS from 'exceljs';
-import type { MatrixColumn, MatrixRow } from '@gongkai/domain';
+import { COMPLIANCE_KIND_LABELS, COVERAGE_STATUS_LABELS, type MatrixColumn, type MatrixRow } from '@gongkai/domain';
 
 export interface CoverageWorkbookInput {
   title: string;
@@ -14,7 +14,6 @@ export interface CoverageWorkbookInput {
 
 const MARK = { covered: '✓', weaker: '△', missing: '✗' } as const;
 const FILL = { covered: 'FFC6EFCE', weaker: 'FFFFEB9C', missing: 'FFFFC7CE' } as const;
-export const COVERAGE_STATUS_LABELS = { covered: '已覆盖', weaker: '弱于标准', missing: '缺少' } as const;
 
 const FIXED = ['部门', '比较的目录版本', '得分', '已覆盖', '弱于标准', '缺少', '缺少必选'];
 
@@ -78,16 +77,9 @@ export async function writeCoverageXlsx(input: CoverageWorkbookInput): Promise<B
     });
     for (const f of r.findings) {
       if (f.kind === 'mandatory-missing') continue; // already listed as 缺少
-      issues.addRow([r.agencyName, FINDING_LABELS[f.kind], '', '', f.path?.join(' › ') ?? '', f.message]);
+      issues.addRow([r.agencyName, COMPLIANCE_KIND_LABELS[f.kind], '', '', f.path?.join(' › ') ?? '', f.message]);
     }
   }
   issues.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 6 } };
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
-
-export const FINDING_LABELS = {
-  'mandatory-missing': '缺少必选事项',
-  'annual-report-deadline': '年报时限',
-  'deadline-too-loose': '时限宽于法定',
-  'row-incomplete': '行缺项',
-} as const;
