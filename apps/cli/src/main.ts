@@ -38,6 +38,8 @@ async function withDatabase<T>(fn: (orm: MikroORM) => Promise<T>): Promise<T> {
       databaseUrl: process.env.DATABASE_URL,
       dataDir: process.env.GONGKAI_DATA_DIR ?? path.join(repoRoot, '.data'),
       shareRunning: true,
+      // stderr: stdout may carry JSON
+      onNotice: (message) => console.error(message),
     });
     orm = await createOrm({ clientUrl: db.url });
     await migrate(orm);

@@ -3,12 +3,12 @@
  * demo data into an empty database; GraphQL and the admin app on one port.
  *
  * Environment: PORT (4000), DATABASE_URL, GONGKAI_DATA_DIR (<repo>/.data), GONGKAI_PG_PORT (free port),
- * GONGKAI_DEMO=0 (no demo data).
+ * GONGKAI_DEMO=0 (no demo data; with NODE_ENV=production there is none unless GONGKAI_DEMO=1).
  */
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { appDatabaseUrl, createOrm, ensureFirstAdministrator, isPortFree, loadDemoDataIfEmpty, migrate, openDatabase, type DatabaseHandle, type MikroORM } from '@gongkai/db';
+import { appDatabaseUrl, createOrm, demoDataWanted, ensureFirstAdministrator, isPortFree, loadDemoDataIfEmpty, migrate, openDatabase, type DatabaseHandle, type MikroORM } from '@gongkai/db';
 import { createApolloServer } from '@gongkai/api';
 import { createHttpApp } from './http-app.js';
 
@@ -37,6 +37,7 @@ try {
     dataDir,
     pgPort: process.env.GONGKAI_PG_PORT ? Number(process.env.GONGKAI_PG_PORT) : undefined,
     shareRunning: false,
+    onNotice: (message) => console.log(message),
   });
   // Migrations, demo data and the first administrator run as the owner; requests run as the application role,
   // which row-level security applies to.
@@ -44,7 +45,9 @@ try {
   try {
     const applied = await migrate(owner);
     if (applied.length > 0) console.log(`已应用迁移：${applied.join('、')}`);
-    if (process.env.GONGKAI_DEMO !== '0') {
+    const demoDecision = demoDataWanted(process.env);
+    if (demoDecision.warning) console.warn(demoDecision.warning);
+    if (demoDecision.load) {
       const demo = await loadDemoDataIfEmpty(owner.em.fork());
       if (demo.loaded) console.log(`数据库为空，已载入示例数据：${demo.agencies} 个机关，${demo.catalogues} 个目录，${demo.users} 个示例账号（见 README），${demo.reports} 份示例年度报告`);
     }

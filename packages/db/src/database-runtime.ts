@@ -1,35 +1,26 @@
 /**
  * Where the platform's PostgreSQL comes from: DATABASE_URL (an external server, nothing embedded is
  * started), or the embedded PostgreSQL in the project-local data folder. A command-line tool run while the
- * server is up shares the server's running embedded PostgreSQL instead of starting a second one.
+ * server is up shares the server's running embedded PostgreSQL instead of starting a second one; it logs in
+ * with the superuser password the server keeps next to the data folder (`postgres-superuser-password`).
  */
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { EmbeddedDatabaseError, startEmbeddedDatabase } from './embedded-database.js';
+import { EmbeddedDatabaseError, embeddedDatabaseUrl, inspectPostmaster, startEmbeddedDatabase, superuserPassword } from './embedded-database.js';
 
 export interface DatabaseHandle {
   url: string;
   mode: 'external' | 'embedded' | 'shared';
   /** Human-readable description for start-up messages. */
   description: string;
+  /** What the start found and did that the operator should know (Chinese); already passed to `onNotice`. */
+  notices: string[];
   stop(): Promise<void>;
 }
 
 /** Port of the PostgreSQL that holds the data folder now, if one does (from postmaster.pid). */
 export function runningPostgresPort(pgDataDir: string): number | undefined {
-  const pidFile = path.join(pgDataDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return undefined;
-  const [pidLine, , , portLine] = readFileSync(pidFile, 'utf8').split('\n');
-  const pid = Number(pidLine);
-  const port = Number(portLine);
-  if (!Number.isInteger(pid) || !Number.isInteger(port)) return undefined;
-  try {
-    process.kill(pid, 0);
-  } catch (e) {
-    // EPERM: alive but not ours to signal; ESRCH: gone (a stale file PostgreSQL will clean up itself).
-    if ((e as NodeJS.ErrnoException).code !== 'EPERM') return undefined;
-  }
-  return port;
+  const state = inspectPostmaster(pgDataDir);
+  return state.kind === 'running' || state.kind === 'unverifiable' ? state.port : undefined;
 }
 
 export async function openDatabase(options: {
@@ -40,31 +31,36 @@ export async function openDatabase(options: {
   /** Use an embedded PostgreSQL another process already runs on this data folder (CLI). */
   shareRunning: boolean;
   log?: (line: string) => void;
+  /** Messages for the operator (Chinese): an orphaned PostgreSQL stopped, the superuser password replaced… */
+  onNotice?: (message: string) => void;
 }): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
     const u = new URL(options.databaseUrl);
-    return { url: options.databaseUrl, mode: 'external', description: `外部 PostgreSQL ${u.hostname}:${u.port || 5432}${u.pathname}`, stop: async () => {} };
+    return { url: options.databaseUrl, mode: 'external', description: `外部 PostgreSQL ${u.hostname}:${u.port || 5432}${u.pathname}`, notices: [], stop: async () => {} };
   }
   const pgDir = path.join(path.resolve(options.dataDir), 'postgres');
-  const running = runningPostgresPort(pgDir);
-  if (running !== undefined) {
-    if (!options.shareRunning) {
-      throw new EmbeddedDatabaseError(
-        `数据目录 ${pgDir} 已被另一个 Gongkai 实例使用（其 PostgreSQL 在端口 ${running}）。请先停止那个实例，或用 GONGKAI_DATA_DIR 指定另一个数据目录。`,
-      );
-    }
+  const held = inspectPostmaster(pgDir);
+  if (options.shareRunning && (held.kind === 'running' || held.kind === 'unverifiable')) {
     return {
-      url: `postgres://postgres:postgres@127.0.0.1:${running}/gongkai`,
+      url: embeddedDatabaseUrl(held.port, superuserPassword(pgDir)),
       mode: 'shared',
-      description: `正在运行的嵌入式 PostgreSQL（端口 ${running}，数据目录 ${pgDir}）`,
+      description: `正在运行的嵌入式 PostgreSQL（端口 ${held.port}，数据目录 ${pgDir}）`,
+      notices: [],
       stop: async () => {},
     };
   }
-  const db = await startEmbeddedDatabase({ dataDir: pgDir, port: options.pgPort, log: options.log });
+  if ((held.kind === 'running' && !held.orphan) || held.kind === 'unverifiable') {
+    throw new EmbeddedDatabaseError(
+      `数据目录 ${pgDir} 已被另一个 Gongkai 实例使用（其 PostgreSQL 在端口 ${held.port}）。请先停止那个实例，或用 GONGKAI_DATA_DIR 指定另一个数据目录。`,
+    );
+  }
+  // Free, a stale lock, or a PostgreSQL orphaned by a killed server: startEmbeddedDatabase deals with each.
+  const db = await startEmbeddedDatabase({ dataDir: pgDir, port: options.pgPort, log: options.log, onNotice: options.onNotice });
   return {
     url: db.url,
     mode: 'embedded',
     description: `嵌入式 PostgreSQL（端口 ${db.port}，数据目录 ${pgDir}${db.created ? '，新建' : ''}）`,
+    notices: db.notices,
     stop: () => db.stop(),
   };
 }

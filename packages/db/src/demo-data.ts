@@ -35,6 +35,36 @@ export interface DemoLoadResult {
   reports: number;
 }
 
+export interface DemoDecision {
+  /** Load the demo data (and the demo accounts, whose password is public) into an empty database. */
+  load: boolean;
+  /** A warning to print (Chinese): demo data forced on in production, or an unrecognised GONGKAI_DEMO. */
+  warning?: string;
+}
+
+/**
+ * Whether the server loads the demo data into an empty database. Outside production: yes unless
+ * GONGKAI_DEMO=0. With NODE_ENV=production: no, unless GONGKAI_DEMO=1 is set explicitly — then with a warning,
+ * because the demo accounts (demo-admin is a platform administrator) share a published password.
+ */
+export function demoDataWanted(env: Readonly<Record<string, string | undefined>>): DemoDecision {
+  const production = env.NODE_ENV === 'production';
+  const value = env.GONGKAI_DEMO?.trim() ?? '';
+  if (value === '0') return { load: false };
+  if (value === '1') {
+    return production
+      ? { load: true, warning: '⚠ 警告：NODE_ENV=production 且 GONGKAI_DEMO=1——空数据库将载入示例数据和示例账号（含平台管理员 demo-admin，密码公开在 README 中）。正式环境请勿使用。' }
+      : { load: true };
+  }
+  if (value !== '') {
+    return {
+      load: !production,
+      warning: `GONGKAI_DEMO 的值「${value}」无法识别（只认 0 或 1），按默认处理：${production ? '生产环境不载入示例数据' : '空数据库载入示例数据'}`,
+    };
+  }
+  return { load: !production };
+}
+
 /** Loads the demo data when the database has no agency yet. One transaction. */
 export async function loadDemoDataIfEmpty(em: EntityManager, dir = DEMO_DATA_DIR): Promise<DemoLoadResult> {
   if ((await em.count(Agency, {})) > 0) return { loaded: false, agencies: 0, catalogues: 0, users: 0, reports: 0 };
