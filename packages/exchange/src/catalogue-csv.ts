@@ -4,12 +4,9 @@
 import type { CatalogueJson } from '@gongkai/domain';
 import { describeTimeLimit } from '@gongkai/domain';
 import { tableRows, text } from './catalogue-rows.js';
+import { csvDocument } from './csv.js';
 
 const HEADER = ['序号', '一级事项', '二级事项', '三级事项', '公开内容（要素）', '公开依据', '公开时限', '公开时限（规则）', '公开主体', '公开渠道和载体', '公开对象', '公开方式', '公开层级', '责任科室', '备注'];
-
-function quote(v: string): string {
-  return /[",\r\n]/u.test(v) ? `"${v.replace(/"/gu, '""')}"` : v;
-}
 
 export function writeCatalogueCsv(c: CatalogueJson): string {
   const lines = [HEADER];
@@ -32,5 +29,5 @@ export function writeCatalogueCsv(c: CatalogueJson): string {
       r ? text.remarks(r) : '',
     ]);
   }
-  return `\uFEFF${lines.map((l) => l.map(quote).join(',')).join('\r\n')}\r\n`;
+  return csvDocument(lines);
 }

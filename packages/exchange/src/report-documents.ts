@@ -10,6 +10,7 @@ import {
   SECTION_HEADINGS,
   type ReportData,
 } from '@gongkai/domain';
+import { csvDocument } from './csv.js';
 
 export interface ReportDocument {
   agencyName: string;
@@ -92,8 +93,6 @@ table.grid td.num { font-family: "Times New Roman", serif; }
 `;
 }
 
-const quote = (v: string): string => (/[",\r\n]/u.test(v) ? `"${v.replace(/"/gu, '""')}"` : v);
-
 /** One line per cell: 机关, 编码, 年度, 部分, 行, 列, 数值 — for one report or many (UTF-8 with BOM). */
 export function reportsCsv(docs: ReportDocument[]): string {
   const lines = [['机关', '编码', '年度', '格式', '部分', '行', '列', '单元格', '数值']];
@@ -102,7 +101,7 @@ export function reportsCsv(docs: ReportDocument[]): string {
       lines.push([doc.agencyName, doc.agencyCode, String(doc.data.year), doc.data.format, SECTION_HEADINGS[c.section], c.row, c.column, c.id, doc.data.cells[c.id] ?? '']);
     }
   }
-  return `\uFEFF${lines.map((l) => l.map(quote).join(',')).join('\r\n')}\r\n`;
+  return csvDocument(lines);
 }
 
 /** The JSON form, which importAnnualReport reads back. */
