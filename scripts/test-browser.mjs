@@ -1520,8 +1520,11 @@ async function main() {
   const page = await context.newPage();
   const pageErrors = [];
   page.on('pageerror', (err) => pageErrors.push(err.message));
-  page.on('console', (msg) => {
+  // The server's content-security policy must not block anything the admin app does.
+  const cspViolations = [];
+  context.on('console', (msg) => {
     if (msg.type() === 'error') console.error(`  [浏览器控制台] ${msg.text()}`);
+    if (/Content Security Policy/iu.test(msg.text())) cspViolations.push(msg.text());
   });
 
   await checkAnonymousCatalogue(page, base);
@@ -1538,6 +1541,8 @@ async function main() {
   await checkForcedPasswordChange(page, base);
   await checkAdmin(page, base, context);
 
+  if (cspViolations.length > 0) fail(`内容安全策略（CSP）拦截了管理界面的内容：\n  ${cspViolations.join('\n  ')}`);
+  else pass('管理界面在内容安全策略（CSP）下运行，没有被拦截的内容');
   if (pageErrors.length > 0) fail(`页面抛出未捕获的异常：\n  ${pageErrors.join('\n  ')}`);
   if (serverExit) {
     fail(`测试过程中服务进程退出（退出码 ${serverExit.code ?? '—'}）`);

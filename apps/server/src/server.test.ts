@@ -82,6 +82,32 @@ describe('the server', () => {
     expect(await big.json()).toEqual({ errors: [{ message: '请求过大（上限 3 MB）', extensions: { code: 'BAD_REQUEST' } }] });
   });
 
+  it('sends security headers the admin app works under', async () => {
+    const res = await fetch(`http://localhost:${port}/`);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('x-frame-options')).toBe('DENY');
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("object-src 'none'");
+    expect((await fetch(`http://localhost:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ me { login } }"}' })).headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('answers hostile query shapes and deep variables with 400 at once, and keeps serving', async () => {
+    const post = (body: string) => fetch(`http://localhost:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const frags = Array.from({ length: 30 }, (_, i) => `fragment F${i} on Agency { ${i + 1 < 30 ? `...F${i + 1} ...F${i + 1}` : 'id'} }`).join(' ');
+    const bomb = await post(JSON.stringify({ query: `{ agencies { ...F0 } } ${frags}` }));
+    expect(bomb.status).toBe(400);
+    const fields = await post(JSON.stringify({ query: `{ ${'__typename '.repeat(20_000)}}` }));
+    expect(fields.status).toBe(400);
+    const n = 100_000;
+    const deep = await post(`{"query":"query($c: String!) { agency(code: $c) { id } }","variables":{"c":${'['.repeat(n)}${']'.repeat(n)}}}`);
+    expect(deep.status).toBe(400);
+    expect(((await deep.json()) as { errors: Array<{ message: string }> }).errors[0]!.message).toContain('变量嵌套过深');
+    const ok = await post(JSON.stringify({ query: '{ agency(code: "150785-sfj") { name } }' }));
+    expect(ok.status).toBe(200);
+  });
+
   it('serves catalogue downloads under the same access rules as the API', async () => {
     const q = async (query: string, cookie?: string) =>
       (await (await fetch(`http://localhost:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify({ query }) })).json()) as any;
