@@ -8,7 +8,7 @@
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { appDatabaseUrl, createOrm, demoDataWanted, ensureFirstAdministrator, isPortFree, loadDemoDataIfEmpty, migrate, openDatabase, type DatabaseHandle, type MikroORM } from '@gongkai/db';
+import { APP_ROLE, appDatabaseUrl, createOrm, demoDataWanted, ensureFirstAdministrator, isPortFree, loadDemoDataIfEmpty, migrate, openDatabase, type DatabaseHandle, type MikroORM } from '@gongkai/db';
 import { createApolloServer } from '@gongkai/api';
 import { createHttpApp } from './http-app.js';
 
@@ -45,6 +45,11 @@ try {
   try {
     const applied = await migrate(owner);
     if (applied.length > 0) console.log(`已应用迁移：${applied.join('、')}`);
+    if (db.appRolePassword && !process.env.GONGKAI_APP_DB_PASSWORD && !process.env.DATABASE_APP_URL) {
+      // The embedded cluster's application role gets this data folder's random password (not the development default).
+      await owner.em.getConnection().execute(`alter role ${APP_ROLE} password '${db.appRolePassword.replace(/'/gu, "''")}'`);
+      process.env.GONGKAI_APP_DB_PASSWORD = db.appRolePassword;
+    }
     const demoDecision = demoDataWanted(process.env);
     if (demoDecision.warning) console.warn(demoDecision.warning);
     if (demoDecision.load) {

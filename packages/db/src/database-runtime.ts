@@ -5,7 +5,7 @@
  * with the superuser password the server keeps next to the data folder (`postgres-superuser-password`).
  */
 import path from 'node:path';
-import { EmbeddedDatabaseError, embeddedDatabaseUrl, inspectPostmaster, startEmbeddedDatabase, superuserPassword } from './embedded-database.js';
+import { EmbeddedDatabaseError, embeddedAppRolePassword, embeddedDatabaseUrl, inspectPostmaster, startEmbeddedDatabase, superuserPassword } from './embedded-database.js';
 
 export interface DatabaseHandle {
   url: string;
@@ -14,6 +14,11 @@ export interface DatabaseHandle {
   description: string;
   /** What the start found and did that the operator should know (Chinese); already passed to `onNotice`. */
   notices: string[];
+  /**
+   * Embedded only: the application role's password for this data folder (random, kept in a 0600 file). The server
+   * sets the role to it on every start (`alter role`), unless GONGKAI_APP_DB_PASSWORD or DATABASE_APP_URL is set.
+   */
+  appRolePassword?: string;
   stop(): Promise<void>;
 }
 
@@ -61,6 +66,7 @@ export async function openDatabase(options: {
     mode: 'embedded',
     description: `嵌入式 PostgreSQL（端口 ${db.port}，数据目录 ${pgDir}${db.created ? '，新建' : ''}）`,
     notices: db.notices,
+    appRolePassword: embeddedAppRolePassword(pgDir),
     stop: () => db.stop(),
   };
 }

