@@ -58,7 +58,8 @@ describe('labels', () => {
   it('checks a new label', () => {
     expect(versionLabelProblem(' ', [])).toContain('请填写版本');
     expect(versionLabelProblem('2024版', ['2024版'])).toContain('已有「2024版」');
-    expect(versionLabelProblem('x'.repeat(51), [])).toContain('50');
+    expect(versionLabelProblem('x'.repeat(31), [])).toBe('版本：不能超过 30 个字');
+    expect(versionLabelProblem('x'.repeat(30), [])).toBeNull();
     expect(versionLabelProblem(' 2025版 ', ['2024版'])).toBeNull();
   });
 });

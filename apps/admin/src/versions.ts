@@ -5,6 +5,7 @@
 import type { CatalogueStatus } from './gql/graphql';
 import { formatDateTime } from './audit';
 import { CATALOGUE_STATUS_LABELS } from './labels';
+import { nameProblem } from '@gongkai/domain';
 
 export interface VersionLike {
   id: string;
@@ -67,7 +68,8 @@ export function suggestVersionLabel(existing: readonly string[], now: Date = new
 export function versionLabelProblem(label: string, existing: readonly string[]): string | null {
   const l = label.trim();
   if (l === '') return '请填写版本，如「2025版」';
-  if (l.length > 50) return '版本不能超过 50 个字符';
+  const problem = nameProblem('versionLabel', l);
+  if (problem) return problem;
   if (existing.includes(l)) return `本机关已有「${l}」，请换一个版本名称`;
   return null;
 }

@@ -6,7 +6,7 @@
  */
 import { LockMode, OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CHANNEL_CODES, ROW_FIELD_LABELS, parseTimeLimit, type Audience, type ChannelCode } from '@gongkai/domain';
+import { CHANNEL_CODES, ROW_FIELD_LABELS, nameProblem, parseTimeLimit, type Audience, type ChannelCode } from '@gongkai/domain';
 import { Catalogue, CatalogueItem, ImportFinding, Office, Requirement, RequirementOffice } from './entities.js';
 import { loadCatalogueJson, saveCatalogue } from './catalogue-store.js';
 import { ConflictError, NotFoundError, UserInputError } from './edit-errors.js';
@@ -32,6 +32,17 @@ async function lockedCatalogue(em: EntityManager, id: string, mode: 'edit' | 'st
   return c;
 }
 
+/**
+ * Serialises changes to one list of positions (the children of one parent in a catalogue, or the rows of one
+ * item) until the transaction ends: two people adding to the same list at the same moment get consecutive
+ * positions, never the same one. Other lists stay free. Locks are taken in a fixed order (sorted keys), so two
+ * moves between the same lists cannot deadlock.
+ */
+async function lockPositions(em: EntityManager, ...lists: Array<{ catalogueId: string; parentId: string | null; rows?: boolean }>): Promise<void> {
+  const keys = [...new Set(lists.map((l) => `gongkai:positions:${l.rows ? 'rows' : 'items'}:${l.catalogueId}:${l.parentId ?? ''}`))].sort();
+  for (const key of keys) await em.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [key]);
+}
+
 /** A new draft copied from a catalogue (usually the published version): items, rows, offices, findings. */
 export async function createDraft(em: EntityManager, sourceId: string, versionLabel?: string | null): Promise<Catalogue> {
   const source = await catalogueOrFail(em, sourceId);
@@ -48,7 +59,8 @@ export async function createDraft(em: EntityManager, sourceId: string, versionLa
 
 /** Versions of one agency's catalogue have distinct labels. */
 export async function assertNewVersionLabel(em: EntityManager, agencyId: string, label: string): Promise<void> {
-  if (label.length > 30) throw new UserInputError('版本：不能超过 30 个字', 'versionLabel');
+  const problem = nameProblem('versionLabel', label);
+  if (problem) throw new UserInputError(problem, 'versionLabel');
   if (await em.findOne(Catalogue, { agency: agencyId, versionLabel: label })) throw new UserInputError(`版本：本机关已有「${label}」，请换一个`, 'versionLabel');
 }
 
@@ -211,10 +223,9 @@ async function draftItem(em: EntityManager, id: string): Promise<CatalogueItem> 
 }
 
 function checkName(name: string): string {
-  const n = name.trim();
-  if (n === '') throw new UserInputError('事项名称：不能为空', 'name');
-  if (n.length > 100) throw new UserInputError('事项名称：不能超过 100 个字', 'name');
-  return n;
+  const problem = nameProblem('itemName', name);
+  if (problem) throw new UserInputError(problem, 'name');
+  return name.trim();
 }
 
 async function siblings(em: EntityManager, catalogue: Catalogue | { id: string }, parentId: string | null): Promise<CatalogueItem[]> {
@@ -237,6 +248,7 @@ export async function addItem(em: EntityManager, catalogueId: string, parentId: 
     if (parent.level >= 3) throw new UserInputError('上级事项：三级事项下不能再加下级', 'parentId');
     level = (parent.level + 1) as 2 | 3;
   }
+  await lockPositions(em, { catalogueId: c.id, parentId });
   const list = await siblings(em, c, parentId);
   const at = position === undefined || position === null ? list.length : Math.max(0, Math.min(position, list.length));
   const item = em.create(CatalogueItem, { agency: c.agency, catalogue: c, parent: parentId, level, name: checkName(name), position: at, serial: null, sourceLine: null });
@@ -269,6 +281,7 @@ function depthBelow(item: CatalogueItem, all: CatalogueItem[]): number {
 /** Moves an item (with its subtree) to another parent and/or position; levels follow. */
 export async function moveItem(em: EntityManager, id: string, parentId: string | null, position: number): Promise<CatalogueItem> {
   const item = await draftItem(em, id);
+  await lockPositions(em, { catalogueId: item.catalogue.id, parentId: item.parent?.id ?? null }, { catalogueId: item.catalogue.id, parentId });
   const all = await em.find(CatalogueItem, { catalogue: item.catalogue.id });
   let newLevel = 1;
   if (parentId) {
@@ -301,6 +314,7 @@ export async function moveItem(em: EntityManager, id: string, parentId: string |
 
 export async function deleteItem(em: EntityManager, id: string): Promise<{ name: string; rows: number }> {
   const item = await draftItem(em, id);
+  await lockPositions(em, { catalogueId: item.catalogue.id, parentId: item.parent?.id ?? null });
   const all = await em.find(CatalogueItem, { catalogue: item.catalogue.id });
   const ids = [item.id];
   for (let i = 0; i < ids.length; i++) for (const k of all.filter((x) => x.parent?.id === ids[i])) ids.push(k.id);
@@ -317,6 +331,7 @@ export async function deleteItem(em: EntityManager, id: string): Promise<{ name:
 
 export async function addRequirement(em: EntityManager, itemId: string): Promise<Requirement> {
   const item = await draftItem(em, itemId);
+  await lockPositions(em, { catalogueId: item.catalogue.id, parentId: item.id, rows: true });
   const position = await em.count(Requirement, { item });
   const organ = (await em.findOne(Requirement, { catalogue: item.catalogue.id }, { orderBy: { position: 'asc' } }))?.publishingOrgans ?? [];
   const r = em.create(Requirement, {
@@ -348,6 +363,7 @@ export async function deleteRequirement(em: EntityManager, id: string): Promise<
   const r = await em.findOne(Requirement, id);
   if (!r) throw new NotFoundError(`未找到 id 为「${id}」的公开要求`);
   assertDraft(await lockedCatalogue(em, r.catalogue.id, 'edit'));
+  await lockPositions(em, { catalogueId: r.catalogue.id, parentId: r.item.id, rows: true });
   const before = await rowSnapshot(em, r);
   const rest = await em.find(Requirement, { item: r.item, id: { $ne: r.id } }, { orderBy: { position: 'asc' } });
   await em.nativeDelete(Requirement, { id: r.id });
