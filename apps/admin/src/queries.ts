@@ -473,6 +473,7 @@ export const UserRowFragment = graphql(`
     disabled
     mustChangePassword
     createdAt
+    lockedUntil
     agency {
       id
       code
@@ -530,6 +531,14 @@ export const ResetUserPasswordMutation = graphql(`
       user {
         ...UserRow
       }
+    }
+  }
+`);
+
+export const UnlockAccountMutation = graphql(`
+  mutation UnlockAccount($id: ID!) {
+    unlockAccount(id: $id) {
+      ...UserRow
     }
   }
 `);

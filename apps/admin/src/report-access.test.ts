@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { canFillReport, canReviewReports, canSubmitReport, dashboardGovernment, defaultReportYear, reportEditable, reportYears } from './report-access';
+import { canFillReport, canReviewReport, canReviewReports, canSubmitReport, dashboardGovernment, defaultReportYear, reportEditable, reportStepProblem, reportSubmitters, reportYears } from './report-access';
 import type { Principal } from './roles';
 
 const sfj = { id: 'sfj', kind: 'DEPARTMENT' as const };
 const gov = { id: 'gov', kind: 'GOVERNMENT' as const };
-const user = (roles: Principal['roles'], agency: string | null, code?: string): Principal => ({ roles, agency: agency ? { id: agency, code } : null });
+const user = (roles: Principal['roles'], agency: string | null, code?: string, login = 'someone'): Principal & { login: string } => ({ roles, agency: agency ? { id: agency, code } : null, login });
 
 describe('report access', () => {
   it('lets departments fill their own report, the approver submit it', () => {
@@ -35,6 +35,24 @@ describe('report access', () => {
     expect(canFillReport(user(['PLATFORM_ADMIN'], null), sfj)).toBe(true);
     expect(canFillReport({ ...user(['PLATFORM_ADMIN'], null), mustChangePassword: true }, sfj)).toBe(false);
     expect(canFillReport(null, sfj)).toBe(false);
+  });
+  it('separates duties by the domain rule: the office reviews others’ reports, not its own agency’s nor its own work', () => {
+    const zwgkb = { id: 'zwgkb', kind: 'DEPARTMENT' as const };
+    const r = user(['CITY_REVIEWER'], 'zwgkb', '150785-zwgkb', 'demo-reviewer');
+    expect(canReviewReport(r, 'approve', sfj, ['sfj-approver'])).toBe(true);
+    expect(canReviewReport(r, 'approve', zwgkb)).toBe(false);
+    expect(reportStepProblem(r, 'approve', zwgkb)).toBe('职责分离：不能审核本机关的报告');
+    expect(canReviewReport(r, 'approve', gov, ['demo-reviewer'])).toBe(false);
+    expect(reportStepProblem(r, 'publish', gov, ['demo-reviewer'])).toBe('职责分离：不能公开自己填报或报送的报告');
+    expect(canReviewReport(user(['PLATFORM_ADMIN'], null, undefined, 'demo-admin'), 'approve', gov, ['demo-reviewer'])).toBe(true);
+    expect(canReviewReport(user(['DEPT_APPROVER'], 'sfj'), 'approve', gov)).toBe(false);
+    expect(reportStepProblem(r, 'fill', sfj)).toBe('职责分离：政务公开办只能填报本级政府的报告，部门的报告由部门自己填报');
+    expect(reportStepProblem(null, 'fill', sfj)).toBe('请先登录');
+    expect(reportSubmitters([
+      { toStatus: 'SUBMITTED', userLogin: 'a' },
+      { toStatus: 'RETURNED', userLogin: 'r' },
+      { toStatus: 'SUBMITTED', userLogin: 'a' },
+    ])).toEqual(['a']);
   });
   it('is editable only while a draft or returned', () => {
     const e = user(['DEPT_EDITOR'], 'sfj');

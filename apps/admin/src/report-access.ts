@@ -1,9 +1,12 @@
 /**
- * Who may do what with an annual report, mirroring the server's policy (packages/api policy.ts): departments
- * fill their own (DEPT_EDITOR fills, DEPT_APPROVER fills and submits); the city office (CITY_REVIEWER) reviews,
- * returns, approves and publishes, and fills its government's own report; PLATFORM_ADMIN everything. These
- * checks only decide what to show; the server decides.
+ * Who may do what with an annual report. The rule — separation of duties (职责分离) included — lives once in the
+ * domain (`reportStepRefusal`, packages/domain separation-of-duties.ts), which the server checks too (policy.ts
+ * `duty`): departments fill their own (DEPT_EDITOR fills, DEPT_APPROVER fills and submits); the city office
+ * (CITY_REVIEWER) fills only its government's own report, and reviews, returns, approves and publishes the others —
+ * never a report of its own agency or one the same person filled in or submitted; PLATFORM_ADMIN fills and submits
+ * any, and reviews what it did not fill in itself. These checks only decide what to show; the server decides.
  */
+import { reportStepRefusal, type DutyUser, type ReportStep } from '@gongkai/domain';
 import { hasRole, type Principal } from './roles';
 
 export interface ReportAgency {
@@ -11,42 +14,56 @@ export interface ReportAgency {
   kind: 'GOVERNMENT' | 'DEPARTMENT' | 'STANDARD';
 }
 
+/** The signed-in user as the report checks see it (the SessionUser fragment has the login). */
+export type ReportPrincipal = Principal & { login?: string };
+
 /** Statuses in which a report can still be changed. */
 export const EDITABLE_STATUSES: readonly string[] = ['DRAFT', 'RETURNED'];
 
-function usable(p: Principal | null | undefined): p is Principal {
+function usable(p: ReportPrincipal | null | undefined): p is ReportPrincipal {
   return !!p && !p.disabled && !p.mustChangePassword;
 }
 
-function ownAgency(p: Principal, agency: ReportAgency): boolean {
-  return p.agency !== null && p.agency.id === agency.id;
+function dutyUser(p: ReportPrincipal): DutyUser {
+  return { roles: p.roles, agencyId: p.agency?.id ?? null, login: p.login ?? '' };
+}
+
+/** Why the user may not take the step on the agency's report (the domain's rule), or null; always a reason when signed out. */
+export function reportStepProblem(p: ReportPrincipal | null | undefined, step: ReportStep, agency: ReportAgency, authors: readonly string[] = []): string | null {
+  if (!usable(p)) return '请先登录';
+  return reportStepRefusal(dutyUser(p), step, agency, authors);
 }
 
 /** May fill in (save) the agency's report. */
-export function canFillReport(p: Principal | null | undefined, agency: ReportAgency): boolean {
-  // A standard catalogue (标准目录) is a reference, not an organ: it has no annual report.
-  if (!usable(p) || agency.kind === 'STANDARD') return false;
-  if (p.roles.includes('PLATFORM_ADMIN')) return true;
-  if (ownAgency(p, agency) && p.roles.some((r) => r === 'DEPT_EDITOR' || r === 'DEPT_APPROVER')) return true;
-  // The office (whose own agency is e.g. 政务公开办, a department of the government) fills the government's report.
-  return agency.kind === 'GOVERNMENT' && p.roles.includes('CITY_REVIEWER');
+export function canFillReport(p: ReportPrincipal | null | undefined, agency: ReportAgency): boolean {
+  return reportStepProblem(p, 'fill', agency) === null;
 }
 
 /** May submit (报送) the agency's report. */
-export function canSubmitReport(p: Principal | null | undefined, agency: ReportAgency): boolean {
-  if (!usable(p) || agency.kind === 'STANDARD') return false;
-  if (p.roles.includes('PLATFORM_ADMIN')) return true;
-  if (ownAgency(p, agency) && p.roles.includes('DEPT_APPROVER')) return true;
-  return agency.kind === 'GOVERNMENT' && p.roles.includes('CITY_REVIEWER');
+export function canSubmitReport(p: ReportPrincipal | null | undefined, agency: ReportAgency): boolean {
+  return reportStepProblem(p, 'submit', agency) === null;
 }
 
-/** May return, approve and publish reports (and see the office's dashboard). */
+/** May open the office's dashboard and review reports in general (which ones: `canReviewReport`). */
 export function canReviewReports(p: Principal | null | undefined): boolean {
   return usable(p) && hasRole(p, 'PLATFORM_ADMIN', 'CITY_REVIEWER');
 }
 
+/**
+ * May return, approve or publish this agency's report: not one of the user's own agency, nor one the user filled
+ * in or submitted (`authors`: logins from the report's workflow record, e.g. who submitted it).
+ */
+export function canReviewReport(p: ReportPrincipal | null | undefined, step: 'return' | 'approve' | 'publish', agency: ReportAgency, authors: readonly string[] = []): boolean {
+  return reportStepProblem(p, step, agency, authors) === null;
+}
+
+/** Logins of who submitted the report, from its workflow record (transitions). */
+export function reportSubmitters(transitions: ReadonlyArray<{ toStatus: string; userLogin: string }> | null | undefined): string[] {
+  return [...new Set((transitions ?? []).filter((t) => t.toStatus === 'SUBMITTED').map((t) => t.userLogin))];
+}
+
 /** Whether the form is editable: a user who may fill it, and a report not yet submitted (or returned). */
-export function reportEditable(p: Principal | null | undefined, agency: ReportAgency, status: string | null | undefined): boolean {
+export function reportEditable(p: ReportPrincipal | null | undefined, agency: ReportAgency, status: string | null | undefined): boolean {
   return canFillReport(p, agency) && (status === null || status === undefined || EDITABLE_STATUSES.includes(status));
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Agency, AnnualReport, Catalogue, CatalogueItem, ImportFinding, Office, Requirement, User, hashPassword, loadCatalogueJson, saveCatalogue, setMatchDecision } from '@gongkai/db';
+import { Agency, AnnualReport, Catalogue, CatalogueItem, ImportFinding, Office, Requirement, User, demoReportData, hashPassword, loadCatalogueJson, saveCatalogue, setGovernmentSettings, setMatchDecision } from '@gongkai/db';
 import { REPORT_FORMATS, importCatalogueTextOrThrow } from '@gongkai/domain';
 import { createSchema } from './schema.js';
 import { POLICIES } from './policy.js';
@@ -42,6 +42,7 @@ const EXPECTED: Record<'Query' | 'Mutation', Record<string, string>> = {
     publishedReports: 'AAAAAAA',
     reportDashboard: 'UAAFFFF',
     reportAggregate: 'UAAFFFF',
+    governmentSettings: 'UAAFFFF',
   },
   Mutation: {
     login: 'AAAAAAA',
@@ -50,6 +51,7 @@ const EXPECTED: Record<'Query' | 'Mutation', Record<string, string>> = {
     createUser: 'UAFFFFF',
     updateUser: 'UAFFFFF',
     resetUserPassword: 'UAFFFFF',
+    unlockAccount: 'UAFFFFF',
     importCatalogue: 'UAFAAFF',
     importCatalogueFile: 'UAFAAFF',
     addOffice: 'UAFAAFF',
@@ -69,13 +71,15 @@ const EXPECTED: Record<'Query' | 'Mutation', Record<string, string>> = {
     setHolidayYear: 'UAFFFFF',
     setItemMatch: 'UAAFFFF',
     clearItemMatch: 'UAAFFFF',
-    saveAnnualReport: 'UAAAAFF',
-    importAnnualReport: 'UAAAAFF',
-    submitAnnualReport: 'UAAFAFF',
+    // Separation of duties: the office fills and submits only its government's report, not 司法局's.
+    saveAnnualReport: 'UAFAAFF',
+    importAnnualReport: 'UAFAAFF',
+    submitAnnualReport: 'UAFFAFF',
     returnAnnualReport: 'UAAFFFF',
     approveAnnualReport: 'UAAFFFF',
     publishAnnualReports: 'UAAFFFF',
     setReportDeadlines: 'UAAFFFF',
+    setGovernmentSettings: 'UAAFFFF',
     startGovernmentReport: 'UAAFFFF',
   },
 };
@@ -121,6 +125,7 @@ const SAMPLES: Record<'Query' | 'Mutation', Record<string, (ids: Ids) => Sample 
     annualReport: () => ({ query: '{ annualReport(agencyCode: "150785-sfj", year: 2023) { status } }' }),
     publishedReports: () => ({ query: '{ publishedReports(year: 2023) { year } }' }),
     reportDashboard: () => ({ query: '{ reportDashboard(governmentCode: "150785", year: 2024) { departmentDue } }' }),
+    governmentSettings: () => ({ query: '{ governmentSettings(governmentCode: "150785") { catalogueSecondPerson } }' }),
     reportAggregate: () => ({ query: '{ reportAggregate(governmentCode: "150785", year: 2024) { format } }' }),
   },
   Mutation: {
@@ -133,6 +138,7 @@ const SAMPLES: Record<'Query' | 'Mutation', Record<string, (ids: Ids) => Sample 
     }),
     updateUser: (ids) => ({ query: 'mutation($id: ID!) { updateUser(id: $id, input: { displayName: "目标用户" }) { login } }', variables: { id: ids.targetUserId } }),
     resetUserPassword: (ids) => ({ query: 'mutation($id: ID!) { resetUserPassword(id: $id) { oneTimePassword } }', variables: { id: ids.targetUserId } }),
+    unlockAccount: (ids) => ({ query: 'mutation($id: ID!) { unlockAccount(id: $id) { login } }', variables: { id: ids.targetUserId } }),
     importCatalogue: () => ({ query: 'mutation($t: String!) { importCatalogue(agencyCode: "150785-sfj", text: $t, versionLabel: "探针") { id } }', variables: { t: seed } }),
     importCatalogueFile: () => ({
       query: 'mutation($c: String!) { importCatalogueFile(agencyCode: "150785-sfj", fileName: "目录.txt", contentBase64: $c, versionLabel: "探针文件") { id } }',
@@ -179,6 +185,7 @@ const SAMPLES: Record<'Query' | 'Mutation', Record<string, (ids: Ids) => Sample 
     returnAnnualReport: (ids) => ({ query: 'mutation($id: ID!) { returnAnnualReport(id: $id, comment: "请核对") { status } }', variables: { id: ids.reportId } }),
     approveAnnualReport: (ids) => ({ query: 'mutation($id: ID!) { approveAnnualReport(id: $id) { status } }', variables: { id: ids.reportId } }),
     publishAnnualReports: (ids) => ({ query: 'mutation($id: ID!) { publishAnnualReports(ids: [$id]) { status } }', variables: { id: ids.reportId } }),
+    setGovernmentSettings: () => ({ query: 'mutation { setGovernmentSettings(governmentCode: "150785", catalogueSecondPerson: true) { catalogueSecondPerson } }' }),
     setReportDeadlines: () => ({ query: 'mutation { setReportDeadlines(governmentCode: "150785", year: 2024, departmentDue: "2025-01-26", governmentDue: "2025-03-31") { departmentDue } }' }),
     startGovernmentReport: () => ({ query: 'mutation { startGovernmentReport(governmentCode: "150785", year: 2024) { id } }' }),
   },
@@ -307,5 +314,116 @@ describe('list queries return only the principal’s data', () => {
     expect(withCatalogue.map((a) => a.code).sort()).toEqual(DEMO.agencies.filter((a) => a.catalogue?.published).map((a) => a.code).sort());
     expect(withCatalogue.map((a) => a.code)).not.toContain('150785-mzj'); // a draft only
     for (const a of withCatalogue) expect(a.currentCatalogue).toMatchObject({ status: 'PUBLISHED', findings: [] });
+  });
+});
+
+describe('separation of duties (职责分离)', () => {
+  const as = async (login: string, query: string, variables: Record<string, unknown> = {}) => h.run(query, variables, { token: await freshToken(login) });
+  const ok = async (login: string, query: string, variables: Record<string, unknown> = {}) => {
+    const r = await as(login, query, variables);
+    expect(r.errors, `${login}: ${r.errors?.[0]?.message}`).toBeUndefined();
+    return r.data as Record<string, any>;
+  };
+  const refused = (r: Awaited<ReturnType<typeof as>>, message: string | RegExp) => {
+    expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    if (typeof message === 'string') expect(r.errors?.[0]?.message).toBe(message);
+    else expect(r.errors?.[0]?.message).toMatch(message);
+    expect(r.data ?? null).toBeNull();
+  };
+  const cells = (year: number, seed: number, name: string) => Object.entries(demoReportData(year, seed, name).cells).map(([id, value]) => ({ id, value }));
+  const SAVE = 'mutation($a: String!, $y: Int!, $c: [ReportCellInput!]) { saveAnnualReport(agencyCode: $a, year: $y, input: { problems: "问题与改进", other: "无", cells: $c }) { id status } }';
+  const SUBMIT = 'mutation($id: ID!) { submitAnnualReport(id: $id) { status } }';
+  const APPROVE = 'mutation($id: ID!) { approveAnnualReport(id: $id) { status } }';
+  const RETURN = 'mutation($id: ID!) { returnAnnualReport(id: $id, comment: "请核对") { status } }';
+  const PUBLISH = 'mutation($id: ID!) { publishAnnualReports(ids: [$id]) { status } }';
+
+  beforeAll(async () => {
+    const em = h.db.orm.em.fork();
+    const hash = await hashPassword('duty-password-1');
+    const agency = async (code: string) => em.findOneOrFail(Agency, { code });
+    em.create(User, { login: 'zwgkb-approver', displayName: '政务公开办审批人', agency: await agency('150785-zwgkb'), roles: ['DEPT_APPROVER'], passwordHash: hash });
+    em.create(User, { login: 'second-reviewer', displayName: '第二位审核员', agency: await agency('150785-zwgkb'), roles: ['CITY_REVIEWER'], passwordHash: hash });
+    em.create(User, { login: 'mzj-approver', displayName: '民政局审批人', agency: await agency('150785-mzj'), roles: ['DEPT_APPROVER'], passwordHash: hash });
+    await em.flush();
+  });
+
+  it('the office neither fills nor submits a department’s report', async () => {
+    const draft = await h.db.orm.em.fork().findOneOrFail(AnnualReport, { agency: { code: '150785-mzj' } as never, year: 2024 });
+    refused(await as('demo-reviewer', SAVE, { a: '150785-mzj', y: 2024, c: [] }), '职责分离：政务公开办只能填报本级政府的报告，部门的报告由部门自己填报');
+    refused(await as('demo-reviewer', SUBMIT, { id: draft.id }), '职责分离：政务公开办只能报送本级政府的报告，部门的报告由部门自己报送');
+    // Not even the office's own agency's report: that is filled by the office's department users.
+    refused(await as('demo-reviewer', SAVE, { a: '150785-zwgkb', y: 2022, c: [] }), /^职责分离：政务公开办只能填报本级政府的报告/u);
+  });
+
+  it('nobody returns, approves or publishes a report of their own agency', async () => {
+    const id = (await ok('zwgkb-approver', SAVE, { a: '150785-zwgkb', y: 2022, c: cells(2022, 4, '根河市人民政府办公室（政务公开办）') })).saveAnnualReport.id;
+    expect((await ok('zwgkb-approver', SUBMIT, { id })).submitAnnualReport.status).toBe('SUBMITTED');
+    refused(await as('demo-reviewer', APPROVE, { id }), '职责分离：不能审核本机关的报告');
+    refused(await as('demo-reviewer', RETURN, { id }), '职责分离：不能退回本机关的报告');
+    expect((await ok('demo-admin', APPROVE, { id })).approveAnnualReport.status).toBe('APPROVED');
+    refused(await as('second-reviewer', PUBLISH, { id }), '职责分离：不能公开本机关的报告');
+    expect((await ok('demo-admin', PUBLISH, { id })).publishAnnualReports[0].status).toBe('PUBLISHED');
+  });
+
+  it('the reviewer who filled and submitted the government’s report does not approve it; another reviewer does', async () => {
+    const id = (await ok('demo-reviewer', SAVE, { a: '150785', y: 2022, c: cells(2022, 5, '根河市人民政府') })).saveAnnualReport.id;
+    expect((await ok('demo-reviewer', SUBMIT, { id })).submitAnnualReport.status).toBe('SUBMITTED');
+    refused(await as('demo-reviewer', APPROVE, { id }), '职责分离：不能审核自己填报或报送的报告');
+    refused(await as('demo-reviewer', RETURN, { id }), '职责分离：不能退回自己填报或报送的报告');
+    expect((await ok('second-reviewer', RETURN, { id })).returnAnnualReport.status).toBe('RETURNED');
+    // A change and a review in one request would be judged on the data before the change: refused, nothing saved.
+    const both = await as('second-reviewer', `mutation($id: ID!) { saveAnnualReport(agencyCode: "150785", year: 2022, input: { other: "改" }) { id } approveAnnualReport(id: $id) { status } }`, { id });
+    refused(both, '职责分离：审核、退回、公开不能与修改放在同一次请求中');
+    expect((await h.db.orm.em.fork().findOneOrFail(AnnualReport, id)).other).toBe('无');
+    expect((await ok('demo-reviewer', SUBMIT, { id })).submitAnnualReport.status).toBe('SUBMITTED');
+    expect((await ok('second-reviewer', APPROVE, { id })).approveAnnualReport.status).toBe('APPROVED');
+    refused(await as('demo-reviewer', PUBLISH, { id }), '职责分离：不能公开自己填报或报送的报告');
+    expect((await ok('demo-admin', PUBLISH, { id })).publishAnnualReports[0].status).toBe('PUBLISHED');
+  });
+
+  it('the platform administrator who filled a report does not approve it either', async () => {
+    const id = (await ok('demo-admin', SAVE, { a: '150785-mzj', y: 2022, c: cells(2022, 2, '根河市民政局') })).saveAnnualReport.id;
+    expect((await ok('demo-admin', SUBMIT, { id })).submitAnnualReport.status).toBe('SUBMITTED');
+    refused(await as('demo-admin', APPROVE, { id }), '职责分离：不能审核自己填报或报送的报告');
+    expect((await ok('demo-reviewer', APPROVE, { id })).approveAnnualReport.status).toBe('APPROVED');
+  });
+
+  describe('a catalogue draft is not published by its only editor', () => {
+    const ADD_ITEM = 'mutation($id: ID!, $n: String!) { addItem(catalogueId: $id, name: $n) { id } }';
+    const PUBLISH_CATALOGUE = 'mutation($id: ID!) { publishCatalogue(id: $id) { status publishedBy } }';
+    const CREATE_DRAFT = 'mutation($id: ID!, $v: String!) { createDraft(catalogueId: $id, versionLabel: $v) { id } }';
+    const government = async (on: boolean) => {
+      const em = h.db.orm.em.fork();
+      await setGovernmentSettings(em, await em.findOneOrFail(Agency, { code: '150785' }), { catalogueSecondPerson: on }, 'test');
+    };
+    const catalogueOf = async (code: string, status: 'DRAFT' | 'PUBLISHED') =>
+      (await h.db.orm.em.fork().findOneOrFail(Catalogue, { agency: { code } as never, status }, { orderBy: { createdAt: 'desc' } })).id;
+
+    it('refuses the approver who alone edited the draft (setting on, the default); allows it when the setting is off', async () => {
+      const draft = await catalogueOf('150785-mzj', 'DRAFT');
+      await ok('mzj-approver', ADD_ITEM, { id: draft, n: '审批人自己加的事项' });
+      refused(await as('mzj-approver', PUBLISH_CATALOGUE, { id: draft }), /^职责分离：草稿只有你一人编辑过，不能由你发布/u);
+      await government(false);
+      try {
+        expect((await ok('mzj-approver', PUBLISH_CATALOGUE, { id: draft })).publishCatalogue).toEqual({ status: 'PUBLISHED', publishedBy: 'mzj-approver' });
+      } finally {
+        await government(true);
+      }
+    });
+
+    it('allows the approver when another user edited the draft too; refuses the administrator as only editor', async () => {
+      const published = await catalogueOf('150785-mzj', 'PUBLISHED');
+      const draft = (await ok('mzj-editor', CREATE_DRAFT, { id: published, v: '2025版（职责分离）' })).createDraft.id;
+      await ok('mzj-approver', ADD_ITEM, { id: draft, n: '审批人补充的事项' });
+      expect((await ok('mzj-approver', PUBLISH_CATALOGUE, { id: draft })).publishCatalogue.status).toBe('PUBLISHED');
+      const adminDraft = (await ok('demo-admin', CREATE_DRAFT, { id: draft, v: '2026版（管理员）' })).createDraft.id;
+      refused(await as('demo-admin', PUBLISH_CATALOGUE, { id: adminDraft }), /^职责分离：草稿只有你一人编辑过/u);
+    });
+
+    it('does not apply where the agency has no 部门审批人', async () => {
+      const published = await catalogueOf('150785-czj', 'PUBLISHED');
+      const draft = (await ok('demo-admin', CREATE_DRAFT, { id: published, v: '2025版（无审批人）' })).createDraft.id;
+      expect((await ok('demo-admin', PUBLISH_CATALOGUE, { id: draft })).publishCatalogue.status).toBe('PUBLISHED');
+    });
   });
 });

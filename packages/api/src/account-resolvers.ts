@@ -16,12 +16,36 @@ import {
 import type { Context } from './context.js';
 import { badUserInput, notFound, assertId } from './errors.js';
 import { AgencyType, CreateUserInput, UpdateUserInput, UserType, UserWithPasswordType } from './graphql-types.js';
-import { createSession, deleteSession, withSystemScope } from './sessions.js';
-import { recordFailure, releaseAttempt, reserveAttempt, throttleKeys } from './throttle.js';
+import { createSession, deleteSession, inRequestAsSystem, withSystemScope } from './sessions.js';
+import { passwordChangeKeys, recordFailure, releaseAttempt, reserveAttempt, throttleKeys, unlockAccountKeys, type ThrottleKey } from './throttle.js';
 import { writeAudit } from './audit.js';
-import { ANONYMOUS } from './scope.js';
+import { scopeOf } from './scope.js';
 
 const LOGIN_PATTERN = /^[a-z0-9][a-z0-9._-]{2,31}$/u;
+/** Longer input is no login name or password of ours: refused before hashing anything. */
+const MAX_LOGIN_INPUT = 100;
+const MAX_PASSWORD_INPUT = 1024;
+
+function lockedError(waitMs: number, what: '登录' | '当前密码验证'): GraphQLError {
+  const minutes = Math.ceil(waitMs / 60000);
+  return new GraphQLError(`${what}失败次数过多，请 ${minutes} 分钟后再试（平台管理员可以解除锁定）`, { extensions: { code: 'UNAUTHENTICATED', retryAfterSeconds: Math.ceil(waitMs / 1000) } });
+}
+
+/**
+ * A wrong password, in a transaction of its own (it must hold although the request fails): counted against the
+ * keys, written to the audit log, and an account lock it causes written there too.
+ */
+async function recordWrongPassword(ctx: Context, keys: ThrottleKey[], operation: string, after: Record<string, unknown>, user: User | null): Promise<void> {
+  await withSystemScope(ctx.systemOrm, async (em) => {
+    const locked = await recordFailure(em, keys);
+    const actor = ctx.principal;
+    writeAudit(em, actor, { operation, objectType: 'User', objectId: user?.id ?? null, agencyId: user?.agency?.id ?? null, after });
+    for (const key of locked) {
+      writeAudit(em, actor, { operation: 'accountLocked', objectType: 'User', objectId: key.startsWith('ip:') ? null : (user?.id ?? null), agencyId: user?.agency?.id ?? null, after: { ...after, key } });
+    }
+    await em.flush();
+  });
+}
 // A real argon2id hash of a random password: verifying against it costs what a real check costs,
 // so an unknown login name takes as long as a wrong password.
 const DUMMY_HASH = hashPassword(generatePassword());
@@ -53,59 +77,68 @@ export class AccountResolver {
   @Mutation(() => UserType, { description: '用登录名和密码登录，设置会话 Cookie' })
   async login(@Ctx() ctx: Context, @Arg('login') login: string, @Arg('password') password: string): Promise<User> {
     const name = login.trim().toLowerCase();
+    if (name.length > MAX_LOGIN_INPUT || password.length > MAX_PASSWORD_INPUT) throw new GraphQLError('登录名或密码错误', { extensions: { code: 'UNAUTHENTICATED' } });
     const keys = throttleKeys(name, ctx.http.ip);
+    // The attempt is counted, and a wrong password recorded, in transactions of their own: they hold even though
+    // this request then fails. The session is created in the request's transaction: any other error of the
+    // request, and no session exists (nor is its cookie sent).
     const outcome = await withSystemScope(ctx.systemOrm, async (em) => {
       const wait = await reserveAttempt(em, keys);
       if (wait > 0) return { kind: 'locked' as const, wait };
       const user = await em.findOne(User, { login: name });
       const ok = user && !user.disabled ? await verifyPassword(user.passwordHash, password) : (await verifyPassword(await DUMMY_HASH, password), false);
-      if (!ok || !user) {
-        await recordFailure(em, keys);
-        return { kind: 'failed' as const };
-      }
-      await releaseAttempt(em, keys);
-      const session = await createSession(em, user, { ip: ctx.http.ip, userAgent: ctx.http.userAgent });
-      return { kind: 'ok' as const, user, session };
+      if (!ok || !user) return { kind: 'failed' as const, user };
+      return { kind: 'ok' as const, user };
     });
-    if (outcome.kind === 'locked') {
-      const minutes = Math.ceil(outcome.wait / 60000);
-      throw new GraphQLError(`登录失败次数过多，请 ${minutes} 分钟后再试`, { extensions: { code: 'UNAUTHENTICATED', retryAfterSeconds: Math.ceil(outcome.wait / 1000) } });
-    }
+    if (outcome.kind === 'locked') throw lockedError(outcome.wait, '登录');
     if (outcome.kind === 'failed') {
-      await withSystemScope(ctx.systemOrm, async (em) => {
-        writeAudit(em, ANONYMOUS, { operation: 'loginFailed', objectType: 'User', after: { login: name, ip: ctx.http.ip } });
-        await em.flush();
-      });
+      await recordWrongPassword(ctx, keys, 'loginFailed', { login: name, ip: ctx.http.ip }, outcome.user);
       throw new GraphQLError('登录名或密码错误', { extensions: { code: 'UNAUTHENTICATED' } });
     }
-    ctx.http.setSessionCookie(outcome.session.token, outcome.session.expiresAt);
-    ctx.audit.push({ operation: 'login', objectType: 'User', objectId: outcome.user.id, agencyId: outcome.user.agency?.id ?? null, after: { login: outcome.user.login, ip: ctx.http.ip }, actor: { userId: outcome.user.id, login: outcome.user.login } });
-    return outcome.user;
+    const user = outcome.user;
+    const session = await inRequestAsSystem(ctx.em, scopeOf(ctx.principal), async (em) => {
+      await releaseAttempt(em, keys);
+      return createSession(em, user, { ip: ctx.http.ip, userAgent: ctx.http.userAgent });
+    });
+    ctx.afterCommit.push(() => ctx.http.setSessionCookie(session.token, session.expiresAt));
+    ctx.audit.push({ operation: 'login', objectType: 'User', objectId: user.id, agencyId: user.agency?.id ?? null, after: { login: user.login, ip: ctx.http.ip }, actor: { userId: user.id, login: user.login } });
+    return user;
   }
 
   @Mutation(() => Boolean, { description: '退出登录' })
   async logout(@Ctx() ctx: Context): Promise<boolean> {
     if (ctx.principal.kind === 'user') {
       const sessionId = ctx.principal.sessionId;
-      await withSystemScope(ctx.systemOrm, (em) => deleteSession(em, sessionId));
+      await inRequestAsSystem(ctx.em, scopeOf(ctx.principal), (em) => deleteSession(em, sessionId));
       ctx.audit.push({ operation: 'logout', objectType: 'User', objectId: ctx.principal.userId });
     }
-    ctx.http.clearSessionCookie();
+    ctx.afterCommit.push(() => ctx.http.clearSessionCookie());
     return true;
   }
 
-  @Mutation(() => Boolean, { description: '修改自己的密码（其他会话随之失效）' })
+  @Mutation(() => Boolean, { description: '修改自己的密码（其他会话随之失效）；与登录一样限制尝试次数' })
   async changePassword(@Ctx() ctx: Context, @Arg('currentPassword') currentPassword: string, @Arg('newPassword') newPassword: string): Promise<boolean> {
     if (ctx.principal.kind !== 'user') return false;
-    const user = await ctx.em.findOneOrFail(User, ctx.principal.userId);
-    if (!(await verifyPassword(user.passwordHash, currentPassword))) throw badUserInput('当前密码：不正确', { field: 'currentPassword' });
+    const principal = ctx.principal;
+    const user = await ctx.em.findOneOrFail(User, principal.userId);
+    if (currentPassword.length > MAX_PASSWORD_INPUT) throw badUserInput('当前密码：不正确', { field: 'currentPassword' });
+    const keys = passwordChangeKeys(user.id);
+    const wait = await withSystemScope(ctx.systemOrm, (em) => reserveAttempt(em, keys));
+    // BAD_USER_INPUT, not UNAUTHENTICATED: the session is fine (the admin app would send the user to sign in).
+    if (wait > 0) throw badUserInput(`当前密码：${lockedError(wait, '当前密码验证').message}`, { field: 'currentPassword', retryAfterSeconds: Math.ceil(wait / 1000) });
+    if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+      await recordWrongPassword(ctx, keys, 'changePasswordFailed', { login: user.login, ip: ctx.http.ip }, user);
+      throw badUserInput('当前密码：不正确', { field: 'currentPassword' });
+    }
     const problem = passwordProblem(newPassword, user.login);
     if (problem) throw badUserInput(`新密码：${problem}`, { field: 'newPassword' });
     if (newPassword === currentPassword) throw badUserInput('新密码：不能与当前密码相同', { field: 'newPassword' });
-    // Written with the system scope: a read-only user has no write scope, yet owns their password.
+    // Written in the request's transaction with the system scope: a read-only user has no write scope, yet owns
+    // their password. Any other error of the request, and the old password stays.
     const passwordHash = await hashPassword(newPassword);
-    const keep = ctx.principal.sessionId;
-    const changed = await withSystemScope(ctx.systemOrm, async (em) => {
+    const keep = principal.sessionId;
+    const changed = await inRequestAsSystem(ctx.em, scopeOf(principal), async (em) => {
+      await releaseAttempt(em, keys);
       const n = await em.nativeUpdate(User, { id: user.id }, { passwordHash, mustChangePassword: false, passwordChangedAt: new Date() });
       await em.nativeDelete(UserSession, { user: user.id, id: { $ne: keep } });
       return n;
@@ -113,6 +146,16 @@ export class AccountResolver {
     if (changed !== 1) throw new Error(`修改密码没有写入（${changed} 行）`);
     ctx.audit.push({ operation: 'changePassword', objectType: 'User', objectId: user.id, agencyId: user.agency?.id ?? null });
     return true;
+  }
+
+  @Mutation(() => UserType, { description: '解除账号因密码错误次数过多而被锁定的状态（平台管理员）' })
+  async unlockAccount(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<User> {
+    assertId(id, 'id');
+    const user = await ctx.em.findOne(User, id);
+    if (!user) throw notFound(`未找到 id 为「${id}」的用户`, { argumentName: 'id' });
+    const wasLocked = await unlockAccountKeys(ctx.em, user.login, user.id);
+    ctx.audit.push({ operation: 'unlockAccount', objectType: 'User', objectId: user.id, agencyId: user.agency?.id ?? null, after: { login: user.login, wasLocked } });
+    return user;
   }
 
   @Query(() => [UserType], { description: '所有用户（平台管理员）' })
@@ -154,7 +197,7 @@ export class AccountResolver {
       user.disabled = input.disabled;
     }
     await ctx.em.flush();
-    if (user.disabled) await withSystemScope(ctx.systemOrm, (em) => em.nativeDelete(UserSession, { user: user.id }));
+    if (user.disabled) await inRequestAsSystem(ctx.em, scopeOf(ctx.principal), (em) => em.nativeDelete(UserSession, { user: user.id }));
     ctx.audit.push({ operation: 'updateUser', objectType: 'User', objectId: user.id, agencyId: user.agency?.id ?? null, before, after: userSummary(user) });
     return user;
   }
@@ -169,7 +212,7 @@ export class AccountResolver {
     user.mustChangePassword = true;
     user.passwordChangedAt = new Date();
     await ctx.em.flush();
-    await withSystemScope(ctx.systemOrm, (em) => em.nativeDelete(UserSession, { user: user.id }));
+    await inRequestAsSystem(ctx.em, scopeOf(ctx.principal), (em) => em.nativeDelete(UserSession, { user: user.id }));
     ctx.audit.push({ operation: 'resetUserPassword', objectType: 'User', objectId: user.id, agencyId: user.agency?.id ?? null });
     return { user, oneTimePassword: password };
   }
@@ -177,6 +220,11 @@ export class AccountResolver {
 
 @Resolver(() => UserType)
 export class UserFieldResolver {
+  @FieldResolver(() => Date, { nullable: true, description: '密码错误次数过多而锁定到何时；未锁定为 null' })
+  async lockedUntil(@Root() user: User, @Ctx() { loaders }: Context): Promise<Date | null> {
+    return loaders.accountLock.load(`${user.id}\t${user.login}`);
+  }
+
   @FieldResolver(() => AgencyType, { nullable: true, description: '所属机关' })
   async agency(@Root() user: User, @Ctx() { loaders }: Context): Promise<Agency | null> {
     return user.agency ? loaders.agencyById.load(user.agency.id) : null;

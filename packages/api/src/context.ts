@@ -28,6 +28,11 @@ export interface Context {
   http: HttpSide;
   /** Audit entries recorded by resolvers (written by the request plugin inside the transaction). */
   audit: AuditEntry[];
+  /**
+   * Effects outside the database (a session cookie) that may happen only once the request's transaction has
+   * committed: run by the request plugin after the commit, dropped on rollback.
+   */
+  afterCommit: Array<() => void>;
 }
 
 const NO_HTTP: HttpSide = { ip: null, userAgent: null, setSessionCookie: () => {}, clearSessionCookie: () => {} };
@@ -36,5 +41,5 @@ export async function createContext(orm: MikroORM, request: { sessionToken?: str
   const em = orm.em.fork();
   const systemOrm = request.systemOrm ?? orm;
   const { principal, problem } = request.sessionToken ? await principalFromToken(systemOrm, request.sessionToken) : { principal: ANONYMOUS, problem: null };
-  return { orm, systemOrm, em, loaders: createLoaders(em), principal, sessionProblem: problem, http: request.http ?? NO_HTTP, audit: [] };
+  return { orm, systemOrm, em, loaders: createLoaders(em), principal, sessionProblem: problem, http: request.http ?? NO_HTTP, audit: [], afterCommit: [] };
 }

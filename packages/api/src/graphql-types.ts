@@ -170,6 +170,7 @@ export class UserType {
   @Field() disabled!: boolean;
   @Field({ description: '需要先修改初始密码' }) mustChangePassword!: boolean;
   @Field(() => Date) createdAt!: Date;
+  // lockedUntil: a field resolver (UserFieldResolver), from the password throttle.
 }
 
 @ObjectType('UserWithPassword', { description: '新建或重置密码后的用户，附一次性密码（只显示这一次）' })

@@ -7,6 +7,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Agency, AuditLog, Catalogue, CatalogueItem, HolidayYear, ImportFinding, Office, Requirement, RequirementOffice } from '@gongkai/db';
 import { WorkingDayCalendar } from '@gongkai/domain';
+import { accountKeys } from './throttle.js';
 
 /** Rows in position order (stable), sorted in Node. */
 function byPosition<T extends { position: number }>(rows: T[]): T[] {
@@ -32,6 +33,21 @@ export interface CatalogueRows {
 }
 
 export function createLoaders(em: EntityManager) {
+  /** When each user's account is locked by the password throttle (key: `${userId}\t${login}`), or null. */
+  const accountLock = new DataLoader<string, Date | null>(async (keys) => {
+    const pairs = keys.map((k) => k.split('\t') as [string, string]);
+    const throttleKeys = pairs.flatMap(([id, login]) => accountKeys(login, id));
+    const rows = await em.execute<Array<{ key: string; locked_until: Date }>>(
+      'select key, locked_until from login_throttle where key in (?) and locked_until > now()',
+      [throttleKeys],
+    );
+    const until = new Map(rows.map((r) => [r.key, new Date(r.locked_until)]));
+    return pairs.map(([id, login]) => {
+      const dates = accountKeys(login, id).flatMap((k) => (until.has(k) ? [until.get(k)!] : []));
+      return dates.length ? new Date(Math.max(...dates.map((d) => d.getTime()))) : null;
+    });
+  });
+
   const agencyById = new DataLoader<string, Agency | null>(async (ids) => {
     const rows = await em.find(Agency, { id: { $in: [...ids] } });
     const map = new Map(rows.map((r) => [r.id, r]));
@@ -124,6 +140,7 @@ export function createLoaders(em: EntityManager) {
     (calendar ??= em.find(HolidayYear, {}).then((years) => new WorkingDayCalendar(years.map((y) => ({ year: y.year, holidays: y.holidays, workdays: y.workdays })))));
 
   return {
+    accountLock,
     countsByCatalogue,
     historyByCatalogue,
     usageByOffice,

@@ -8,10 +8,22 @@
  * targets: the arguments naming the object the operation reads or changes; the object's agency must be in the
  *          user's read (or write) scope, else FORBIDDEN. Anonymous visitors are not target-checked: the database
  *          shows them published data only.
+ * duty:    separation of duties (职责分离) on the object an argument (one of the targets) names, checked after the
+ *          above by duties.ts with the domain's rule (packages/domain separation-of-duties.ts):
+ *          'ownAgencyReport'    departments fill and submit their own report, the office only its government's;
+ *          'reviewOthersReport' nobody returns, approves or publishes a report of their own agency or one they
+ *                               filled in or submitted;
+ *          'publishNotOwnDraft' a catalogue draft is not published by its only editor (where the agency has a
+ *                               部门审批人 and the government's setting is on).
  */
 import type { Role } from '@gongkai/db';
 
 export type TargetKind = 'agencyCode' | 'agencyId' | 'catalogueId' | 'officeId' | 'userId' | 'itemId' | 'requirementId' | 'reportId' | 'findingId' | 'matchId';
+
+export type DutyRule =
+  | { rule: 'ownAgencyReport'; step: 'fill' | 'submit'; arg: string }
+  | { rule: 'reviewOthersReport'; step: 'return' | 'approve' | 'publish'; arg: string }
+  | { rule: 'publishNotOwnDraft'; arg: string };
 
 export interface OperationPolicy {
   access: 'public' | 'authenticated' | readonly Role[];
@@ -23,6 +35,7 @@ export interface OperationPolicy {
    * the city office maintains the standards with the same operations departments use for their catalogues.
    */
   standardsOnly?: readonly Role[];
+  duty?: DutyRule;
 }
 
 const DEPT_WRITERS: readonly Role[] = ['PLATFORM_ADMIN', 'DEPT_EDITOR', 'DEPT_APPROVER'];
@@ -80,6 +93,7 @@ export const POLICIES: { Query: Record<string, OperationPolicy>; Mutation: Recor
     annualReport: { access: 'public', targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'read' }] },
     publishedReports: { access: 'public' },
     reportDashboard: { access: ['PLATFORM_ADMIN', 'CITY_REVIEWER'], targets: [{ arg: 'governmentCode', kind: 'agencyCode', need: 'read' }] },
+    governmentSettings: { access: REVIEWERS, targets: [{ arg: 'governmentCode', kind: 'agencyCode', need: 'read' }] },
     reportAggregate: { access: ['PLATFORM_ADMIN', 'CITY_REVIEWER'], targets: [{ arg: 'governmentCode', kind: 'agencyCode', need: 'read' }] },
     auditLog: { access: ['PLATFORM_ADMIN', 'CITY_REVIEWER'], targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'read' }] },
   },
@@ -90,6 +104,7 @@ export const POLICIES: { Query: Record<string, OperationPolicy>; Mutation: Recor
     createUser: { access: ['PLATFORM_ADMIN'] },
     updateUser: { access: ['PLATFORM_ADMIN'], targets: [{ arg: 'id', kind: 'userId', need: 'write' }] },
     resetUserPassword: { access: ['PLATFORM_ADMIN'], targets: [{ arg: 'id', kind: 'userId', need: 'write' }] },
+    unlockAccount: { access: ['PLATFORM_ADMIN'], targets: [{ arg: 'id', kind: 'userId', need: 'write' }] },
     importCatalogue: { access: DEPT_WRITERS, standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'write' }] },
     importCatalogueFile: { access: DEPT_WRITERS, standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'write' }] },
     addOffice: { access: DEPT_WRITERS, standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'write' }] },
@@ -105,7 +120,12 @@ export const POLICIES: { Query: Record<string, OperationPolicy>; Mutation: Recor
     resolveOfficeAliasFinding: { access: DEPT_WRITERS, standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'id', kind: 'findingId', need: 'write' }] },
     deleteDraft: { access: DEPT_WRITERS, standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'id', kind: 'catalogueId', need: 'write' }] },
     createDraft: { access: DEPT_WRITERS, standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'catalogueId', kind: 'catalogueId', need: 'write' }] },
-    publishCatalogue: { access: ['PLATFORM_ADMIN', 'DEPT_APPROVER'], standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'id', kind: 'catalogueId', need: 'write' }] },
+    publishCatalogue: {
+      access: ['PLATFORM_ADMIN', 'DEPT_APPROVER'],
+      standardsOnly: STANDARD_EDITORS,
+      targets: [{ arg: 'id', kind: 'catalogueId', need: 'write' }],
+      duty: { rule: 'publishNotOwnDraft', arg: 'id' },
+    },
     updateRequirement: { access: DEPT_WRITERS, standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'id', kind: 'requirementId', need: 'write' }] },
     addRequirement: { access: DEPT_WRITERS, standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'itemId', kind: 'itemId', need: 'write' }] },
     deleteRequirement: { access: DEPT_WRITERS, standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'id', kind: 'requirementId', need: 'write' }] },
@@ -123,15 +143,33 @@ export const POLICIES: { Query: Record<string, OperationPolicy>; Mutation: Recor
       ],
     },
     clearItemMatch: { access: REVIEWERS, targets: [{ arg: 'id', kind: 'matchId', need: 'write' }] },
-    // Reports: departments fill theirs; the office fills its government's own, reviews and publishes.
-    saveAnnualReport: { access: [...DEPT_WRITERS, 'CITY_REVIEWER'], targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'write' }] },
-    importAnnualReport: { access: [...DEPT_WRITERS, 'CITY_REVIEWER'], targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'write' }] },
-    submitAnnualReport: { access: ['PLATFORM_ADMIN', 'DEPT_APPROVER', 'CITY_REVIEWER'], targets: [{ arg: 'id', kind: 'reportId', need: 'write' }] },
-    returnAnnualReport: { access: REVIEWERS, targets: [{ arg: 'id', kind: 'reportId', need: 'write' }] },
-    approveAnnualReport: { access: REVIEWERS, targets: [{ arg: 'id', kind: 'reportId', need: 'write' }] },
-    publishAnnualReports: { access: REVIEWERS, targets: [{ arg: 'ids', kind: 'reportId', need: 'write' }] },
+    // Reports: departments fill and submit theirs; the office fills its government's own (never a department's),
+    // reviews and publishes — never a report of its own agency or one the same person filled in or submitted.
+    saveAnnualReport: {
+      access: [...DEPT_WRITERS, 'CITY_REVIEWER'],
+      targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'write' }],
+      duty: { rule: 'ownAgencyReport', step: 'fill', arg: 'agencyCode' },
+    },
+    importAnnualReport: {
+      access: [...DEPT_WRITERS, 'CITY_REVIEWER'],
+      targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'write' }],
+      duty: { rule: 'ownAgencyReport', step: 'fill', arg: 'agencyCode' },
+    },
+    submitAnnualReport: {
+      access: ['PLATFORM_ADMIN', 'DEPT_APPROVER', 'CITY_REVIEWER'],
+      targets: [{ arg: 'id', kind: 'reportId', need: 'write' }],
+      duty: { rule: 'ownAgencyReport', step: 'submit', arg: 'id' },
+    },
+    returnAnnualReport: { access: REVIEWERS, targets: [{ arg: 'id', kind: 'reportId', need: 'write' }], duty: { rule: 'reviewOthersReport', step: 'return', arg: 'id' } },
+    approveAnnualReport: { access: REVIEWERS, targets: [{ arg: 'id', kind: 'reportId', need: 'write' }], duty: { rule: 'reviewOthersReport', step: 'approve', arg: 'id' } },
+    publishAnnualReports: { access: REVIEWERS, targets: [{ arg: 'ids', kind: 'reportId', need: 'write' }], duty: { rule: 'reviewOthersReport', step: 'publish', arg: 'ids' } },
+    setGovernmentSettings: { access: REVIEWERS, targets: [{ arg: 'governmentCode', kind: 'agencyCode', need: 'write' }] },
     setReportDeadlines: { access: REVIEWERS, targets: [{ arg: 'governmentCode', kind: 'agencyCode', need: 'write' }] },
-    startGovernmentReport: { access: REVIEWERS, targets: [{ arg: 'governmentCode', kind: 'agencyCode', need: 'write' }] },
+    startGovernmentReport: {
+      access: REVIEWERS,
+      targets: [{ arg: 'governmentCode', kind: 'agencyCode', need: 'write' }],
+      duty: { rule: 'ownAgencyReport', step: 'fill', arg: 'governmentCode' },
+    },
   },
 };
 

@@ -36,6 +36,17 @@ describe('demo reports', () => {
     expect(by['150785-zwgkb']).toMatchObject({ status: null, late: true });
   });
 
+  it('were reviewed by someone outside the reporting agency: the office’s own report by the administrator', async () => {
+    const r = await ok('{ annualReport(agencyCode: "150785-zwgkb", year: 2023) { status transitions { toStatus userLogin } } }', {}, reviewer);
+    expect(r.annualReport.status).toBe('PUBLISHED');
+    expect(r.annualReport.transitions.filter((t: any) => t.toStatus !== 'SUBMITTED').map((t: any) => t.userLogin)).toEqual(['demo-admin', 'demo-admin']);
+  });
+
+  it('the office does not fill a department’s report (职责分离)', async () => {
+    const r = await h.run('mutation { saveAnnualReport(agencyCode: "150785-mzj", year: 2024, input: { other: "政务公开办代填" }) { id } }', {}, { token: reviewer });
+    expect(r.errors?.[0]).toMatchObject({ message: '职责分离：政务公开办只能填报本级政府的报告，部门的报告由部门自己填报', extensions: { code: 'FORBIDDEN' } });
+  });
+
   it('name the R1 failure of the 民政局 draft', async () => {
     const r = await ok('{ annualReport(agencyCode: "150785-mzj", year: 2024) { ruleResults { rule severity message } } }', {}, reviewer);
     expect(r.annualReport.ruleResults.find((x: any) => x.rule === 'R1').message).toMatch(/^R1 「自然人」列：/u);
@@ -137,6 +148,19 @@ describe('aggregation', () => {
     expect(started.startGovernmentReport.aggregated).toBe(true);
     const fees = started.startGovernmentReport.cells.find((c: any) => c.id === 'a.newReceived.total');
     expect(Number(fees.value)).toBeGreaterThan(0);
+  });
+
+  it('the reviewer who started the government’s report submits it but does not approve it (职责分离); the administrator does', async () => {
+    const g = await ok('{ annualReport(agencyCode: "150785", year: 2024) { id status } }', {}, reviewer);
+    const id = g.annualReport.id;
+    expect((await ok('mutation($id: ID!) { submitAnnualReport(id: $id) { status } }', { id }, reviewer)).submitAnnualReport.status).toBe('SUBMITTED');
+    const own = await h.run('mutation($id: ID!) { approveAnnualReport(id: $id) { status } }', { id }, { token: reviewer });
+    expect(own.errors?.[0]).toMatchObject({ message: '职责分离：不能审核自己填报或报送的报告', extensions: { code: 'FORBIDDEN' } });
+    const admin = await h.tokenFor('demo-admin');
+    expect((await ok('mutation($id: ID!) { approveAnnualReport(id: $id) { status transitions { toStatus userLogin } } }', { id }, admin)).approveAnnualReport.transitions.map((t: any) => `${t.toStatus}:${t.userLogin}`)).toEqual([
+      'SUBMITTED:demo-reviewer',
+      'APPROVED:demo-admin',
+    ]);
   });
 
   it('rejects statuses that do not exist and years without a government', async () => {

@@ -27,6 +27,8 @@ import { POLICIES, type OperationPolicy, type TargetKind } from './policy.js';
 import { applyScope, canRead, canWrite, scopeOf, type Principal } from './scope.js';
 import { withSystemScope } from './sessions.js';
 import { redact, writeAudit } from './audit.js';
+import { checkDuties } from './duties.js';
+import { variablesProblem } from './request-limits.js';
 
 export const MAX_COMPLEXITY = 5000;
 
@@ -42,6 +44,11 @@ const listAwareEstimator: ComplexityEstimator = ({ field, childComplexity }) => 
 
 function forbidden(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'FORBIDDEN', http: { status: 200 } } });
+}
+
+/** A request refused for its shape or size: HTTP 400, before anything runs. */
+function badRequest(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
 }
 
 function unauthenticated(message: string): GraphQLError {
@@ -136,6 +143,7 @@ export async function checkPolicy(ctx: Context, rootType: 'Query' | 'Mutation', 
       }
     }
   }
+  await checkDuties(ctx, rootType, name, args, policy);
 }
 
 async function authorize(ctx: Context, rootType: 'Query' | 'Mutation', field: FieldNode, type: GraphQLObjectType, variables: Record<string, unknown>): Promise<void> {
@@ -156,6 +164,8 @@ export function requestPlugin(): ApolloServerPlugin<Context> {
           if (!operation) return;
           const kind = operation.operation;
           if (kind !== 'query' && kind !== 'mutation') throw forbidden('不支持订阅');
+          const tooDeep = variablesProblem(request.variables ?? {});
+          if (tooDeep) throw badRequest(tooDeep);
           const rootType = kind === 'mutation' ? 'Mutation' : 'Query';
           const type = (kind === 'mutation' ? schema.getMutationType() : schema.getQueryType())!;
           const fragments: Record<string, FragmentDefinitionNode> = {};
@@ -166,17 +176,15 @@ export function requestPlugin(): ApolloServerPlugin<Context> {
           for (const field of rootFields(operation.selectionSet, fragments)) {
             await authorize(ctx, rootType, field, type, variables);
           }
-          const cost = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName,
-            variables,
-            estimators: [listAwareEstimator],
-          });
+          // The query is already known to be small (validation-rules.ts); the estimate still must not answer 500.
+          let cost: number;
+          try {
+            cost = getComplexity({ schema, query: document, operationName: request.operationName, variables, estimators: [listAwareEstimator] });
+          } catch (e) {
+            throw badRequest(`无法估算查询成本：${e instanceof GraphQLError ? e.message : '查询结构无效'}`);
+          }
           if (cost > MAX_COMPLEXITY) {
-            throw new GraphQLError(`查询过于复杂（估算成本 ${cost}，上限 ${MAX_COMPLEXITY}），请拆分查询`, {
-              extensions: { code: 'BAD_USER_INPUT', http: { status: 200 } },
-            });
+            throw badRequest(`查询过于复杂（估算成本 ${cost}，上限 ${MAX_COMPLEXITY}），请拆分查询`);
           }
         },
         async executionDidStart({ contextValue: ctx }) {
@@ -206,6 +214,7 @@ export function requestPlugin(): ApolloServerPlugin<Context> {
               for (const entry of ctx.audit) writeAudit(ctx.em, ctx.principal, entry);
               await ctx.em.flush();
               await ctx.em.commit();
+              for (const effect of ctx.afterCommit) effect();
             } else {
               // A query changes nothing: end its transaction without the ORM comparing every loaded entity for changes.
               await ctx.em.rollback();

@@ -1,6 +1,7 @@
 /**
  * Resolvers: thin. Each looks up through the request's loaders or EntityManager and returns entities.
  */
+import { GovernmentSettingsResolver } from './government-settings.resolver.js';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { CHANNELS, computeDueDate, describeTimeLimit, requirementProblems } from '@gongkai/domain';
 import { Agency, AuditLog, Catalogue, CatalogueItem, ImportFinding, Office, Requirement } from '@gongkai/db';
@@ -213,4 +214,5 @@ export const resolvers = [
   CatalogueItemResolver,
   RequirementResolver,
   ImportFindingResolver,
+  GovernmentSettingsResolver,
 ] as const;

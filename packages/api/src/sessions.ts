@@ -6,7 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Agency, User, UserSession } from '@gongkai/db';
-import { ANONYMOUS, SYSTEM_SCOPE, applyScope, type Principal } from './scope.js';
+import { ANONYMOUS, SYSTEM_SCOPE, applyScope, type Principal, type Scope } from './scope.js';
 
 export const SESSION_COOKIE = 'gongkai_session';
 export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
@@ -24,6 +24,21 @@ export async function withSystemScope<T>(orm: MikroORM, fn: (em: EntityManager) 
     await applyScope(tx, SYSTEM_SCOPE);
     return fn(tx);
   });
+}
+
+/**
+ * Runs `fn` inside the request's own transaction with the system scope (a user's own password and sessions,
+ * which their read/write scope does not cover), then restores the principal's scope. The change commits or rolls
+ * back with the rest of the request. Only for mutations: their root fields run one after another, so nothing
+ * else of the request runs while the scope is widened.
+ */
+export async function inRequestAsSystem<T>(em: EntityManager, principalScope: Scope, fn: (em: EntityManager) => Promise<T>): Promise<T> {
+  await applyScope(em, SYSTEM_SCOPE);
+  try {
+    return await fn(em);
+  } finally {
+    await applyScope(em, principalScope);
+  }
 }
 
 export async function createSession(em: EntityManager, user: User, meta: { ip: string | null; userAgent: string | null }): Promise<{ token: string; expiresAt: Date }> {

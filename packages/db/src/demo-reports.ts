@@ -131,7 +131,9 @@ export async function loadDemoReports(em: EntityManager): Promise<number> {
           fromStatus: steps[i - 1]!,
           toStatus: steps[i]!,
           at: at(when) ?? new Date(),
-          userLogin: steps[i] === 'SUBMITTED' ? `${plan.code.split('-')[1]}-approver（示例）` : 'demo-reviewer',
+          // Separation of duties: the office's reviewer (demo-reviewer, of 政务公开办) does not review the office's own
+          // report as a department; the platform administrator did.
+          userLogin: steps[i] === 'SUBMITTED' ? `${plan.code.split('-')[1]}-approver（示例）` : plan.code === '150785-zwgkb' ? 'demo-admin' : 'demo-reviewer',
           comment: null,
           cellComments: {},
         });

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { Collection, EntitySchema, type Opt, type Rel } from '@mikro-orm/core';
 import type { Audience, ChannelCode, FindingKind, FindingSeverity, TimeLimitRule } from '@gongkai/domain';
-import { AnnualReportSchema, ReportDeadlineSchema, ReportTransitionSchema } from './report-entities.js';
+import { AnnualReportSchema, GovernmentSettingSchema, ReportDeadlineSchema, ReportTransitionSchema } from './report-entities.js';
 
 /** STANDARD: a standard catalogue (template) the office maintains; its versions are the template's versions. */
 export type AgencyKind = 'GOVERNMENT' | 'DEPARTMENT' | 'STANDARD';
@@ -447,5 +447,6 @@ export const entities = [
   AnnualReportSchema,
   ReportTransitionSchema,
   ReportDeadlineSchema,
+  GovernmentSettingSchema,
   ItemMatchDecisionSchema,
 ] as EntitySchema<any>[];

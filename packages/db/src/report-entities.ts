@@ -69,6 +69,18 @@ export class ReportDeadline {
   governmentDue!: string;
 }
 
+/**
+ * Per government: standing settings of the separation of duties (职责分离). No row means the defaults.
+ * `catalogueSecondPerson`: a catalogue draft is not published by the only person who edited it, in agencies that
+ * have a 部门审批人 (default on).
+ */
+export class GovernmentSetting {
+  agency!: Rel<Agency>;
+  catalogueSecondPerson: Opt<boolean> = true;
+  updatedAt: Opt<Date> = new Date();
+  updatedBy?: string | null;
+}
+
 const cellProps = Object.fromEntries(
   REPORT_CELL_IDS.map((id) => [cellProperty(id), { type: 'decimal', precision: 18, scale: 4, nullable: true, fieldName: cellColumn(id) }]),
 );
@@ -124,5 +136,16 @@ export const ReportDeadlineSchema = new EntitySchema<ReportDeadline>({
     year: { type: 'integer', primary: true },
     departmentDue: { type: 'date' },
     governmentDue: { type: 'date' },
+  },
+});
+
+export const GovernmentSettingSchema = new EntitySchema<GovernmentSetting>({
+  class: GovernmentSetting,
+  tableName: 'government_setting',
+  properties: {
+    agency: { kind: 'm:1', entity: () => Agency, primary: true, deleteRule: 'cascade' },
+    catalogueSecondPerson: { type: 'boolean', default: true },
+    updatedAt: { type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()' },
+    updatedBy: { type: 'text', nullable: true },
   },
 });

@@ -5,7 +5,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { REPORT_FORMATS, emptyReport, formatForYear, parseCellInput, type CellValue, type ReportData, type ReportFormat, type TextSection } from '@gongkai/domain';
 import { Agency } from './entities.js';
-import { AnnualReport, ReportDeadline, ReportTransition, cellColumn, cellProperty, type ReportStatus } from './report-entities.js';
+import { AnnualReport, GovernmentSetting, ReportDeadline, ReportTransition, cellColumn, cellProperty, type ReportStatus } from './report-entities.js';
 import { ConflictError, UserInputError } from './edit-errors.js';
 
 export function reportData(r: AnnualReport): ReportData {
@@ -193,3 +193,28 @@ export async function setReportDeadlines(em: EntityManager, government: Agency, 
 }
 
 
+
+/** A government's separation-of-duties settings; the defaults when it changed none. */
+export interface GovernmentSettings {
+  /** A catalogue draft is not published by the only person who edited it (where the agency has a 部门审批人). */
+  catalogueSecondPerson: boolean;
+}
+
+export const DEFAULT_GOVERNMENT_SETTINGS: Readonly<GovernmentSettings> = { catalogueSecondPerson: true };
+
+export async function governmentSettings(em: EntityManager, governmentId: string): Promise<GovernmentSettings> {
+  const s = await em.findOne(GovernmentSetting, { agency: governmentId });
+  return s ? { catalogueSecondPerson: s.catalogueSecondPerson } : { ...DEFAULT_GOVERNMENT_SETTINGS };
+}
+
+/** Changes a government's settings (only the fields given). */
+export async function setGovernmentSettings(em: EntityManager, government: Agency, change: Partial<GovernmentSettings>, by: string | null = null): Promise<GovernmentSettings> {
+  if (government.kind !== 'GOVERNMENT') throw new UserInputError(`「${government.name}」不是人民政府，没有职责分离设置`, 'governmentCode');
+  let s = await em.findOne(GovernmentSetting, { agency: government.id });
+  if (!s) s = em.create(GovernmentSetting, { agency: government });
+  if (change.catalogueSecondPerson !== undefined) s.catalogueSecondPerson = change.catalogueSecondPerson;
+  s.updatedAt = new Date();
+  s.updatedBy = by;
+  await em.flush();
+  return { catalogueSecondPerson: s.catalogueSecondPerson };
+}

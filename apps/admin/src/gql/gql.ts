@@ -45,12 +45,13 @@ type Documents = {
     "\n  mutation Login($login: String!, $password: String!) {\n    login(login: $login, password: $password) {\n      ...SessionUser\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
-    "\n  fragment UserRow on User {\n    id\n    login\n    displayName\n    roles\n    disabled\n    mustChangePassword\n    createdAt\n    agency {\n      id\n      code\n      name\n    }\n  }\n": typeof types.UserRowFragmentDoc,
+    "\n  fragment UserRow on User {\n    id\n    login\n    displayName\n    roles\n    disabled\n    mustChangePassword\n    createdAt\n    lockedUntil\n    agency {\n      id\n      code\n      name\n    }\n  }\n": typeof types.UserRowFragmentDoc,
     "\n  query Users {\n    users {\n      ...UserRow\n    }\n  }\n": typeof types.UsersDocument,
     "\n  query AgencyOptions {\n    agencies {\n      id\n      code\n      name\n      kind\n      parent {\n        id\n      }\n    }\n  }\n": typeof types.AgencyOptionsDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      oneTimePassword\n      user {\n        ...UserRow\n      }\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserRow\n    }\n  }\n": typeof types.UpdateUserDocument,
     "\n  mutation ResetUserPassword($id: ID!) {\n    resetUserPassword(id: $id) {\n      oneTimePassword\n      user {\n        ...UserRow\n      }\n    }\n  }\n": typeof types.ResetUserPasswordDocument,
+    "\n  mutation UnlockAccount($id: ID!) {\n    unlockAccount(id: $id) {\n      ...UserRow\n    }\n  }\n": typeof types.UnlockAccountDocument,
     "\n  query AuditLog($agencyCode: String, $limit: Int!, $offset: Int!) {\n    auditLog(agencyCode: $agencyCode, limit: $limit, offset: $offset) {\n      total\n      entries {\n        id\n        at\n        userLogin\n        operation\n        objectType\n        objectId\n        before\n        after\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  mutation ImportCatalogueFile($agencyCode: String!, $fileName: String!, $contentBase64: String!, $versionLabel: String) {\n    importCatalogueFile(agencyCode: $agencyCode, fileName: $fileName, contentBase64: $contentBase64, versionLabel: $versionLabel) {\n      ...CatalogueVersion\n      itemCount\n      requirementCount\n      findings {\n        id\n        severity\n      }\n    }\n  }\n": typeof types.ImportCatalogueFileDocument,
     "\n  fragment AnnualReportFields on AnnualReport {\n    id\n    year\n    format\n    status\n    overview\n    problems\n    other\n    version\n    submittedAt\n    approvedAt\n    publishedAt\n    demo\n    aggregated\n    cells {\n      id\n      value\n    }\n    computedTotals {\n      id\n      value\n    }\n    ruleResults {\n      rule\n      severity\n      message\n      cells\n    }\n    transitions {\n      id\n      fromStatus\n      toStatus\n      at\n      userLogin\n      comment\n      cellComments\n    }\n    yearOnYear {\n      id\n      current\n      previous\n      change\n    }\n  }\n": typeof types.AnnualReportFieldsFragmentDoc,
@@ -110,12 +111,13 @@ const documents: Documents = {
     "\n  mutation Login($login: String!, $password: String!) {\n    login(login: $login, password: $password) {\n      ...SessionUser\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
-    "\n  fragment UserRow on User {\n    id\n    login\n    displayName\n    roles\n    disabled\n    mustChangePassword\n    createdAt\n    agency {\n      id\n      code\n      name\n    }\n  }\n": types.UserRowFragmentDoc,
+    "\n  fragment UserRow on User {\n    id\n    login\n    displayName\n    roles\n    disabled\n    mustChangePassword\n    createdAt\n    lockedUntil\n    agency {\n      id\n      code\n      name\n    }\n  }\n": types.UserRowFragmentDoc,
     "\n  query Users {\n    users {\n      ...UserRow\n    }\n  }\n": types.UsersDocument,
     "\n  query AgencyOptions {\n    agencies {\n      id\n      code\n      name\n      kind\n      parent {\n        id\n      }\n    }\n  }\n": types.AgencyOptionsDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      oneTimePassword\n      user {\n        ...UserRow\n      }\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserRow\n    }\n  }\n": types.UpdateUserDocument,
     "\n  mutation ResetUserPassword($id: ID!) {\n    resetUserPassword(id: $id) {\n      oneTimePassword\n      user {\n        ...UserRow\n      }\n    }\n  }\n": types.ResetUserPasswordDocument,
+    "\n  mutation UnlockAccount($id: ID!) {\n    unlockAccount(id: $id) {\n      ...UserRow\n    }\n  }\n": types.UnlockAccountDocument,
     "\n  query AuditLog($agencyCode: String, $limit: Int!, $offset: Int!) {\n    auditLog(agencyCode: $agencyCode, limit: $limit, offset: $offset) {\n      total\n      entries {\n        id\n        at\n        userLogin\n        operation\n        objectType\n        objectId\n        before\n        after\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  mutation ImportCatalogueFile($agencyCode: String!, $fileName: String!, $contentBase64: String!, $versionLabel: String) {\n    importCatalogueFile(agencyCode: $agencyCode, fileName: $fileName, contentBase64: $contentBase64, versionLabel: $versionLabel) {\n      ...CatalogueVersion\n      itemCount\n      requirementCount\n      findings {\n        id\n        severity\n      }\n    }\n  }\n": types.ImportCatalogueFileDocument,
     "\n  fragment AnnualReportFields on AnnualReport {\n    id\n    year\n    format\n    status\n    overview\n    problems\n    other\n    version\n    submittedAt\n    approvedAt\n    publishedAt\n    demo\n    aggregated\n    cells {\n      id\n      value\n    }\n    computedTotals {\n      id\n      value\n    }\n    ruleResults {\n      rule\n      severity\n      message\n      cells\n    }\n    transitions {\n      id\n      fromStatus\n      toStatus\n      at\n      userLogin\n      comment\n      cellComments\n    }\n    yearOnYear {\n      id\n      current\n      previous\n      change\n    }\n  }\n": types.AnnualReportFieldsFragmentDoc,
@@ -285,7 +287,7 @@ export function graphql(source: "\n  mutation ChangePassword($currentPassword: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment UserRow on User {\n    id\n    login\n    displayName\n    roles\n    disabled\n    mustChangePassword\n    createdAt\n    agency {\n      id\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment UserRow on User {\n    id\n    login\n    displayName\n    roles\n    disabled\n    mustChangePassword\n    createdAt\n    agency {\n      id\n      code\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment UserRow on User {\n    id\n    login\n    displayName\n    roles\n    disabled\n    mustChangePassword\n    createdAt\n    lockedUntil\n    agency {\n      id\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment UserRow on User {\n    id\n    login\n    displayName\n    roles\n    disabled\n    mustChangePassword\n    createdAt\n    lockedUntil\n    agency {\n      id\n      code\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -306,6 +308,10 @@ export function graphql(source: "\n  mutation UpdateUser($id: ID!, $input: Updat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetUserPassword($id: ID!) {\n    resetUserPassword(id: $id) {\n      oneTimePassword\n      user {\n        ...UserRow\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetUserPassword($id: ID!) {\n    resetUserPassword(id: $id) {\n      oneTimePassword\n      user {\n        ...UserRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlockAccount($id: ID!) {\n    unlockAccount(id: $id) {\n      ...UserRow\n    }\n  }\n"): (typeof documents)["\n  mutation UnlockAccount($id: ID!) {\n    unlockAccount(id: $id) {\n      ...UserRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

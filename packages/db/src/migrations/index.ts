@@ -10,6 +10,7 @@ import { Migration20261124030000Reports } from './Migration20261124030000Reports
 import { Migration20261124040000FindingResolution } from './Migration20261124040000FindingResolution.js';
 import { Migration20261124050000Hardening } from './Migration20261124050000Hardening.js';
 import { Migration20261124060000Comparison } from './Migration20261124060000Comparison.js';
+import { Migration20261124070000SeparationOfDuties } from './Migration20261124070000SeparationOfDuties.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124000000Initial', class: Migration20261124000000Initial },
@@ -19,4 +20,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124040000FindingResolution', class: Migration20261124040000FindingResolution },
   { name: 'Migration20261124050000Hardening', class: Migration20261124050000Hardening },
   { name: 'Migration20261124060000Comparison', class: Migration20261124060000Comparison },
+  { name: 'Migration20261124070000SeparationOfDuties', class: Migration20261124070000SeparationOfDuties },
 ];

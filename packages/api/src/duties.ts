@@ -1,0 +1,127 @@
+/**
+ * Separation of duties (职责分离): the part of an operation's access rule that depends on the object it names —
+ * whose report it is, who filled it in, who edited a draft. Declared per operation in policy.ts (`duty`), checked
+ * by checkPolicy (request-plugin.ts) before anything runs, decided by the domain's rule
+ * (packages/domain separation-of-duties.ts), which the admin app uses to show or hide its buttons.
+ *
+ * What the rule needs is read outside the request's transaction, with the system scope, like the target checks:
+ * the report's agency and its authors (report_transition: who submitted; audit_log: who saved, imported, started
+ * or submitted it), the draft's editors (audit_log, as Catalogue.history), whether the agency has a 部门审批人, and
+ * the government's setting (government_setting, default on).
+ */
+import { GraphQLError } from 'graphql';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { governmentSettings } from '@gongkai/db';
+import { draftPublishRefusal, reportStepRefusal, type DutyAgency, type DutyUser } from '@gongkai/domain';
+import type { Context } from './context.js';
+import { POLICIES, type DutyRule, type OperationPolicy } from './policy.js';
+import { withSystemScope } from './sessions.js';
+
+/** Operations that fill in or submit a report: whoever ran one of them on a report is one of its authors. */
+export const REPORT_AUTHOR_OPERATIONS: readonly string[] = ['saveAnnualReport', 'importAnnualReport', 'startGovernmentReport', 'submitAnnualReport'];
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
+
+function forbidden(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN', http: { status: 200 } } });
+}
+
+/**
+ * The root mutations of the request checked so far. Root mutations run one after another in document order, and
+ * all are checked before the first runs: a review after a change in the same request would be judged on the data
+ * before that change, so it is refused (a user cannot submit and approve a report in one request).
+ */
+const checkedMutations = new WeakMap<Context, string[]>();
+
+const isReviewDuty = (d: DutyRule | undefined): boolean => d?.rule === 'reviewOthersReport' || d?.rule === 'publishNotOwnDraft';
+
+type Row = Record<string, unknown>;
+
+async function agencyOf(em: EntityManager, kind: string, value: string): Promise<{ reportId: string | null; agency: DutyAgency } | null> {
+  if (kind === 'agencyCode') {
+    if (value.length > 200 || value.includes('\u0000')) return null; // no agency has such a code (and PostgreSQL refuses NUL)
+    const [a] = await em.execute<Row[]>('select id, kind from agency where code = ?', [value]);
+    return a ? { reportId: null, agency: { id: String(a.id), kind: a.kind as DutyAgency['kind'] } } : null;
+  }
+  if (kind === 'reportId' && UUID.test(value)) {
+    const [r] = await em.execute<Row[]>('select r.id as report_id, a.id, a.kind from annual_report r join agency a on a.id = r.agency_id where r.id = ?', [value]);
+    return r ? { reportId: String(r.report_id), agency: { id: String(r.id), kind: r.kind as DutyAgency['kind'] } } : null;
+  }
+  return null;
+}
+
+/** Logins of everyone who filled in (saved, imported, started) or submitted the report. */
+async function reportAuthors(em: EntityManager, reportId: string, agencyId: string): Promise<string[]> {
+  const ops = REPORT_AUTHOR_OPERATIONS.map(() => '?').join(', ');
+  const rows = await em.execute<Array<{ login: string }>>(
+    `select user_login as login from report_transition where report_id = ? and to_status = 'SUBMITTED'
+     union
+     select user_login from audit_log
+      where agency_id = ? and object_type = 'AnnualReport' and object_id = ? and operation in (${ops}) and user_login is not null`,
+    [reportId, agencyId, reportId, ...REPORT_AUTHOR_OPERATIONS],
+  );
+  return rows.map((r) => r.login);
+}
+
+async function draftRefusal(em: EntityManager, user: DutyUser, catalogueId: string): Promise<string | null> {
+  if (!UUID.test(catalogueId)) return null;
+  const [c] = await em.execute<Row[]>('select agency_id, status from catalogue where id = ?', [catalogueId]);
+  if (!c || c.status !== 'DRAFT') return null; // no such draft: the resolver answers
+  const agencyId = String(c.agency_id);
+  const editors = await em.execute<Array<{ login: string }>>(
+    "select distinct user_login as login from audit_log where catalogue_id = ? and operation <> 'publishCatalogue' and user_login is not null",
+    [catalogueId],
+  );
+  const [approver] = await em.execute<Row[]>(
+    `select exists(select 1 from app_user where agency_id = ? and not disabled and roles @> '["DEPT_APPROVER"]'::jsonb) as has`,
+    [agencyId],
+  );
+  // The agency's government: the nearest agency of kind GOVERNMENT at or above it.
+  const [government] = await em.execute<Row[]>(
+    `with recursive up as (select id, parent_id, kind, 0 as depth from agency where id = ?
+       union all select a.id, a.parent_id, a.kind, up.depth + 1 from agency a join up on a.id = up.parent_id where up.depth < 20)
+     select id from up where kind = 'GOVERNMENT' order by depth limit 1`,
+    [agencyId],
+  );
+  const settingOn = government ? (await governmentSettings(em, String(government.id))).catalogueSecondPerson : true;
+  return draftPublishRefusal(user, { editors: editors.map((e) => e.login), agencyHasApprover: approver?.has === true, settingOn });
+}
+
+/**
+ * Checks the operation's separation-of-duties rule (policy.ts `duty`) against the objects its argument names;
+ * refuses with FORBIDDEN and the rule's Chinese message. Called at the end of checkPolicy, for every operation.
+ */
+export async function checkDuties(ctx: Context, rootType: 'Query' | 'Mutation', name: string, args: Record<string, unknown>, policy: OperationPolicy): Promise<void> {
+  const p = ctx.principal;
+  if (rootType === 'Mutation') {
+    const earlier = checkedMutations.get(ctx) ?? [];
+    checkedMutations.set(ctx, [...earlier, name]);
+    if (isReviewDuty(policy.duty) && earlier.some((op) => !isReviewDuty(POLICIES.Mutation[op]?.duty))) {
+      throw forbidden('职责分离：审核、退回、公开不能与修改放在同一次请求中');
+    }
+  }
+  const duty = policy.duty;
+  if (!duty || p.kind !== 'user') return;
+  const raw = args[duty.arg];
+  const values = (Array.isArray(raw) ? raw : [raw]).filter((v): v is string => typeof v === 'string');
+  if (values.length === 0) return;
+  const user: DutyUser = { roles: p.roles, agencyId: p.agencyId, login: p.login };
+  const kind = policy.targets?.find((t) => t.arg === duty.arg)?.kind;
+  const refusal = await withSystemScope(ctx.systemOrm, async (em) => {
+    for (const value of values) {
+      if (duty.rule === 'publishNotOwnDraft') {
+        const r = await draftRefusal(em, user, value);
+        if (r) return r;
+        continue;
+      }
+      const target = kind ? await agencyOf(em, kind, value) : null;
+      if (!target) continue; // no such object: the resolver answers NOT_FOUND / BAD_USER_INPUT
+      const review = duty.rule === 'reviewOthersReport';
+      const authors = review && target.reportId ? await reportAuthors(em, target.reportId, target.agency.id) : [];
+      const r = reportStepRefusal(user, duty.step, target.agency, authors);
+      if (r) return r;
+    }
+    return null;
+  });
+  if (refusal) throw forbidden(refusal);
+}
