@@ -11,7 +11,8 @@ import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-
 import type { Context } from './context.js';
 import { createSchema } from './schema.js';
 import { requestPlugin } from './request-plugin.js';
-import { validationRules } from './validation-rules.js';
+import { inputSanitationPlugin } from './input-sanitation.js';
+import { PARSE_OPTIONS, validationRules } from './validation-rules.js';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 
 const PUBLIC_CODES = new Set([
@@ -36,11 +37,15 @@ export async function createApolloServer(options: { log?: (message: string) => v
     // The host process (apps/server) handles signals and stops Apollo itself.
     stopOnTerminationSignals: false,
     csrfPrevention: true,
+    parseOptions: PARSE_OPTIONS,
     validationRules,
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
+      inputSanitationPlugin(), // before requestPlugin(): refuses NUL / lone surrogates before access checks run SQL
       requestPlugin(),
-      ...(process.env.NODE_ENV === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
+      // No landing page: Apollo's sandbox loads from a CDN, which the content-security policy (and many
+      // government networks) do not allow. Introspection stays on outside production for tools.
+      ApolloServerPluginLandingPageDisabled(),
     ],
     formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
       const original = unwrapResolverError(error);

@@ -143,6 +143,7 @@ export class CatalogueEditingResolver {
     @Arg('base', () => RequirementInput, { nullable: true, description: '开始编辑时读到的值，用于冲突时指出他人改了哪些字段' }) base?: RequirementInput | null,
   ): Promise<Requirement> {
     assertId(id, 'id');
+    input.officeIds?.forEach((officeId, i) => assertId(officeId, `input.officeIds[${i}]`));
     const { requirement, before, after } = await updateRequirement(ctx.em, id, expectedVersion, patchOf(input)!, patchOf(base));
     ctx.audit.push({ operation: 'updateRequirement', objectType: 'Requirement', objectId: id, agencyId: requirement.agency.id, catalogueId: requirement.catalogue.id, before, after });
     return requirement;
@@ -173,7 +174,7 @@ export class CatalogueEditingResolver {
     @Arg('position', () => Int, { nullable: true }) position?: number | null,
   ): Promise<CatalogueItem> {
     assertId(catalogueId, 'catalogueId');
-    if (parentId) assertId(parentId, 'parentId');
+    if (parentId !== null && parentId !== undefined) assertId(parentId, 'parentId');
     const item = await addItem(ctx.em, catalogueId, parentId ?? null, name, position);
     ctx.audit.push({ operation: 'addItem', objectType: 'CatalogueItem', objectId: item.id, agencyId: item.agency.id, catalogueId, after: { name: item.name, level: item.level, parentId: parentId ?? null, position: item.position } });
     return item;
@@ -195,7 +196,7 @@ export class CatalogueEditingResolver {
     @Arg('parentId', () => ID, { nullable: true }) parentId?: string | null,
   ): Promise<CatalogueItem> {
     assertId(id, 'id');
-    if (parentId) assertId(parentId, 'parentId');
+    if (parentId !== null && parentId !== undefined) assertId(parentId, 'parentId');
     const before = await ctx.em.findOne(CatalogueItem, id);
     const snapshot = before ? { parentId: before.parent?.id ?? null, position: before.position, level: before.level } : null;
     const item = await moveItem(ctx.em, id, parentId ?? null, position);

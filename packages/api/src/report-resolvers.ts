@@ -24,6 +24,7 @@ import {
   checkReport,
   compareReports,
   computedTotals,
+  readReportJson,
   reportDeadline,
   type ReportData,
   type ReportFormat,
@@ -166,27 +167,14 @@ export class ReportResolver {
   @Mutation(() => AnnualReportType, { description: '从 JSON 导入一份报告（用于录入往年报告）；未知或缺少的单元格被拒绝并指明' })
   async importAnnualReport(@Ctx() ctx: Context, @Arg('agencyCode') agencyCode: string, @Arg('json', () => GraphQLJSON) json: unknown): Promise<AnnualReport> {
     const agency = await agencyByCode(ctx, agencyCode);
-    if (!json || typeof json !== 'object') throw badUserInput('json：应为对象', { field: 'json' });
-    const o = json as { year?: unknown; format?: unknown; texts?: Record<string, unknown>; cells?: Record<string, unknown> };
-    if (typeof o.year !== 'number') throw badUserInput('json.year：应为年份数字', { field: 'year' });
-    const def = REPORT_FORMATS[(o.format as ReportFormat) ?? ''];
-    if (!def) throw badUserInput('json.format：应为 "2021" 或 "2019"', { field: 'format' });
-    if (!o.cells || typeof o.cells !== 'object') throw badUserInput('json.cells：应为对象', { field: 'cells' });
-    const unknown = Object.keys(o.cells).filter((id) => !def.byId.has(id));
-    if (unknown.length) throw badUserInput(`json.cells：未知的单元格「${unknown.slice(0, 5).join('」「')}」`, { field: 'cells' });
-    const missing = def.cells.filter((c) => o.cells![c.id] === undefined).map((c) => c.id);
-    if (missing.length) throw badUserInput(`json.cells：缺少单元格「${missing.slice(0, 5).join('」「')}」${missing.length > 5 ? ` 等 ${missing.length} 个` : ''}`, { field: 'cells' });
-    const cells: Record<string, string | null> = {};
-    for (const [id, v] of Object.entries(o.cells)) {
-      if (v !== null && typeof v !== 'string' && typeof v !== 'number') throw badUserInput(`json.cells.${id}：应为数字、"/" 或 null`, { field: id });
-      cells[id] = v === null ? null : String(v);
-    }
-    const texts: Record<string, string> = {};
-    for (const k of ['overview', 'problems', 'other'] as const) texts[k] = typeof o.texts?.[k] === 'string' ? (o.texts[k] as string) : '';
-    const existing = await findReport(ctx.em, agency.id, o.year);
-    if (existing && existing.status !== 'DRAFT' && existing.status !== 'RETURNED') throw badUserInput(`${agency.name} ${o.year} 年已有报告（不是草稿），不能覆盖`, { field: 'year' });
-    const { report } = await saveReportDraft(ctx.em, agency, o.year, { texts, cells });
-    ctx.audit.push({ operation: 'importAnnualReport', objectType: 'AnnualReport', objectId: report.id, agencyId: agency.id, after: { year: o.year } });
+    // One reading of the JSON, in the domain (shape, year, format, every cell and text, unstorable characters).
+    const parsed = readReportJson(json);
+    if (!parsed.ok) throw badUserInput(parsed.message, { field: parsed.field });
+    const { year, texts, cells } = parsed.report;
+    const existing = await findReport(ctx.em, agency.id, year);
+    if (existing && existing.status !== 'DRAFT' && existing.status !== 'RETURNED') throw badUserInput(`${agency.name} ${year} 年已有报告（不是草稿），不能覆盖`, { field: 'year' });
+    const { report } = await saveReportDraft(ctx.em, agency, year, { texts, cells });
+    ctx.audit.push({ operation: 'importAnnualReport', objectType: 'AnnualReport', objectId: report.id, agencyId: agency.id, after: { year } });
     return report;
   }
 

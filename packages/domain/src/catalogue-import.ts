@@ -26,6 +26,7 @@ import { parseContentElements } from './content-elements.js';
 import { isOfficeName, mergeOfficeVariants, splitOffices } from './offices.js';
 import { cleanCell } from './text-normalize.js';
 import { parseTimeLimit } from './time-limit.js';
+import { invalidTextProblem } from './text-safety.js';
 
 export type Role =
   | 'serial'
@@ -360,6 +361,14 @@ export function importCatalogueText(text: string, options: { sourceName?: string
  * 1-based positions in `rows`.
  */
 export function importCatalogueRows(rows: string[][], options: ImportRowsOptions = {}): ImportResult {
+  // Text that cannot be stored (NUL, unpaired surrogates) — a spreadsheet's 「_x0000_」 reads as NUL — is refused,
+  // naming the line and column, before anything is parsed.
+  for (const [r, cells] of rows.entries()) {
+    for (const [c, cell] of cells.entries()) {
+      const problem = invalidTextProblem(cell);
+      if (problem) return { ok: false, error: { line: r + 1, message: `第${r + 1}行第${c + 1}列：含有不允许的字符（${problem}），无法导入` } };
+    }
+  }
   const findings: FindingJson[] = [];
   const add = (kind: FindingKind, severity: FindingSeverity, line: number | null, message: string, column: string | null = null, data?: Record<string, unknown>): void => {
     findings.push(data ? { kind, severity, message, line, column, data } : { kind, severity, message, line, column });

@@ -14,3 +14,7 @@ export * from './catalogue-coverage.js';
 export * from './report-format.js';
 export * from './report-rules.js';
 export * from './coverage-matrix.js';
+export * from './text-safety.js';
+export * from './name-limits.js';
+export * from './separation-of-duties.js';
+export * from './report-json-import.js';
