@@ -3,7 +3,7 @@
 // request plugin's variable and cost checks), in process, with perf_hooks.monitorEventLoopDelay sampling every
 // 10 ms. Refused requests never reach the database, so none is needed; the normal query is validated only.
 //
-//   pnpm run build && node bench/hostile-queries.mjs [--repeat 5]
+//   pnpm run build && node bench/hostile-queries.mjs [--repeat 5] [--skip '40 fragments']
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { createApolloServer } from '../packages/api/dist/index.js';
 
@@ -39,10 +39,23 @@ await apollo.start();
 // A context the refused requests never use (no database): the pipeline stops before execution.
 const contextValue = { principal: { kind: 'anonymous' }, audit: [], afterCommit: [] };
 
+// --skip <text>: leave out attacks whose name contains it (to run the old code, which never finishes some).
+const skipAt = process.argv.indexOf('--skip');
+const skip = skipAt > 0 ? process.argv[skipAt + 1] : null;
+
 const rows = [];
-for (const attack of attacks) {
-  const h = monitorEventLoopDelay({ resolution: 10 });
+for (const attack of attacks.filter((a) => !skip || !a.name.includes(skip))) {
+  // The longest the event loop could not run a 5 ms timer (what every other request waits), and the same from
+  // perf_hooks' histogram.
+  const h = monitorEventLoopDelay({ resolution: 5 });
   h.enable();
+  let last = performance.now();
+  let blocked = 0;
+  const tick = setInterval(() => {
+    const now = performance.now();
+    blocked = Math.max(blocked, now - last - 5);
+    last = now;
+  }, 5);
   const times = [];
   let outcome = '';
   for (let i = 0; i < repeat; i++) {
@@ -53,9 +66,10 @@ for (const attack of attacks) {
     outcome = `${res.http.status ?? 200} ${err ? err.message.slice(0, 40) : 'ok'}`;
     await new Promise((r) => setTimeout(r, 20));
   }
+  clearInterval(tick);
   h.disable();
   times.sort((a, b) => a - b);
-  rows.push({ attack: attack.name, outcome, medianMs: times[Math.floor(times.length / 2)].toFixed(1), maxMs: times.at(-1).toFixed(1), loopMaxMs: (h.max / 1e6).toFixed(1), loopP99Ms: (h.percentile(99) / 1e6).toFixed(1) });
+  rows.push({ attack: attack.name, outcome, medianMs: times[Math.floor(times.length / 2)].toFixed(1), maxMs: times.at(-1).toFixed(1), blockedMs: Math.max(0, blocked).toFixed(1), loopDelayMaxMs: (h.max / 1e6).toFixed(1) });
 }
 await apollo.stop();
 console.table(rows);

@@ -22,7 +22,7 @@ import {
 } from 'graphql';
 import { findInvalidText, invalidInputMessage, invalidTextProblem, pathWithKey, type InvalidInput } from '@gongkai/domain';
 import type { Context } from './context.js';
-import { MAX_VARIABLE_DEPTH, jsonDepth } from './request-limits.js';
+import { MAX_VARIABLE_DEPTH, jsonDepth, variablesProblem as nestingProblem } from './request-limits.js';
 
 export interface InputProblem {
   message: string;
@@ -150,6 +150,9 @@ export function inputSanitationPlugin(): ApolloServerPlugin<Context> {
       return {
         didResolveOperation({ operation, document, request, schema }): Promise<void> {
           if (operation) {
+            // Too deep to walk or coerce: refused first, before any walk visits every level.
+            const tooDeep = nestingProblem(request.variables ?? {});
+            if (tooDeep) throw new GraphQLError(tooDeep, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
             const problem = inputProblem(document, operation, request.variables ?? {}) ?? variablesProblem(schema, operation, request.variables ?? {});
             if (problem) throw badInputError(problem);
           }
