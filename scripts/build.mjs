@@ -31,7 +31,7 @@ function run(cmd, cmdArgs, cwd = root) {
 
 const tsc = path.join(root, 'node_modules/.bin/tsc');
 const serverOut = path.join(root, 'apps/server/dist/main.js');
-const tsSources = ['packages/domain/src', 'packages/db/src', 'packages/api/src', 'apps/server/src', 'apps/cli/src'].map((p) => path.join(root, p));
+const tsSources = ['packages/domain/src', 'packages/exchange/src', 'packages/db/src', 'packages/api/src', 'apps/server/src', 'apps/cli/src'].map((p) => path.join(root, p));
 const tsStale = !existsSync(serverOut) || Math.max(...tsSources.map(newest)) > statSync(serverOut).mtimeMs;
 if (tsStale || !quiet) {
   const t = Date.now();

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { APP_ROLE, appDatabaseUrl, createOrm, demoDataWanted, ensureFirstAdministrator, isPortFree, loadDemoDataIfEmpty, migrate, openDatabase, type DatabaseHandle, type MikroORM } from '@gongkai/db';
 import { createApolloServer } from '@gongkai/api';
+import { closeParsePool } from '@gongkai/exchange';
 import { createHttpApp } from './http-app.js';
 
 const started = performance.now();
@@ -96,6 +97,7 @@ async function shutdown(code: number, message?: string): Promise<void> {
   server.close();
   server.closeAllConnections();
   await apollo.stop().catch(() => {});
+  await closeParsePool().catch(() => {});
   await orm!.close(true).catch(() => {});
   await systemOrm!.close(true).catch(() => {});
   await db!.stop().catch((e: unknown) => console.error(`停止 PostgreSQL 时出错：${String(e)}`));

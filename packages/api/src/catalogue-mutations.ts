@@ -2,10 +2,10 @@
  * Importing catalogue files into one's own agency (text, xlsx, json), renaming an office.
  */
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { importCatalogueText, type ImportResult } from '@gongkai/domain';
+import { nameProblem, type ImportResult } from '@gongkai/domain';
 import { Agency, Catalogue, Office, assertNewVersionLabel, assertNoOpenDraft, saveCatalogue } from '@gongkai/db';
 import type { Context } from './context.js';
-import { readCatalogueFile } from '@gongkai/exchange';
+import { ParseFailure, parseCatalogueFile, parseCatalogueText } from '@gongkai/exchange';
 import { assertId, badUserInput, notFound } from './errors.js';
 import { CatalogueType, OfficeType } from './graphql-types.js';
 
@@ -22,7 +22,7 @@ export class CatalogueMutationResolver {
     @Arg('versionLabel', () => String, { nullable: true }) versionLabel?: string | null,
   ): Promise<Catalogue> {
     if (text.length > MAX_TEXT) throw badUserInput(`文件过大（${text.length} 个字符，上限 ${MAX_TEXT}）`, { field: 'text' });
-    return saveImported(ctx, agencyCode, importCatalogueText(text, { sourceName: fileName ?? undefined }), 'text', fileName, versionLabel);
+    return withImportSlot(ctx, () => saveImported(ctx, agencyCode, () => parseCatalogueText(text, { sourceName: fileName ?? undefined }), 'text', fileName, versionLabel));
   }
 
   @Mutation(() => CatalogueType, { description: '导入目录文件（.xlsx、.json，或 PDF 表格复制出的 .txt），内容为 base64；出错时什么都不写，错误指明工作表、行和单元格' })
@@ -36,16 +36,16 @@ export class CatalogueMutationResolver {
     if (!/^[A-Za-z0-9+/=\s]*$/u.test(contentBase64)) throw badUserInput('文件内容：不是 base64 编码', { field: 'contentBase64' });
     const data = Buffer.from(contentBase64, 'base64');
     if (data.length === 0) throw badUserInput('文件为空：没有可导入的内容', { field: 'contentBase64' });
-    return saveImported(ctx, agencyCode, await readCatalogueFile(fileName, data), 'contentBase64', fileName, versionLabel);
+    return withImportSlot(ctx, () => saveImported(ctx, agencyCode, () => parseCatalogueFile(fileName, data), 'contentBase64', fileName, versionLabel));
   }
 
   @Mutation(() => OfficeType, { description: '新增责任科室（编辑行时就地添加）' })
   async addOffice(@Ctx() ctx: Context, @Arg('agencyCode') agencyCode: string, @Arg('name') name: string): Promise<Office> {
     const agency = await ctx.em.findOne(Agency, { code: agencyCode });
     if (!agency) throw notFound(`未找到编码为「${agencyCode}」的机关`, { argumentName: 'agencyCode' });
+    const problem = nameProblem('officeName', name);
+    if (problem) throw badUserInput(problem, { field: 'name' });
     const newName = name.trim();
-    if (newName === '') throw badUserInput('科室名称：不能为空', { field: 'name' });
-    if (newName.length > 50) throw badUserInput('科室名称：不能超过 50 个字', { field: 'name' });
     const offices = await ctx.em.find(Office, { agency });
     const same = offices.find((o) => o.name === newName || o.aliases.includes(newName));
     if (same) throw badUserInput(`科室名称：本机关已有「${same.name}」${same.name === newName ? '' : `（「${newName}」是它的别名）`}`, { field: 'name' });
@@ -60,8 +60,9 @@ export class CatalogueMutationResolver {
     assertId(id, 'id');
     const office = await ctx.em.findOne(Office, id);
     if (!office) throw notFound(`未找到 id 为「${id}」的科室`, { argumentName: 'id' });
+    const problem = nameProblem('officeName', name);
+    if (problem) throw badUserInput(problem, { field: 'name' });
     const newName = name.trim();
-    if (newName === '') throw badUserInput('科室名称：不能为空', { field: 'name' });
     if (newName === office.name) return office;
     const clash = await ctx.em.findOne(Office, { agency: office.agency, name: newName });
     if (clash) throw badUserInput(`科室名称：本机关已有「${newName}」`, { field: 'name' });
@@ -74,10 +75,55 @@ export class CatalogueMutationResolver {
   }
 }
 
-/** Saves a parsed file as a new draft of the agency (one transaction with the request), or names what is wrong. */
-async function saveImported(ctx: Context, agencyCode: string, result: ImportResult, field: string, fileName: string | null | undefined, versionLabel: string | null | undefined): Promise<Catalogue> {
+/**
+ * Imports running at once (issue 11): one per user, a few in all. Each holds the request's database connection and
+ * a parse worker (packages/exchange/src/parse-pool.ts) for seconds, so a user firing imports in parallel could
+ * otherwise take every connection and queue everyone else's imports behind theirs. A refused import changes
+ * nothing and may simply be retried.
+ */
+export const IMPORT_LIMITS = { perUser: 1, total: 3 };
+const importsByUser = new Map<string, number>();
+let importsRunning = 0;
+
+async function withImportSlot<T>(ctx: Context, run: () => Promise<T>): Promise<T> {
+  const user = ctx.principal.kind === 'user' ? ctx.principal.userId : 'anonymous';
+  const mine = importsByUser.get(user) ?? 0;
+  if (mine >= IMPORT_LIMITS.perUser) {
+    throw badUserInput(`你已有 ${mine} 个导入正在进行（每人同时最多 ${IMPORT_LIMITS.perUser} 个）：请等它完成后再试`, { reason: 'IMPORT_IN_PROGRESS' });
+  }
+  if (importsRunning >= IMPORT_LIMITS.total) {
+    throw badUserInput(`服务器正在处理 ${importsRunning} 个导入（同时最多 ${IMPORT_LIMITS.total} 个）：请稍后再试`, { reason: 'IMPORT_BUSY' });
+  }
+  importsByUser.set(user, mine + 1);
+  importsRunning++;
+  try {
+    return await run();
+  } finally {
+    importsRunning--;
+    const left = (importsByUser.get(user) ?? 1) - 1;
+    if (left > 0) importsByUser.set(user, left);
+    else importsByUser.delete(user);
+  }
+}
+
+/** Parses in a worker; a file past the parse limits (time, memory) is the user's error, named as such. */
+async function parseUpload(parse: () => Promise<ImportResult>, field: string): Promise<ImportResult> {
+  try {
+    return await parse();
+  } catch (e) {
+    if (e instanceof ParseFailure) throw badUserInput(e.message, { field, reason: e.reason });
+    throw e;
+  }
+}
+
+/**
+ * Parses an uploaded file and saves it as a new draft of the agency (one transaction with the request), or names
+ * what is wrong. The agency is looked up before parsing, so an unknown code costs no parse.
+ */
+async function saveImported(ctx: Context, agencyCode: string, parse: () => Promise<ImportResult>, field: string, fileName: string | null | undefined, versionLabel: string | null | undefined): Promise<Catalogue> {
     const agency = await ctx.em.findOne(Agency, { code: agencyCode });
     if (!agency) throw notFound(`未找到编码为「${agencyCode}」的机关`, { argumentName: 'agencyCode' });
+    const result = await parseUpload(parse, field);
     if (!result.ok) throw badUserInput(result.error.message, { field, line: result.error.line });
     const label = versionLabel?.trim() || `${new Date().getFullYear()}版`;
     await assertNoOpenDraft(ctx.em, agency.id);

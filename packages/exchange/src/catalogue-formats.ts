@@ -1,11 +1,14 @@
 /**
- * Every catalogue file format in one place: writing a catalogue as json/csv/xlsx/docx, and reading an uploaded
- * file by its extension (.txt/.tsv text from a PDF table, .xlsx, .json).
+ * Every catalogue file format in one place: writing a catalogue as json/csv/xlsx/docx. Reading an uploaded file by
+ * its extension is `readCatalogueFile` (catalogue-read.ts, re-exported here), in the calling thread; the server
+ * reads uploads in a worker thread through `parseCatalogueFile` (parse-pool.ts).
  */
-import { importCatalogueJson, importCatalogueText, type CatalogueJson, type ImportResult } from '@gongkai/domain';
+import type { CatalogueJson } from '@gongkai/domain';
 import { writeCatalogueCsv } from './catalogue-csv.js';
 import { writeCatalogueDocx } from './catalogue-docx.js';
-import { readCatalogueXlsx, writeCatalogueXlsx } from './catalogue-xlsx.js';
+import { writeCatalogueXlsx } from './catalogue-xlsx.js';
+
+export { readCatalogueFile } from './catalogue-read.js';
 
 export type CatalogueFormat = 'json' | 'csv' | 'xlsx' | 'docx';
 export const CATALOGUE_FORMATS: readonly CatalogueFormat[] = ['json', 'csv', 'xlsx', 'docx'];
@@ -28,15 +31,4 @@ export async function renderCatalogue(json: CatalogueJson, format: CatalogueForm
     case 'docx':
       return writeCatalogueDocx(json);
   }
-}
-
-export async function readCatalogueFile(fileName: string, data: Buffer): Promise<ImportResult> {
-  const ext = fileName.toLowerCase().split('.').pop() ?? '';
-  if (ext === 'xlsx') return readCatalogueXlsx(data, { sourceName: fileName });
-  if (ext === 'xls' || ext === 'doc' || ext === 'docx' || ext === 'pdf') {
-    return { ok: false, error: { line: null, message: `不支持「.${ext}」文件：请导入 .xlsx、.json，或从 PDF 复制出的 .txt 文本` } };
-  }
-  const text = new TextDecoder('utf-8').decode(data);
-  if (ext === 'json') return importCatalogueJson(text);
-  return importCatalogueText(text, { sourceName: fileName });
 }

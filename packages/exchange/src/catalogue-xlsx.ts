@@ -4,8 +4,10 @@
  * exceljs reads and writes merged cells correctly (the `xlsx` package on npm is frozen with advisories).
  */
 import ExcelJS from 'exceljs';
-import { CHANNELS, importCatalogueRows, type CatalogueJson, type ImportResult } from '@gongkai/domain';
+import { CHANNELS, importCatalogueRows, invalidTextProblem, type CatalogueJson, type ImportResult } from '@gongkai/domain';
 import { tableRows, text } from './catalogue-rows.js';
+import { OFFICE_SHEET, SheetLimitError, checkUsedRange, prepareWorkbook, type PreparedWorkbook, type SheetLimits } from './xlsx-guard.js';
+import { ZipFormatError, ZipLimitError, storedZip, unpackZip, type ZipLimits } from './zip-limits.js';
 
 const HEADER_TOP = ['序号', '公开事项', '', '', '公开内容（要素）', '公开依据', '公开时限', '公开主体', '公开渠道和载体', ...Array(CHANNELS.length - 1).fill(''), '其他渠道', '公开对象', '', '公开方式', '公开层级', '责任科室', '备注'];
 const HEADER_SUB = ['', '一级事项', '二级事项', '三级事项', '', '', '', '', ...CHANNELS.map((c) => c.label), '', '全社会', '特定群体', '', '', '', ''];
@@ -104,44 +106,85 @@ function cellText(cell: ExcelJS.Cell): string {
   return cell.text ?? String(v);
 }
 
-/** Reads the first sheet as a catalogue; its merged cells tell which blanks repeat the value above. */
-export async function readCatalogueXlsx(data: Buffer | ArrayBuffer, options: { sourceName?: string } = {}): Promise<ImportResult> {
+/** Limits for reading a workbook; the defaults are {@link ZIP_LIMITS} and {@link SHEET_LIMITS}. */
+export interface XlsxReadLimits {
+  zip?: ZipLimits;
+  sheet?: SheetLimits;
+}
+
+/**
+ * Reads the first sheet as a catalogue; its merged cells tell which blanks repeat the value above.
+ *
+ * Hostile files are refused before they cost much (issue 11): the archive is unpacked within {@link ZIP_LIMITS}, the
+ * sheets' XML is checked against {@link SHEET_LIMITS} and trimmed (xlsx-guard.ts), exceljs reads an uncompressed copy
+ * of only what passed, and only cells that exist are visited. Synchronous parts still take seconds on a large
+ * workbook: the server calls this in a worker thread (parse-pool.ts), never on its request thread.
+ */
+export async function readCatalogueXlsx(data: Buffer | ArrayBuffer | Uint8Array, options: { sourceName?: string; limits?: XlsxReadLimits } = {}): Promise<ImportResult> {
+  const fail = (message: string): ImportResult => ({ ok: false, error: { line: null, message } });
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  let prepared: PreparedWorkbook;
+  try {
+    prepared = prepareWorkbook((await unpackZip(bytes, options.limits?.zip)).entries, options.limits?.sheet);
+  } catch (e) {
+    if (e instanceof ZipLimitError || e instanceof SheetLimitError) return fail(`xlsx 文件超出限制：${e.message}`);
+    if (e instanceof ZipFormatError) return fail(`不是有效的 xlsx 文件（${e.message}）`);
+    throw e;
+  }
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(data as ArrayBuffer);
+    await wb.xlsx.load(storedZip(prepared.entries) as unknown as ArrayBuffer);
   } catch (e) {
-    return { ok: false, error: { line: null, message: `不是有效的 xlsx 文件（${(e as Error).message}）` } };
+    return fail(`不是有效的 xlsx 文件（${(e as Error).message}）`);
   }
   const ws = wb.worksheets[0];
-  if (!ws) return { ok: false, error: { line: null, message: '工作簿里没有工作表' } };
-  const rows: string[][] = [];
-  for (let r = 1; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    const cells: string[] = [];
-    for (let col = 1; col <= Math.max(ws.columnCount, row.cellCount); col++) {
-      const cell = row.getCell(col);
-      cells.push(cell.isMerged && cell.master.address !== cell.address ? '' : cellText(cell));
-    }
-    rows.push(cells);
+  if (!ws) return fail('工作簿里没有工作表');
+  // The same bound on what exceljs actually built (the XML scan above already refused larger ones).
+  const used = ws.dimensions;
+  try {
+    checkUsedRange(ws.name, used.bottom, used.right, options.limits?.sheet);
+  } catch (e) {
+    if (e instanceof SheetLimitError) return fail(`xlsx 文件超出限制：${e.message}`);
+    throw e;
   }
+  // Only rows and cells that exist; a row's array reaches its last cell, missing rows stay empty.
+  const rows: string[][] = [];
+  ws.eachRow((row, r) => {
+    const cells: string[] = [];
+    row.eachCell((cell, col) => {
+      while (cells.length < col - 1) cells.push('');
+      cells[col - 1] = cell.isMerged && cell.master.address !== cell.address ? '' : cellText(cell);
+    });
+    rows[r - 1] = cells;
+  });
+  for (let i = 0; i < rows.length; i++) rows[i] ??= [];
   const mergedFromAbove = (r: number, c: number): boolean => {
-    const cell = ws.getRow(r + 1).getCell(c + 1);
-    return cell.isMerged && cell.master.address !== cell.address && Number(cell.master.row) < r + 1;
+    const cell = ws.findRow(r + 1)?.findCell(c + 1);
+    return cell !== undefined && cell.isMerged && cell.master.address !== cell.address && Number(cell.master.row) < r + 1;
   };
   const result = importCatalogueRows(rows, { sourceName: options.sourceName, merged: mergedFromAbove });
   const where = (m: string): string => m.replace(/^第/u, `工作表「${ws.name}」第`);
   if (!result.ok) return { ok: false, error: { ...result.error, message: where(result.error.message) } };
-  // Aliases from the 责任科室 sheet, when present.
-  const officeSheet = wb.getWorksheet('责任科室');
+  // Aliases from the 责任科室 sheet, when present; its text is checked like the first sheet's (a 「_x0000_」 reads as NUL).
+  const officeSheet = wb.getWorksheet(OFFICE_SHEET);
+  let officeProblem: string | null = null;
   if (officeSheet) {
     officeSheet.eachRow((row, n) => {
-      if (n === 1) return;
-      const name = cellText(row.getCell(1)).trim();
-      const aliases = cellText(row.getCell(2)).split(/[、，,；;]/u).map((s) => s.trim()).filter(Boolean);
+      if (n === 1 || officeProblem) return;
+      const nameText = cellText(row.getCell(1));
+      const aliasText = cellText(row.getCell(2));
+      const problem = invalidTextProblem(nameText) ?? invalidTextProblem(aliasText);
+      if (problem) {
+        officeProblem = `工作表「${officeSheet.name}」第${n}行第${invalidTextProblem(nameText) ? 1 : 2}列：含有不允许的字符（${problem}），无法导入`;
+        return;
+      }
+      const name = nameText.trim();
+      const aliases = aliasText.split(/[、，,；;]/u).map((s) => s.trim()).filter(Boolean);
       const office = result.catalogue.offices.find((o) => o.name === name);
       if (office) office.aliases = [...new Set([...office.aliases, ...aliases])];
     });
   }
+  if (officeProblem) return fail(officeProblem);
   result.catalogue.findings = result.catalogue.findings.map((f) => ({ ...f, message: where(f.message) }));
   return result;
 }

@@ -7,3 +7,6 @@ export * from './report-documents.js';
 export * from './report-docx.js';
 export * from './report-pdf.js';
 export * from './coverage-xlsx.js';
+export * from './zip-limits.js';
+export * from './xlsx-guard.js';
+export * from './parse-pool.js';
