@@ -3,7 +3,7 @@
  * (so import → export round-trips). A write runs in one transaction: it lands whole or not at all.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { normalizeFindingData, normalizeTimeLimitRule, type CatalogueJson, type FindingJson, type ItemJson, type RequirementJson } from '@gongkai/domain';
+import { normalizeFindingData, normalizeTimeLimitRule, type CatalogueJson, type ItemJson, type RequirementJson } from '@gongkai/domain';
 import { Agency, Catalogue, CatalogueItem, ImportFinding, Office, Requirement, RequirementOffice } from './entities.js';
 
 export interface SaveCatalogueOptions {
@@ -22,6 +22,9 @@ export async function findAgency(em: EntityManager, codeOrName: string): Promise
  * of the agency are reused, matched by name or alias; new aliases are added), items, requirement rows and
  * findings. One transaction.
  */
+/** New rows written per flush when saving a catalogue (see saveCatalogue). */
+const SAVE_SLICE = 500;
+
 export async function saveCatalogue(
   em: EntityManager,
   agencyId: string,
@@ -55,9 +58,21 @@ export async function saveCatalogue(
       importedAt: new Date(),
     });
 
-    const requirementByLine = new Map<number, Requirement>();
-    const addItems = (items: ItemJson[], parent: CatalogueItem | null): void => {
-      items.forEach((it, position) => {
+    // A big catalogue (10,000 rows) is written in slices: every SLICE new rows are flushed, forgotten by the
+    // unit of work (nothing refers back to them) and the event loop gets a turn, so other requests are served
+    // while it saves — one flush of everything kept the server busy for seconds computing change sets.
+    const requirementByLine = new Map<number, string>();
+    let pending: Array<Requirement | RequirementOffice | ImportFinding> = [];
+    const checkpoint = async (force = false): Promise<void> => {
+      if (!force && pending.length < SAVE_SLICE) return;
+      await tx.flush();
+      const uow = tx.getUnitOfWork();
+      for (const e of pending) uow.unsetIdentity(e);
+      pending = [];
+      await new Promise((resolve) => setImmediate(resolve));
+    };
+    const addItems = async (items: ItemJson[], parent: CatalogueItem | null): Promise<void> => {
+      for (const [position, it] of items.entries()) {
         const item = tx.create(CatalogueItem, {
           agency,
           catalogue,
@@ -68,9 +83,10 @@ export async function saveCatalogue(
           position,
           sourceLine: it.line,
         });
-        it.requirements.forEach((r, rp) => {
+        for (const [rp, r] of it.requirements.entries()) {
           const req = tx.create(Requirement, requirementData(r, { agency, catalogue, item, position: rp }));
-          if (r.line !== null && !requirementByLine.has(r.line)) requirementByLine.set(r.line, req);
+          pending.push(req);
+          if (r.line !== null && !requirementByLine.has(r.line)) requirementByLine.set(r.line, req.id);
           // Two names of one office (an alias known from earlier) link the row once.
           const linked = new Set<Office>();
           for (const name of r.offices) {
@@ -80,20 +96,22 @@ export async function saveCatalogue(
               byName.set(name, office);
             }
             if (linked.has(office)) continue;
-            tx.create(RequirementOffice, { agency, requirement: req, office, position: linked.size });
+            pending.push(tx.create(RequirementOffice, { agency, requirement: req, office, position: linked.size }));
             linked.add(office);
           }
-        });
-        addItems(it.children, item);
-      });
+          await checkpoint();
+        }
+        await addItems(it.children, item);
+      }
     };
-    addItems(json.items, null);
+    await addItems(json.items, null);
+    await checkpoint(true);
 
-    json.findings.forEach((f: FindingJson, position) => {
-      tx.create(ImportFinding, {
+    for (const [position, f] of json.findings.entries()) {
+      pending.push(tx.create(ImportFinding, {
         agency,
         catalogue,
-        requirement: f.line !== null ? (requirementByLine.get(f.line) ?? null) : null,
+        requirement: f.line !== null && requirementByLine.has(f.line) ? tx.getReference(Requirement, requirementByLine.get(f.line)!) : null,
         kind: f.kind,
         severity: f.severity,
         message: f.message,
@@ -101,8 +119,9 @@ export async function saveCatalogue(
         column: f.column,
         data: f.data ?? null,
         position,
-      });
-    });
+      }));
+      await checkpoint();
+    }
     await tx.flush();
     return catalogue;
   });
