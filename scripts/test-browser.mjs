@@ -1352,6 +1352,41 @@ async function checkForcedPasswordChange(page, base) {
 
 // ----------------------------------------------------------------------------------- platform administrator
 
+/** An account locked by wrong passwords shows 锁定 in 用户管理; the administrator lifts the lock there. */
+async function checkUnlockAccount(page, base) {
+  const login = (password) =>
+    fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation($p: String!) { login(login: "sfj-viewer", password: $p) { login } }', variables: { p: password } }),
+    }).then((r) => r.json());
+  for (let i = 0; i < 6; i++) await login(`wrong-${i}`);
+  const locked = await login(DEMO_PASSWORD);
+  if (!/登录失败次数过多/u.test(locked.errors?.[0]?.message ?? '')) {
+    fail(`sfj-viewer 连续输错密码后没有被锁定（${JSON.stringify(locked).slice(0, 200)}）`);
+    return;
+  }
+  await page.reload();
+  const row = page.locator('tr:has([data-testid="user-row"][data-login="sfj-viewer"])');
+  try {
+    await row.locator('[data-testid="user-locked"]').waitFor({ timeout: 10_000 });
+    pass('用户管理页把 sfj-viewer 标为「锁定」');
+  } catch {
+    fail('用户管理页没有把被锁定的 sfj-viewer 标为「锁定」');
+    return;
+  }
+  await row.locator('[data-testid="unlock-account"]').click();
+  try {
+    await row.locator('[data-testid="user-locked"]').waitFor({ state: 'detached', timeout: 10_000 });
+  } catch {
+    fail('点击「解除锁定」后 sfj-viewer 仍显示「锁定」');
+    return;
+  }
+  const after = await login(DEMO_PASSWORD);
+  if (after.data?.login?.login === 'sfj-viewer') pass('解除锁定后 sfj-viewer 能用正确密码登录');
+  else fail(`解除锁定后 sfj-viewer 仍不能登录（${JSON.stringify(after).slice(0, 200)}）`);
+}
+
 async function checkAdmin(page, base, context) {
   // Asking for /users first: the login page must bring the user back there.
   await page.goto(`${base}/users`, { waitUntil: 'domcontentloaded' });
@@ -1405,6 +1440,12 @@ async function checkAdmin(page, base, context) {
     fail('审计日志中找不到可展开的「新建用户」记录');
   }
   await screenshot(page, 'audit.png');
+
+  // After the audit checks: the failed sign-ins it makes would push older entries off the audit page.
+  await page.goto(`${base}/users`, { waitUntil: 'domcontentloaded' });
+  if (!(await waitForContent(page, '[data-testid="users-table"] [data-testid="user-row"]'))) await checkUnlockAccount(page, base);
+  await page.goto(`${base}/audit`, { waitUntil: 'domcontentloaded' });
+  await waitForContent(page, '[data-testid="audit-table"] [data-testid="audit-operation"]');
 
   // The session ends on the server (here: the cookie is gone): the next request sends the user to login.
   await context.clearCookies();
