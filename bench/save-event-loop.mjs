@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import { watchEventLoop } from './event-loop-gap.mjs';
 
 const root = pathToFileURL(`${path.resolve(process.argv[2] ?? new URL('..', import.meta.url).pathname)}/`);
 const db = await import(new URL('packages/db/dist/index.js', root).href);
@@ -30,18 +31,12 @@ try {
   for (let i = 0; i < 3; i++) {
     const agency = em.create(db.Agency, { code: `bench-${i}`, name: `测试机关${i}`, kind: 'DEPARTMENT', position: i });
     await em.flush();
-    let last = performance.now();
-    let blocked = 0;
-    const tick = setInterval(() => {
-      const now = performance.now();
-      blocked = Math.max(blocked, now - last - 5);
-      last = now;
-    }, 5);
+    const watch = watchEventLoop();
     const t = performance.now();
     await db.saveCatalogue(orm.em.fork(), agency.id, parsed.catalogue, { versionLabel: '2025版', sourceName: 'bench.txt' });
     const wall = performance.now() - t;
-    clearInterval(tick);
-    results.push({ run: i + 1, rows, wallMs: Math.round(wall), blockedMs: Math.round(Math.max(0, blocked)) });
+    const blocked = watch.stop();
+    results.push({ run: i + 1, rows, wallMs: Math.round(wall), blockedMs: Math.round(blocked) });
   }
   console.table(results);
 } finally {

@@ -16,7 +16,7 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Agency, AnnualReport, Catalogue, CatalogueItem, ImportFinding, Office, Requirement, User, hashPassword, loadCatalogueJson, saveCatalogue, setMatchDecision } from '@gongkai/db';
-import { REPORT_FORMATS, importCatalogueTextOrThrow, pathWithKey } from '@gongkai/domain';
+import { REPORT_FORMATS, importCatalogueTextOrThrow, pathWithKey, seededRandom } from '@gongkai/domain';
 import { writeCatalogueXlsx } from '@gongkai/exchange';
 import { createApolloServer } from './apollo.js';
 import { createContext, type Context } from './context.js';
@@ -39,17 +39,7 @@ import { createApiHarness, type ApiHarness, type GqlResult } from './test-suppor
 // ---------------------------------------------------------------------------------------------------------------
 // Deterministic randomness
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = mulberry32(20261124);
+const random = seededRandom(20261124);
 /** 100 KB of random CJK text: incompressible, unlike a repeated letter (matters for indexed columns). */
 const randomCjk = Array.from({ length: 34_000 }, () => String.fromCharCode(0x4e00 + Math.floor(random() * 0x5000))).join('');
 

@@ -4,27 +4,16 @@
  * something to show.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { APPLICANT_COLUMNS, REPORT_FORMATS, REVIEW_GROUPS, canonical, emptyReport, toUnits, type ReportData } from '@gongkai/domain';
+import { APPLICANT_COLUMNS, REPORT_FORMATS, REVIEW_GROUPS, canonical, emptyReport, seededRandom, toUnits, type ReportData } from '@gongkai/domain';
 import { Agency } from './entities.js';
 import { AnnualReport, ReportTransition, type ReportStatus } from './report-entities.js';
 import { applyReportInput } from './report-store.js';
 
-/** A deterministic pseudo-random generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A complete report satisfying R1–R5, with `carriedOver` taken from last year's carried forward. */
 export function demoReportData(year: number, seed: number, name: string, carriedOver?: Record<string, string>): ReportData {
   const r = emptyReport(year, '2021');
-  const rand = rng(seed * 1000 + year);
+  const rand = seededRandom(seed * 1000 + year);
   const n = (max: number): number => Math.floor(rand() * (max + 1));
   const def = REPORT_FORMATS['2021'];
   const outcomes = def.applicationRows.filter((x) => x.group && x.key !== 'totalHandled' && x.key !== 'granted').map((x) => x.key);

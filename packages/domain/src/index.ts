@@ -18,3 +18,4 @@ export * from './text-safety.js';
 export * from './name-limits.js';
 export * from './separation-of-duties.js';
 export * from './report-json-import.js';
+export * from './random.js';
