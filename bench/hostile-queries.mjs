@@ -32,6 +32,9 @@ const attacks = [
   { name: '`__typename` × 20,000 (220 KB)', query: `{ ${'__typename '.repeat(20_000)}}` },
   { name: 'flat fan-out: 400 spreads of a 10-field fragment', query: flatFanOut(400, 10) },
   { name: 'variable nested 100,000 deep', query: 'query($c: String!) { agency(code: $c) { id } }', variables: { c: deepArray(100_000) } },
+  { name: '`me { id }` × 1,240 in one selection set (12 KB)', query: `{ ${'me { id } '.repeat(1240)}}` },
+  { name: '`me { id }` × 150 in one selection set', query: `{ ${'me { id } '.repeat(150)}}` },
+  { name: 'worst accepted: 5 × `agencies` each with 99 × `name`', query: `{ ${`agencies { ${'name '.repeat(99)}} `.repeat(5)}}` },
   { name: 'aliases × 1,000', query: `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: __typename`).join(' ')} }` },
 ];
 

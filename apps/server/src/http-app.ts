@@ -92,6 +92,9 @@ export function createHttpApp({ orm, systemOrm, apollo, adminDir }: HttpAppOptio
       res.setHeader('Content-Type', file.contentType);
       res.setHeader('Content-Disposition', `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
       res.setHeader('Cache-Control', 'private, no-store');
+      // A PDF shown inline opens in the browser's own viewer, which `object-src 'none'` would block: a PDF runs no
+      // script of ours, so it gets no content-security policy.
+      if (file.contentType.startsWith('application/pdf')) res.removeHeader('Content-Security-Policy');
       res.send(file.body);
     } catch (e) {
       const code = e instanceof GraphQLError ? String(e.extensions.code) : 'INTERNAL_SERVER_ERROR';

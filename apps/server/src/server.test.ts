@@ -157,6 +157,9 @@ describe('the server', () => {
     expect(Buffer.from(await docx.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
     const pdf = await fetch(`http://localhost:${port}/exports/reports/150785-sfj/2023.pdf`);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    // Shown inline in the browser's PDF viewer, which a CSP with object-src 'none' would block.
+    expect(pdf.headers.get('content-security-policy')).toBeNull();
+    expect(pdf.headers.get('x-content-type-options')).toBe('nosniff');
     expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
     // Drafts are not public.
     expect((await fetch(`http://localhost:${port}/exports/reports/150785-mzj/2024.json`)).status).toBe(404);

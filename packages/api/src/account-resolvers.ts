@@ -96,10 +96,11 @@ export class AccountResolver {
       throw new GraphQLError('登录名或密码错误', { extensions: { code: 'UNAUTHENTICATED' } });
     }
     const user = outcome.user;
-    const session = await inRequestAsSystem(ctx.em, scopeOf(ctx.principal), async (em) => {
-      await releaseAttempt(em, keys);
-      return createSession(em, user, { ip: ctx.http.ip, userAgent: ctx.http.userAgent });
-    });
+    // The attempt is given back in a transaction of its own, like it was counted: a throttle row locked by the
+    // request's transaction would make a second password check of the same request (or of any request from the
+    // same address) wait for this one to end — which it cannot before that check returns.
+    await withSystemScope(ctx.systemOrm, (em) => releaseAttempt(em, keys));
+    const session = await inRequestAsSystem(ctx.em, scopeOf(ctx.principal), (em) => createSession(em, user, { ip: ctx.http.ip, userAgent: ctx.http.userAgent }));
     ctx.afterCommit.push(() => ctx.http.setSessionCookie(session.token, session.expiresAt));
     ctx.audit.push({ operation: 'login', objectType: 'User', objectId: user.id, agencyId: user.agency?.id ?? null, after: { login: user.login, ip: ctx.http.ip }, actor: { userId: user.id, login: user.login } });
     return user;
@@ -122,6 +123,10 @@ export class AccountResolver {
     const principal = ctx.principal;
     const user = await ctx.em.findOneOrFail(User, principal.userId);
     if (currentPassword.length > MAX_PASSWORD_INPUT) throw badUserInput('当前密码：不正确', { field: 'currentPassword' });
+    // The new password's own problems first: they cost no attempt of the current-password throttle.
+    const problem = passwordProblem(newPassword, user.login);
+    if (problem) throw badUserInput(`新密码：${problem}`, { field: 'newPassword' });
+    if (newPassword === currentPassword) throw badUserInput('新密码：不能与当前密码相同', { field: 'newPassword' });
     const keys = passwordChangeKeys(user.id);
     const wait = await withSystemScope(ctx.systemOrm, (em) => reserveAttempt(em, keys));
     // BAD_USER_INPUT, not UNAUTHENTICATED: the session is fine (the admin app would send the user to sign in).
@@ -130,15 +135,12 @@ export class AccountResolver {
       await recordWrongPassword(ctx, keys, 'changePasswordFailed', { login: user.login, ip: ctx.http.ip }, user);
       throw badUserInput('当前密码：不正确', { field: 'currentPassword' });
     }
-    const problem = passwordProblem(newPassword, user.login);
-    if (problem) throw badUserInput(`新密码：${problem}`, { field: 'newPassword' });
-    if (newPassword === currentPassword) throw badUserInput('新密码：不能与当前密码相同', { field: 'newPassword' });
+    await withSystemScope(ctx.systemOrm, (em) => releaseAttempt(em, keys));
     // Written in the request's transaction with the system scope: a read-only user has no write scope, yet owns
     // their password. Any other error of the request, and the old password stays.
     const passwordHash = await hashPassword(newPassword);
     const keep = principal.sessionId;
     const changed = await inRequestAsSystem(ctx.em, scopeOf(principal), async (em) => {
-      await releaseAttempt(em, keys);
       const n = await em.nativeUpdate(User, { id: user.id }, { passwordHash, mustChangePassword: false, passwordChangedAt: new Date() });
       await em.nativeDelete(UserSession, { user: user.id, id: { $ne: keep } });
       return n;

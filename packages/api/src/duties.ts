@@ -125,3 +125,18 @@ export async function checkDuties(ctx: Context, rootType: 'Query' | 'Mutation', 
   });
   if (refusal) throw forbidden(refusal);
 }
+
+/**
+ * The review duty once more, inside the request's transaction with the reports locked: a submit by the same person
+ * running in parallel has then either committed (and is seen) or not started. Without it, an administrator could
+ * send submit and approve of one report at the same moment and approve their own submission.
+ */
+export async function recheckReviewDuty(ctx: Context, name: 'returnAnnualReport' | 'approveAnnualReport' | 'publishAnnualReports', args: Record<string, unknown>): Promise<void> {
+  const policy = POLICIES.Mutation[name];
+  if (!policy?.duty) return;
+  const raw = args[policy.duty.arg];
+  const ids = (Array.isArray(raw) ? raw : [raw]).filter((v): v is string => typeof v === 'string');
+  if (ids.length === 0) return;
+  await ctx.em.execute('select id from annual_report where id in (?) for update', [ids]);
+  await checkDuties(ctx, 'Mutation', name, args, policy);
+}

@@ -30,6 +30,7 @@ import {
   type ReportFormat,
 } from '@gongkai/domain';
 import type { Context } from './context.js';
+import { recheckReviewDuty } from './duties.js';
 import { assertId, badUserInput, notFound } from './errors.js';
 import { AgencyType } from './graphql-types.js';
 import {
@@ -198,6 +199,7 @@ export class ReportResolver {
     @Arg('cellComments', () => GraphQLJSON, { nullable: true }) cellComments?: Record<string, string> | null,
   ): Promise<AnnualReport> {
     const r = await reportOrFail(ctx, id);
+    await recheckReviewDuty(ctx, 'returnAnnualReport', { id });
     if (cellComments && (typeof cellComments !== 'object' || Object.values(cellComments).some((v) => typeof v !== 'string'))) throw badUserInput('cellComments：应为 { 单元格或部分: 意见 }', { field: 'cellComments' });
     await transitionReport(ctx.em, r, 'RETURNED', login(ctx), comment, cellComments ?? {});
     ctx.audit.push({ operation: 'returnAnnualReport', objectType: 'AnnualReport', objectId: r.id, agencyId: r.agency.id, after: { comment, cellComments } });
@@ -207,6 +209,7 @@ export class ReportResolver {
   @Mutation(() => AnnualReportType, { description: '审核通过' })
   async approveAnnualReport(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<AnnualReport> {
     const r = await reportOrFail(ctx, id);
+    await recheckReviewDuty(ctx, 'approveAnnualReport', { id });
     await transitionReport(ctx.em, r, 'APPROVED', login(ctx));
     ctx.audit.push({ operation: 'approveAnnualReport', objectType: 'AnnualReport', objectId: r.id, agencyId: r.agency.id });
     return r;
@@ -215,6 +218,8 @@ export class ReportResolver {
   @Mutation(() => [AnnualReportType], { description: '公开（可批量）；已公开的报告不能再改' })
   async publishAnnualReports(@Ctx() ctx: Context, @Arg('ids', () => [ID]) ids: string[]): Promise<AnnualReport[]> {
     if (ids.length === 0 || ids.length > 500) throw badUserInput('ids：应有 1 到 500 个报告', { field: 'ids' });
+    ids.forEach((id) => assertId(id, 'ids'));
+    await recheckReviewDuty(ctx, 'publishAnnualReports', { ids });
     const out: AnnualReport[] = [];
     for (const id of ids) {
       const r = await reportOrFail(ctx, id);

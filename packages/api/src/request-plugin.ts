@@ -20,6 +20,7 @@ import {
   type FragmentDefinitionNode,
   type GraphQLObjectType,
   type SelectionSetNode,
+  type VariableDefinitionNode,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { Context } from './context.js';
@@ -44,6 +45,16 @@ const listAwareEstimator: ComplexityEstimator = ({ field, childComplexity }) => 
 
 function forbidden(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'FORBIDDEN', http: { status: 200 } } });
+}
+
+const AUDIT_VARIABLES_MAX = 8192;
+
+/** The variables an operation declares (redacted), or a note of their size when they are too long to keep. */
+function declaredVariables(definitions: readonly VariableDefinitionNode[], variables: Record<string, unknown>): unknown {
+  const declared = Object.fromEntries(definitions.map((d) => d.variable.name.value).filter((n) => n in variables).map((n) => [n, variables[n]]));
+  const kept = redact(declared);
+  const size = JSON.stringify(kept).length;
+  return size <= AUDIT_VARIABLES_MAX ? kept : { truncated: true, characters: size, variables: Object.keys(declared) };
 }
 
 /** A request refused for its shape or size: HTTP 400, before anything runs. */
@@ -208,8 +219,11 @@ export function requestPlugin(): ApolloServerPlugin<Context> {
           try {
             if (isMutation) {
               if (ctx.audit.length === 0) {
-                const fields = operation ? rootFields(operation.selectionSet, {}).map((f) => f.name.value) : [];
-                ctx.audit.push({ operation: fields.join(',') || 'mutation', objectType: 'Request', after: redact(request.variables ?? {}) });
+                // A mutation whose resolver recorded nothing: its fields and the variables it declared, in at most
+                // AUDIT_VARIABLES_MAX characters. `mutation { __typename }` changes nothing and is not recorded (it
+                // would let anyone write megabytes of undeclared variables into the log).
+                const fields = operation ? rootFields(operation.selectionSet, {}).map((f) => f.name.value).filter((n) => n !== '__typename') : [];
+                if (fields.length > 0) ctx.audit.push({ operation: fields.join(','), objectType: 'Request', after: declaredVariables(operation?.variableDefinitions ?? [], request.variables ?? {}) });
               }
               for (const entry of ctx.audit) writeAudit(ctx.em, ctx.principal, entry);
               await ctx.em.flush();

@@ -34,11 +34,17 @@ export async function withSystemScope<T>(orm: MikroORM, fn: (em: EntityManager) 
  */
 export async function inRequestAsSystem<T>(em: EntityManager, principalScope: Scope, fn: (em: EntityManager) => Promise<T>): Promise<T> {
   await applyScope(em, SYSTEM_SCOPE);
+  let result: T;
   try {
-    return await fn(em);
-  } finally {
-    await applyScope(em, principalScope);
+    result = await fn(em);
+  } catch (e) {
+    // The transaction may be aborted (a database error): restoring the scope would fail and hide the error. The
+    // request is rolled back whole anyway, so the widened scope ends with it.
+    await applyScope(em, principalScope).catch(() => {});
+    throw e;
   }
+  await applyScope(em, principalScope);
+  return result;
 }
 
 export async function createSession(em: EntityManager, user: User, meta: { ip: string | null; userAgent: string | null }): Promise<{ token: string; expiresAt: Date }> {
