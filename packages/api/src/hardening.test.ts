@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditLog, CatalogueItem, Requirement, User, UserSession, appDatabaseUrl, createOrm } from '@gongkai/db';
 import { createContext } from './context.js';
 import { createApiHarness, type ApiHarness } from './test-support/api-harness.js';
-import { MAX_EXPANDED_FIELDS, MAX_TOKENS } from './validation-rules.js';
+import { MAX_TOKENS } from './validation-rules.js';
 import { MAX_VARIABLE_DEPTH } from './request-limits.js';
 
 let h: ApiHarness;
