@@ -11,6 +11,9 @@
  * - 「同上」 copies the cell of the row above;
  * - an office name found outside the 责任科室 column is taken by what it is;
  * - text that fits nowhere is kept as a remark of its row and reported.
+ *
+ * Which column holds what comes from catalogue-headers.ts (column-name variants, headers of one to three rows);
+ * titled columns no field holds are kept as remarks 「列名：值」 and reported once with the header.
  */
 import { CHANNELS, channelOf, sortChannels, type ChannelCode } from './channels.js';
 import type {
@@ -25,55 +28,9 @@ import type {
 import { parseContentElements } from './content-elements.js';
 import { isOfficeName, mergeOfficeVariants, splitOffices } from './offices.js';
 import { cleanCell } from './text-normalize.js';
+import { headerFromRows, isHeaderRow, isSubHeaderRow, knownColumnKind, type Header, type Role } from './catalogue-headers.js';
 import { parseTimeLimit } from './time-limit.js';
 import { invalidTextProblem } from './text-safety.js';
-
-export type Role =
-  | 'serial'
-  | 'l1'
-  | 'l2'
-  | 'l3'
-  | 'content'
-  | 'timeLimit'
-  | 'organ'
-  | 'channels'
-  | 'audPublic'
-  | 'audSpecific'
-  | 'audience'
-  | 'office'
-  | 'basis'
-  | 'mode'
-  | 'level'
-  | 'remarks'
-  | 'modeTick'
-  | 'levelTick'
-  | 'channelTick'
-  | 'extraChannels'
-  | 'extra';
-
-export const COLUMN_TITLES: Record<Role, string> = {
-  serial: '序号',
-  l1: '一级事项',
-  l2: '二级事项',
-  l3: '三级事项',
-  content: '公开内容（要素）',
-  timeLimit: '公开时限',
-  organ: '公开主体',
-  channels: '公开渠道和载体',
-  audPublic: '公开对象（全社会）',
-  audSpecific: '公开对象（特定群体）',
-  audience: '公开对象',
-  office: '责任科室',
-  basis: '公开依据',
-  mode: '公开方式',
-  level: '公开层级',
-  remarks: '备注',
-  modeTick: '公开方式',
-  levelTick: '公开层级',
-  channelTick: '公开渠道和载体',
-  extraChannels: '其他渠道',
-  extra: '表头外的列',
-};
 
 export interface ImportError {
   /** 1-based line the error is about, or null for the whole file. */
@@ -94,100 +51,33 @@ export class CatalogueImportError extends Error {
   }
 }
 
-function roleOfTitle(title: string): Role {
-  const t = title.replace(/\s/gu, '');
-  if (t === '') return 'extra';
-  if (/三级/u.test(t)) return 'l3';
-  if (/二级/u.test(t)) return 'l2';
-  if (/一级/u.test(t)) return 'l1';
-  if (/序号/u.test(t)) return 'serial';
-  if (/全社会/u.test(t)) return 'audPublic';
-  if (/特定群[体众]|特定对象/u.test(t)) return 'audSpecific';
-  if (/公开对象/u.test(t)) return 'audience';
-  if (/内容|要素/u.test(t)) return 'content';
-  if (/时限|时间/u.test(t)) return 'timeLimit';
-  if (/主体/u.test(t)) return 'organ';
-  if (/其他渠道|其它渠道/u.test(t)) return 'extraChannels';
-  if (/渠道|载体/u.test(t)) return 'channels';
-  if (/科室|责任单位|责任部门|承办/u.test(t)) return 'office';
-  if (/依据/u.test(t)) return 'basis';
-  if (/方式/u.test(t)) return 'mode';
-  if (/层级/u.test(t)) return 'level';
-  if (/备注/u.test(t)) return 'remarks';
-  if (/事项/u.test(t)) return 'l1';
-  return 'extra';
-}
-
-const HEADER_WORDS = [/序号/u, /公开事项/u, /公开内容/u, /公开时限/u, /公开主体/u, /公开渠道/u, /公开对象/u, /责任科室/u, /公开依据/u, /公开方式/u, /公开层级/u];
-const LEVEL_WORDS = /[一二三]级事项/u;
-
-function isHeaderRow(cells: string[]): boolean {
-  const joined = cells.map((c) => c.replace(/\s/gu, '')).join('|');
-  if (/^\d/u.test(cells[0]?.trim() ?? '')) return false;
-  const hits = HEADER_WORDS.filter((w) => w.test(joined)).length;
-  return hits >= 2 || LEVEL_WORDS.test(joined);
-}
-
-/**
- * Column roles from the header rows. A blank title right of a titled one is part of that merged title;
- * sub-titles in the next rows refine it (公开事项 → 一级/二级/三级事项, 公开对象 → 全社会/特定群体,
- * 公开方式 → 主动/依申请 tick columns, 公开层级 → 县级/乡级 tick columns).
- */
-function headerFromRows(rows: string[][]): { roles: Role[]; tickLabels: Array<string | null> } {
-  const width = Math.max(...rows.map((r) => r.length));
-  const top = rows[0]!;
-  const roles: Role[] = [];
-  const tickLabels: Array<string | null> = [];
-  let group = '';
-  for (let c = 0; c < width; c++) {
-    const t = top[c] ?? '';
-    if (t !== '') group = t;
-    const sub = rows
-      .slice(1)
-      .map((r) => r[c] ?? '')
-      .filter((x) => x !== '')
-      .join('');
-    let role: Role = roleOfTitle(t);
-    let label: string | null = null;
-    if (sub !== '') {
-      const subRole = roleOfTitle(sub);
-      const groupRole = roleOfTitle(group);
-      if (subRole !== 'extra' && subRole !== 'l1') role = subRole;
-      else if (subRole === 'l1' && /一级/u.test(sub)) role = 'l1';
-      else if (groupRole === 'mode' || groupRole === 'level' || groupRole === 'channels') {
-        role = groupRole === 'mode' ? 'modeTick' : groupRole === 'level' ? 'levelTick' : 'channelTick';
-        label = sub;
-      } else if (t === '') role = 'extra';
-    } else if (t === '') {
-      role = 'extra';
-    }
-    roles.push(role);
-    tickLabels.push(label);
-  }
-  return { roles, tickLabels };
-}
-
 const MARK = /■|□|☑|☐|<input[^>]*>/u;
 
 interface Layout {
   roles: Role[];
+  /** The header column of each column of the layout (-1 beyond the header). */
+  columns: number[];
 }
 
-function layoutCandidates(header: Role[]): Role[][] {
-  const bases = [header];
-  if (header.includes('l3')) bases.push(header.filter((r) => r !== 'l3'));
-  const out: Role[][] = [];
+function layoutCandidates(header: Role[]): Layout[] {
+  const all = header.map((_, i) => i);
+  const bases = [all];
+  if (header.includes('l3')) bases.push(all.filter((i) => header[i] !== 'l3'));
+  const out: Layout[] = [];
   for (const base of bases) {
     let trailing = 0;
-    while (trailing < base.length && base[base.length - 1 - trailing] === 'extra') trailing++;
-    for (let k = 0; k <= trailing; k++) out.push(base.slice(0, base.length - k));
+    while (trailing < base.length && header[base[base.length - 1 - trailing]!] === 'extra') trailing++;
+    for (let k = 0; k <= trailing; k++) {
+      const columns = base.slice(0, base.length - k);
+      out.push({ roles: columns.map((i) => header[i]!), columns });
+    }
   }
   return out;
 }
 
 function anchorOk(roles: Role[], cells: string[]): boolean {
   const markAt = cells.findIndex((c) => MARK.test(c));
-  return markAt < 0 || roles[markAt] === 'channels';
+  return markAt < 0 || roles[markAt] === 'channels' || roles[markAt] === 'channelTick';
 }
 
 interface ChannelParse {
@@ -226,12 +116,17 @@ export function parseChannelCell(raw: string): ChannelParse {
       }
     }
   } else {
-    // No marks: a plain list of the channels used.
-    for (const part of cleanCell(text).split(/[、，,；;\s]+/u)) {
-      if (part === '') continue;
-      const code = channelOf(part);
-      if (code) codes.push(code);
-      else {
+    // No marks: a plain list of the channels used (「政府网站、两微一端（微博、微信、客户端）」「政府网站/公示栏」).
+    for (const part of splitOutsideBrackets(cleanCell(text))) {
+      const other = /^其[他它][：:（(]\s*(.+?)[）)]?$/u.exec(part);
+      const code = other ? 'OTHER' : channelOf(part);
+      const pieces = code ? [] : part.split(/[／/]/u).map((p) => p.trim());
+      if (code) {
+        codes.push(code);
+        if (other) result.extras.push(other[1]!);
+      } else if (pieces.length > 1 && pieces.every((p) => channelOf(p) !== undefined)) {
+        for (const p of pieces) codes.push(channelOf(p)!);
+      } else {
         result.unknownTicked.push(part);
         result.extras.push(part);
       }
@@ -239,6 +134,23 @@ export function parseChannelCell(raw: string): ChannelParse {
   }
   result.channels = sortChannels(codes);
   return result;
+}
+
+/** Splits a plain list at 、，； and spaces, but not inside brackets. */
+function splitOutsideBrackets(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of text) {
+    if (/[（(【[]/u.test(ch)) depth++;
+    if (/[）)】\]]/u.test(ch)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && /[、，,；;\s]/u.test(ch)) {
+      if (current !== '') out.push(current);
+      current = '';
+    } else current += ch;
+  }
+  if (current !== '') out.push(current);
+  return out;
 }
 
 const TICK_CELL = /^(?:√|✓|✔|■|☑|是|有)$/u;
@@ -376,25 +288,29 @@ export function importCatalogueRows(rows: string[][], options: ImportRowsOptions
   const lines = rows;
   const explicit = options.merged;
 
-  // Header rows: consecutive rows naming the columns. The first block sets the layout.
+  // Header rows: consecutive rows naming the columns (further rows of sub-titles under them). The first block
+  // sets the layout.
   const headerRows: string[][] = [];
+  let headerStart = -1;
   let headerEnd = -1;
   let title: string | null = null;
   for (let i = 0; i < lines.length; i++) {
     const cells = lines[i]!;
-    if (!isHeaderRow(cells)) {
+    const isHeader = isHeaderRow(cells) || (headerRows.length > 0 && headerRows.length < 3 && isSubHeaderRow(cells));
+    if (!isHeader) {
       if (headerRows.length > 0) break;
       const nonEmpty = cells.map((c) => cleanCell(c)).filter((c) => c !== '');
       if (nonEmpty.length === 1 && /目录/u.test(nonEmpty[0]!)) title = nonEmpty[0]!;
       continue;
     }
+    if (headerRows.length === 0) headerStart = i;
     headerRows.push(cells.map((c) => cleanCell(c)));
     headerEnd = i;
   }
   const header = headerRows.length > 0 ? headerFromRows(headerRows) : undefined;
   const headerRoles = header?.roles;
   const tickLabels = header?.tickLabels ?? [];
-  if (!headerRoles) {
+  if (!header || !headerRoles) {
     const tabbed = options.tabbed ?? true;
     return {
       ok: false,
@@ -407,8 +323,15 @@ export function importCatalogueRows(rows: string[][], options: ImportRowsOptions
     };
   }
   if (!headerRoles.includes('l1')) {
-    return { ok: false, error: { line: headerEnd + 1, message: `第${headerEnd + 1}行：表头中没有「公开事项」（一级事项）列，无法识别事项` } };
+    const unmapped = [...header.unplaced, ...header.ambiguous].sort((a, b) => a.column - b.column);
+    const which = unmapped.length > 0 ? `（未能识别的列：${columnList(unmapped)}）` : '';
+    return { ok: false, error: { line: headerEnd + 1, message: `第${headerEnd + 1}行：表头中没有「公开事项」（一级事项）列，无法识别事项${which}` } };
   }
+  reportHeader(header, headerStart + 1, add);
+  modeColumnHoldingChannels(header, lines.slice(headerEnd + 1), headerStart + 1, add);
+  const headerTexts = new Set(headerRows.map((r) => r.join('\t')));
+  // Header cells are short: a row with a long cell is data, not compared.
+  const repeatsHeader = (cells: string[]): boolean => cells.every((c) => c.length <= 40) && headerTexts.has(cells.map((c) => cleanCell(c)).join('\t'));
   const candidates = layoutCandidates(headerRoles);
 
   const items: ItemJson[] = [];
@@ -450,18 +373,22 @@ export function importCatalogueRows(rows: string[][], options: ImportRowsOptions
 
   const pickLayout = (cells: string[], line: number): Layout => {
     const n = cells.length;
-    const exact = candidates.find((c) => c.length === n && anchorOk(c, cells));
-    if (exact) return { roles: exact };
-    const wider = candidates.find((c) => c.length >= n && anchorOk(c, cells));
-    if (wider) return { roles: wider };
-    add('column-mismatch', 'WARNING', line, `第${line}行：有${n}列，与表头（${headerRoles!.length}列）对不上，已按表头位置读取，请核对`);
-    const roles = [...headerRoles!];
-    while (roles.length < n) roles.push('extra');
-    return { roles };
+    const exact = candidates.find((c) => c.roles.length === n && anchorOk(c.roles, cells));
+    if (exact) return exact;
+    const wider = candidates.find((c) => c.roles.length >= n && anchorOk(c.roles, cells));
+    if (wider) return wider;
+    add('column-mismatch', 'WARNING', line, `第${line}行：有${n}列，与表头（${headerRoles.length}列）对不上，已按表头位置读取，请核对`);
+    const roles = [...headerRoles];
+    const columns = headerRoles.map((_, i) => i);
+    while (roles.length < n) {
+      roles.push('extra');
+      columns.push(-1);
+    }
+    return { roles, columns };
   };
 
   const readRow = (cells: string[], line: number): RowCells => {
-    const { roles } = pickLayout(cells, line);
+    const { roles, columns } = pickLayout(cells, line);
     const get = (r: Role): string | undefined => {
       const idx = roles.indexOf(r);
       return idx >= 0 ? cells[idx] : undefined;
@@ -470,8 +397,13 @@ export function importCatalogueRows(rows: string[][], options: ImportRowsOptions
     const remarks: string[] = [];
     cells.forEach((c, i) => {
       const role = roles[i] ?? 'extra';
-      if (role === 'extra' && cleanCell(c) !== '') extras.push({ column: i + 1, raw: c });
-      if (role === 'remarks' && cleanCell(c) !== '') remarks.push(...splitList(cleanCell(c), /[；;]+/u));
+      const value = cleanCell(c);
+      if (value === '') return;
+      // A titled column no field holds (监督电话, 公开格式 …): its value is a remark naming the column.
+      const title = role === 'extra' ? (header.titles[columns[i] ?? -1] ?? '') : '';
+      if (title !== '') remarks.push(`${title}：${value}`);
+      else if (role === 'extra') extras.push({ column: i + 1, raw: c });
+      if (role === 'remarks') remarks.push(...splitList(value, /[；;]+/u));
     });
     const colsOf = (...rs: Role[]): number[] => roles.flatMap((r, i) => (rs.includes(r) ? [i] : []));
     return {
@@ -519,7 +451,7 @@ export function importCatalogueRows(rows: string[][], options: ImportRowsOptions
     const lineNo = i + 1;
     const cells = lines[i]!;
     if (cells.every((c) => c.trim() === '')) continue;
-    if (isHeaderRow(cells)) continue; // header repeated on a new page
+    if (isHeaderRow(cells) || repeatsHeader(cells)) continue; // header repeated on a new page
     const nonEmpty = cells.map((c) => cleanCell(c)).filter((c) => c !== '');
     if (nonEmpty.length === 1 && cells.length === 1) {
       // A line outside the table (page number, footnote): kept as a finding.
@@ -661,7 +593,7 @@ export function importCatalogueRows(rows: string[][], options: ImportRowsOptions
       );
     }
 
-    const req = buildRequirement(lineNo, effective, new Set(inherited), add, row.remarks);
+    const req = buildRequirement(lineNo, effective, new Set(inherited), add, row.remarks, headerRoles.includes('channelTick'));
     for (const extra of leftovers) {
       const text = cleanCell(extra.raw);
       req.remarks.push(text);
@@ -728,6 +660,71 @@ export function importCatalogueTextOrThrow(text: string, options: { sourceName?:
   return r.catalogue;
 }
 
+function columnList(columns: Array<{ column: number; title: string }>): string {
+  return columns.map((c) => `第${c.column + 1}列「${c.title}」`).join('、');
+}
+
+/** Findings about the header itself, once: columns no field holds, columns that look alike, channel tick columns. */
+function reportHeader(header: Header, line: number, add: AddFinding): void {
+  const { unplaced, ambiguous, extraLevels, roles, tickLabels } = header;
+  if (unplaced.length > 0) {
+    const unknown = unplaced.filter((u) => knownColumnKind(u.title) !== 'unplaced');
+    add(
+      'unknown-cell',
+      unknown.length > 0 ? 'WARNING' : 'INFO',
+      line,
+      `第${line}行：表头的${columnList(unplaced)}不是目录的字段，各行该列的值已记入备注（「列名：值」）`,
+      unplaced.map((u) => u.title).join('、'),
+      { columns: unplaced.map((u) => ({ column: u.column + 1, title: u.title })) },
+    );
+  }
+  for (const a of ambiguous) {
+    add(
+      'column-mismatch',
+      'WARNING',
+      line,
+      `第${line}行：第${a.readFrom.column + 1}列「${a.readFrom.title}」和第${a.column + 1}列「${a.title}」都像「${a.field}」列，已按第${a.readFrom.column + 1}列读取；第${a.column + 1}列未能归入，其值已记入备注`,
+      a.title,
+      { columns: [a.readFrom.column + 1, a.column + 1], field: a.field },
+    );
+  }
+  if (extraLevels.length > 0) {
+    add('column-mismatch', 'WARNING', line, `第${line}行：事项列超过三级，${columnList(extraLevels)}未能归入事项，其值已记入备注`, extraLevels.map((e) => e.title).join('、'));
+  }
+  const ticks = roles.flatMap((r, c) => (r === 'channelTick' ? [tickLabels[c] ?? ''] : []));
+  if (ticks.length > 0) {
+    const unknown = ticks.filter((t) => channelOf(t) === undefined);
+    if (unknown.length > 0) {
+      add('unknown-channel', 'INFO', line, `第${line}行：渠道勾选列「${unknown.join('」「')}」不在官方13个选项中，勾选时记为其他渠道`, '公开渠道和载体');
+    }
+    const known = new Set(ticks.map((t) => channelOf(t)).filter((c) => c !== undefined));
+    if (known.size < CHANNELS.length) {
+      add('channels-truncated', 'INFO', line, `第${line}行：表头只有${ticks.length}个渠道勾选列（${ticks.join('、')}），没有列出的官方渠道按未勾选处理`, '公开渠道和载体');
+    }
+  }
+}
+
+/**
+ * Many catalogues title the channel column 「公开方式」 (「政府网站、公开栏」). Without another channel column, a
+ * 公开方式 column whose cells name channels and never 主动/依申请 is read as 公开渠道和载体, and reported.
+ */
+function modeColumnHoldingChannels(header: Header, body: string[][], line: number, add: AddFinding): void {
+  const at = header.roles.indexOf('mode');
+  if (at < 0 || header.roles.some((r) => r === 'channels' || r === 'channelTick')) return;
+  const values = body.map((cells) => cleanCell(cells[at])).filter((v) => v !== '' && !/^同上[。.]?$/u.test(v));
+  if (values.length === 0 || values.some((v) => /主动|依申请/u.test(v))) return;
+  const channelLike = values.filter((v) => parseChannelCell(v).channels.length > 0).length;
+  if (channelLike * 2 <= values.length) return;
+  header.roles[at] = 'channels';
+  add(
+    'column-mismatch',
+    'INFO',
+    line,
+    `第${line}行：第${at + 1}列「${header.titles[at]}」写的是公开渠道（如「${values[0]}」）而不是主动/依申请，已按「公开渠道和载体」读取`,
+    header.titles[at] ?? null,
+  );
+}
+
 function hasAudienceColumns(roles: Role[]): boolean {
   return roles.includes('audPublic') || roles.includes('audSpecific') || roles.includes('audience');
 }
@@ -756,7 +753,7 @@ function mostCommonOrgan(items: ItemJson[]): string | null {
   return best;
 }
 
-type AddFinding = (kind: FindingKind, severity: FindingSeverity, line: number | null, message: string, column?: string | null) => void;
+type AddFinding = (kind: FindingKind, severity: FindingSeverity, line: number | null, message: string, column?: string | null, data?: Record<string, unknown>) => void;
 
 function parseAudience(value: string, line: number, own: boolean, add: AddFinding, remarks: string[]): Audience[] {
   if (value === '') return [];
@@ -792,6 +789,8 @@ function buildRequirement(
   inherited: Set<Field>,
   add: AddFinding,
   rowRemarks: string[],
+  /** Channels come from tick columns: their labels and number were reported once with the header. */
+  channelTicks = false,
 ): RequirementJson {
   const content = parseContentElements(v.content);
   const timeLimit = parseTimeLimit(v.timeLimit);
@@ -804,13 +803,13 @@ function buildRequirement(
 
   const ch = parseChannelCell(v.channels);
   const ownChannels = !inherited.has('channels');
-  if (ownChannels && ch.optionsSeen > 0 && ch.optionsSeen < CHANNELS.length && /■|□|☑|☐|<input/u.test(v.channels)) {
+  if (ownChannels && !channelTicks && ch.optionsSeen > 0 && ch.optionsSeen < CHANNELS.length && /■|□|☑|☐|<input/u.test(v.channels)) {
     add('channels-truncated', 'WARNING', line, `第${line}行：公开渠道和载体只列出${ch.optionsSeen}个选项（官方共${CHANNELS.length}个），疑似被截断；未列出的选项按未勾选处理`, '公开渠道和载体');
   }
   if (ownChannels && ch.unknownTicked.length > 0) {
     add('unknown-channel', 'WARNING', line, `第${line}行：公开渠道「${ch.unknownTicked.join('」「')}」不在官方13个选项中，已记为其他渠道`, '公开渠道和载体');
   }
-  if (ownChannels && ch.unknownUnticked.length > 0) {
+  if (ownChannels && !channelTicks && ch.unknownUnticked.length > 0) {
     add('unknown-channel', 'INFO', line, `第${line}行：未勾选的渠道选项「${ch.unknownUnticked.join('」「')}」不在官方13个选项中`, '公开渠道和载体');
   }
 

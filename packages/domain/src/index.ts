@@ -5,6 +5,7 @@ export * from './offices.js';
 export * from './content-elements.js';
 export * from './catalogue-model.js';
 export * from './catalogue-import.js';
+export * from './catalogue-headers.js';
 export * from './working-days.js';
 export * from './catalogue-diff.js';
 export * from './catalogue-rules.js';

@@ -71,8 +71,9 @@ describe('bad spreadsheets', () => {
     if (!r.ok) return;
     const messages = r.catalogue.findings.map((f) => f.message);
     expect(messages).toContain('工作表「目录」第2行：公开渠道「传真」不在官方13个选项中，已记为其他渠道');
-    expect(messages).toContain('工作表「目录」第2行第9列：表头之外的文字「红」无法归入任何列，已记为备注');
-    expect(r.catalogue.items[0]!.requirements[0]!.remarks).toEqual(['红']);
+    // An unplaced column is reported once, at the header, and its values kept in the rows' remarks with its name.
+    expect(messages).toContain('工作表「目录」第1行：表头的第9列「颜色」不是目录的字段，各行该列的值已记入备注（「列名：值」）');
+    expect(r.catalogue.items[0]!.requirements[0]!.remarks).toEqual(['颜色：红']);
   });
 });
 
