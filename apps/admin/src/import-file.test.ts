@@ -12,8 +12,12 @@ import {
 } from './import-file';
 
 describe('fileProblem', () => {
-  it('accepts .xlsx, .json and .txt files of a sensible size', () => {
+  it('accepts .docx, .xlsx, .html, .csv, .json and .txt files of a sensible size', () => {
     expect(importKind('目录.XLSX')).toBe('xlsx');
+    expect(importKind('目录.docx')).toBe('docx');
+    expect(importKind('目录.htm')).toBe('html');
+    expect(importKind('目录.csv')).toBe('csv');
+    expect(importKind('目录.md')).toBe('txt');
     expect(importKind('目录.json')).toBe('json');
     expect(importKind('目录.TXT')).toBe('txt');
     expect(importKind('目录')).toBeNull();
@@ -23,8 +27,9 @@ describe('fileProblem', () => {
   it('refuses other types with a hint what to do', () => {
     expect(fileProblem({ name: '目录.pdf', size: 100 })).toMatch(/PDF 文件.*\.txt/u);
     expect(fileProblem({ name: '目录.xls', size: 100 })).toMatch(/另存为」\.xlsx/u);
-    expect(fileProblem({ name: '目录.docx', size: 100 })).toMatch(/Word 文档/u);
-    expect(fileProblem({ name: '目录.zip', size: 100 })).toMatch(/\.xlsx、\.json 或 \.txt/u);
+    expect(fileProblem({ name: '目录.doc', size: 100 })).toMatch(/另存为」\.docx/u);
+    expect(fileProblem({ name: '目录.docx', size: 100 })).toBeNull();
+    expect(fileProblem({ name: '目录.zip', size: 100 })).toMatch(/\.docx、\.xlsx、\.html、\.csv、\.json 或 \.txt/u);
   });
   it('refuses empty and huge files', () => {
     expect(fileProblem({ name: '目录.txt', size: 0 })).toMatch(/空文件/u);
@@ -37,19 +42,24 @@ describe('decodeUtf8 and contentProblem', () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('序号\t一级事项\n')]);
     expect(decodeUtf8(bytes)).toEqual({ ok: true, text: '序号\t一级事项\n' });
   });
-  it('refuses GBK text with a hint', () => {
+  it('lets GBK text through to the server (it decodes GB18030), but not as JSON', () => {
     // 「主动公开目录」 in GBK
     const gbk = new Uint8Array([0xd6, 0xf7, 0xb6, 0xaf, 0xb9, 0xab, 0xbf, 0xaa, 0xc4, 0xbf, 0xc2, 0xbc]);
     const r = decodeUtf8(gbk);
     expect(r.ok).toBe(false);
     expect(!r.ok && r.message).toMatch(/UTF-8/u);
-    expect(contentProblem('txt', gbk)).toMatch(/GBK/u);
+    expect(contentProblem('txt', gbk)).toBeNull();
+    expect(contentProblem('csv', gbk)).toBeNull();
+    expect(contentProblem('json', gbk)).toMatch(/UTF-8/u);
+    expect(contentProblem('txt', new Uint8Array([0x61, 0x00, 0x62]))).toMatch(/二进制/u);
+    expect(contentProblem('html', new TextEncoder().encode(' \n'))).toMatch(/没有文字/u);
   });
   it('refuses binary and blank content', () => {
     expect(decodeUtf8(new Uint8Array([0x61, 0x00, 0x62])).ok).toBe(false);
     expect(decodeUtf8(new TextEncoder().encode(' \n\t ')).ok).toBe(false);
   });
-  it('wants a zip archive for .xlsx', () => {
+  it('wants a zip archive for .xlsx and .docx', () => {
+    expect(contentProblem('docx', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]))).toMatch(/不是有效的 \.docx/u);
     expect(contentProblem('xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14]))).toBeNull();
     expect(contentProblem('xlsx', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]))).toMatch(/不是有效的 \.xlsx/u);
     expect(contentProblem('json', new TextEncoder().encode('{"items":[]}'))).toBeNull();

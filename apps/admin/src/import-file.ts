@@ -1,19 +1,23 @@
 /**
  * Checking a catalogue file in the browser for 导入目录 before it is sent (base64) to importCatalogueFile:
- * an .xlsx workbook (the printed table's layout), a .json export, or a .txt text copied out of the PDF in
- * UTF-8 (files saved as GBK by older Windows tools are refused with a hint rather than imported as mojibake).
- * The server reads the file and names the sheet, row and cell of any error.
+ * a Word (.docx) or Excel (.xlsx) table, a saved web page (.html), a .csv, a .json export, or text copied out of a
+ * PDF or a web page (.txt). Text may be UTF-8 or GBK/GB18030 (the server decodes it). The server reads the file and
+ * names the sheet, table, row and cell of any error.
  */
 
-export type ImportKind = 'xlsx' | 'json' | 'txt';
+export type ImportKind = 'docx' | 'xlsx' | 'html' | 'csv' | 'json' | 'txt';
 
 /** The server accepts a request body of 3 MB; base64 makes a file a third bigger. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
-export const IMPORT_ACCEPT = '.xlsx,.json,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/json,text/plain';
+export const IMPORT_ACCEPT =
+  '.docx,.xlsx,.html,.htm,.csv,.json,.txt,.md,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/html,text/csv,application/json,text/plain';
 
 export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {
+  docx: 'Word 文档',
   xlsx: 'Excel 工作簿',
+  html: '网页',
+  csv: 'CSV 表格',
   json: 'JSON 数据',
   txt: '目录文本',
 };
@@ -26,7 +30,9 @@ function extension(name: string): string {
 /** The kind of a catalogue file by its name, or null when it is none the server reads. */
 export function importKind(name: string): ImportKind | null {
   const ext = extension(name);
-  return ext === 'xlsx' || ext === 'json' || ext === 'txt' ? ext : null;
+  if (ext === 'htm') return 'html';
+  if (ext === 'md' || ext === 'tsv') return 'txt';
+  return ext === 'docx' || ext === 'xlsx' || ext === 'html' || ext === 'csv' || ext === 'json' || ext === 'txt' ? ext : null;
 }
 
 /** Why the file cannot be imported, before reading it; null when it looks fine. */
@@ -34,9 +40,9 @@ export function fileProblem(file: { name: string; size: number }): string | null
   const ext = extension(file.name);
   if (importKind(file.name) === null) {
     if (ext === 'xls' || ext === 'et') return `「${file.name}」是旧版 Excel 文件，请在 Excel 或 WPS 中「另存为」.xlsx 后再导入。`;
-    if (ext === 'doc' || ext === 'docx' || ext === 'wps') return `「${file.name}」是 Word 文档，请把目录表格复制到 Excel 另存为 .xlsx，或复制为 .txt 文本后再导入。`;
+    if (ext === 'doc' || ext === 'wps') return `「${file.name}」是旧版 Word 或 WPS 文档，请在 Word 或 WPS 中「另存为」.docx 后再导入。`;
     if (ext === 'pdf') return `「${file.name}」是 PDF 文件，请从 PDF 中复制目录表格，另存为 UTF-8 编码的 .txt 文件后再导入。`;
-    return `「${file.name}」不是可导入的目录文件：请选择 .xlsx、.json 或 .txt 文件。`;
+    return `「${file.name}」不是可导入的目录文件：请选择 .docx、.xlsx、.html、.csv、.json 或 .txt 文件。`;
   }
   if (file.size === 0) return `「${file.name}」是空文件。`;
   if (file.size > MAX_FILE_BYTES) return `「${file.name}」过大（${formatBytes(file.size)}，上限 ${formatBytes(MAX_FILE_BYTES)}），不像是一份目录。`;
@@ -60,13 +66,24 @@ export function decodeUtf8(bytes: ArrayBuffer | Uint8Array): DecodeResult {
 
 /** What is wrong with a file's content for its kind (checked in the browser); null when it may be sent. */
 export function contentProblem(kind: ImportKind, bytes: Uint8Array): string | null {
-  if (kind === 'xlsx') {
-    // An .xlsx workbook is a zip archive: 「PK\x03\x04」.
+  if (kind === 'xlsx' || kind === 'docx') {
+    // .xlsx and .docx are zip archives: 「PK\x03\x04」.
     const zip = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-    return zip ? null : '文件不是有效的 .xlsx 工作簿（可能是改了扩展名的 .xls 或其他文件）。请在 Excel 或 WPS 中「另存为」.xlsx。';
+    if (zip) return null;
+    return kind === 'xlsx'
+      ? '文件不是有效的 .xlsx 工作簿（可能是改了扩展名的 .xls 或其他文件）。请在 Excel 或 WPS 中「另存为」.xlsx。'
+      : '文件不是有效的 .docx 文档（可能是改了扩展名的 .doc 或其他文件）。请在 Word 或 WPS 中「另存为」.docx。';
   }
-  const decoded = decodeUtf8(bytes);
-  return decoded.ok ? null : decoded.message;
+  if (kind === 'json') {
+    const decoded = decodeUtf8(bytes);
+    return decoded.ok ? null : decoded.message;
+  }
+  // Text, web pages, CSV: the server decodes UTF-8, UTF-16 and GBK/GB18030; only binary content is refused here.
+  if (bytes.length === 0 || bytes.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09)) return '文件中没有文字。';
+  const sample = bytes.subarray(0, 4096);
+  const utf16 = sample.length >= 2 && ((sample[0] === 0xff && sample[1] === 0xfe) || (sample[0] === 0xfe && sample[1] === 0xff));
+  if (!utf16 && sample.includes(0)) return '文件含有二进制内容，不是文本文件。';
+  return null;
 }
 
 /** The base64 part of a data: URL (what FileReader.readAsDataURL gives). */

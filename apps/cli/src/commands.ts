@@ -12,7 +12,7 @@ export class CliError extends Error {}
 export const FORMATS = CATALOGUE_FORMATS;
 
 /**
- * Reads and parses a catalogue file by its extension (.txt/.tsv text from a PDF table, .xlsx, .json); a file that
+ * Reads and parses a catalogue file by its extension (.docx, .xlsx, .html, .csv, .json, or text: the seed's tab layout, pipe-separated or space-aligned); a file that
  * is not a catalogue is a CliError naming the line (and sheet).
  */
 export async function parseCatalogueFile(file: string): Promise<CatalogueJson> {
