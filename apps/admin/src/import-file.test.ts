@@ -25,11 +25,13 @@ describe('fileProblem', () => {
     expect(fileProblem({ name: '根河市司法局.xlsx', size: 19568 })).toBeNull();
   });
   it('refuses other types with a hint what to do', () => {
-    expect(fileProblem({ name: '目录.pdf', size: 100 })).toMatch(/PDF 文件.*\.txt/u);
+    expect(fileProblem({ name: '目录.pdf', size: 100 })).toBeNull();
+    expect(contentProblem('pdf', new TextEncoder().encode('%PDF-1.7\n'))).toBeNull();
+    expect(contentProblem('pdf', new TextEncoder().encode('<html>'))).toMatch(/不是有效的 PDF/u);
     expect(fileProblem({ name: '目录.xls', size: 100 })).toMatch(/另存为」\.xlsx/u);
     expect(fileProblem({ name: '目录.doc', size: 100 })).toMatch(/另存为」\.docx/u);
     expect(fileProblem({ name: '目录.docx', size: 100 })).toBeNull();
-    expect(fileProblem({ name: '目录.zip', size: 100 })).toMatch(/\.docx、\.xlsx、\.html、\.csv、\.json 或 \.txt/u);
+    expect(fileProblem({ name: '目录.zip', size: 100 })).toMatch(/\.docx、\.xlsx、\.pdf、\.html、\.csv、\.json 或 \.txt/u);
   });
   it('refuses empty and huge files', () => {
     expect(fileProblem({ name: '目录.txt', size: 0 })).toMatch(/空文件/u);

@@ -1,21 +1,22 @@
 /**
  * Checking a catalogue file in the browser for 导入目录 before it is sent (base64) to importCatalogueFile:
- * a Word (.docx) or Excel (.xlsx) table, a saved web page (.html), a .csv, a .json export, or text copied out of a
+ * a Word (.docx), Excel (.xlsx) or PDF table, a saved web page (.html), a .csv, a .json export, or text copied out of a
  * PDF or a web page (.txt). Text may be UTF-8 or GBK/GB18030 (the server decodes it). The server reads the file and
  * names the sheet, table, row and cell of any error.
  */
 
-export type ImportKind = 'docx' | 'xlsx' | 'html' | 'csv' | 'json' | 'txt';
+export type ImportKind = 'docx' | 'xlsx' | 'pdf' | 'html' | 'csv' | 'json' | 'txt';
 
 /** The server accepts a request body of 3 MB; base64 makes a file a third bigger. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 export const IMPORT_ACCEPT =
-  '.docx,.xlsx,.html,.htm,.csv,.json,.txt,.md,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/html,text/csv,application/json,text/plain';
+  '.docx,.xlsx,.pdf,.html,.htm,.csv,.json,.txt,.md,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/html,text/csv,application/json,text/plain';
 
 export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {
   docx: 'Word 文档',
   xlsx: 'Excel 工作簿',
+  pdf: 'PDF 文件',
   html: '网页',
   csv: 'CSV 表格',
   json: 'JSON 数据',
@@ -32,7 +33,7 @@ export function importKind(name: string): ImportKind | null {
   const ext = extension(name);
   if (ext === 'htm') return 'html';
   if (ext === 'md' || ext === 'tsv') return 'txt';
-  return ext === 'docx' || ext === 'xlsx' || ext === 'html' || ext === 'csv' || ext === 'json' || ext === 'txt' ? ext : null;
+  return ext === 'docx' || ext === 'xlsx' || ext === 'pdf' || ext === 'html' || ext === 'csv' || ext === 'json' || ext === 'txt' ? ext : null;
 }
 
 /** Why the file cannot be imported, before reading it; null when it looks fine. */
@@ -41,8 +42,7 @@ export function fileProblem(file: { name: string; size: number }): string | null
   if (importKind(file.name) === null) {
     if (ext === 'xls' || ext === 'et') return `「${file.name}」是旧版 Excel 文件，请在 Excel 或 WPS 中「另存为」.xlsx 后再导入。`;
     if (ext === 'doc' || ext === 'wps') return `「${file.name}」是旧版 Word 或 WPS 文档，请在 Word 或 WPS 中「另存为」.docx 后再导入。`;
-    if (ext === 'pdf') return `「${file.name}」是 PDF 文件，请从 PDF 中复制目录表格，另存为 UTF-8 编码的 .txt 文件后再导入。`;
-    return `「${file.name}」不是可导入的目录文件：请选择 .docx、.xlsx、.html、.csv、.json 或 .txt 文件。`;
+    return `「${file.name}」不是可导入的目录文件：请选择 .docx、.xlsx、.pdf、.html、.csv、.json 或 .txt 文件。`;
   }
   if (file.size === 0) return `「${file.name}」是空文件。`;
   if (file.size > MAX_FILE_BYTES) return `「${file.name}」过大（${formatBytes(file.size)}，上限 ${formatBytes(MAX_FILE_BYTES)}），不像是一份目录。`;
@@ -73,6 +73,11 @@ export function contentProblem(kind: ImportKind, bytes: Uint8Array): string | nu
     return kind === 'xlsx'
       ? '文件不是有效的 .xlsx 工作簿（可能是改了扩展名的 .xls 或其他文件）。请在 Excel 或 WPS 中「另存为」.xlsx。'
       : '文件不是有效的 .docx 文档（可能是改了扩展名的 .doc 或其他文件）。请在 Word 或 WPS 中「另存为」.docx。';
+  }
+  if (kind === 'pdf') {
+    // 「%PDF-」 (some tools put a few bytes before it).
+    const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+    return head.includes('%PDF-') ? null : '文件不是有效的 PDF（可能是改了扩展名的其他文件）。';
   }
   if (kind === 'json') {
     const decoded = decodeUtf8(bytes);

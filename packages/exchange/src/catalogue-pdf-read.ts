@@ -1,0 +1,732 @@
+/**
+ * Reading a 主动公开目录 published as a PDF table, through the one interpreter of a grid of cells
+ * (`importCatalogueRows` in @gongkai/domain), like the Word and HTML readers.
+ *
+ * Library: pdfjs-dist (Mozilla's PDF.js — the most used and best maintained PDF parser in JavaScript, no native
+ * code), pinned to 5.6.205, the newest release whose engines still include Node 20 (≥ 20.19, the project's floor;
+ * 5.7 and 6.x need Node 22). We use its legacy build (`pdfjs-dist/legacy/build/pdf.mjs`, the one meant for Node) and
+ * no worker thread: the worker module is imported here and handed to PDF.js as `globalThis.pdfjsWorker`, which makes
+ * it run its parser in this thread (callers already run readers in a worker of parse-pool.ts). Fonts are never
+ * evaluated (`isEvalSupported: false`), images are not decoded (`maxImageSize: 1` drops them from the operator list:
+ * a table needs only text and lines), and predefined CJK CMaps (UniGB-UCS2-H …, common in Chinese PDFs whose fonts
+ * are not embedded) come from the package's own cmaps/ folder.
+ *
+ * How a page becomes cells:
+ * - Ruling lines (the robust way: government PDFs draw their tables with borders): stroked path segments and thin
+ *   filled rectangles from the operator list, in page space (the current transformation matrix is followed through
+ *   save/restore/transform and form XObjects), become horizontal and vertical lines. Their positions, clustered,
+ *   give the grid; two neighbouring grid cells belong to one cell of the table when no line separates them
+ *   (union–find over the grid). Text goes to the top-left grid position of its cell; positions below it are
+ *   `merged` (covered by a vertical merge), positions to its right stay blank (a header over sub-columns).
+ *   A text run that crosses a column line is split at it.
+ * - Without ruling lines on any page, a rough fallback: text lines by baseline, columns by clustering the x where
+ *   text starts, rows by the vertical gaps between lines (a gap clearly larger than the line spacing starts a row).
+ *   Vertical merges cannot be seen then, so no `merged` is given and blanks inherit as in the text format.
+ * - Text of one cell wrapped over several lines is joined without a space when either side is Chinese, with a space
+ *   otherwise or before a list number (「… 2. …」).
+ * - Pages: the table continues across pages. On later pages the repeated header rows are dropped (rows the
+ *   interpreter calls a header, or sub-title rows made of words of the first page's header); page numbers
+ *   (「第 1 页」「- 2 -」「1/5」) lie outside the ruled table, and are dropped explicitly in the fallback. A merge cut
+ *   by a page break leaves a blank first row on the next page: when its first column is blank, its blank cells are
+ *   taken as merged from the row above (the seed's rule for blank cells).
+ * - Title: on the first page, the text line above the table that contains 目录 becomes a one-cell title row.
+ *
+ * Refused with a Chinese message: not a PDF, an encrypted or broken PDF, more than 200 pages, and a PDF without any
+ * text (a scan). Line numbers are positions in the concatenated grid (the title row counts); messages also name the
+ * page and the row of that page's table: 「第12行（PDF 第2页表格第3行）」. The work is linear in the number of text
+ * runs and line segments per page (sorting aside).
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { importCatalogueRows, isCjkChar, isHeaderRow, type FindingJson, type ImportResult } from '@gongkai/domain';
+
+/** Bounds on the document; passing one refuses the file. */
+export const PDF_LIMITS = {
+  maxPages: 200,
+  /** Text runs of the whole document. */
+  maxTextItems: 400_000,
+  /** Line segments of one page (a table of 500 rows × 20 columns drawn cell by cell has ~20 000). */
+  maxSegmentsPerPage: 200_000,
+};
+
+const SCAN_MESSAGE = 'PDF 中没有可提取的文字（可能是扫描件）：请向发布部门索取 Word/Excel 版本，或使用带文字层的 PDF';
+
+// ---- PDF.js, loaded on first use ----
+
+interface PdfjsTextItem {
+  str?: string;
+  transform?: number[];
+  width?: number;
+  height?: number;
+}
+interface PdfjsPage {
+  view: number[];
+  getTextContent(): Promise<{ items: PdfjsTextItem[] }>;
+  getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[][] }>;
+  cleanup(): boolean;
+}
+interface PdfjsDocument {
+  numPages: number;
+  getPage(n: number): Promise<PdfjsPage>;
+  destroy(): Promise<void>;
+}
+interface Pdfjs {
+  getDocument(src: Record<string, unknown>): { promise: Promise<PdfjsDocument>; destroy(): Promise<void> };
+  OPS: Record<string, number>;
+  VerbosityLevel: { ERRORS: number };
+}
+
+let loaded: Promise<{ pdfjs: Pdfjs; cMapUrl: string; standardFontDataUrl: string }> | undefined;
+function pdfjsLib(): Promise<{ pdfjs: Pdfjs; cMapUrl: string; standardFontDataUrl: string }> {
+  loaded ??= (async () => {
+    const worker: unknown = await import('pdfjs-dist/legacy/build/pdf.worker.mjs' as string);
+    // PDF.js runs its parser in this thread when it finds the worker module here (no Worker, no workerSrc).
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
+    const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as Pdfjs;
+    const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+    return { pdfjs, cMapUrl: join(root, 'cmaps') + '/', standardFontDataUrl: join(root, 'standard_fonts') + '/' };
+  })();
+  return loaded;
+}
+
+// ---- page content: text runs and ruling lines ----
+
+interface Run {
+  str: string;
+  /** Baseline start, page space (y up). */
+  x: number;
+  y: number;
+  w: number;
+  size: number;
+}
+/** A horizontal segment at `at` from `from` to `to` (or a vertical one: x = at, y from..to). */
+interface Seg {
+  at: number;
+  from: number;
+  to: number;
+}
+interface PageContent {
+  page: number;
+  runs: Run[];
+  h: Seg[];
+  v: Seg[];
+}
+
+type Matrix = [number, number, number, number, number, number];
+const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+const multiply = (m: Matrix, n: Matrix): Matrix => [
+  m[0] * n[0] + m[2] * n[1],
+  m[1] * n[0] + m[3] * n[1],
+  m[0] * n[2] + m[2] * n[3],
+  m[1] * n[2] + m[3] * n[3],
+  m[0] * n[4] + m[2] * n[5] + m[4],
+  m[1] * n[4] + m[3] * n[5] + m[5],
+];
+const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+const asMatrix = (a: unknown): Matrix | null => {
+  if (!a || typeof (a as ArrayLike<number>).length !== 'number' || (a as ArrayLike<number>).length < 6) return null;
+  const m = Array.from(a as ArrayLike<number>).slice(0, 6);
+  return m.every((n) => Number.isFinite(n)) ? (m as Matrix) : null;
+};
+
+class PdfLimitError extends Error {
+  override name = 'PdfLimitError';
+}
+
+function textRuns(items: PdfjsTextItem[]): Run[] {
+  const runs: Run[] = [];
+  for (const it of items) {
+    const str = it.str ?? '';
+    const t = it.transform;
+    if (str.trim() === '' || !t || t.length < 6) continue;
+    const size = Math.hypot(t[2]!, t[3]!) || it.height || 10;
+    runs.push({ str, x: t[4]!, y: t[5]!, w: Math.max(0, it.width ?? 0), size });
+  }
+  return runs;
+}
+
+/** Horizontal and vertical line segments drawn on the page (stroked paths, thin filled rectangles). */
+function rulingLines(ops: { fnArray: number[]; argsArray: unknown[][] }, OPS: Record<string, number>): { h: Seg[]; v: Seg[] } {
+  const h: Seg[] = [];
+  const v: Seg[] = [];
+  const stack: Matrix[] = [];
+  let ctm: Matrix = IDENTITY;
+  const STROKES = new Set([OPS['stroke'], OPS['closeStroke'], OPS['fillStroke'], OPS['eoFillStroke'], OPS['closeFillStroke'], OPS['closeEOFillStroke']]);
+  const FILLS = new Set([OPS['fill'], OPS['eoFill']]);
+  const add = (x1: number, y1: number, x2: number, y2: number): void => {
+    if (Math.abs(y1 - y2) < 0.8 && Math.abs(x1 - x2) >= 2) h.push({ at: (y1 + y2) / 2, from: Math.min(x1, x2), to: Math.max(x1, x2) });
+    else if (Math.abs(x1 - x2) < 0.8 && Math.abs(y1 - y2) >= 2) v.push({ at: (x1 + x2) / 2, from: Math.min(y1, y2), to: Math.max(y1, y2) });
+  };
+  for (let i = 0; i < ops.fnArray.length; i++) {
+    const fn = ops.fnArray[i];
+    const args = ops.argsArray[i];
+    if (fn === OPS['save']) stack.push(ctm);
+    else if (fn === OPS['restore']) ctm = stack.pop() ?? IDENTITY;
+    else if (fn === OPS['transform']) {
+      const m = asMatrix(args);
+      if (m) ctm = multiply(ctm, m);
+    } else if (fn === OPS['paintFormXObjectBegin']) {
+      stack.push(ctm);
+      const m = asMatrix(args?.[0]);
+      if (m) ctm = multiply(ctm, m);
+    } else if (fn === OPS['paintFormXObjectEnd']) ctm = stack.pop() ?? IDENTITY;
+    else if (fn === OPS['constructPath'] && args) {
+      const paint = args[0] as number;
+      const stroke = STROKES.has(paint);
+      const fill = FILLS.has(paint);
+      if (!stroke && !fill) continue; // clipping paths, invisible paths
+      const data = (args[1] as unknown[] | undefined)?.[0] as ArrayLike<number> | null | undefined;
+      if (!data || typeof data.length !== 'number') continue;
+      // DrawOPS: 0 moveTo x y, 1 lineTo x y, 2 curveTo 6, 3 quadraticCurveTo 4, 4 closePath.
+      let sub: Array<[number, number]> = [];
+      let curved = false;
+      const flush = (closed: boolean): void => {
+        if (sub.length >= 2 && !curved) {
+          if (stroke) {
+            for (let k = 1; k < sub.length; k++) add(sub[k - 1]![0], sub[k - 1]![1], sub[k]![0], sub[k]![1]);
+            if (closed) add(sub[sub.length - 1]![0], sub[sub.length - 1]![1], sub[0]![0], sub[0]![1]);
+          } else {
+            // A thin filled rectangle is a line.
+            const xs = sub.map((p) => p[0]);
+            const ys = sub.map((p) => p[1]);
+            const x0 = Math.min(...xs);
+            const x1 = Math.max(...xs);
+            const y0 = Math.min(...ys);
+            const y1 = Math.max(...ys);
+            if (x1 - x0 <= 3 && y1 - y0 > 2 * (x1 - x0)) add((x0 + x1) / 2, y0, (x0 + x1) / 2, y1);
+            else if (y1 - y0 <= 3 && x1 - x0 > 2 * (y1 - y0)) add(x0, (y0 + y1) / 2, x1, (y0 + y1) / 2);
+          }
+        }
+        sub = [];
+        curved = false;
+      };
+      for (let k = 0; k < data.length; ) {
+        const op = data[k]!;
+        if (op === 0) {
+          flush(false);
+          sub.push(apply(ctm, data[k + 1]!, data[k + 2]!));
+          k += 3;
+        } else if (op === 1) {
+          sub.push(apply(ctm, data[k + 1]!, data[k + 2]!));
+          k += 3;
+        } else if (op === 2) {
+          curved = true;
+          k += 7;
+        } else if (op === 3) {
+          curved = true;
+          k += 5;
+        } else {
+          flush(true);
+          k += 1;
+        }
+      }
+      flush(false);
+      if (h.length + v.length > PDF_LIMITS.maxSegmentsPerPage) throw new PdfLimitError(`一页的线条超过 ${PDF_LIMITS.maxSegmentsPerPage} 条`);
+    }
+  }
+  return { h, v };
+}
+
+// ---- text of a cell ----
+
+const LIST_START = /^(?:\d{1,2}[.．、)）]|[（(]\d{1,2}[)）])/u;
+
+/** Lines of a wrapped cell: no space when either side is Chinese, a space otherwise or before a list number. */
+function joinWrapped(a: string, b: string): string {
+  if (a === '') return b;
+  if (b === '') return a;
+  const last = a[a.length - 1]!;
+  const first = b[0]!;
+  if (LIST_START.test(b) && !/\s$/u.test(a)) return `${a} ${b}`;
+  if (isCjkChar(last) || isCjkChar(first) || /\s$/u.test(a) || /^\s/u.test(b)) return a + b;
+  return `${a} ${b}`;
+}
+
+/** Runs into lines (by baseline, top first), each line's runs left to right. */
+function lines(runs: Run[]): Run[][] {
+  const sorted = [...runs].sort((p, q) => q.y - p.y || p.x - q.x);
+  const out: Run[][] = [];
+  for (const r of sorted) {
+    const line = out[out.length - 1];
+    if (line && Math.abs(line[0]!.y - r.y) < Math.min(line[0]!.size, r.size) * 0.5) line.push(r);
+    else out.push([r]);
+  }
+  for (const line of out) line.sort((p, q) => p.x - q.x);
+  return out;
+}
+
+function lineText(line: Run[]): string {
+  let s = '';
+  let end = -Infinity;
+  for (const r of line) {
+    if (s !== '' && r.x - end > r.size * 0.25 && !/\s$/u.test(s)) s += ' ';
+    s += r.str;
+    end = Math.max(end, r.x + r.w);
+  }
+  return s.trim();
+}
+
+const cellText = (runs: Run[]): string => lines(runs).map(lineText).reduce(joinWrapped, '').trim();
+
+// ---- grids ----
+
+interface PageGrid {
+  page: number;
+  rows: string[][];
+  merged: boolean[][];
+  /** Text lines above the table. */
+  above: string[];
+  /**
+   * Per column: how far above the table's bottom line the text of the last row's cell ends (its lowest baseline, in
+   * font sizes; Infinity for an empty cell). A cell cut by the page break is full to the bottom.
+   */
+  bottomGap: number[];
+}
+
+/** Sorted values clustered: a value within `tol` of the previous one joins its cluster; the clusters' means. */
+function cluster(values: number[], tol: number): number[] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const out: number[] = [];
+  let sum = 0;
+  let n = 0;
+  let last = -Infinity;
+  for (const v of sorted) {
+    if (n > 0 && v - last > tol) {
+      out.push(sum / n);
+      sum = 0;
+      n = 0;
+    }
+    sum += v;
+    n++;
+    last = v;
+  }
+  if (n > 0) out.push(sum / n);
+  return out;
+}
+
+/** Index of the nearest value of sorted `xs` within `tol`, or -1. */
+function nearest(xs: number[], v: number, tol: number): number {
+  let lo = 0;
+  let hi = xs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  let best = -1;
+  for (const i of [lo - 1, lo]) if (i >= 0 && i < xs.length && Math.abs(xs[i]! - v) <= tol && (best < 0 || Math.abs(xs[i]! - v) < Math.abs(xs[best]! - v))) best = i;
+  return best;
+}
+
+/** Segments grouped by their line (index into `positions`), each group's intervals merged and sorted. */
+function coverage(segs: Seg[], positions: number[], tol: number): Array<Array<[number, number]>> {
+  const groups: Array<Array<[number, number]>> = positions.map(() => []);
+  for (const s of segs) {
+    const i = nearest(positions, s.at, tol);
+    if (i >= 0) groups[i]!.push([s.from, s.to]);
+  }
+  return groups.map((g) => {
+    g.sort((a, b) => a[0] - b[0]);
+    const merged: Array<[number, number]> = [];
+    for (const [a, b] of g) {
+      const last = merged[merged.length - 1];
+      if (last && a <= last[1] + 1.5) last[1] = Math.max(last[1], b);
+      else merged.push([a, b]);
+    }
+    return merged;
+  });
+}
+
+function covers(intervals: Array<[number, number]>, v: number): boolean {
+  let lo = 0;
+  let hi = intervals.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [a, b] = intervals[mid]!;
+    if (v < a - 1) hi = mid - 1;
+    else if (v > b + 1) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Index i such that bounds[i] <= v < bounds[i + 1] (bounds ascending), or -1 outside. */
+function slot(bounds: number[], v: number): number {
+  if (v < bounds[0]! || v > bounds[bounds.length - 1]!) return -1;
+  let lo = 0;
+  let hi = bounds.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (bounds[mid]! <= v) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Width weight of a character: Chinese and full-width forms are about twice as wide as Latin letters and digits. */
+const weight = (ch: string): number => (isCjkChar(ch) ? 2 : 1);
+
+/** The page's table from its ruling lines, or null when it has no grid of lines. */
+function ruledGrid(content: PageContent): PageGrid | null {
+  const TOL = 2.5;
+  const v = content.v.filter((s) => s.to - s.from >= 4);
+  const h = content.h.filter((s) => s.to - s.from >= 4);
+  if (v.length < 2 || h.length < 2) return null;
+  const vTop = Math.max(...v.map((s) => s.to));
+  const vBottom = Math.min(...v.map((s) => s.from));
+  const hLeft = Math.min(...h.map((s) => s.from));
+  const hRight = Math.max(...h.map((s) => s.to));
+  const xs = cluster(
+    v.map((s) => s.at).filter((x) => x >= hLeft - TOL && x <= hRight + TOL),
+    TOL,
+  );
+  const ysAsc = cluster(
+    h.map((s) => s.at).filter((y) => y >= vBottom - TOL && y <= vTop + TOL),
+    TOL,
+  );
+  if (xs.length < 2 || ysAsc.length < 2) return null;
+  const vCov = coverage(v, xs, TOL);
+  const hCov = coverage(h, ysAsc, TOL);
+  const nCols = xs.length - 1;
+  const nRows = ysAsc.length - 1;
+  // Grid rows top first: row r lies between ysAsc[nRows - r] (top) and ysAsc[nRows - r - 1] (bottom).
+  const top = (r: number): number => ysAsc[nRows - r]!;
+  const bottom = (r: number): number => ysAsc[nRows - r - 1]!;
+  const parent = Array.from({ length: nRows * nCols }, (_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+  const union = (a: number, b: number): void => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  for (let r = 0; r < nRows; r++) {
+    const midY = (top(r) + bottom(r)) / 2;
+    for (let c = 0; c < nCols; c++) {
+      const midX = (xs[c]! + xs[c + 1]!) / 2;
+      if (c + 1 < nCols && !covers(vCov[c + 1]!, midY)) union(r * nCols + c, r * nCols + c + 1);
+      if (r + 1 < nRows && !covers(hCov[nRows - r - 1]!, midX)) union(r * nCols + c, (r + 1) * nCols + c);
+    }
+  }
+  // Each table cell: its grid rectangle (the union's bounding box) and its text runs.
+  const cells = new Map<number, { r0: number; c0: number; r1: number; c1: number; runs: Run[] }>();
+  for (let r = 0; r < nRows; r++) {
+    for (let c = 0; c < nCols; c++) {
+      const root = find(r * nCols + c);
+      const cell = cells.get(root);
+      if (!cell) cells.set(root, { r0: r, c0: c, r1: r, c1: c, runs: [] });
+      else {
+        cell.r0 = Math.min(cell.r0, r);
+        cell.c0 = Math.min(cell.c0, c);
+        cell.r1 = Math.max(cell.r1, r);
+        cell.c1 = Math.max(cell.c1, c);
+      }
+    }
+  }
+  const outside: Run[] = [];
+  const yTop = ysAsc[nRows]!;
+  for (const run of content.runs) {
+    const midY = run.y + run.size * 0.35;
+    const yi = slot(ysAsc, midY);
+    if (yi < 0) {
+      if (midY > yTop) outside.push(run);
+      continue;
+    }
+    const r = nRows - 1 - yi;
+    // A run crossing column lines of this row is split at them (by estimated character widths).
+    const pieces: Run[] = [];
+    const chars = [...run.str];
+    const total = chars.reduce((n, ch) => n + weight(ch), 0);
+    let x = run.x;
+    let current: Run = { ...run, str: '', w: 0 };
+    for (const ch of chars) {
+      const dx = total > 0 ? (run.w * weight(ch)) / total : 0;
+      const c = slot(xs, x + dx / 2);
+      const cc = slot(xs, current.x + 0.5);
+      if (current.str !== '' && c !== cc && c >= 0 && cc >= 0 && covers(vCov[Math.max(c, cc)]!, midY)) {
+        pieces.push(current);
+        current = { ...run, str: '', x, w: 0 };
+      }
+      current.str += ch;
+      current.w += dx;
+      x += dx;
+    }
+    if (current.str !== '') pieces.push(current);
+    for (const p of pieces) {
+      if (p.str.trim() === '') continue;
+      const c = slot(xs, Math.min(p.x + Math.min(p.w / 2, p.size * 0.5), xs[nCols]!));
+      if (c < 0) continue;
+      cells.get(find(r * nCols + c))!.runs.push(p);
+    }
+  }
+  const rows: string[][] = Array.from({ length: nRows }, () => Array<string>(nCols).fill(''));
+  const merged: boolean[][] = Array.from({ length: nRows }, () => Array<boolean>(nCols).fill(false));
+  for (const cell of cells.values()) {
+    rows[cell.r0]![cell.c0] = cellText(cell.runs);
+    for (let r = cell.r0 + 1; r <= cell.r1; r++) for (let c = cell.c0; c <= cell.c1; c++) merged[r]![c] = true;
+  }
+  const bottomGap = Array<number>(nCols).fill(Infinity);
+  for (const cell of cells.values()) {
+    if (cell.r1 !== nRows - 1 || cell.runs.length === 0) continue;
+    const low = cell.runs.reduce((a, b) => (b.y < a.y ? b : a));
+    for (let c = cell.c0; c <= cell.c1; c++) bottomGap[c] = (low.y - ysAsc[0]!) / low.size;
+  }
+  // Rows without text (a stray line) are dropped; the merges of the rows below still point at the text above.
+  const keep = rows.map((row) => row.some((c) => c !== ''));
+  return {
+    page: content.page,
+    rows: rows.filter((_, i) => keep[i]),
+    merged: merged.filter((_, i) => keep[i]),
+    above: lines(outside).map(lineText),
+    bottomGap,
+  };
+}
+
+const PAGE_NUMBER = /^(?:第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*第\s*\d+\s*页|[-—–－]\s*\d+\s*[-—–－]|\d+\s*\/\s*\d+|\d+|page\s*\d+(?:\s*of\s*\d+)?)$/iu;
+
+/** Without ruling lines: columns from where text starts, rows from the gaps between lines (rough). */
+function unruledGrid(content: PageContent): PageGrid | null {
+  const all = lines(content.runs).filter((l) => !PAGE_NUMBER.test(lineText(l).replace(/\s/gu, ' ').trim()));
+  if (all.length === 0) return null;
+  const size = median(all.flat().map((r) => r.size)) || 10;
+  // Runs separated by a wide gap inside one pdfjs item are rare; items already end at cell gaps.
+  const starts = cluster(
+    all.flat().map((r) => r.x),
+    size * 0.8,
+  );
+  // Columns: start positions used by at least two lines (or any when the table is tiny).
+  const support = new Map<number, number>();
+  for (const r of all.flat()) {
+    const i = nearestBelow(starts, r.x + size * 0.8);
+    support.set(i, (support.get(i) ?? 0) + 1);
+  }
+  const columns = starts.filter((_, i) => (support.get(i) ?? 0) >= 2 || all.length < 4);
+  if (columns.length < 2) return null;
+  const gaps = all.slice(1).map((l, i) => all[i]![0]!.y - l[0]!.y);
+  const lineGap = Math.min(...gaps.filter((g) => g > size * 0.8), size * 1.6);
+  const rows: string[][] = [];
+  /** The text lines of each row (title lines above the header are kept as lines). */
+  const rowLines: Run[][][] = [];
+  let current: Run[][] | null = null;
+  let currentLines: Run[][] = [];
+  const flush = (): void => {
+    if (current) {
+      rows.push(current.map(cellText));
+      rowLines.push(currentLines);
+    }
+    current = null;
+    currentLines = [];
+  };
+  all.forEach((line, i) => {
+    const gap = i > 0 ? all[i - 1]![0]!.y - line[0]!.y : Infinity;
+    if (gap > lineGap * 1.3) flush();
+    current ??= columns.map(() => []);
+    currentLines.push(line);
+    for (const run of line) current[Math.max(0, nearestBelow(columns, run.x + size * 0.8))]!.push(run);
+  });
+  flush();
+  const headerAt = rows.findIndex((r) => isHeaderRow(r));
+  const above = headerAt > 0 ? rowLines.slice(0, headerAt).flat().map(lineText) : [];
+  const body = headerAt > 0 ? rows.slice(headerAt) : rows;
+  return { page: content.page, rows: body, merged: body.map((r) => r.map(() => false)), above, bottomGap: columns.map(() => Infinity) };
+}
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const s = [...values].sort((a, b) => a - b);
+  return s[s.length >> 1]!;
+}
+
+/** Index of the last value of sorted `xs` that is ≤ v (-1 if none). */
+function nearestBelow(xs: number[], v: number): number {
+  let lo = 0;
+  let hi = xs.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! <= v) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+
+// ---- the document ----
+
+const squash = (s: string): string => s.replace(/\s/gu, '');
+const TITLE = /目录/u;
+
+interface Source {
+  page: number;
+  row: number;
+}
+
+/**
+ * Reads the catalogue table of a PDF. Takes time on a long document: the server calls it in a worker thread
+ * (parse-pool.ts), which also bounds its time.
+ */
+export async function readCataloguePdf(data: Uint8Array, options: { sourceName?: string } = {}): Promise<ImportResult> {
+  const fail = (message: string): ImportResult => ({ ok: false, error: { line: null, message } });
+  const name = options.sourceName ? `「${options.sourceName}」` : '';
+  const head = new TextDecoder('latin1').decode(data.subarray(0, 1024));
+  if (!head.includes('%PDF-')) return fail(`${name}不是 PDF 文件（文件开头没有 %PDF 标记）：请确认文件类型，或另存为 PDF 后再导入`);
+
+  const { pdfjs, cMapUrl, standardFontDataUrl } = await pdfjsLib();
+  const task = pdfjs.getDocument({
+    // PDF.js takes ownership of (detaches) the buffer it is given: hand it a copy.
+    data: new Uint8Array(data),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    maxImageSize: 1,
+    enableXfa: false,
+    cMapUrl,
+    cMapPacked: true,
+    standardFontDataUrl,
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+  });
+  let doc: PdfjsDocument;
+  try {
+    doc = await task.promise;
+  } catch (e) {
+    await task.destroy().catch(() => undefined);
+    const kind = (e as { name?: string }).name;
+    if (kind === 'PasswordException') return fail(`${name}PDF 文件已加密（需要密码才能打开），无法读取：请去除密码保护后再导入，或索取 Word/Excel 版本`);
+    if (kind === 'InvalidPDFException') return fail(`${name}不是有效的 PDF 文件（文件已损坏或不完整）：请重新下载或重新导出后再导入`);
+    return fail(`${name}PDF 文件无法解析（${(e as Error).message}）：请重新导出后再导入，或索取 Word/Excel 版本`);
+  }
+
+  let pages: PageContent[];
+  try {
+    if (doc.numPages > PDF_LIMITS.maxPages) return fail(`${name}PDF 有 ${doc.numPages} 页，超过 ${PDF_LIMITS.maxPages} 页的上限：请只导出目录所在的页`);
+    pages = [];
+    let textItems = 0;
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const runs = textRuns((await page.getTextContent()).items);
+      textItems += runs.length;
+      if (textItems > PDF_LIMITS.maxTextItems) throw new PdfLimitError(`文字片段超过 ${PDF_LIMITS.maxTextItems} 个`);
+      pages.push({ page: n, runs, h: [], v: [] });
+      page.cleanup();
+    }
+    if (pages.every((p) => p.runs.length === 0)) return fail(SCAN_MESSAGE);
+    // Ruling lines only of pages with text (an image-only page is not part of the table).
+    for (const p of pages) {
+      if (p.runs.length === 0) continue;
+      const page = await doc.getPage(p.page);
+      const { h, v } = rulingLines(await page.getOperatorList(), pdfjs.OPS);
+      p.h = h;
+      p.v = v;
+      page.cleanup();
+    }
+  } catch (e) {
+    if (e instanceof PdfLimitError) return fail(`PDF 文件超出限制：${e.message}`);
+    return fail(`${name}PDF 文件无法解析（${(e as Error).message}）：请重新导出后再导入，或索取 Word/Excel 版本`);
+  } finally {
+    await doc.destroy().catch(() => undefined);
+  }
+
+  const notes: FindingJson[] = [];
+  const ruled = pages.map((p) => (p.runs.length > 0 ? ruledGrid(p) : null));
+  const useLines = ruled.some((g) => g !== null && g.rows.length > 0);
+  let grids: PageGrid[];
+  if (useLines) {
+    grids = ruled.filter((g): g is PageGrid => g !== null && g.rows.length > 0);
+    const skipped = pages.filter((p, i) => p.runs.length > 0 && (ruled[i] === null || ruled[i]!.rows.length === 0)).map((p) => p.page);
+    if (skipped.length > 0) {
+      notes.push({ kind: 'unknown-cell', severity: 'INFO', line: null, column: null, message: `PDF 第${skipped.join('、')}页没有表格线，不像目录表格的一部分，未导入` });
+    }
+  } else {
+    grids = pages.flatMap((p) => {
+      const g = p.runs.length > 0 ? unruledGrid(p) : null;
+      return g ? [g] : [];
+    });
+  }
+  if (grids.length === 0) return fail(`${name}PDF 中没有找到表格：主动公开目录应是表格（请索取 Word/Excel 版本）`);
+
+  const rows: string[][] = [];
+  const merged: boolean[][] = [];
+  const sources: Array<Source | null> = [];
+  const first = grids[0]!;
+  const title = [...first.above].reverse().find((l) => TITLE.test(l) && l.length <= 80);
+  if (title) {
+    rows.push([title.trim()]);
+    merged.push([false]);
+    sources.push(null);
+  }
+  // Words of the first page's header block: later pages' repeated header rows are made of them.
+  const vocabulary = new Set<string>();
+  const headerAt = first.rows.findIndex((r) => isHeaderRow(r));
+  if (headerAt >= 0) {
+    for (const r of first.rows.slice(headerAt, headerAt + 3)) {
+      if (/^\d/u.test(squash(r[0] ?? ''))) break;
+      for (const c of r) if (squash(c) !== '') vocabulary.add(squash(c));
+    }
+  }
+  for (const [g, grid] of grids.entries()) {
+    let from = 0;
+    if (g > 0) {
+      while (from < grid.rows.length) {
+        const cells = grid.rows[from]!;
+        const filled = cells.map(squash).filter((c) => c !== '');
+        const headerLike = isHeaderRow(cells) || (filled.length > 0 && !/^\d/u.test(squash(cells[0] ?? '')) && filled.every((c) => vocabulary.has(c)));
+        if (filled.length === 0 || headerLike) from++;
+        else break;
+      }
+    }
+    for (let r = from; r < grid.rows.length; r++) {
+      const cells = grid.rows[r]!;
+      const continued = g > 0 && r === from && rows.length > 0 && squash(cells[0] ?? '') === '';
+      if (continued && splitRow(cells, grids[g - 1]!.bottomGap)) {
+        // A row cut by the page break: its text on this page goes on the text of its cells above.
+        for (const [c, text] of cells.entries()) {
+          if (squash(text) === '') continue;
+          let k = rows.length - 1;
+          while (k > 0 && merged[k]![c]) k--;
+          rows[k]![c] = joinWrapped(rows[k]![c] ?? '', text);
+        }
+        continue;
+      }
+      // A merge cut by the page break: the first row of a later page, first column blank, blanks continue the row above.
+      rows.push(cells);
+      merged.push(cells.map((c, i) => grid.merged[r]![i]! || (continued && squash(c) === '')));
+      sources.push({ page: grid.page, row: r + 1 });
+    }
+  }
+
+  const result = importCatalogueRows(rows, useLines ? { sourceName: options.sourceName, merged: (r, c) => merged[r]?.[c] ?? false } : { sourceName: options.sourceName });
+  const located = withLocations(result, sources);
+  if (located.ok) located.catalogue.findings.push(...notes);
+  return located;
+}
+
+/**
+ * Whether the first row of a page is the rest of the previous page's last row (Word and pdfmake let a row break
+ * across pages) rather than a new row under cells merged across the break: every cell it fills continues a cell
+ * of the previous page whose text reaches the bottom of the table.
+ */
+function splitRow(cells: string[], bottomGap: number[]): boolean {
+  const filled = cells.flatMap((c, i) => (squash(c) !== '' ? [i] : []));
+  return filled.length > 0 && filled.every((i) => (bottomGap[i] ?? Infinity) < SPLIT_GAP);
+}
+/** Baseline of a cell's last line above the table's bottom, in font sizes, when the page cut the cell. */
+const SPLIT_GAP = 2.2;
+
+/** 「第12行」 → 「第12行（PDF 第2页表格第3行）」 in messages; the line numbers themselves stay positions in the grid. */
+function withLocations(result: ImportResult, sources: Array<Source | null>): ImportResult {
+  const where = (message: string): string =>
+    message.replace(/第(\d+)行((?:第\d+列)?)(?![（(]PDF)/gu, (whole, n: string, col: string) => {
+      const s = sources[Number(n) - 1];
+      if (s === undefined) return whole;
+      return s === null ? `第${n}行${col}（PDF 表格前的标题）` : `第${n}行${col}（PDF 第${s.page}页表格第${s.row}行）`;
+    });
+  if (!result.ok) return { ok: false, error: { ...result.error, message: where(result.error.message) } };
+  result.catalogue.findings = result.catalogue.findings.map((f) => ({ ...f, message: where(f.message) }));
+  return result;
+}
