@@ -199,6 +199,13 @@ export const CreateDraftMutation = graphql(`
   }
 `);
 
+/** Deletes a draft with its items and rows (published versions are kept). */
+export const DeleteDraftMutation = graphql(`
+  mutation DeleteDraft($id: ID!) {
+    deleteDraft(id: $id)
+  }
+`);
+
 export const PublishCatalogueMutation = graphql(`
   mutation PublishCatalogue($id: ID!) {
     publishCatalogue(id: $id) {
@@ -364,6 +371,13 @@ export const RenameOfficeMutation = graphql(`
     renameOffice(id: $id, name: $name) {
       ...OfficeRow
     }
+  }
+`);
+
+/** Deletes an office no row uses (the server refuses a used one, naming the rows). */
+export const DeleteOfficeMutation = graphql(`
+  mutation DeleteOffice($id: ID!) {
+    deleteOffice(id: $id)
   }
 `);
 
@@ -562,8 +576,8 @@ export const AuditLogQuery = graphql(`
 `);
 
 export const ImportCatalogueFileMutation = graphql(`
-  mutation ImportCatalogueFile($agencyCode: String!, $fileName: String!, $contentBase64: String!, $versionLabel: String) {
-    importCatalogueFile(agencyCode: $agencyCode, fileName: $fileName, contentBase64: $contentBase64, versionLabel: $versionLabel) {
+  mutation ImportCatalogueFile($agencyCode: String!, $fileName: String!, $contentBase64: String!, $versionLabel: String, $confirmAgency: Boolean) {
+    importCatalogueFile(agencyCode: $agencyCode, fileName: $fileName, contentBase64: $contentBase64, versionLabel: $versionLabel, confirmAgency: $confirmAgency) {
       ...CatalogueVersion
       itemCount
       requirementCount

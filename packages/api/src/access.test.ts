@@ -56,6 +56,7 @@ const EXPECTED: Record<'Query' | 'Mutation', Record<string, string>> = {
     importCatalogueFile: 'UAFAAFF',
     addOffice: 'UAFAAFF',
     renameOffice: 'UAFAAFF',
+    deleteOffice: 'UAFAAFF',
     mergeOffices: 'UAFAAFF',
     resolveOfficeAliasFinding: 'UAFAAFF',
     createDraft: 'UAFAAFF',
@@ -146,6 +147,7 @@ const SAMPLES: Record<'Query' | 'Mutation', Record<string, (ids: Ids) => Sample 
     }),
     addOffice: () => ({ query: 'mutation($n: String!) { addOffice(agencyCode: "150785-sfj", name: $n) { id } }', variables: { n: `新科室${++counter}` } }),
     renameOffice: (ids) => ({ query: 'mutation($id: ID!, $n: String!) { renameOffice(id: $id, name: $n) { name } }', variables: { id: ids.officeId, n: ids.officeName } }),
+    deleteOffice: async () => { const em = h.db.orm.em.fork(); const o = em.create(Office, { agency: (await em.findOneOrFail(Agency, { code: '150785-sfj' })).id, name: `待删科室${++counter}`, aliases: [], position: 95 }); await em.flush(); return { query: 'mutation($id: ID!) { deleteOffice(id: $id) }', variables: { id: o.id } }; }, // a fresh unused office each call
     mergeOffices: (ids) => ({ query: 'mutation($a: ID!, $b: ID!) { mergeOffices(sourceId: $a, targetId: $b) { name } }', variables: { a: ids.mergeSourceId, b: ids.mergeTargetId } }),
     resolveOfficeAliasFinding: (ids) => ({ query: 'mutation($id: ID!) { resolveOfficeAliasFinding(id: $id, action: "CONFIRM") { resolution } }', variables: { id: ids.findingId } }),
     // A fresh draft each call, so every principal meets an existing one.

@@ -1,15 +1,17 @@
 /**
- * Importing catalogue files into one's own agency (text, xlsx, json), renaming an office.
+ * Importing catalogue files into one's own agency (text, xlsx, json), adding, renaming and deleting an office.
  */
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { nameProblem, type ImportResult } from '@gongkai/domain';
-import { Agency, Catalogue, Office, assertNewVersionLabel, assertNoOpenDraft, saveCatalogue } from '@gongkai/db';
+import { agencyNamedIn, nameProblem, type ImportResult } from '@gongkai/domain';
+import { Agency, Catalogue, Office, assertNewVersionLabel, assertNoOpenDraft, deleteOffice, saveCatalogue } from '@gongkai/db';
 import type { Context } from './context.js';
+import { withSystemScope } from './sessions.js';
 import { ParseFailure, parseCatalogueFile, parseCatalogueText } from '@gongkai/exchange';
 import { assertId, badUserInput, notFound } from './errors.js';
 import { CatalogueType, OfficeType } from './graphql-types.js';
 
 const MAX_TEXT = 2_000_000;
+const CONFIRM_AGENCY = '文件的标题或公开主体写的是另一个机关时，确认仍导入为本机关的目录（不确认时拒绝，reason AGENCY_MISMATCH）';
 
 @Resolver()
 export class CatalogueMutationResolver {
@@ -20,9 +22,10 @@ export class CatalogueMutationResolver {
     @Arg('text') text: string,
     @Arg('fileName', () => String, { nullable: true }) fileName?: string | null,
     @Arg('versionLabel', () => String, { nullable: true }) versionLabel?: string | null,
+    @Arg('confirmAgency', () => Boolean, { nullable: true, defaultValue: false, description: CONFIRM_AGENCY }) confirmAgency?: boolean | null,
   ): Promise<Catalogue> {
     if (text.length > MAX_TEXT) throw badUserInput(`文件过大（${text.length} 个字符，上限 ${MAX_TEXT}）`, { field: 'text' });
-    return withImportSlot(ctx, () => saveImported(ctx, agencyCode, () => parseCatalogueText(text, { sourceName: fileName ?? undefined }), 'text', fileName, versionLabel));
+    return withImportSlot(ctx, () => saveImported(ctx, agencyCode, () => parseCatalogueText(text, { sourceName: fileName ?? undefined }), 'text', fileName, versionLabel, confirmAgency === true));
   }
 
   @Mutation(() => CatalogueType, { description: '导入目录文件（.xlsx、.json，或 PDF 表格复制出的 .txt），内容为 base64；出错时什么都不写，错误指明工作表、行和单元格' })
@@ -32,11 +35,12 @@ export class CatalogueMutationResolver {
     @Arg('fileName') fileName: string,
     @Arg('contentBase64') contentBase64: string,
     @Arg('versionLabel', () => String, { nullable: true }) versionLabel?: string | null,
+    @Arg('confirmAgency', () => Boolean, { nullable: true, defaultValue: false, description: CONFIRM_AGENCY }) confirmAgency?: boolean | null,
   ): Promise<Catalogue> {
     if (!/^[A-Za-z0-9+/=\s]*$/u.test(contentBase64)) throw badUserInput('文件内容：不是 base64 编码', { field: 'contentBase64' });
     const data = Buffer.from(contentBase64, 'base64');
     if (data.length === 0) throw badUserInput('文件为空：没有可导入的内容', { field: 'contentBase64' });
-    return withImportSlot(ctx, () => saveImported(ctx, agencyCode, () => parseCatalogueFile(fileName, data), 'contentBase64', fileName, versionLabel));
+    return withImportSlot(ctx, () => saveImported(ctx, agencyCode, () => parseCatalogueFile(fileName, data), 'contentBase64', fileName, versionLabel, confirmAgency === true));
   }
 
   @Mutation(() => OfficeType, { description: '新增责任科室（编辑行时就地添加）' })
@@ -73,7 +77,16 @@ export class CatalogueMutationResolver {
     ctx.audit.push({ operation: 'renameOffice', objectType: 'Office', objectId: office.id, agencyId: office.agency.id, before, after: { name: office.name, aliases: office.aliases } });
     return office;
   }
+
+  @Mutation(() => Boolean, { description: '删除没有任何行在用的责任科室（任何版本）；在用时拒绝并列出在用的行——请先改行或合并科室' })
+  async deleteOffice(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<boolean> {
+    assertId(id, 'id');
+    const { office } = await deleteOffice(ctx.em, id);
+    ctx.audit.push({ operation: 'deleteOffice', objectType: 'Office', objectId: office.id, agencyId: office.agencyId, before: { name: office.name, aliases: office.aliases } });
+    return true;
+  }
 }
+
 
 /**
  * Imports running at once (issue 11): one per user, a few in all. Each holds the request's database connection and
@@ -120,7 +133,15 @@ async function parseUpload(parse: () => Promise<ImportResult>, field: string): P
  * Parses an uploaded file and saves it as a new draft of the agency (one transaction with the request), or names
  * what is wrong. The agency is looked up before parsing, so an unknown code costs no parse.
  */
-async function saveImported(ctx: Context, agencyCode: string, parse: () => Promise<ImportResult>, field: string, fileName: string | null | undefined, versionLabel: string | null | undefined): Promise<Catalogue> {
+async function saveImported(
+  ctx: Context,
+  agencyCode: string,
+  parse: () => Promise<ImportResult>,
+  field: string,
+  fileName: string | null | undefined,
+  versionLabel: string | null | undefined,
+  confirmAgency: boolean,
+): Promise<Catalogue> {
     const agency = await ctx.em.findOne(Agency, { code: agencyCode });
     if (!agency) throw notFound(`未找到编码为「${agencyCode}」的机关`, { argumentName: 'agencyCode' });
     const result = await parseUpload(parse, field);
@@ -128,6 +149,8 @@ async function saveImported(ctx: Context, agencyCode: string, parse: () => Promi
     const label = versionLabel?.trim() || `${new Date().getFullYear()}版`;
     await assertNoOpenDraft(ctx.em, agency.id);
     await assertNewVersionLabel(ctx.em, agency.id, label);
+    // Last check before writing, so that confirming leads straight to the import.
+    if (!confirmAgency) await assertOwnAgency(ctx, agency, result.catalogue);
     const catalogue = await saveCatalogue(ctx.em, agency.id, result.catalogue, { versionLabel: label, sourceName: fileName ?? null });
     ctx.audit.push({
       operation: 'importCatalogue',
@@ -135,7 +158,24 @@ async function saveImported(ctx: Context, agencyCode: string, parse: () => Promi
       objectId: catalogue.id,
       agencyId: agency.id,
       catalogueId: catalogue.id,
-      after: { title: catalogue.title, versionLabel: label, fileName: fileName ?? null, findings: result.catalogue.findings.length },
+      after: { title: catalogue.title, versionLabel: label, fileName: fileName ?? null, findings: result.catalogue.findings.length, ...(confirmAgency ? { confirmAgency: true } : {}) },
     });
     return catalogue;
+}
+
+/**
+ * A file whose title or 公开主体 names another agency (packages/domain agency-names.ts) is imported only with
+ * `confirmAgency: true`: otherwise one agency's catalogue and offices could silently end up with another.
+ */
+async function assertOwnAgency(ctx: Context, agency: Agency, catalogue: Parameters<typeof agencyNamedIn>[0]): Promise<void> {
+  // Every agency's name, not only those the user may read (row-level security shows a department its own agency):
+  // names only, read on the system pool outside the request's transaction; the refusal names what the file says.
+  const names = await withSystemScope(ctx.systemOrm, async (em) => (await em.execute<Array<{ name: string }>>('select name from agency where id <> ?', [agency.id])).map((r) => r.name));
+  const named = agencyNamedIn(catalogue, agency.name, names);
+  if (!named) return;
+  throw badUserInput(`文件的标题（或公开主体）是「${named.name}」，不是本机关「${agency.name}」：确认要导入为本机关的目录吗？`, {
+    reason: 'AGENCY_MISMATCH',
+    namedAgency: named.name,
+    field: 'confirmAgency',
+  });
 }

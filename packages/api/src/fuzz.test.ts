@@ -209,6 +209,7 @@ const OPS: Record<'Query' | 'Mutation', Record<string, OpSpec>> = {
     createDraft: { args: () => ({ catalogueId: ids.catalogueId, versionLabel: `模糊草稿${++counter}` }) },
     addOffice: { args: () => ({ agencyCode: '150785-sfj', name: `模糊科${++counter}` }) },
     renameOffice: { args: () => ({ id: ids.officeId, name: `模糊科室${++counter}` }) },
+    deleteOffice: { args: () => ({ id: ids.officeId }) },
     mergeOffices: { args: () => ({ sourceId: ids.mergeSourceId, targetId: ids.mergeTargetId }) },
     resolveOfficeAliasFinding: { args: () => ({ id: ids.findingId, action: 'CONFIRM' }) },
     deleteDraft: { args: () => ({ id: ids.draftId }) },

@@ -9,7 +9,7 @@ import { createApiHarness, type ApiHarness } from './test-support/api-harness.js
 
 const fixture = (name: string): Buffer => readFileSync(new URL(`../../exchange/src/__fixtures__/${name}`, import.meta.url));
 const IMPORT_FILE =
-  'mutation($n: String!, $c: String!) { importCatalogueFile(agencyCode: "150785-sfj", fileName: $n, contentBase64: $c) { id status title requirementCount items { name } findings { severity message } } }';
+  'mutation($n: String!, $c: String!) { importCatalogueFile(agencyCode: "150785-sfj", fileName: $n, contentBase64: $c, confirmAgency: true) { id status title requirementCount items { name } findings { severity message } } }';
 
 let h: ApiHarness;
 let editor: string;

@@ -106,7 +106,7 @@ describe('parsing in the worker pool', () => {
 describe('imports at once', () => {
   it('refuses a second import by the same user while the first runs, but not another user’s', async () => {
     const other = await h.tokenFor('mzj-editor');
-    const otherImport = 'mutation($t: String!) { importCatalogue(agencyCode: "150785-mzj", text: $t, versionLabel: "并发测试") { id } }';
+    const otherImport = 'mutation($t: String!) { importCatalogue(agencyCode: "150785-mzj", text: $t, versionLabel: "并发测试", confirmAgency: true) { id } }';
     // 民政局 has a draft in the demo data: out of the way, so that its editor's import can succeed.
     for (const d of await h.db.orm.em.fork().find(Catalogue, { agency: { code: '150785-mzj' }, status: 'DRAFT' })) {
       expect((await h.run('mutation($id: ID!) { deleteDraft(id: $id) }', { id: d.id }, { token: other })).errors).toBeUndefined();

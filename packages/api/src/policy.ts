@@ -109,6 +109,7 @@ export const POLICIES: { Query: Record<string, OperationPolicy>; Mutation: Recor
     importCatalogueFile: { access: DEPT_WRITERS, standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'write' }] },
     addOffice: { access: DEPT_WRITERS, standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'write' }] },
     renameOffice: { access: DEPT_WRITERS, standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'id', kind: 'officeId', need: 'write' }] },
+    deleteOffice: { access: DEPT_WRITERS, standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'id', kind: 'officeId', need: 'write' }] },
     mergeOffices: {
       access: DEPT_WRITERS,
       standardsOnly: STANDARD_EDITORS,

@@ -432,3 +432,28 @@ export async function resolveOfficeAliasFinding(
   await em.flush();
   return { finding, movedRows };
 }
+
+/**
+ * Deletes an office that no row of any version uses. A used office is refused with the rows that name it (merge it
+ * into another instead): `rows` are labels such as 「2025版 · 行政执法公示」.
+ */
+export async function deleteOffice(em: EntityManager, id: string): Promise<{ office: { id: string; agencyId: string; name: string; aliases: string[] } }> {
+  const office = await em.findOne(Office, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!office) throw new NotFoundError(`未找到 id 为「${id}」的科室`);
+  const uses = await em.execute<Array<{ version_label: string; item_name: string; n: number }>>(
+    `select c.version_label, i.name as item_name, count(*)::int as n
+       from requirement_office ro join requirement r on r.id = ro.requirement_id
+       join catalogue_item i on i.id = r.item_id join catalogue c on c.id = r.catalogue_id
+      where ro.office_id = ? group by c.version_label, i.name order by c.version_label, i.name`,
+    [office.id],
+  );
+  if (uses.length > 0) {
+    const total = uses.reduce((s, u) => s + u.n, 0);
+    const named = uses.slice(0, 5).map((u) => `${u.version_label}「${u.item_name}」${u.n > 1 ? `（${u.n} 行）` : ''}`);
+    throw new UserInputError(`科室「${office.name}」还有 ${total} 行在用：${named.join('、')}${uses.length > 5 ? ` 等 ${uses.length} 个事项` : ''}；请先把这些行改到别的科室，或把它合并到另一个科室`, 'id');
+  }
+  const snapshot = { id: office.id, agencyId: office.agency.id, name: office.name, aliases: [...office.aliases] };
+  await em.nativeDelete(Office, { id: office.id });
+  em.getUnitOfWork().unsetIdentity(office);
+  return { office: snapshot };
+}

@@ -20,3 +20,4 @@ export * from './name-limits.js';
 export * from './separation-of-duties.js';
 export * from './report-json-import.js';
 export * from './random.js';
+export * from './agency-names.js';
