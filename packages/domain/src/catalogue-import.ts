@@ -562,8 +562,11 @@ export function importCatalogueRows(rows: string[][], options: ImportRowsOptions
     for (const f of INHERITABLE) {
       let v = row.values[f];
       if (v === '') {
-        const up = state.above[f];
-        const mayInherit = !explicit || (row.columns[f] ?? []).some((c) => explicit(i, c));
+        // A source that knows its merges says the cell is covered from above: the value is the row above's, even
+        // across 一级事项 (a 公开主体 merged down the whole table). Without that knowledge, only within the 一级事项.
+        const mergedHere = explicit !== undefined && (row.columns[f] ?? []).some((c) => explicit(i, c));
+        const up = mergedHere ? (state.previousRow[f] ?? state.above[f]) : state.above[f];
+        const mayInherit = !explicit || mergedHere;
         if (mayInherit && up !== undefined && up !== '') {
           v = up;
           inherited.push(f);
