@@ -1,25 +1,19 @@
-import { readFileSync } from 'node:fs';
-import { importCatalogueText, type CatalogueJson, type ImportResult, type ItemJson } from '@gongkai/domain';
+
+import { importCatalogueText, type ItemJson } from '@gongkai/domain';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { csvRows, detectCsvDelimiter, readCatalogueCsv } from './catalogue-csv-read.js';
 import { writeCatalogueCsv } from './catalogue-csv.js';
 import { csvDocument } from './csv.js';
+import { SEED_TEXT, fixtureBytes, ok } from './test-support/reader-fixtures.js';
 
-const seedText = readFileSync(new URL('../../../demo-data/catalogues/genhe-sifaju.txt', import.meta.url), 'utf8');
-const fixture = (name: string): Uint8Array => readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url));
-
-function ok(r: ImportResult): CatalogueJson {
-  if (!r.ok) throw new Error(`import failed: ${r.error.message}`);
-  return r.catalogue;
-}
 
 const flat = (items: ItemJson[]): ItemJson[] => items.flatMap((i) => [i, ...flat(i.children)]);
 
 /** The seed's cells as a CSV document: one record per line (blank lines kept), a line break inside long content cells. */
 function seedAsCsv(delimiter: string, lineEnd: string): string {
   const quote = (c: string): string => (/[",;\t\r\n]/u.test(c) ? `"${c.replace(/"/gu, '""')}"` : c);
-  return seedText
+  return SEED_TEXT
     .split(/\r?\n/u)
     .map((l) =>
       l
@@ -32,7 +26,7 @@ function seedAsCsv(delimiter: string, lineEnd: string): string {
 }
 
 describe('readCatalogueCsv', () => {
-  const fromText = ok(importCatalogueText(seedText, { sourceName: 'seed' }));
+  const fromText = ok(importCatalogueText(SEED_TEXT, { sourceName: 'seed' }));
 
   it('reads the seed as CSV (UTF-8 with BOM, CRLF, commas, quoted cells with line breaks) exactly like the text', () => {
     const csv = seedAsCsv(',', '\r\n');
@@ -58,7 +52,7 @@ describe('readCatalogueCsv', () => {
   });
 
   it('reads a one-header-row layout in GBK with semicolons, quoted cells and the export’s formula apostrophe (layout b)', () => {
-    const c = ok(readCatalogueCsv(fixture('csv-layout-b-gbk.csv'), { sourceName: 'b.csv' }));
+    const c = ok(readCatalogueCsv(fixtureBytes('csv-layout-b-gbk.csv'), { sourceName: 'b.csv' }));
     expect(c.title).toBe('根河市民政局主动公开目录');
     expect(c.items.map((i) => [i.serial, i.name, i.requirements.length])).toEqual([
       ['1', '社会救助', 2],

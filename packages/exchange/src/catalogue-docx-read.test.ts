@@ -9,9 +9,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType, type FileChild } from 'docx';
 import { zipSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { CHANNELS, flattenItems, importCatalogueText, type CatalogueJson, type ImportResult, type ItemJson } from '@gongkai/domain';
+import { CHANNELS, flattenItems, importCatalogueText, type CatalogueJson, type ItemJson } from '@gongkai/domain';
 import { readCatalogueDocx } from './catalogue-docx-read.js';
-
+import { SEED_TEXT, ok, withoutLines } from './test-support/reader-fixtures.js';
 const UPDATE = process.env['UPDATE_GOLDEN'] === '1';
 
 // ---- building Word documents ----
@@ -73,22 +73,7 @@ const R = (text: string): CellSpec => ({ text, vm: 'restart' });
 
 // ---- reading results ----
 
-function ok(r: ImportResult): CatalogueJson {
-  if (!r.ok) throw new Error(`import failed: ${r.error.message}`);
-  return r.catalogue;
-}
 
-/** The catalogue without source positions (rows of a grid differ from lines of a text). */
-function withoutLines(c: CatalogueJson): unknown {
-  const item = (i: ItemJson): unknown => ({
-    name: i.name,
-    level: i.level,
-    serial: i.serial,
-    requirements: i.requirements.map(({ line: _line, ...rest }) => rest),
-    children: i.children.map(item),
-  });
-  return { title: c.title, agencyName: c.agencyName, offices: c.offices, items: c.items.map(item) };
-}
 
 function golden(name: string, value: unknown): unknown {
   const url = new URL(`./__fixtures__/docx-${name}.golden.json`, import.meta.url);
@@ -281,7 +266,7 @@ async function seedAsDocx(text: string): Promise<Uint8Array> {
 }
 
 describe('readCatalogueDocx — the seed as Word tables', () => {
-  const text = readFileSync(new URL('../../../demo-data/catalogues/genhe-sifaju.txt', import.meta.url), 'utf8');
+  const text = SEED_TEXT;
 
   it('imports to the same catalogue as the text: same items, same rows', async () => {
     const fromText = ok(importCatalogueText(text, { sourceName: 'genhe-sifaju.txt' }));

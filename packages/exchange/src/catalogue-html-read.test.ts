@@ -1,28 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { importCatalogueText, type CatalogueJson, type ImportResult, type ItemJson } from '@gongkai/domain';
+
+import { importCatalogueText, type CatalogueJson, type ItemJson } from '@gongkai/domain';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { findCatalogueTable, readCatalogueHtml } from './catalogue-html-read.js';
 import { decodeText } from './text-decode.js';
+import { SEED_TEXT, fixtureText, itemsWithoutLines, ok } from './test-support/reader-fixtures.js';
 
-const seedText = readFileSync(new URL('../../../demo-data/catalogues/genhe-sifaju.txt', import.meta.url), 'utf8');
-const fixture = (name: string): string => readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), 'utf8');
 
-function ok(r: ImportResult): CatalogueJson {
-  if (!r.ok) throw new Error(`import failed: ${r.error.message}`);
-  return r.catalogue;
-}
-
-/** Items without source lines, to compare catalogues read from different containers. */
-function shape(items: ItemJson[]): unknown {
-  return items.map((i) => ({
-    name: i.name,
-    level: i.level,
-    serial: i.serial,
-    requirements: i.requirements.map(({ line: _line, ...r }) => r),
-    children: shape(i.children),
-  }));
-}
 
 const escape = (s: string): string => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
 
@@ -79,11 +63,11 @@ function seedAsHtml(text: string): string {
 
 describe('readCatalogueHtml', () => {
   it('reads the seed as a web page with rowspans to the same items and rows as the text', () => {
-    const fromText = ok(importCatalogueText(seedText, { sourceName: 'seed.txt' }));
-    const html = seedAsHtml(seedText);
+    const fromText = ok(importCatalogueText(SEED_TEXT, { sourceName: 'seed.txt' }));
+    const html = seedAsHtml(SEED_TEXT);
     expect(html).toMatch(/rowspan="\d+"/u);
     const fromHtml = ok(readCatalogueHtml(html, { sourceName: 'seed.html' }));
-    expect(shape(fromHtml.items)).toEqual(shape(fromText.items));
+    expect(itemsWithoutLines(fromHtml.items)).toEqual(itemsWithoutLines(fromText.items));
     expect(fromHtml.title).toBe('根河市司法局主动公开目录');
     expect(fromHtml.agencyName).toBe('根河市司法局');
     expect(fromHtml.offices).toEqual(fromText.offices);
@@ -99,9 +83,9 @@ describe('readCatalogueHtml', () => {
   });
 
   it('reads the seed as a page without rowspans (blank cells) exactly like the text, findings included', () => {
-    const lines = seedText.split(/\r?\n/u);
+    const lines = SEED_TEXT.split(/\r?\n/u);
     const html = `<html><body><table>${lines.map((l) => `<tr>${l === '' ? '' : l.split('\t').map((c) => `<td>${escape(c)}</td>`).join('')}</tr>`).join('\n')}</table></body></html>`;
-    const fromText = ok(importCatalogueText(seedText));
+    const fromText = ok(importCatalogueText(SEED_TEXT));
     const fromHtml = ok(readCatalogueHtml(html));
     expect(fromHtml.items).toEqual(fromText.items);
     expect(fromHtml.findings).toEqual(fromText.findings);
@@ -109,7 +93,7 @@ describe('readCatalogueHtml', () => {
   });
 
   it('picks the catalogue table of a page laid out with tables, with nav, metadata and footer tables (layout a)', async () => {
-    const html = fixture('html-layout-a.html');
+    const html = fixtureText('html-layout-a.html');
     const table = findCatalogueTable(html)!;
     expect(table.grid.rows[0]!.slice(0, 4)).toEqual(['序号', '公开事项', '', '公开内容\n（要素）']);
     expect(table.grid.rows[1]!.slice(0, 3)).toEqual(['', '一级事项', '二级事项']);

@@ -5,12 +5,12 @@
  * import to what the seed's text gives; (2) a simpler eight-column layout with a title line and 「- n -」 page numbers;
  * (3) the same without any ruling lines (the rough fallback); refusals: an image-only PDF, not a PDF, a broken one.
  */
-import { readFileSync } from 'node:fs';
+
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { flattenItems, importCatalogueText, type CatalogueJson, type ImportResult, type ItemJson } from '@gongkai/domain';
+import { flattenItems, importCatalogueText } from '@gongkai/domain';
 import { readCataloguePdf } from './catalogue-pdf-read.js';
-
+import { SEED_TEXT, ok, withoutLines } from './test-support/reader-fixtures.js';
 const require = createRequire(import.meta.url);
 
 interface PdfMake {
@@ -41,22 +41,7 @@ const pageCount = (pdf: Uint8Array): number => (Buffer.from(pdf).toString('latin
 
 type Cell = { text: string; rowSpan?: number; colSpan?: number; bold?: boolean } | Record<string, never>;
 
-function ok(r: ImportResult): CatalogueJson {
-  if (!r.ok) throw new Error(`import failed: ${r.error.message}`);
-  return r.catalogue;
-}
 
-/** The catalogue without source positions (rows of a grid differ from lines of a text). */
-function withoutLines(c: CatalogueJson): unknown {
-  const item = (i: ItemJson): unknown => ({
-    name: i.name,
-    level: i.level,
-    serial: i.serial,
-    requirements: i.requirements.map(({ line: _line, ...rest }) => rest),
-    children: i.children.map(item),
-  });
-  return { title: c.title, agencyName: c.agencyName, offices: c.offices, items: c.items.map(item) };
-}
 
 // ---- (1) the seed as a PDF table ----
 
@@ -109,7 +94,7 @@ async function seedPdf(text: string): Promise<Uint8Array> {
 }
 
 describe('readCataloguePdf — the seed as a PDF table', () => {
-  const text = readFileSync(new URL('../../../demo-data/catalogues/genhe-sifaju.txt', import.meta.url), 'utf8');
+  const text = SEED_TEXT;
 
   it('imports to the same catalogue as the text: same items, same rows', async () => {
     const pdf = await seedPdf(text);

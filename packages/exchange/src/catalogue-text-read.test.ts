@@ -1,25 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { importCatalogueText, type CatalogueJson, type ImportResult, type ItemJson } from '@gongkai/domain';
+
+import { importCatalogueText } from '@gongkai/domain';
 import { describe, expect, it } from 'vitest';
 import { pipeTextRows, readCatalogueTextAny, spaceSeparatedRows } from './catalogue-text-read.js';
+import { SEED_TEXT, fixtureText, itemsWithoutLines, ok } from './test-support/reader-fixtures.js';
 
-const seedText = readFileSync(new URL('../../../demo-data/catalogues/genhe-sifaju.txt', import.meta.url), 'utf8');
-const fixture = (name: string): string => readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), 'utf8');
 
-function ok(r: ImportResult): CatalogueJson {
-  if (!r.ok) throw new Error(`import failed: ${r.error.message}`);
-  return r.catalogue;
-}
-
-function shape(items: ItemJson[]): unknown {
-  return items.map((i) => ({
-    name: i.name,
-    level: i.level,
-    serial: i.serial,
-    requirements: i.requirements.map(({ line: _line, ...r }) => r),
-    children: shape(i.children),
-  }));
-}
 
 /**
  * The seed as a page's table copied as pipe text: `| a | b |` rows, a markdown separator after the first header row,
@@ -28,7 +13,7 @@ function shape(items: ItemJson[]): unknown {
 function seedAsPipes(): string {
   let broken = false;
   const out: string[] = [];
-  for (const line of seedText.split(/\r?\n/u)) {
+  for (const line of SEED_TEXT.split(/\r?\n/u)) {
     const cells = line.split('\t');
     if (cells.length < 2) {
       out.push(line);
@@ -48,10 +33,10 @@ function seedAsPipes(): string {
 }
 
 describe('readCatalogueTextAny', () => {
-  const fromText = ok(importCatalogueText(seedText, { sourceName: 'seed' }));
+  const fromText = ok(importCatalogueText(SEED_TEXT, { sourceName: 'seed' }));
 
   it('reads tab-separated text exactly as importCatalogueText does', () => {
-    expect(readCatalogueTextAny(seedText, { sourceName: 'seed' })).toEqual(importCatalogueText(seedText, { sourceName: 'seed' }));
+    expect(readCatalogueTextAny(SEED_TEXT, { sourceName: 'seed' })).toEqual(importCatalogueText(SEED_TEXT, { sourceName: 'seed' }));
     const notCatalogue = '姓名\t电话\n张三\t123';
     expect(readCatalogueTextAny(notCatalogue)).toEqual(importCatalogueText(notCatalogue));
   });
@@ -60,7 +45,7 @@ describe('readCatalogueTextAny', () => {
     const text = seedAsPipes();
     expect(text).toMatch(/\n2\. /u);
     const c = ok(readCatalogueTextAny(text, { sourceName: 'seed' }));
-    expect(shape(c.items)).toEqual(shape(fromText.items));
+    expect(itemsWithoutLines(c.items)).toEqual(itemsWithoutLines(fromText.items));
     expect(c.offices).toEqual(fromText.offices);
     expect(c.title).toBe('根河市司法局主动公开目录');
     expect(c.findings.map((f) => f.kind)).toEqual(fromText.findings.map((f) => f.kind));
@@ -74,7 +59,7 @@ describe('readCatalogueTextAny', () => {
   });
 
   it('reads a markdown table with one header row, <br>, an escaped bar, merged cells left empty and a row broken over lines (layout b)', () => {
-    const text = fixture('pipe-layout-b.md');
+    const text = fixtureText('pipe-layout-b.md');
     const rows = pipeTextRows(text)!;
     expect(rows[0]).toEqual(['根河市民政局主动公开目录']);
     expect(rows[1]).toEqual(['序号', '事项名称', '公开内容', '公开时限', '公开主体', '公开渠道', '公开对象', '责任科室']);
@@ -116,7 +101,7 @@ describe('readCatalogueTextAny', () => {
   });
 
   it('says when text is not pipe-separated, and refuses text that is no catalogue', () => {
-    expect(pipeTextRows(seedText)).toBeNull();
+    expect(pipeTextRows(SEED_TEXT)).toBeNull();
     expect(pipeTextRows('a | b\nno bars here')).toBeNull();
     const r = readCatalogueTextAny('这是一段说明文字。\n没有表格。');
     expect(r).toEqual(importCatalogueText('这是一段说明文字。\n没有表格。'));
