@@ -4,7 +4,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { Catalogue } from '@gongkai/db';
 import { createApiHarness, type ApiHarness } from './test-support/api-harness.js';
 
 const fixture = (name: string): Buffer => readFileSync(new URL(`../../exchange/src/__fixtures__/${name}`, import.meta.url));
@@ -18,11 +17,7 @@ beforeAll(async () => {
   editor = await h.tokenFor('sfj-editor');
 });
 afterAll(async () => h?.close());
-afterEach(async () => {
-  for (const d of await h.db.orm.em.fork().find(Catalogue, { agency: { code: '150785-sfj' }, status: 'DRAFT' })) {
-    expect((await h.run('mutation($id: ID!) { deleteDraft(id: $id) }', { id: d.id }, { token: editor })).errors).toBeUndefined();
-  }
-});
+afterEach(() => h.deleteDrafts('150785-sfj', editor));
 
 type Imported = { status: string; title: string; requirementCount: number; items: Array<{ name: string }>; findings: Array<{ severity: string; message: string }> };
 

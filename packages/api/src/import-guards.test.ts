@@ -22,11 +22,7 @@ beforeAll(async () => {
   editor = await h.tokenFor('sfj-editor');
 });
 afterAll(async () => h?.close());
-afterEach(async () => {
-  for (const d of await h.db.orm.em.fork().find(Catalogue, { agency: { code: '150785-sfj' }, status: 'DRAFT' })) {
-    expect((await h.run('mutation($id: ID!) { deleteDraft(id: $id) }', { id: d.id }, { token: editor })).errors).toBeUndefined();
-  }
-});
+afterEach(() => h.deleteDrafts('150785-sfj', editor));
 
 /** What an import could write for 司法局: catalogues, rows, offices, audit entries. */
 async function footprint(): Promise<Record<string, number>> {

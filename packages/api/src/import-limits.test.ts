@@ -30,11 +30,7 @@ afterAll(async () => h?.close());
 /** Each test starts without a draft of 根河市司法局 (an import makes one; a second would be refused for it). */
 afterEach(async () => {
   configureParsePool({ timeoutMs: DEFAULT_PARSE_POOL_OPTIONS.timeoutMs });
-  const drafts = await h.db.orm.em.fork().find(Catalogue, { agency: { code: '150785-sfj' }, status: 'DRAFT' });
-  for (const d of drafts) {
-    const r = await h.run('mutation($id: ID!) { deleteDraft(id: $id) }', { id: d.id }, { token: editor });
-    expect(r.errors).toBeUndefined();
-  }
+  await h.deleteDrafts('150785-sfj', editor);
 });
 
 const importFile = async (name: string, data: Buffer, token = editor): Promise<GqlResult> =>
@@ -108,9 +104,7 @@ describe('imports at once', () => {
     const other = await h.tokenFor('mzj-editor');
     const otherImport = 'mutation($t: String!) { importCatalogue(agencyCode: "150785-mzj", text: $t, versionLabel: "并发测试", confirmAgency: true) { id } }';
     // 民政局 has a draft in the demo data: out of the way, so that its editor's import can succeed.
-    for (const d of await h.db.orm.em.fork().find(Catalogue, { agency: { code: '150785-mzj' }, status: 'DRAFT' })) {
-      expect((await h.run('mutation($id: ID!) { deleteDraft(id: $id) }', { id: d.id }, { token: other })).errors).toBeUndefined();
-    }
+    await h.deleteDrafts('150785-mzj', other);
     // A draft of 司法局, so that the long import below parses (holding its slot) and then stops before saving.
     const draft = await h.run(IMPORT_TEXT, { t: seed, v: '已有草稿' }, { token: editor });
     expect(draft.errors).toBeUndefined();

@@ -4,7 +4,7 @@
  */
 import type { ApolloServer } from '@apollo/server';
 import { createHash } from 'node:crypto';
-import { User, UserSession, loadDemoDataIfEmpty } from '@gongkai/db';
+import { Catalogue, User, UserSession, loadDemoDataIfEmpty } from '@gongkai/db';
 import { createTestDatabase, type TestDatabase } from '../../../db/src/test-support/test-database.js';
 import { createApolloServer } from '../apollo.js';
 import { createContext, type Context, type HttpSide } from '../context.js';
@@ -23,6 +23,8 @@ export interface ApiHarness {
   /** A new session (not shared with other tests), with its token. */
   newSession(login: string): Promise<{ token: string; sessionId: string }>;
   run(query: string, variables?: Record<string, unknown>, as?: { token?: string; http?: Partial<HttpSide> }): Promise<GqlResult>;
+  /** Deletes the agency's open drafts through the API as the given user (an import makes one; a second is refused). */
+  deleteDrafts(agencyCode: string, token: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -31,7 +33,7 @@ export async function createApiHarness(): Promise<ApiHarness> {
   await loadDemoDataIfEmpty(db.orm.em.fork());
   const apollo = await createApolloServer({ log: process.env.SHOW_ERRORS ? console.error : () => {} });
   const tokens = new Map<string, string>();
-  return {
+  const harness: ApiHarness = {
     db,
     apollo,
     async tokenFor(login) {
@@ -57,6 +59,13 @@ export async function createApiHarness(): Promise<ApiHarness> {
       if (res.body.kind !== 'single') throw new Error('incremental response');
       return res.body.singleResult as GqlResult;
     },
+    async deleteDrafts(agencyCode, token) {
+      for (const d of await db.orm.em.fork().find(Catalogue, { agency: { code: agencyCode }, status: 'DRAFT' })) {
+        const r = await harness.run('mutation($id: ID!) { deleteDraft(id: $id) }', { id: d.id }, { token });
+        if (r.errors) throw new Error(`删除草稿失败：${r.errors[0]!.message}`);
+      }
+    },
     close: () => db.close(),
   };
+  return harness;
 }
