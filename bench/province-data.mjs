@@ -1,19 +1,10 @@
 // Deterministic content of the province benchmark: the region tree, each agency's catalogue (as the domain's
 // CatalogueJson) and its annual-report cells. Pure functions of (seed, index): the same seed gives the same
 // province byte for byte, whatever the loading order. Used by generate-province.mjs.
-import { CHANNEL_CODES, REPORT_FORMATS, formatForYear, parseTimeLimit } from '../packages/domain/dist/index.js';
+import { CHANNEL_CODES, REPORT_FORMATS, formatForYear, parseTimeLimit, seededRandom } from '../packages/domain/dist/index.js';
 
-/** mulberry32: a small, fast, seedable PRNG (32-bit state). */
-export function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32: a small, fast, seedable PRNG (32-bit state); the domain's, shared with the demo data and the fuzz test. */
+export const prng = seededRandom;
 
 /** A PRNG for one purpose and one index, independent of every other (FNV-1a of the key, mixed with the seed). */
 export function rngFor(seed, ...key) {

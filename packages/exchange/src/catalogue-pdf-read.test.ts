@@ -6,31 +6,15 @@
  * (3) the same without any ruling lines (the rough fallback); refusals: an image-only PDF, not a PDF, a broken one.
  */
 
-import { createRequire } from 'node:module';
+import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { flattenItems, importCatalogueText } from '@gongkai/domain';
 import { readCataloguePdf } from './catalogue-pdf-read.js';
+import { engine } from './report-pdf.js';
 import { SEED_TEXT, ok, withoutLines } from './test-support/reader-fixtures.js';
-const require = createRequire(import.meta.url);
 
-interface PdfMake {
-  setFonts(fonts: Record<string, Record<string, string>>): void;
-  setUrlAccessPolicy(cb: (url: string) => boolean): void;
-  createPdf(doc: unknown): { getBuffer(): Promise<Buffer> };
-}
-let engine: PdfMake | undefined;
-function pdfmake(): PdfMake {
-  if (!engine) {
-    engine = require('pdfmake') as PdfMake;
-    const regular = require.resolve('source-han-sans-cn/SourceHanSansCN-Regular.otf');
-    const bold = require.resolve('source-han-sans-cn/SourceHanSansCN-Bold.otf');
-    engine.setFonts({ SourceHanSans: { normal: regular, bold, italics: regular, bolditalics: bold } });
-    engine.setUrlAccessPolicy(() => false);
-  }
-  return engine;
-}
 async function pdfOf(doc: Record<string, unknown>): Promise<Uint8Array> {
-  const buf = await pdfmake()
+  const buf = await engine()
     .createPdf({ pageSize: 'A4', defaultStyle: { font: 'SourceHanSans', fontSize: 8 }, ...doc })
     .getBuffer();
   return new Uint8Array(buf);
@@ -208,7 +192,6 @@ function png(w: number, h: number): Buffer {
   ihdr[9] = 0; // greyscale
   const raw = Buffer.alloc((w + 1) * h, 0xc0);
   for (let y = 0; y < h; y++) raw[y * (w + 1)] = 0;
-  const { deflateSync } = require('node:zlib') as typeof import('node:zlib');
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
 }
 

@@ -9,14 +9,15 @@ import type { ReportDocument } from './report-documents.js';
 
 const require = createRequire(import.meta.url);
 
-interface PdfMake {
+export interface PdfMake {
   setFonts(fonts: Record<string, Record<string, string>>): void;
   setUrlAccessPolicy(cb: (url: string) => boolean): void;
   createPdf(doc: unknown): { getBuffer(): Promise<Buffer> };
 }
 
 let pdfmake: PdfMake | undefined;
-function engine(): PdfMake {
+/** pdfmake with the bundled CJK font (SourceHanSans), set up once; fetching anything from a URL is refused. */
+export function engine(): PdfMake {
   if (!pdfmake) {
     pdfmake = require('pdfmake') as PdfMake;
     const regular = require.resolve('source-han-sans-cn/SourceHanSansCN-Regular.otf');
