@@ -37,30 +37,42 @@ const isReviewDuty = (d: DutyRule | undefined): boolean => d?.rule === 'reviewOt
 
 type Row = Record<string, unknown>;
 
-async function agencyOf(em: EntityManager, kind: string, value: string): Promise<{ reportId: string | null; agency: DutyAgency } | null> {
-  if (kind === 'agencyCode') {
-    if (value.length > 200 || value.includes('\u0000')) return null; // no agency has such a code (and PostgreSQL refuses NUL)
-    const [a] = await em.execute<Row[]>('select id, kind from agency where code = ?', [value]);
-    return a ? { reportId: null, agency: { id: String(a.id), kind: a.kind as DutyAgency['kind'] } } : null;
-  }
-  if (kind === 'reportId' && UUID.test(value)) {
-    const [r] = await em.execute<Row[]>('select r.id as report_id, a.id, a.kind from annual_report r join agency a on a.id = r.agency_id where r.id = ?', [value]);
-    return r ? { reportId: String(r.report_id), agency: { id: String(r.id), kind: r.kind as DutyAgency['kind'] } } : null;
-  }
-  return null;
+interface DutyTarget {
+  agency: DutyAgency;
+  /** Logins of everyone who filled in (saved, imported, started) or submitted the report; [] for an agency. */
+  authors: string[];
 }
 
-/** Logins of everyone who filled in (saved, imported, started) or submitted the report. */
-async function reportAuthors(em: EntityManager, reportId: string, agencyId: string): Promise<string[]> {
+/** The agencies (and, for reviews, the authors) of every object the argument names: two statements for any number. */
+async function dutyTargets(em: EntityManager, kind: string, values: string[], withAuthors: boolean): Promise<Map<string, DutyTarget>> {
+  const out = new Map<string, DutyTarget>();
+  if (kind === 'agencyCode') {
+    // No agency has a code that long or with NUL (which PostgreSQL refuses).
+    const codes = values.filter((v) => v.length <= 200 && !v.includes('\u0000'));
+    if (codes.length === 0) return out;
+    for (const a of await em.execute<Row[]>('select code, id, kind from agency where code in (?)', [codes])) {
+      out.set(String(a.code), { agency: { id: String(a.id), kind: a.kind as DutyAgency['kind'] }, authors: [] });
+    }
+    return out;
+  }
+  if (kind !== 'reportId') return out;
+  const ids = values.filter((v) => UUID.test(v));
+  if (ids.length === 0) return out;
+  for (const r of await em.execute<Row[]>('select r.id as report_id, a.id, a.kind from annual_report r join agency a on a.id = r.agency_id where r.id in (?)', [ids])) {
+    out.set(String(r.report_id), { agency: { id: String(r.id), kind: r.kind as DutyAgency['kind'] }, authors: [] });
+  }
+  if (!withAuthors || out.size === 0) return out;
+  const found = [...out.keys()];
   const ops = REPORT_AUTHOR_OPERATIONS.map(() => '?').join(', ');
-  const rows = await em.execute<Array<{ login: string }>>(
-    `select user_login as login from report_transition where report_id = ? and to_status = 'SUBMITTED'
+  const rows = await em.execute<Array<{ id: string; login: string }>>(
+    `select report_id::text as id, user_login as login from report_transition where report_id in (?) and to_status = 'SUBMITTED'
      union
-     select user_login from audit_log
-      where agency_id = ? and object_type = 'AnnualReport' and object_id = ? and operation in (${ops}) and user_login is not null`,
-    [reportId, agencyId, reportId, ...REPORT_AUTHOR_OPERATIONS],
+     select object_id, user_login from audit_log
+      where agency_id in (?) and object_type = 'AnnualReport' and object_id in (?) and operation in (${ops}) and user_login is not null`,
+    [found, [...new Set([...out.values()].map((t) => t.agency.id))], found, ...REPORT_AUTHOR_OPERATIONS],
   );
-  return rows.map((r) => r.login);
+  for (const r of rows) out.get(r.id)?.authors.push(r.login);
+  return out;
 }
 
 async function draftRefusal(em: EntityManager, user: DutyUser, catalogueId: string): Promise<string | null> {
@@ -108,17 +120,18 @@ export async function checkDuties(ctx: Context, rootType: 'Query' | 'Mutation', 
   const user: DutyUser = { roles: p.roles, agencyId: p.agencyId, login: p.login };
   const kind = policy.targets?.find((t) => t.arg === duty.arg)?.kind;
   const refusal = await withSystemScope(ctx.systemOrm, async (em) => {
-    for (const value of values) {
-      if (duty.rule === 'publishNotOwnDraft') {
+    if (duty.rule === 'publishNotOwnDraft') {
+      for (const value of values) {
         const r = await draftRefusal(em, user, value);
         if (r) return r;
-        continue;
       }
-      const target = kind ? await agencyOf(em, kind, value) : null;
+      return null;
+    }
+    const targets = kind ? await dutyTargets(em, kind, values, duty.rule === 'reviewOthersReport') : new Map<string, DutyTarget>();
+    for (const value of values) {
+      const target = targets.get(value);
       if (!target) continue; // no such object: the resolver answers NOT_FOUND / BAD_USER_INPUT
-      const review = duty.rule === 'reviewOthersReport';
-      const authors = review && target.reportId ? await reportAuthors(em, target.reportId, target.agency.id) : [];
-      const r = reportStepRefusal(user, duty.step, target.agency, authors);
+      const r = reportStepRefusal(user, duty.step, target.agency, target.authors);
       if (r) return r;
     }
     return null;
