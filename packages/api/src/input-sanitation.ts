@@ -22,7 +22,7 @@ import {
 } from 'graphql';
 import { findInvalidText, invalidInputMessage, invalidTextProblem, pathWithKey, type InvalidInput } from '@gongkai/domain';
 import type { Context } from './context.js';
-import { MAX_VARIABLE_DEPTH, jsonDepth, variablesProblem as nestingProblem } from './request-limits.js';
+import { MAX_VARIABLE_DEPTH, jsonDepth, nestingProblem } from './request-limits.js';
 
 export interface InputProblem {
   message: string;
@@ -117,7 +117,7 @@ export function inputProblem(document: DocumentNode, operation: OperationDefinit
  * messages execution would give: the access checks read argument values before execution coerces them, and
  * graphql's getArgumentValues throws a code-less error (an INTERNAL_SERVER_ERROR) on such raw values.
  */
-export function variablesProblem(schema: GraphQLSchema, operation: OperationDefinitionNode, variables: Record<string, unknown>): InputProblem | null {
+export function variableTypeProblem(schema: GraphQLSchema, operation: OperationDefinitionNode, variables: Record<string, unknown>): InputProblem | null {
   // Too deep to coerce safely: the request plugin refuses it with its own message (request-limits.ts).
   if (jsonDepth(variables) > MAX_VARIABLE_DEPTH) return null;
   let result: ReturnType<typeof getVariableValues>;
@@ -153,7 +153,7 @@ export function inputSanitationPlugin(): ApolloServerPlugin<Context> {
             // Too deep to walk or coerce: refused first, before any walk visits every level.
             const tooDeep = nestingProblem(request.variables ?? {});
             if (tooDeep) throw new GraphQLError(tooDeep, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
-            const problem = inputProblem(document, operation, request.variables ?? {}) ?? variablesProblem(schema, operation, request.variables ?? {});
+            const problem = inputProblem(document, operation, request.variables ?? {}) ?? variableTypeProblem(schema, operation, request.variables ?? {});
             if (problem) throw badInputError(problem);
           }
           return Promise.resolve();

@@ -20,7 +20,7 @@ export function jsonDepth(value: unknown, limit = MAX_VARIABLE_DEPTH): number {
 }
 
 /** A Chinese message if the variables nest too deeply, else null. */
-export function variablesProblem(variables: unknown): string | null {
+export function nestingProblem(variables: unknown): string | null {
   const depth = jsonDepth(variables);
   return depth > MAX_VARIABLE_DEPTH ? `变量嵌套过深（超过 ${MAX_VARIABLE_DEPTH} 层）` : null;
 }
