@@ -5,7 +5,9 @@
  * names the sheet, table, row and cell of any error.
  */
 
-export type ImportKind = 'docx' | 'xlsx' | 'pdf' | 'html' | 'csv' | 'json' | 'txt';
+import { CATALOGUE_FILE_KIND_LABELS, catalogueFileKind, unreadCatalogueFileMessage, type CatalogueFileKind } from '@gongkai/domain';
+
+export type ImportKind = CatalogueFileKind;
 
 /** The server accepts a request body of 3 MB; base64 makes a file a third bigger. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -13,37 +15,15 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 export const IMPORT_ACCEPT =
   '.docx,.xlsx,.pdf,.html,.htm,.csv,.json,.txt,.md,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/html,text/csv,application/json,text/plain';
 
-export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {
-  docx: 'Word 文档',
-  xlsx: 'Excel 工作簿',
-  pdf: 'PDF 文件',
-  html: '网页',
-  csv: 'CSV 表格',
-  json: 'JSON 数据',
-  txt: '目录文本',
-};
-
-function extension(name: string): string {
-  const m = /\.([^.]+)$/u.exec(name.trim());
-  return m ? m[1]!.toLowerCase() : '';
-}
+export const IMPORT_KIND_LABELS = CATALOGUE_FILE_KIND_LABELS;
 
 /** The kind of a catalogue file by its name, or null when it is none the server reads. */
-export function importKind(name: string): ImportKind | null {
-  const ext = extension(name);
-  if (ext === 'htm') return 'html';
-  if (ext === 'md' || ext === 'tsv') return 'txt';
-  return ext === 'docx' || ext === 'xlsx' || ext === 'pdf' || ext === 'html' || ext === 'csv' || ext === 'json' || ext === 'txt' ? ext : null;
-}
+export const importKind = catalogueFileKind;
 
 /** Why the file cannot be imported, before reading it; null when it looks fine. */
 export function fileProblem(file: { name: string; size: number }): string | null {
-  const ext = extension(file.name);
-  if (importKind(file.name) === null) {
-    if (ext === 'xls' || ext === 'et') return `「${file.name}」是旧版 Excel 文件，请在 Excel 或 WPS 中「另存为」.xlsx 后再导入。`;
-    if (ext === 'doc' || ext === 'wps') return `「${file.name}」是旧版 Word 或 WPS 文档，请在 Word 或 WPS 中「另存为」.docx 后再导入。`;
-    return `「${file.name}」不是可导入的目录文件：请选择 .docx、.xlsx、.pdf、.html、.csv、.json 或 .txt 文件。`;
-  }
+  const unread = unreadCatalogueFileMessage(file.name);
+  if (unread) return unread;
   if (file.size === 0) return `「${file.name}」是空文件。`;
   if (file.size > MAX_FILE_BYTES) return `「${file.name}」过大（${formatBytes(file.size)}，上限 ${formatBytes(MAX_FILE_BYTES)}），不像是一份目录。`;
   return null;

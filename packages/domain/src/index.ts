@@ -21,3 +21,4 @@ export * from './separation-of-duties.js';
 export * from './report-json-import.js';
 export * from './random.js';
 export * from './agency-names.js';
+export * from './catalogue-file-kinds.js';
