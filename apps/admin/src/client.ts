@@ -10,7 +10,9 @@
  * their context.
  */
 import { shallowRef } from 'vue';
-import { Client, cacheExchange, fetchExchange, mapExchange, type Operation } from '@urql/core';
+import { Client, cacheExchange, fetchExchange, makeOperation, mapExchange, type Operation } from '@urql/core';
+import { Kind } from 'graphql';
+import { UPLOAD_OPERATIONS, UPLOAD_PATH } from '@gongkai/domain';
 import { unauthenticatedMessage } from './errors';
 
 export type UnauthenticatedHandler = (message: string, operation: Operation) => void;
@@ -22,12 +24,25 @@ export function onUnauthenticated(handler: UnauthenticatedHandler): void {
   unauthenticatedHandler = handler;
 }
 
+/**
+ * Whether an operation is a mutation that carries a file: those go to the server's upload endpoint, which takes a
+ * body of up to 20 MB but nothing else (packages/domain upload-limits.ts).
+ */
+export function carriesFile(operation: Pick<Operation, 'kind' | 'query'>): boolean {
+  if (operation.kind !== 'mutation') return false;
+  const fields = operation.query.definitions.flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION ? d.selectionSet.selections : []));
+  return fields.length > 0 && fields.every((f) => f.kind === Kind.FIELD && UPLOAD_OPERATIONS.includes(f.name.value));
+}
+
 export function createClient(): Client {
   return new Client({
     url: '/graphql',
     exchanges: [
       cacheExchange,
       mapExchange({
+        onOperation(operation) {
+          return carriesFile(operation) ? makeOperation(operation.kind, operation, { ...operation.context, url: UPLOAD_PATH }) : operation;
+        },
         onError(error, operation) {
           if (operation.context['skipAuthRedirect'] === true) return;
           const message = unauthenticatedMessage(error);

@@ -10,7 +10,8 @@ import type { ApolloServer } from '@apollo/server';
 import type { MikroORM } from '@gongkai/db';
 import { parseCookie as parseCookies } from 'cookie';
 import { SESSION_COOKIE, createContext, downloadCatalogue, downloadCoverageMatrix, downloadPublishedReports, downloadReport, type CatalogueFormat, type CatalogueDownload, type Context, type ReportFormatName } from '@gongkai/api';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind, parse } from 'graphql';
+import { UPLOAD_BODY_BYTES, UPLOAD_OPERATIONS, UPLOAD_PATH } from '@gongkai/domain';
 
 export interface HttpAppOptions {
   orm: MikroORM;
@@ -57,34 +58,33 @@ export function createHttpApp({ orm, systemOrm, apollo, adminDir }: HttpAppOptio
   const trust = process.env.GONGKAI_TRUST_PROXY;
   // 'true' → trust all, a number → that many hops, anything else → express's list of addresses/subnets.
   if (trust) app.set('trust proxy', trust === 'true' ? true : /^\d+$/u.test(trust) ? Number(trust) : trust);
+  const context = async ({ req, res }: { req: express.Request; res: express.Response }): Promise<Context> =>
+    createContext(orm, {
+      systemOrm,
+      sessionToken: parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE],
+      http: {
+        ip: req.ip ?? null,
+        userAgent: req.get('user-agent') ?? null,
+        setSessionCookie(token, expiresAt) {
+          res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/', expires: expiresAt });
+        },
+        clearSessionCookie() {
+          res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/' });
+        },
+      },
+    });
+  // Mutations that carry a file (packages/domain upload-limits.ts) may send up to 20 MB at UPLOAD_PATH; nothing else
+  // is accepted there. Mounted before /graphql, whose prefix would otherwise take the path with its 3 MB limit.
+  app.use(UPLOAD_PATH, express.json({ limit: UPLOAD_BODY_BYTES }), onlyUploadOperations, expressMiddleware(apollo, { context }));
+  app.use(UPLOAD_PATH, jsonBodyError(`请求过大（文件上限 ${Math.round(UPLOAD_BODY_BYTES / 1024 / 1024)} MB 的 base64）`));
   app.use(
     '/graphql',
     // Catalogue imports send the file's text; 3 MB of JSON is ~1 million Chinese characters.
     express.json({ limit: '3mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        createContext(orm, {
-          systemOrm,
-          sessionToken: parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE],
-          http: {
-            ip: req.ip ?? null,
-            userAgent: req.get('user-agent') ?? null,
-            setSessionCookie(token, expiresAt) {
-              res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/', expires: expiresAt });
-            },
-            clearSessionCookie() {
-              res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/' });
-            },
-          },
-        }),
-    }),
+    expressMiddleware(apollo, { context }),
   );
   // Body too large or malformed JSON: a GraphQL-shaped error, not an HTML page.
-  app.use('/graphql', (err: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (!err.status) return next(err);
-    const message = err.type === 'entity.too.large' ? '请求过大（上限 3 MB）' : '请求不是有效的 JSON';
-    res.status(err.status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
-  });
+  app.use('/graphql', jsonBodyError('请求过大（上限 3 MB）'));
   // Downloads, under the same access rules and database scope as the corresponding queries.
   const send = async (req: express.Request, res: express.Response, make: (token: string | undefined) => Promise<CatalogueDownload>, inline = false): Promise<void> => {
     try {
@@ -140,4 +140,39 @@ export function createHttpApp({ orm, systemOrm, apollo, adminDir }: HttpAppOptio
 
 function noCacheForHtml(res: express.Response, file: string): void {
   if (file.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
+}
+
+/** A body parser's refusal (too large, not JSON) as a GraphQL-shaped error. */
+function jsonBodyError(tooLarge: string) {
+  return (err: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction): void => {
+    if (!err.status) return next(err);
+    const message = err.type === 'entity.too.large' ? tooLarge : '请求不是有效的 JSON';
+    res.status(err.status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+  };
+}
+
+/**
+ * The upload endpoint takes one document of mutations whose every root field carries a file; anything else (a
+ * query, another mutation, a batch) is refused before Apollo sees it, so the larger body limit serves nothing else.
+ */
+function onlyUploadOperations(req: express.Request, res: express.Response, next: express.NextFunction): void {
+  const refuse = (message: string): void => {
+    res.status(400).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+  };
+  const body = req.body as { query?: unknown } | unknown[] | undefined;
+  if (!body || Array.isArray(body) || typeof body.query !== 'string') return refuse(`${UPLOAD_PATH} 只接受一个含 query 的 GraphQL 请求`);
+  let fields: string[];
+  try {
+    const doc = parse(body.query, { maxTokens: 2000 });
+    fields = doc.definitions.flatMap((d) => {
+      if (d.kind === Kind.FRAGMENT_DEFINITION) return ['…'];
+      if (d.kind !== Kind.OPERATION_DEFINITION || d.operation !== 'mutation') return ['?'];
+      return d.selectionSet.selections.map((sel) => (sel.kind === Kind.FIELD ? sel.name.value : '…'));
+    });
+  } catch {
+    return refuse('请求中的 GraphQL 文档无法解析');
+  }
+  const others = fields.filter((f) => !UPLOAD_OPERATIONS.includes(f));
+  if (fields.length === 0 || others.length > 0) return refuse(`${UPLOAD_PATH} 只接受上传文件的变更（${UPLOAD_OPERATIONS.join('、')}）`);
+  next();
 }

@@ -82,6 +82,29 @@ describe('the server', () => {
     expect(await big.json()).toEqual({ errors: [{ message: '请求过大（上限 3 MB）', extensions: { code: 'BAD_REQUEST' } }] });
   });
 
+  it('takes a file of more than 3 MB at /graphql/upload, and nothing but file mutations there', async () => {
+    const post = (path: string, body: unknown, cookie?: string) =>
+      fetch(`http://localhost:${port}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify(body) });
+    const login = await post('/graphql', { query: 'mutation { login(login: "sfj-editor", password: "gongkai-demo-2026") { login } }' });
+    const editor = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const mutation = 'mutation($f: String!, $c: String!) { importCatalogueFile(agencyCode: "150785-sfj", fileName: $f, contentBase64: $c) { id } }';
+    // 4 MB of prose: past /graphql's limit, read at /graphql/upload by the importer, which names what is wrong.
+    const prose = Buffer.from('这是一段说明文字，不是目录表格。\n'.repeat(90_000)).toString('base64');
+    expect((await post('/graphql', { query: mutation, variables: { f: 'a.txt', c: prose } }, editor)).status).toBe(413);
+    const read = await post('/graphql/upload', { query: mutation, variables: { f: 'a.txt', c: prose } }, editor);
+    const answer = (await read.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
+    expect(answer.errors[0]!.extensions.code).toBe('BAD_USER_INPUT');
+    expect(answer.errors[0]!.message).toMatch(/目录/u);
+    // Queries, other mutations and batches are refused there before Apollo runs them.
+    for (const body of [{ query: '{ me { login } }' }, { query: 'mutation { logout }' }, [{ query: mutation }], { query: `${mutation} fragment F on Query { me { login } }` }]) {
+      const r = await post('/graphql/upload', body, editor);
+      expect(r.status).toBe(400);
+      expect(((await r.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('BAD_REQUEST');
+    }
+    const huge = await post('/graphql/upload', { query: mutation, variables: { f: 'a.txt', c: 'A'.repeat(29 * 1024 * 1024) } }, editor);
+    expect(huge.status).toBe(413);
+  });
+
   it('sends security headers the admin app works under', async () => {
     const res = await fetch(`http://localhost:${port}/`);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');

@@ -22,3 +22,4 @@ export * from './report-json-import.js';
 export * from './random.js';
 export * from './agency-names.js';
 export * from './catalogue-file-kinds.js';
+export * from './upload-limits.js';

@@ -1,0 +1,38 @@
+/**
+ * Files sent to the server (catalogues, published reports, a batch for onboarding) travel base64 inside a GraphQL
+ * mutation. Ordinary GraphQL requests are held to a 3 MB body; the operations named here go to `/graphql/upload`
+ * instead, where the body may hold one file of up to {@link MAX_UPLOAD_BYTES} and nothing but these mutations is
+ * accepted. The admin's client routes them there by name, and checks a file's size before it reads it.
+ */
+
+/** Largest file the platform reads (a 40-page PDF catalogue is 1–5 MB; a scan is refused anyway). */
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+/** Body limit of `/graphql/upload`: base64 is 4/3 of the file, plus the query and the other arguments. */
+export const UPLOAD_BODY_BYTES = Math.ceil((MAX_UPLOAD_BYTES * 4) / 3) + 256 * 1024;
+
+/** Root fields of the mutations that carry a file (only these are accepted at `/graphql/upload`). */
+export const UPLOAD_OPERATIONS: readonly string[] = [
+  'importCatalogue',
+  'importCatalogueFile',
+  'previewCatalogueFile',
+  'matchCatalogueFile',
+  'onboardCatalogueFile',
+  'importAnnualReport',
+  'importPublishedReport',
+];
+
+/** The path of the upload endpoint. */
+export const UPLOAD_PATH = '/graphql/upload';
+
+/** Bytes as a reader says them: 「1.5 MB」, 「320 KB」. */
+export function formatFileSize(n: number): string {
+  if (n < 1024) return `${n} 字节`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** The refusal of a file over the limit, naming it. */
+export function uploadTooLargeMessage(fileName: string, size: number): string {
+  return `「${fileName}」过大（${formatFileSize(size)}，上限 ${formatFileSize(MAX_UPLOAD_BYTES)}）：请拆分后再导入`;
+}
