@@ -165,7 +165,7 @@ function onlyUploadOperations(req: express.Request, res: express.Response, next:
   try {
     const doc = parse(body.query, { maxTokens: 2000 });
     fields = doc.definitions.flatMap((d) => {
-      if (d.kind === Kind.FRAGMENT_DEFINITION) return ['…'];
+      if (d.kind === Kind.FRAGMENT_DEFINITION) return []; // used inside the fields; a spread at the root is refused below
       if (d.kind !== Kind.OPERATION_DEFINITION || d.operation !== 'mutation') return ['?'];
       return d.selectionSet.selections.map((sel) => (sel.kind === Kind.FIELD ? sel.name.value : '…'));
     });

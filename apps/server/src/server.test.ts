@@ -96,11 +96,14 @@ describe('the server', () => {
     expect(answer.errors[0]!.extensions.code).toBe('BAD_USER_INPUT');
     expect(answer.errors[0]!.message).toMatch(/目录/u);
     // Queries, other mutations and batches are refused there before Apollo runs them.
-    for (const body of [{ query: '{ me { login } }' }, { query: 'mutation { logout }' }, [{ query: mutation }], { query: `${mutation} fragment F on Query { me { login } }` }]) {
+    for (const body of [{ query: '{ me { login } }' }, { query: 'mutation { logout }' }, [{ query: mutation }], { query: 'mutation { ...F } fragment F on Mutation { logout }' }]) {
       const r = await post('/graphql/upload', body, editor);
       expect(r.status).toBe(400);
       expect(((await r.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('BAD_REQUEST');
     }
+    // The admin's mutations use fragments inside their fields.
+    const withFragment = await post('/graphql/upload', { query: `mutation($f: String!, $c: String!) { importCatalogueFile(agencyCode: "150785-sfj", fileName: $f, contentBase64: $c) { ...V } } fragment V on Catalogue { id }`, variables: { f: 'a.txt', c: prose } }, editor);
+    expect(withFragment.status).toBe(200);
     const huge = await post('/graphql/upload', { query: mutation, variables: { f: 'a.txt', c: 'A'.repeat(29 * 1024 * 1024) } }, editor);
     expect(huge.status).toBe(413);
   });
