@@ -5,6 +5,8 @@ import {
   decodeUtf8,
   fileProblem,
   formatBytes,
+  IMPORT_ACCEPT,
+  IMPORT_KIND_LABELS,
   importErrorText,
   importKind,
   MAX_FILE_BYTES,
@@ -28,10 +30,18 @@ describe('fileProblem', () => {
     expect(fileProblem({ name: '目录.pdf', size: 100 })).toBeNull();
     expect(contentProblem('pdf', new TextEncoder().encode('%PDF-1.7\n'))).toBeNull();
     expect(contentProblem('pdf', new TextEncoder().encode('<html>'))).toMatch(/不是有效的 PDF/u);
-    expect(fileProblem({ name: '目录.xls', size: 100 })).toMatch(/另存为」\.xlsx/u);
-    expect(fileProblem({ name: '目录.doc', size: 100 })).toMatch(/另存为」\.docx/u);
     expect(fileProblem({ name: '目录.docx', size: 100 })).toBeNull();
     expect(fileProblem({ name: '目录.zip', size: 100 })).toMatch(/\.docx、\.xlsx、\.pdf、\.html、\.csv、\.json 或 \.txt/u);
+  });
+  it('accepts old Word, Excel and WPS files: the server converts them or says it cannot', () => {
+    expect([importKind('目录.doc'), importKind('目录.WPS'), importKind('目录.xls'), importKind('目录.et')]).toEqual(['doc', 'doc', 'xls', 'xls']);
+    for (const name of ['目录.doc', '目录.wps', '目录.xls', '目录.et']) expect(fileProblem({ name, size: 100 })).toBeNull();
+    expect(IMPORT_KIND_LABELS.doc).toMatch(/Word/u);
+    expect(IMPORT_KIND_LABELS.xls).toMatch(/Excel/u);
+    expect(IMPORT_ACCEPT.split(',')).toEqual(expect.arrayContaining(['.doc', '.xls', '.wps', '.et']));
+    // Whatever the bytes (binary Office, RTF, a web page saved as .doc), the server decides.
+    expect(contentProblem('doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]))).toBeNull();
+    expect(contentProblem('xls', new TextEncoder().encode('<html><table>'))).toBeNull();
   });
   it('refuses empty and huge files', () => {
     expect(fileProblem({ name: '目录.txt', size: 0 })).toMatch(/空文件/u);
@@ -61,9 +71,12 @@ describe('decodeUtf8 and contentProblem', () => {
     expect(decodeUtf8(new TextEncoder().encode(' \n\t ')).ok).toBe(false);
   });
   it('wants a zip archive for .xlsx and .docx', () => {
-    expect(contentProblem('docx', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]))).toMatch(/不是有效的 \.docx/u);
+    expect(contentProblem('docx', new TextEncoder().encode('<html>'))).toMatch(/不是有效的 \.docx/u);
     expect(contentProblem('xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14]))).toBeNull();
-    expect(contentProblem('xlsx', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]))).toMatch(/不是有效的 \.xlsx/u);
+    expect(contentProblem('xlsx', new Uint8Array([0x25, 0x50, 0x44, 0x46]))).toMatch(/不是有效的 \.xlsx/u);
+    // A renamed old .doc/.xls: the server converts it.
+    expect(contentProblem('docx', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]))).toBeNull();
+    expect(contentProblem('xlsx', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]))).toBeNull();
     expect(contentProblem('json', new TextEncoder().encode('{"items":[]}'))).toBeNull();
   });
 });

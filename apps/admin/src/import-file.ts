@@ -1,31 +1,45 @@
 /**
  * Checking a catalogue file in the browser for 导入目录 before it is sent (base64) to importCatalogueFile:
  * a Word (.docx), Excel (.xlsx) or PDF table, a saved web page (.html), a .csv, a .json export, or text copied out of a
- * PDF or a web page (.txt). Text may be UTF-8 or GBK/GB18030 (the server decodes it). The server reads the file and
- * names the sheet, table, row and cell of any error.
+ * PDF or a web page (.txt). Text may be UTF-8 or GBK/GB18030 (the server decodes it). Old Word/Excel/WPS files (.doc,
+ * .xls, .wps, .et) are sent as they are: the server converts them with LibreOffice, or says that it cannot. The server
+ * reads the file and names the sheet, table, row and cell of any error.
  */
 
-import { CATALOGUE_FILE_KIND_LABELS, catalogueFileKind, unreadCatalogueFileMessage, type CatalogueFileKind } from '@gongkai/domain';
+import {
+  CATALOGUE_FILE_KIND_LABELS,
+  MAX_UPLOAD_BYTES,
+  OLD_CATALOGUE_FILE_KIND_LABELS,
+  formatFileSize,
+  uploadTooLargeMessage,
+  catalogueFileKind,
+  oldCatalogueFileKind,
+  unreadCatalogueFileMessage,
+  type CatalogueFileKind,
+  type OldCatalogueFileKind,
+} from '@gongkai/domain';
 
-export type ImportKind = CatalogueFileKind;
+export type ImportKind = CatalogueFileKind | OldCatalogueFileKind;
 
-/** The server accepts a request body of 3 MB; base64 makes a file a third bigger. */
-export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+/** The platform's one upload limit (files go to the server's upload endpoint, packages/domain upload-limits.ts). */
+export const MAX_FILE_BYTES = MAX_UPLOAD_BYTES;
 
 export const IMPORT_ACCEPT =
-  '.docx,.xlsx,.pdf,.html,.htm,.csv,.json,.txt,.md,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/html,text/csv,application/json,text/plain';
+  '.docx,.xlsx,.pdf,.html,.htm,.csv,.json,.txt,.md,.doc,.xls,.wps,.et,application/msword,application/vnd.ms-excel,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/html,text/csv,application/json,text/plain';
 
-export const IMPORT_KIND_LABELS = CATALOGUE_FILE_KIND_LABELS;
+export const IMPORT_KIND_LABELS: Record<ImportKind, string> = { ...CATALOGUE_FILE_KIND_LABELS, ...OLD_CATALOGUE_FILE_KIND_LABELS };
 
-/** The kind of a catalogue file by its name, or null when it is none the server reads. */
-export const importKind = catalogueFileKind;
+/** The kind of a catalogue file by its name (an old Office/WPS file included), or null when it is none the server reads. */
+export function importKind(name: string): ImportKind | null {
+  return catalogueFileKind(name) ?? oldCatalogueFileKind(name);
+}
 
 /** Why the file cannot be imported, before reading it; null when it looks fine. */
 export function fileProblem(file: { name: string; size: number }): string | null {
   const unread = unreadCatalogueFileMessage(file.name);
   if (unread) return unread;
   if (file.size === 0) return `「${file.name}」是空文件。`;
-  if (file.size > MAX_FILE_BYTES) return `「${file.name}」过大（${formatBytes(file.size)}，上限 ${formatBytes(MAX_FILE_BYTES)}），不像是一份目录。`;
+  if (file.size > MAX_FILE_BYTES) return uploadTooLargeMessage(file.name, file.size);
   return null;
 }
 
@@ -46,13 +60,17 @@ export function decodeUtf8(bytes: ArrayBuffer | Uint8Array): DecodeResult {
 
 /** What is wrong with a file's content for its kind (checked in the browser); null when it may be sent. */
 export function contentProblem(kind: ImportKind, bytes: Uint8Array): string | null {
+  // Old Word/Excel/WPS files: the server looks at the bytes (binary Office, RTF, a web page or text under that name).
+  if (kind === 'doc' || kind === 'xls') return null;
   if (kind === 'xlsx' || kind === 'docx') {
-    // .xlsx and .docx are zip archives: 「PK\x03\x04」.
+    // .xlsx and .docx are zip archives: 「PK\x03\x04」; an old binary Office file renamed (「\xD0\xCF\x11\xE0」) is
+    // converted by the server.
     const zip = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-    if (zip) return null;
+    const ole = bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+    if (zip || ole) return null;
     return kind === 'xlsx'
-      ? '文件不是有效的 .xlsx 工作簿（可能是改了扩展名的 .xls 或其他文件）。请在 Excel 或 WPS 中「另存为」.xlsx。'
-      : '文件不是有效的 .docx 文档（可能是改了扩展名的 .doc 或其他文件）。请在 Word 或 WPS 中「另存为」.docx。';
+      ? '文件不是有效的 .xlsx 工作簿（可能是改了扩展名的其他文件）。请在 Excel 或 WPS 中「另存为」.xlsx。'
+      : '文件不是有效的 .docx 文档（可能是改了扩展名的其他文件）。请在 Word 或 WPS 中「另存为」.docx。';
   }
   if (kind === 'pdf') {
     // 「%PDF-」 (some tools put a few bytes before it).
@@ -86,11 +104,7 @@ export function importErrorText(message: string, line: unknown): string {
 }
 
 /** 「12.3 KB」 */
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} 字节`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
-}
+export const formatBytes = formatFileSize;
 
 /** A 版本 label guess from a file name such as 「根河市司法局2025版.xlsx」; '' when there is none. */
 export function versionFromFileName(name: string): string {

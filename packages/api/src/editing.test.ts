@@ -255,7 +255,7 @@ describe('catalogue files', () => {
     const pdf = await h.run('mutation($c: String!) { importCatalogueFile(agencyCode: "150785-sfj", fileName: "目录.pdf", contentBase64: $c) { id } }', { c: Buffer.from('%PDF').toString('base64') }, { token: editor });
     expect(pdf.errors?.[0]?.message).toMatch(/不是 PDF 文件/u);
     const doc = await h.run('mutation($c: String!) { importCatalogueFile(agencyCode: "150785-sfj", fileName: "目录.doc", contentBase64: $c) { id } }', { c: Buffer.from('old word').toString('base64') }, { token: editor });
-    expect(doc.errors?.[0]?.message).toMatch(/不支持旧版「\.doc」文件.*另存为」\.docx/u);
+    expect(doc.errors?.[0]?.message).toMatch(/^「目录\.doc」不是 Word 文件.*另存为」\.docx/u);
     expect(await h.db.orm.em.fork().count(Catalogue, {})).toBe(before);
   });
 });

@@ -39,7 +39,9 @@ export type Role =
   | 'levelTick'
   | 'channelTick'
   | 'extraChannels'
-  | 'extra';
+  | 'extra'
+  /** A column the user chose not to import (a column override); never detected. */
+  | 'ignore';
 
 export const COLUMN_TITLES: Record<Role, string> = {
   serial: '序号',
@@ -63,6 +65,7 @@ export const COLUMN_TITLES: Record<Role, string> = {
   channelTick: '公开渠道和载体',
   extraChannels: '其他渠道',
   extra: '表头外的列',
+  ignore: '不导入',
 };
 
 /**
@@ -70,7 +73,7 @@ export const COLUMN_TITLES: Record<Role, string> = {
  * place (事项名称, 公开事项: the first item column is 一级事项, the next 二级事项 …), `category` an item column that is
  * the top level (信息类别), `unplaced` a known column that no field of a catalogue row holds (kept as a remark).
  */
-export type ColumnKind = Exclude<Role, 'modeTick' | 'levelTick' | 'channelTick' | 'extra'> | 'item' | 'category' | 'unplaced';
+export type ColumnKind = Exclude<Role, 'modeTick' | 'levelTick' | 'channelTick' | 'extra' | 'ignore'> | 'item' | 'category' | 'unplaced';
 
 /** Every column name the importer knows, by what the column holds. Matched after {@link headerKey}. */
 export const COLUMN_VARIANTS: ReadonlyArray<{ kind: ColumnKind; names: readonly string[] }> = [
@@ -359,4 +362,209 @@ export function isSubHeaderRow(cells: string[]): boolean {
   const filled = cells.map((c) => normalizeHeader(c)).filter((c) => c !== '');
   if (filled.length === 0) return false;
   return filled.every((c) => knownColumnKind(c) !== undefined || channelOf(c) !== undefined || MODE_LABEL.test(c) || /^(?:[省市县区乡镇村]级|乡、村级|镇街|村级)$/u.test(c));
+}
+
+// ---- Column overrides: the user's choice of what a column holds (a preview's select per column) ----
+
+/** What a user may say a column holds: a field, a tick column of a field, kept as remark, or not imported. */
+export type ColumnChoice = Exclude<Role, 'extra'> | 'remark';
+
+/** A user's choice for one column of the header (0-based), replacing what the header detection made of it. */
+export interface ColumnOverride {
+  column: number;
+  choice: ColumnChoice;
+  /** For tick columns: the option the column ticks (a channel, 主动/依申请, 县级 …); default: the column's sub-title. */
+  tickLabel?: string | null;
+}
+
+/** The selectable meanings of a column, in the order a select lists them, with the official labels. */
+export const COLUMN_CHOICES: ReadonlyArray<{ choice: ColumnChoice; label: string; tick: boolean }> = [
+  { choice: 'serial', label: COLUMN_TITLES.serial, tick: false },
+  { choice: 'l1', label: COLUMN_TITLES.l1, tick: false },
+  { choice: 'l2', label: COLUMN_TITLES.l2, tick: false },
+  { choice: 'l3', label: COLUMN_TITLES.l3, tick: false },
+  { choice: 'content', label: COLUMN_TITLES.content, tick: false },
+  { choice: 'basis', label: COLUMN_TITLES.basis, tick: false },
+  { choice: 'timeLimit', label: COLUMN_TITLES.timeLimit, tick: false },
+  { choice: 'organ', label: COLUMN_TITLES.organ, tick: false },
+  { choice: 'channels', label: COLUMN_TITLES.channels, tick: false },
+  { choice: 'channelTick', label: `${COLUMN_TITLES.channelTick}（勾选列）`, tick: true },
+  { choice: 'extraChannels', label: COLUMN_TITLES.extraChannels, tick: false },
+  { choice: 'audience', label: COLUMN_TITLES.audience, tick: false },
+  { choice: 'audPublic', label: COLUMN_TITLES.audPublic, tick: false },
+  { choice: 'audSpecific', label: COLUMN_TITLES.audSpecific, tick: false },
+  { choice: 'office', label: COLUMN_TITLES.office, tick: false },
+  { choice: 'mode', label: COLUMN_TITLES.mode, tick: false },
+  { choice: 'modeTick', label: `${COLUMN_TITLES.modeTick}（勾选列：主动/依申请）`, tick: true },
+  { choice: 'level', label: COLUMN_TITLES.level, tick: false },
+  { choice: 'levelTick', label: `${COLUMN_TITLES.levelTick}（勾选列）`, tick: true },
+  { choice: 'remarks', label: COLUMN_TITLES.remarks, tick: false },
+  { choice: 'remark', label: '作为备注保留（「列名：值」）', tick: false },
+  { choice: 'ignore', label: COLUMN_TITLES.ignore, tick: false },
+];
+
+const CHOICE_LABEL = new Map(COLUMN_CHOICES.map((c) => [c.choice, c.label]));
+
+/** The official label of a choice (「公开时限」, 「不导入」 …). */
+export function columnChoiceLabel(choice: ColumnChoice): string {
+  return CHOICE_LABEL.get(choice) ?? choice;
+}
+
+/** The choice a column of a header stands for (what the importer reads it as). */
+export function choiceOfRole(role: Role): ColumnChoice {
+  return role === 'extra' ? 'remark' : role;
+}
+
+/**
+ * Fields one column holds: two columns with the same key cannot both be read. Tick columns come many to a field but
+ * exclude a plain column of that field (公开渠道和载体 as text and as ticks).
+ */
+function fieldKey(role: Role): string | null {
+  switch (role) {
+    case 'extra':
+    case 'ignore':
+    case 'channelTick':
+    case 'modeTick':
+    case 'levelTick':
+      return null;
+    default:
+      return role;
+  }
+}
+const EXCLUDES: ReadonlyArray<[Role, Role]> = [
+  ['channels', 'channelTick'],
+  ['mode', 'modeTick'],
+  ['level', 'levelTick'],
+  ['audience', 'audPublic'],
+  ['audience', 'audSpecific'],
+];
+
+export interface OverrideOutcome {
+  /** Columns set to 不导入 by the overrides. */
+  ignored: HeaderColumn[];
+  /** Detected columns that held a field an override gave another column: kept as remarks. */
+  demoted: Array<HeaderColumn & { field: string; by: HeaderColumn }>;
+}
+
+const columnName = (column: number, title: string): string => (title === '' ? `第${column + 1}列` : `第${column + 1}列「${title}」`);
+
+/**
+ * Applies the user's column choices to a detected header (in place). Returns a Chinese message naming the column when
+ * an override cannot be applied: a column outside the header, an unknown choice, a column named twice, a tick column
+ * without its option, 二级/三级事项 without 一级事项, two overridden columns both holding one field. A detected
+ * column holding the field an override gives another column is kept as a remark instead (reported by the caller).
+ */
+export function applyColumnOverrides(header: Header, overrides: readonly ColumnOverride[]): { ok: true; outcome: OverrideOutcome } | { ok: false; message: string } {
+  const width = header.roles.length;
+  const outcome: OverrideOutcome = { ignored: [], demoted: [] };
+  if (overrides.length === 0) return { ok: true, outcome };
+  const seen = new Set<number>();
+  const titleAt = (c: number): string => header.titles[c] ?? '';
+  for (const o of overrides) {
+    const c = o.column;
+    if (!Number.isInteger(c) || c < 0 || c >= width) {
+      return { ok: false, message: `第${Number.isInteger(c) ? c + 1 : String(c)}列：表头只有${width}列，无法设置这一列的含义` };
+    }
+    if (!CHOICE_LABEL.has(o.choice)) return { ok: false, message: `${columnName(c, titleAt(c))}：未知的列含义「${String(o.choice)}」` };
+    if (seen.has(c)) return { ok: false, message: `${columnName(c, titleAt(c))}：设置了不止一次` };
+    seen.add(c);
+  }
+  const drop = (c: number): void => {
+    header.unplaced = header.unplaced.filter((u) => u.column !== c);
+    header.ambiguous = header.ambiguous.filter((a) => a.column !== c);
+    header.extraLevels = header.extraLevels.filter((e) => e.column !== c);
+  };
+  const asRemark = (c: number): void => {
+    header.roles[c] = 'extra';
+    header.tickLabels[c] = null;
+    if (titleAt(c) === '') header.titles[c] = `第${c + 1}列`;
+    header.unplaced.push({ column: c, title: titleAt(c) });
+    header.unplaced.sort((a, b) => a.column - b.column);
+  };
+  for (const o of overrides) {
+    const c = o.column;
+    const before = header.roles[c]!;
+    drop(c);
+    if (o.choice === 'remark') {
+      asRemark(c);
+      continue;
+    }
+    if (o.choice === 'ignore') {
+      header.roles[c] = 'ignore';
+      header.tickLabels[c] = null;
+      outcome.ignored.push({ column: c, title: titleAt(c) });
+      continue;
+    }
+    if (o.choice === 'channelTick' || o.choice === 'modeTick' || o.choice === 'levelTick') {
+      const title = normalizeHeader(titleAt(c));
+      const leaf = /（([^（）]+)）$/u.exec(title)?.[1] ?? title;
+      const label = cleanCell(o.tickLabel ?? (before === o.choice ? (header.tickLabels[c] ?? '') : leaf));
+      if (label === '') return { ok: false, message: `${columnName(c, titleAt(c))}：设为「${columnChoiceLabel(o.choice)}」时需要指明勾选的选项（如渠道名称、主动、县级）` };
+      header.roles[c] = o.choice;
+      header.tickLabels[c] = label;
+      continue;
+    }
+    header.roles[c] = o.choice;
+    header.tickLabels[c] = null;
+  }
+
+  // One column per field: two overridden columns holding one field is an error; a detected one gives way.
+  const holders = new Map<string, number[]>();
+  header.roles.forEach((r, c) => {
+    const k = fieldKey(r);
+    if (k !== null) holders.set(k, [...(holders.get(k) ?? []), c]);
+  });
+  const conflicts: Array<[number[], string]> = [...holders.entries()].filter(([, cs]) => cs.length > 1).map(([k, cs]) => [cs, k]);
+  for (const [a, b] of EXCLUDES) {
+    const cs = header.roles.flatMap((r, c) => (r === a || r === b ? [c] : []));
+    if (cs.some((c) => header.roles[c] === a) && cs.some((c) => header.roles[c] === b)) conflicts.push([cs, a]);
+  }
+  for (const [cs, field] of conflicts) {
+    const label = COLUMN_TITLES[field as Role] ?? field;
+    const set = cs.filter((c) => seen.has(c));
+    if (set.length === 0) continue;
+    const live = cs.filter((c) => header.roles[c] !== 'extra');
+    if (live.length <= 1) continue;
+    const setLive = set.filter((c) => header.roles[c] !== 'extra');
+    if (setLive.length > 1) {
+      const same = setLive.every((c) => header.roles[c] === header.roles[setLive[0]!]) && fieldKey(header.roles[setLive[0]!]!) === null;
+      if (!same) return { ok: false, message: `${setLive.map((c) => columnName(c, titleAt(c))).join('和')}都设为「${label}」，同一字段只能由一列读取` };
+    }
+    const by = setLive[0];
+    if (by === undefined) continue;
+    for (const c of live) {
+      if (seen.has(c)) continue;
+      outcome.demoted.push({ column: c, title: titleAt(c), field: label, by: { column: by, title: titleAt(by) } });
+      asRemark(c);
+    }
+  }
+
+  const has = (r: Role): boolean => header.roles.includes(r);
+  for (const level of ['l2', 'l3'] as const) {
+    if (has(level) && !has('l1')) {
+      const c = header.roles.indexOf(level);
+      return { ok: false, message: `${columnName(c, titleAt(c))}是「${COLUMN_TITLES[level]}」，但没有一列设为「${COLUMN_TITLES.l1}」：请先指定一级事项所在的列` };
+    }
+  }
+  return { ok: true, outcome };
+}
+
+/**
+ * A stable key of a header layout, to remember a user's mapping per agency and layout: the column titles normalised
+ * (spaces, line breaks, half/full-width brackets and separators, 「*」 marks do not count), in column order.
+ */
+export function layoutKey(titles: readonly string[]): string {
+  const norm = titles.map((t) => headerKey(t).toLowerCase());
+  while (norm.length > 0 && norm[norm.length - 1] === '') norm.pop();
+  const text = norm.join('\u0001');
+  // Two 32-bit FNV-1a hashes of the UTF-16 text: short enough for a column, collisions negligible for layouts.
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193 ^ norm.length;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ ch, 0x5bd1e995) >>> 0;
+    h2 ^= h2 >>> 15;
+  }
+  return `${norm.length}-${h1.toString(16).padStart(8, '0')}${h2.toString(16).padStart(8, '0')}`;
 }

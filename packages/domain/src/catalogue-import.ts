@@ -8,6 +8,11 @@
  *   are matched to the header's layout minus optional columns, checked against the channel column;
  * - a blank cell inherits the value above within the same 一级事项 (merged cells), reported;
  * - a row with no item name continues the item above as a further requirement;
+ * - which 一级事项 a row belongs to (序号 numbering rows or items, a 一级 name repeated on consecutive rows) is
+ *   decided in catalogue-item-identity.ts;
+ * - text rows that do not line up with the header (a row split by a bare line break inside a cell, rows under a
+ *   rowspan lacking the merged cells at the left) are joined / right-aligned (catalogue-row-shape.ts), reported;
+ * - empty cells beyond the header's width (a CSV record ending in 「,」) are no extra columns;
  * - 「同上」 copies the cell of the row above;
  * - an office name found outside the 责任科室 column is taken by what it is;
  * - text that fits nowhere is kept as a remark of its row and reported.
@@ -28,7 +33,9 @@ import type {
 import { parseContentElements } from './content-elements.js';
 import { isOfficeName, mergeOfficeVariants, splitOffices } from './offices.js';
 import { cleanCell } from './text-normalize.js';
-import { headerFromRows, isHeaderRow, isSubHeaderRow, knownColumnKind, type Header, type Role } from './catalogue-headers.js';
+import { applyColumnOverrides, headerFromRows, isHeaderRow, isSubHeaderRow, knownColumnKind, type ColumnOverride, type Header, type Role } from './catalogue-headers.js';
+import { level1Step, serialNumbersRows } from './catalogue-item-identity.js';
+import { joinBrokenRows, missingAtLeft } from './catalogue-row-shape.js';
 import { parseTimeLimit } from './time-limit.js';
 import { invalidTextProblem } from './text-safety.js';
 
@@ -153,7 +160,8 @@ function splitOutsideBrackets(text: string): string[] {
   return out;
 }
 
-const TICK_CELL = /^(?:√|✓|✔|■|☑|是|有)$/u;
+/** A cell of a tick column that ticks it (√ ✓ ✔ ■ ☑ ●, 是, 有). */
+const TICK_CELL = /^(?:√|✓|✔|■|☑|●|是|有)$/u;
 
 function splitList(text: string, separators: RegExp): string[] {
   return text
@@ -249,6 +257,96 @@ export interface ImportRowsOptions {
   merged?: (row: number, column: number) => boolean;
   /** Text of one line for messages about lines outside the table. */
   tabbed?: boolean;
+  /**
+   * The user's choice of what some columns hold (0-based columns of the header), replacing what the header detection
+   * made of them; the header rows are still found by detection. See {@link applyColumnOverrides}.
+   */
+  columns?: readonly ColumnOverride[];
+}
+
+/** The header block of a grid: where it is, its rows (cells cleaned), and a one-cell 「…目录」 title above it. */
+export interface HeaderBlock {
+  /** 0-based index of the first and last header row. */
+  start: number;
+  end: number;
+  rows: string[][];
+  title: string | null;
+}
+
+/**
+ * The header rows of a grid: the first run of consecutive rows naming the columns (further rows of sub-titles under
+ * them, three rows at most), and the one-cell title row before it. Null when no row names columns.
+ */
+export function findHeaderBlock(lines: readonly string[][]): HeaderBlock | null {
+  const headerRows: string[][] = [];
+  let headerStart = -1;
+  let headerEnd = -1;
+  let title: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const cells = lines[i]!;
+    const isHeader = isHeaderRow(cells) || (headerRows.length > 0 && headerRows.length < 3 && isSubHeaderRow(cells));
+    if (!isHeader) {
+      if (headerRows.length > 0) break;
+      const nonEmpty = cells.map((c) => cleanCell(c)).filter((c) => c !== '');
+      if (nonEmpty.length === 1 && /目录/u.test(nonEmpty[0]!)) title = nonEmpty[0]!;
+      continue;
+    }
+    if (headerRows.length === 0) headerStart = i;
+    headerRows.push(cells.map((c) => cleanCell(c)));
+    headerEnd = i;
+  }
+  return headerRows.length === 0 ? null : { start: headerStart, end: headerEnd, rows: headerRows, title };
+}
+
+export interface ResolvedHeader {
+  block: HeaderBlock;
+  header: Header;
+  /** Columns whose meaning the user set. */
+  overridden: ReadonlySet<number>;
+  /** Why the grid cannot be read with this header (no 一级事项 column, an invalid override), or null. */
+  problem: ImportError | null;
+  /** Findings about the header, once (line = the header's first row, 1-based). */
+  findings: FindingJson[];
+}
+
+/**
+ * The header of a grid as the importer reads it: detected, the user's column choices applied, then checked. Null
+ * when the grid has no header rows.
+ */
+export function resolveCatalogueHeader(lines: readonly string[][], columns: readonly ColumnOverride[] = []): ResolvedHeader | null {
+  const block = findHeaderBlock(lines);
+  if (!block) return null;
+  const header = headerFromRows(block.rows);
+  const findings: FindingJson[] = [];
+  const add: AddFinding = (kind, severity, line, message, column = null, data) => {
+    findings.push(data ? { kind, severity, message, line, column, data } : { kind, severity, message, line, column });
+  };
+  const line = block.start + 1;
+  const applied = applyColumnOverrides(header, columns);
+  const overridden = new Set(columns.map((o) => o.column));
+  // An override that cannot be applied: the header as detected, with the reason (the choices are the caller's to show).
+  if (!applied.ok) return { block, header: headerFromRows(block.rows), overridden: new Set(), problem: { line, message: `第${line}行：${applied.message}` }, findings };
+  if (!header.roles.includes('l1')) {
+    const unmapped = [...header.unplaced, ...header.ambiguous].sort((a, b) => a.column - b.column);
+    const which = unmapped.length > 0 ? `（未能识别的列：${columnList(unmapped)}）` : '';
+    return { block, header, overridden, problem: { line: block.end + 1, message: `第${block.end + 1}行：表头中没有「公开事项」（一级事项）列，无法识别事项${which}` }, findings };
+  }
+  reportHeader(header, line, add);
+  for (const d of applied.outcome.demoted) {
+    add(
+      'column-mismatch',
+      'WARNING',
+      line,
+      `第${line}行：第${d.by.column + 1}列已设为「${d.field}」，原识别为该字段的第${d.column + 1}列「${d.title}」改为记入备注（「列名：值」）`,
+      d.title,
+      { columns: [d.by.column + 1, d.column + 1], field: d.field },
+    );
+  }
+  if (applied.outcome.ignored.length > 0) {
+    add('column-mismatch', 'INFO', line, `第${line}行：${columnList(applied.outcome.ignored)}已设为不导入，该列的值未导入`, applied.outcome.ignored.map((c) => c.title).join('、'));
+  }
+  if (!overridden.has(header.roles.indexOf('mode'))) modeColumnHoldingChannels(header, lines.slice(block.end + 1), line, add);
+  return { block, header, overridden, problem: null, findings };
 }
 
 export function importCatalogueText(text: string, options: { sourceName?: string } = {}): ImportResult {
@@ -289,46 +387,29 @@ export function importCatalogueRows(rows: string[][], options: ImportRowsOptions
   const explicit = options.merged;
 
   // Header rows: consecutive rows naming the columns (further rows of sub-titles under them). The first block
-  // sets the layout.
-  const headerRows: string[][] = [];
-  let headerStart = -1;
-  let headerEnd = -1;
-  let title: string | null = null;
-  for (let i = 0; i < lines.length; i++) {
-    const cells = lines[i]!;
-    const isHeader = isHeaderRow(cells) || (headerRows.length > 0 && headerRows.length < 3 && isSubHeaderRow(cells));
-    if (!isHeader) {
-      if (headerRows.length > 0) break;
-      const nonEmpty = cells.map((c) => cleanCell(c)).filter((c) => c !== '');
-      if (nonEmpty.length === 1 && /目录/u.test(nonEmpty[0]!)) title = nonEmpty[0]!;
+  // sets the layout; the user's column choices replace what detection made of those columns.
+  const resolved = resolveCatalogueHeader(lines, options.columns ?? []);
+  if (!resolved) return { ok: false, error: noHeaderError(lines, options.tabbed ?? true) };
+  if (resolved.problem) return { ok: false, error: resolved.problem };
+  const { header, block } = resolved;
+  const headerRows = block.rows;
+  const headerStart = block.start;
+  const headerEnd = block.end;
+  const title = block.title;
+  const headerRoles = header.roles;
+  const tickLabels = header.tickLabels;
+  findings.push(...resolved.findings);
+  // Text above the header other than the title (a 附件 line, a note, the year of the edition): not imported, said.
+  let titleSeen = false;
+  for (let i = 0; i < headerStart; i++) {
+    const nonEmpty = lines[i]!.map((c) => cleanCell(c)).filter((c) => c !== '');
+    if (nonEmpty.length === 0) continue;
+    if (!titleSeen && nonEmpty.length === 1 && nonEmpty[0] === title) {
+      titleSeen = true;
       continue;
     }
-    if (headerRows.length === 0) headerStart = i;
-    headerRows.push(cells.map((c) => cleanCell(c)));
-    headerEnd = i;
+    add('unknown-cell', 'INFO', i + 1, `第${i + 1}行：表头之前的文字「${clip(nonEmpty.join(' '), 60)}」，未导入为目录内容`);
   }
-  const header = headerRows.length > 0 ? headerFromRows(headerRows) : undefined;
-  const headerRoles = header?.roles;
-  const tickLabels = header?.tickLabels ?? [];
-  if (!header || !headerRoles) {
-    const tabbed = options.tabbed ?? true;
-    return {
-      ok: false,
-      error: {
-        line: 1,
-        message: tabbed
-          ? `第1–${lines.length}行：没有找到目录表头（没有一行包含「公开事项」「公开内容」「公开时限」等列名），这不是主动公开目录`
-          : `第1–${lines.length}行：不是制表符分隔的表格，也没有「公开事项」表头，这不是主动公开目录`,
-      },
-    };
-  }
-  if (!headerRoles.includes('l1')) {
-    const unmapped = [...header.unplaced, ...header.ambiguous].sort((a, b) => a.column - b.column);
-    const which = unmapped.length > 0 ? `（未能识别的列：${columnList(unmapped)}）` : '';
-    return { ok: false, error: { line: headerEnd + 1, message: `第${headerEnd + 1}行：表头中没有「公开事项」（一级事项）列，无法识别事项${which}` } };
-  }
-  reportHeader(header, headerStart + 1, add);
-  modeColumnHoldingChannels(header, lines.slice(headerEnd + 1), headerStart + 1, add);
   const headerTexts = new Set(headerRows.map((r) => r.join('\t')));
   // Header cells are short: a row with a long cell is data, not compared.
   const repeatsHeader = (cells: string[]): boolean => cells.every((c) => c.length <= 40) && headerTexts.has(cells.map((c) => cleanCell(c)).join('\t'));
@@ -345,7 +426,7 @@ export function importCatalogueRows(rows: string[][], options: ImportRowsOptions
     roles.forEach((r, i) => {
       if (r !== 'channelTick') return;
       const cell = cleanCell(cells[i]);
-      parts.push(`${TICK_CELL.test(cell) || /[√✓✔■☑]/u.test(cell) ? '■' : '□'}${tickLabelOf(roles, i)}`);
+      parts.push(`${TICK_CELL.test(cell) || /[√✓✔■☑●]/u.test(cell) ? '■' : '□'}${tickLabelOf(roles, i)}`);
     });
     const extra = extraChannelMarks(roles.includes('extraChannels') ? cells[roles.indexOf('extraChannels')] : undefined);
     return [parts.join(' '), extra].filter((x) => x !== '').join(' ');
@@ -359,7 +440,7 @@ export function importCatalogueRows(rows: string[][], options: ImportRowsOptions
     const labels: string[] = [];
     roles.forEach((r, i) => {
       const cell = cleanCell(cells[i]);
-      if (r === role && (TICK_CELL.test(cell) || /[√✓✔■☑]/u.test(cell))) labels.push(tickLabelOf(roles, i));
+      if (r === role && (TICK_CELL.test(cell) || /[√✓✔■☑●]/u.test(cell))) labels.push(tickLabelOf(roles, i));
     });
     return labels.join('；');
   };
@@ -371,12 +452,35 @@ export function importCatalogueRows(rows: string[][], options: ImportRowsOptions
     return (headerIdx !== undefined ? tickLabels[headerIdx] : undefined) ?? '';
   };
 
-  const pickLayout = (cells: string[], line: number): Layout => {
+  /** The layout a row of cells fits, or null when none does (then it is read by the header's positions). */
+  const fittingLayout = (cells: string[]): Layout | null => {
     const n = cells.length;
     const exact = candidates.find((c) => c.roles.length === n && anchorOk(c.roles, cells));
     if (exact) return exact;
-    const wider = candidates.find((c) => c.roles.length >= n && anchorOk(c.roles, cells));
-    if (wider) return wider;
+    // Text without merges: a row under a rowspan lacks the merged cells at the left (a web table copied).
+    const left = explicit ? 0 : missingAtLeft(headerRoles, cells);
+    if (left > 0) {
+      const columns = headerRoles.map((_, k) => k).slice(left);
+      const shifted = { roles: columns.map((k) => headerRoles[k]!), columns };
+      if (anchorOk(shifted.roles, cells)) return shifted;
+    }
+    return candidates.find((c) => c.roles.length >= n && anchorOk(c.roles, cells)) ?? null;
+  };
+  const pickLayout = (cells: string[], line: number): Layout => {
+    const fits = fittingLayout(cells);
+    const n = cells.length;
+    const left = fits?.columns[0] ?? 0;
+    if (fits && left > 0) {
+      const skipped = header.titles.slice(0, left).map((t) => `「${t}」`).join('');
+      add(
+        'column-mismatch',
+        'INFO',
+        line,
+        `第${line}行：有${n}列，比表头（${headerRoles.length}列）少${left}列，左侧的${skipped}视为与上一行合并，其余各列按右对齐读取，请核对`,
+        header.titles.slice(0, left).join('、'),
+      );
+    }
+    if (fits) return fits;
     add('column-mismatch', 'WARNING', line, `第${line}行：有${n}列，与表头（${headerRoles.length}列）对不上，已按表头位置读取，请核对`);
     const roles = [...headerRoles];
     const columns = headerRoles.map((_, i) => i);
@@ -398,7 +502,7 @@ export function importCatalogueRows(rows: string[][], options: ImportRowsOptions
     cells.forEach((c, i) => {
       const role = roles[i] ?? 'extra';
       const value = cleanCell(c);
-      if (value === '') return;
+      if (value === '' || role === 'ignore') return;
       // A titled column no field holds (监督电话, 公开格式 …): its value is a remark naming the column.
       const title = role === 'extra' ? (header.titles[columns[i] ?? -1] ?? '') : '';
       if (title !== '') remarks.push(`${title}：${value}`);
@@ -447,13 +551,33 @@ export function importCatalogueRows(rows: string[][], options: ImportRowsOptions
 
   const itemPath = (): string => [state.l1, state.l2, state.l3].filter((x) => x).map((x) => `「${x!.name}」`).join(' › ');
 
+  // Empty cells beyond the header's width (a CSV whose every record ends in 「,」) are no extra columns.
+  const body = lines.map((cells, i) => (i > headerEnd ? withoutBlankTail(cells, headerRoles.length) : cells));
+  // Text without merges: a row split by a bare line break inside a cell (a web table copied) is joined again.
+  if (!explicit) {
+    const widths = new Set(candidates.map((c) => c.roles.length));
+    for (const { row, parts } of joinBrokenRows(body, headerEnd + 1, widths, (cells) => isHeaderRow(cells) || repeatsHeader(cells))) {
+      const line = row + 1;
+      add('continuation-row', 'INFO', line, `第${line}–${parts[parts.length - 1]! + 1}行：单元格内的换行把一行分成了${parts.length + 1}行，已合并为第${line}行读取`, null);
+    }
+  }
+  // Whether 序号 numbers the rows rather than the 一级事项 (decided once, from every row's names).
+  const rowsNumbered = serialNumbersRows(
+    body.slice(headerEnd + 1).flatMap((cells) => {
+      if (cells.filter((c) => cleanCell(c) !== '').length < 2 || isHeaderRow(cells)) return [];
+      const roles = (fittingLayout(cells) ?? { roles: headerRoles }).roles;
+      const name = (r: Role): string => cleanCell(cells[roles.indexOf(r)]);
+      return [{ serial: name('serial'), l1: name('l1'), l2: name('l2'), l3: name('l3') }];
+    }),
+  );
+
   for (let i = headerEnd + 1; i < lines.length; i++) {
     const lineNo = i + 1;
-    const cells = lines[i]!;
+    const cells = body[i]!;
     if (cells.every((c) => c.trim() === '')) continue;
     if (isHeaderRow(cells) || repeatsHeader(cells)) continue; // header repeated on a new page
     const nonEmpty = cells.map((c) => cleanCell(c)).filter((c) => c !== '');
-    if (nonEmpty.length === 1 && cells.length === 1) {
+    if (nonEmpty.length === 1 && (cells.length === 1 || proseInSerialColumn(cells, headerRoles))) {
       // A line outside the table (page number, footnote): kept as a finding.
       add('unknown-cell', 'INFO', lineNo, `第${lineNo}行：表格外的文字「${nonEmpty[0]}」，未导入为目录内容`);
       continue;
@@ -483,9 +607,9 @@ export function importCatalogueRows(rows: string[][], options: ImportRowsOptions
     }
 
     // Item hierarchy.
-    const startsLevel1 = names.l1 !== '' || (names.serial !== '' && /^\d+$/u.test(names.serial));
-    const sameLevel1Repeated = names.l1 !== '' && names.serial === '' && state.l1?.name === names.l1;
-    if (startsLevel1 && !sameLevel1Repeated) {
+    const step = level1Step(names, state.l1, rowsNumbered);
+    const startsLevel1 = step !== 'none';
+    if (step === 'new') {
       if (names.l1 === '') add('blank-required', 'WARNING', lineNo, `第${lineNo}行：有序号「${names.serial}」但一级事项名称为空`, '一级事项');
       state.l1 = newItem(names.l1, 1, lineNo, names.serial || null);
       items.push(state.l1);
@@ -621,7 +745,10 @@ export function importCatalogueRows(rows: string[][], options: ImportRowsOptions
   }
 
   // Office spelling variants → one office with aliases.
-  const agencyName = title ? agencyFromTitle(title) : mostCommonOrgan(items);
+  // A title that names a county and a 领域 (「五原县公共法律服务领域基层政务公开标准目录」) names no department: then
+  // the 公开主体 most rows name.
+  const fromTitle = title ? agencyFromTitle(title) : null;
+  const agencyName = title && (fromTitle === null || ORGAN_SUFFIX.test(fromTitle)) ? fromTitle : mostCommonOrgan(items);
   const uses = [...officeUses.entries()].map(([name, ls]) => ({ name, lines: ls }));
   const { offices, canonical } = mergeOfficeVariants(uses);
   for (const office of offices) {
@@ -655,6 +782,59 @@ export function importCatalogueRows(rows: string[][], options: ImportRowsOptions
       findings,
     },
   };
+}
+
+/**
+ * Whether a line of text around a table reads as the catalogue's title (「某某局主动公开目录（2025年版）」) rather than a
+ * sentence that mentions the catalogue (「…结合我县实际，编制本目录。」, 「现将本单位主动公开目录公布如下：」).
+ */
+export function looksLikeCatalogueTitle(text: string): boolean {
+  const t = cleanCell(text);
+  if (!/目录/u.test(t) || t.length > 80 || t.includes('\n')) return false;
+  return !/[。，,：:；;！？!?]/u.test(t.replace(/[（(][^（）()]*[）)]/gu, ''));
+}
+
+/**
+ * The refusal of a grid without a catalogue header, naming what it holds instead: the first row of several cells
+ * (the header of whatever table it is), or the first line of text.
+ */
+export function noHeaderError(lines: readonly string[][], tabbed = true): ImportError {
+  const base = tabbed
+    ? `第1–${lines.length}行：没有找到目录表头（没有一行包含「公开事项」「公开内容」「公开时限」等列名），这不是主动公开目录`
+    : `第1–${lines.length}行：不是制表符分隔的表格，也没有「公开事项」表头，这不是主动公开目录`;
+  return { line: 1, message: base + foundInstead(lines) };
+}
+
+/** The cells up to `width`, when every cell beyond it is blank; else the cells as they are. */
+function withoutBlankTail(cells: string[], width: number): string[] {
+  return cells.length > width && cells.slice(width).every((c) => c.trim() === '') ? cells.slice(0, width) : cells;
+}
+
+const clip = (text: string, n: number): string => (text.length > n ? `${text.slice(0, n)}…` : text);
+
+/** 「；找到的表格有 3 列，第1行为「姓名」「电话」「地址」」, or the first line of text; '' for an empty grid. */
+function foundInstead(lines: readonly string[][]): string {
+  const filled = (cells: readonly string[]): string[] => cells.map((c) => cleanCell(c)).filter((c) => c !== '');
+  const at = lines.findIndex((cells) => filled(cells).length >= 2);
+  if (at >= 0) {
+    const cells = filled(lines[at]!);
+    const width = Math.max(...lines.map((r) => r.length));
+    const shown = cells.slice(0, 5).map((c) => `「${clip(c, 12)}」`).join('');
+    return `；找到的表格有 ${width} 列，第${at + 1}行为${shown}${cells.length > 5 ? '等' : ''}`;
+  }
+  const first = lines.findIndex((cells) => filled(cells).length > 0);
+  return first >= 0 ? `；第${first + 1}行为「${clip(filled(lines[first]!)[0]!, 20)}」` : '';
+}
+
+/**
+ * A row whose only text is in the 序号 column and is no number (「注：本目录由…负责解释。」 with the rest of the row
+ * blank, as a spreadsheet saved as CSV writes a note under the table): text outside the table.
+ */
+function proseInSerialColumn(cells: readonly string[], roles: readonly Role[]): boolean {
+  const at = cells.findIndex((c) => cleanCell(c) !== '');
+  if (at < 0 || roles[at] !== 'serial') return false;
+  const text = cleanCell(cells[at]);
+  return text.length >= 6 && !/^[\d\s.．、,，()（）\-—一二三四五六七八九十百零〇]+$/u.test(text);
 }
 
 export function importCatalogueTextOrThrow(text: string, options: { sourceName?: string } = {}): CatalogueJson {
@@ -770,7 +950,7 @@ function parseAudience(value: string, line: number, own: boolean, add: AddFindin
       if (cell === '') continue;
       if (TICK_CELL.test(cell)) out.push(aud);
       else {
-        if (/[√✓✔■]/u.test(cell)) out.push(aud);
+        if (/[√✓✔■●]/u.test(cell)) out.push(aud);
         remarks.push(`${label}：${cell}`);
         if (own) add('audience-unrecognised', 'WARNING', line, `第${line}行：公开对象（${label}）一栏写的是「${cell}」而不是「√」，已记为备注`, '公开对象');
       }

@@ -12,7 +12,8 @@
  * cells were unmerged and filled) also repeats the item names on every row: a name equal to the one above, with all
  * names left of it equal too, is read as a merged cell (blank).
  */
-import { importCatalogueRows, type ImportResult } from '@gongkai/domain';
+import { catalogueGrid, interpretCatalogueGrid, type FindingJson, type GridResult, type ImportResult, type InterpretOptions } from '@gongkai/domain';
+import { cutFinding, cutLastRow } from './truncation.js';
 import { parse } from 'csv-parse/sync';
 import { headerLike } from './catalogue-html-read.js';
 import { decodeText } from './text-decode.js';
@@ -20,18 +21,37 @@ import { decodeText } from './text-decode.js';
 const DELIMITERS = [',', ';', '\t'] as const;
 type Delimiter = (typeof DELIMITERS)[number];
 
-function parseWith(text: string, delimiter: Delimiter): string[][] | null {
+interface CsvParse {
+  rows: string[][];
+  /** 1-based number of a last record cut off inside a quoted cell (the file ends before the closing quote). */
+  cutRecord: number | null;
+}
+
+/** The records of a CSV text; a file that ends inside a quoted cell gives its complete records and the cut. */
+function parseCsv(text: string, delimiter: Delimiter): CsvParse | null {
+  const rows: string[][] = [];
   try {
-    return parse(text, {
+    parse(text, {
       delimiter,
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: false,
       bom: true,
+      on_record: (record: string[]) => {
+        rows.push(record);
+        return null;
+      },
     });
-  } catch {
+    return { rows, cutRecord: null };
+  } catch (e) {
+    // 「Quote Not Closed」 at the end: the records before it are whole (a file cut off, or a stray quote).
+    if ((e as { code?: string }).code === 'CSV_QUOTE_NOT_CLOSED' && rows.length > 0) return { rows, cutRecord: rows.length + 1 };
     return null;
   }
+}
+
+function parseWith(text: string, delimiter: Delimiter): string[][] | null {
+  return parseCsv(text, delimiter)?.rows ?? null;
 }
 
 /**
@@ -60,11 +80,16 @@ const EXPORT_APOSTROPHE = /^'(?=[=+\-@\t\r])/u;
 
 /** The records of a CSV text as rows of cells, the export's formula-guarding apostrophe removed. */
 export function csvRows(text: string, delimiter: Delimiter = detectCsvDelimiter(text)): string[][] | null {
-  const rows = parseWith(text.replace(/^\uFEFF/u, ''), delimiter);
-  return rows ? rows.map((r) => r.map((c) => c.replace(EXPORT_APOSTROPHE, ''))) : null;
+  return csvRecords(text, delimiter)?.rows ?? null;
 }
 
-export function readCatalogueCsv(data: Uint8Array, options: { sourceName?: string } = {}): ImportResult {
+function csvRecords(text: string, delimiter: Delimiter = detectCsvDelimiter(text)): CsvParse | null {
+  const parsed = parseCsv(text.replace(/^\uFEFF/u, ''), delimiter);
+  return parsed ? { rows: parsed.rows.map((r) => r.map((c) => c.replace(EXPORT_APOSTROPHE, ''))), cutRecord: parsed.cutRecord } : null;
+}
+
+/** The CSV's records as a grid (no merges: blank cells inherit the value above, as in text). */
+export function readCatalogueCsvGrid(data: Uint8Array, options: { sourceName?: string } = {}): GridResult {
   const text = decodeText(data);
   if (text.trim() === '') return { ok: false, error: { line: null, message: '文件为空：没有可导入的内容' } };
   const binaryAt = text.search(/[\u0000-\u0008\u000E-\u001F\uFFFD]/u);
@@ -72,9 +97,25 @@ export function readCatalogueCsv(data: Uint8Array, options: { sourceName?: strin
     const line = text.slice(0, binaryAt).split(/\r\n|\r|\n/u).length;
     return { ok: false, error: { line, message: `第${line}行：含有二进制或无法解码的字符，这不是文本格式的 CSV 文件（请另存为 UTF-8 或 GB18030 编码的 CSV）` } };
   }
-  const rows = csvRows(text);
-  if (!rows) return { ok: false, error: { line: null, message: '无法按 CSV 格式读取该文件' } };
-  return importCatalogueRows(blankRepeatedNames(rows), { sourceName: options.sourceName, tabbed: true });
+  const parsed = csvRecords(text);
+  if (!parsed) return { ok: false, error: { line: null, message: '无法按 CSV 格式读取该文件' } };
+  const findings: FindingJson[] = [];
+  let rows = parsed.rows;
+  if (parsed.cutRecord !== null) {
+    findings.push(cutFinding(parsed.cutRecord, '引号中的单元格没有结束'));
+  } else {
+    const cut = cutLastRow(rows, text);
+    if (cut) {
+      rows = rows.slice(0, cut.row - 1);
+      findings.push(cutFinding(cut.row, `只有 ${cut.cells} 列，其他行有 ${cut.width} 列`));
+    }
+  }
+  return { ok: true, grid: catalogueGrid(blankRepeatedNames(rows), { sourceName: options.sourceName, tabbed: true, findings }) };
+}
+
+export function readCatalogueCsv(data: Uint8Array, options: { sourceName?: string } & InterpretOptions = {}): ImportResult {
+  const read = readCatalogueCsvGrid(data, options);
+  return read.ok ? interpretCatalogueGrid(read.grid, options) : read;
 }
 
 /** Columns of 序号 and the item levels, from the header rows (the last title found for a column wins). */

@@ -159,6 +159,8 @@ describe('readCatalogueDocx — full layout over two tables', () => {
     expect(blank).toHaveLength(1);
     expect(blank[0]!.message).toMatch(/^第\d+行（Word 表格2第4行）：责任科室为空/u);
     expect(c.findings.some((f) => f.kind === 'unknown-cell' && f.message.includes('Word 表格3（2行×2列）'))).toBe(true);
+    expect(c.findings.some((f) => f.kind === 'unknown-cell' && f.message === 'Word 表格之后的文字「注：本目录每年更新一次。」，未导入为目录内容')).toBe(true);
+    expect(c.findings.some((f) => /附件|续表/u.test(f.message))).toBe(false);
     expect(c.findings.some((f) => f.kind === 'column-mismatch')).toBe(false);
     expect(c).toEqual(golden('full-layout', c));
   });
@@ -194,8 +196,13 @@ describe('readCatalogueDocx — title paragraph and eight columns', () => {
     expect(sf!.offices).toEqual(['计划财务股']);
     expect(ml!.channels).toEqual(['GOVERNMENT_WEBSITE', 'READING_POINT']);
     expect(ml!.contentElements).toEqual(['学校名称', '地址及联系电话']);
-    expect(c.findings.map((f) => f.kind).sort()).toEqual(['time-limit-unparsed', 'unknown-channel']);
+    expect(c.findings.map((f) => f.kind).sort()).toEqual(['time-limit-unparsed', 'unknown-cell', 'unknown-cell', 'unknown-channel']);
     expect(c.findings.find((f) => f.kind === 'unknown-channel')!.message).toMatch(/^第3行（Word 表格1第2行）/u);
+    // The paragraphs around the table (not the title, not 「附件1」) are skipped and said.
+    expect(c.findings.filter((f) => f.kind === 'unknown-cell').map((f) => f.message)).toEqual([
+      'Word 表格之前的文字「（2025年版）」，未导入为目录内容',
+      'Word 表格之后的文字「注：本目录由根河市教育局办公室负责解释。」，未导入为目录内容',
+    ]);
     expect(c).toEqual(golden('simple-layout', c));
   });
 });

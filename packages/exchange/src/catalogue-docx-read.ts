@@ -31,9 +31,10 @@
  * DOCTYPE — which Word never writes — is refused outright. fast-xml-parser's `preserveOrder` tree would hold the whole
  * document (every run and property) in memory before we look at it.
  */
-import { importCatalogueRows, isHeaderRow, type FindingJson, type ImportResult } from '@gongkai/domain';
+import { catalogueGrid, interpretCatalogueGrid, isHeaderRow, looksLikeCatalogueTitle, type FindingJson, type GridResult, type ImportResult, type InterpretOptions } from '@gongkai/domain';
 import { SaxesParser, type SaxesAttributeNS, type SaxesTagNS } from 'saxes';
 import { ZIP_LIMITS, ZipFormatError, ZipLimitError, unpackZip, type ZipLimits } from './zip-limits.js';
+import { zipFailureMessage } from './zip-damage.js';
 
 /** Bounds on the document's tables; passing one refuses the file with a Chinese message. */
 export interface DocxTableLimits {
@@ -415,8 +416,17 @@ interface Source {
  * {@link DOCX_TABLE_LIMITS}. Synchronous parts take time on a large document: the server should call this in a worker
  * thread (parse-pool.ts), like the xlsx reader.
  */
-export async function readCatalogueDocx(data: Uint8Array, options: { sourceName?: string; limits?: DocxReadLimits } = {}): Promise<ImportResult> {
-  const fail = (message: string): ImportResult => ({ ok: false, error: { line: null, message } });
+export async function readCatalogueDocx(data: Uint8Array, options: { sourceName?: string; limits?: DocxReadLimits } & InterpretOptions = {}): Promise<ImportResult> {
+  const read = await readCatalogueDocxGrid(data, options);
+  return read.ok ? interpretCatalogueGrid(read.grid, options) : read;
+}
+
+/**
+ * The catalogue table(s) of a .docx as one grid: rows of the joined tables, `merged` from vMerge, each row labelled
+ * with its Word table and row (「Word 表格2第3行」), the tables left out as the reader's findings.
+ */
+export async function readCatalogueDocxGrid(data: Uint8Array, options: { sourceName?: string; limits?: DocxReadLimits } = {}): Promise<GridResult> {
+  const fail = (message: string): GridResult => ({ ok: false, error: { line: null, message } });
   const bytes = data;
   const name = options.sourceName ? `「${options.sourceName}」` : '';
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
@@ -432,7 +442,7 @@ export async function readCatalogueDocx(data: Uint8Array, options: { sourceName?
     blocks = parseDocument(decodeXml(xml), limits);
   } catch (e) {
     if (e instanceof ZipLimitError || e instanceof DocxLimitError) return fail(`Word 文件超出限制：${e.message}`);
-    if (e instanceof ZipFormatError) return fail(`不是有效的 docx 文件（${e.message}）`);
+    if (e instanceof ZipFormatError) return fail(zipFailureMessage('docx', bytes, e));
     if (e instanceof DocxFormatError) return fail(`不是有效的 docx 文件：${e.message}`);
     throw e;
   }
@@ -445,9 +455,17 @@ export async function readCatalogueDocx(data: Uint8Array, options: { sourceName?
 
   const first = tables.find((t) => headerStart(t) !== null);
   if (!first) {
-    // Not a catalogue: the interpreter's own message, about the largest table.
+    // Not a catalogue: the interpreter's own message about the largest table, naming every table found.
     const largest = tables.reduce((a, b) => (b.rows.length * b.width > a.rows.length * a.width ? b : a));
-    return withLocations(importCatalogueRows(largest.rows, { sourceName: options.sourceName, merged: (r, c) => largest.merged[r]?.[c] ?? false }), largest.rows.map((_, r) => ({ table: largest.index, row: r + 1 })));
+    const grid = catalogueGrid(largest.rows, {
+      sourceName: options.sourceName,
+      merged: largest.merged,
+      tabbed: true,
+      rowLabels: largest.rows.map((_, r) => sourceLabel({ table: largest.index, row: r + 1 })),
+    });
+    const tried = interpretCatalogueGrid(grid);
+    if (tried.ok || tables.length === 1) return { ok: true, grid };
+    return { ok: false, error: { ...tried.error, message: `${tried.error.message}（Word 文件中的 ${tables.length} 个表格都没有目录表头：${tables.map(tableSummary).join('、')}）` } };
   }
 
   // The catalogue's tables: the first with a header, then each next one that continues it.
@@ -457,7 +475,7 @@ export async function readCatalogueDocx(data: Uint8Array, options: { sourceName?
   const notes: FindingJson[] = [];
   const blockIndex = blocks.findIndex((b) => b.kind === 'table' && b.grid === first);
   const before = blocks.slice(0, blockIndex).flatMap((b) => (b.kind === 'paragraph' ? [b.text.trim()] : []));
-  const title = [...before].reverse().find((p) => TITLE.test(p) && p.length <= 80 && !p.includes('\n'));
+  const title = [...before].reverse().find((p) => looksLikeCatalogueTitle(p));
   if (title) {
     rows.push([title]);
     merged.push([false]);
@@ -505,10 +523,49 @@ export async function readCatalogueDocx(data: Uint8Array, options: { sourceName?
     continued = false;
   }
 
-  const result = importCatalogueRows(rows, { sourceName: options.sourceName, merged: (r, c) => merged[r]?.[c] ?? false });
-  const located = withLocations(result, sources);
-  if (located.ok) located.catalogue.findings.push(...notes);
-  return located;
+  notes.push(...proseNotes(blocks, blockIndex, title));
+  return {
+    ok: true,
+    grid: catalogueGrid(rows, { sourceName: options.sourceName, merged, tabbed: true, rowLabels: sources.map(sourceLabel), findings: notes }),
+  };
+}
+
+/** A table as messages name it: 「表2（3行×4列：姓名、电话、地址…）」. */
+function tableSummary(grid: Grid): string {
+  const firstRow = grid.rows.find((r) => r.some((c) => squash(c) !== '')) ?? [];
+  const cells = firstRow.map((c) => c.replace(/\s+/gu, ' ').trim()).filter((c) => c !== '');
+  const shown = cells.slice(0, 4).map((c) => (c.length > 12 ? `${c.slice(0, 12)}…` : c));
+  return `表${grid.index}（${grid.rows.length}行×${grid.width}列${shown.length > 0 ? `：${shown.join('、')}${cells.length > 4 ? '…' : ''}` : ''}）`;
+}
+
+const ATTACHMENT = /^附件\s*[\d一二三四五六七八九十]*[:：]?$/u;
+const MAX_PROSE_NOTES = 10;
+
+/**
+ * Paragraphs around the catalogue's tables that are not imported, each reported (「Word 表格之后的文字「注：…」，未导入为
+ * 目录内容」): not the title, a 「（续表）」 line or an 「附件1」 marker. More than ten are summed up.
+ */
+function proseNotes(blocks: Block[], firstTable: number, title: string | undefined): FindingJson[] {
+  const notes: FindingJson[] = [];
+  let more = 0;
+  let titleUsed = false;
+  blocks.forEach((b, i) => {
+    if (b.kind !== 'paragraph') return;
+    const text = b.text.replace(/\s+/gu, ' ').trim();
+    if (text === '' || CONTINUED.test(squash(text)) || ATTACHMENT.test(squash(text))) return;
+    if (!titleUsed && i < firstTable && title !== undefined && squash(text) === squash(title)) {
+      titleUsed = true;
+      return;
+    }
+    if (notes.length >= MAX_PROSE_NOTES) {
+      more++;
+      return;
+    }
+    const where = i < firstTable ? '之前' : '之后';
+    notes.push({ kind: 'unknown-cell', severity: 'INFO', line: null, column: null, message: `Word 表格${where}的文字「${text.length > 80 ? `${text.slice(0, 80)}…` : text}」，未导入为目录内容` });
+  });
+  if (more > 0) notes.push({ kind: 'unknown-cell', severity: 'INFO', line: null, column: null, message: `另有 ${more} 段表格之外的文字未导入为目录内容` });
+  return notes;
 }
 
 function ignoredTable(grid: Grid): FindingJson {
@@ -521,15 +578,7 @@ function ignoredTable(grid: Grid): FindingJson {
   };
 }
 
-/** 「第12行」 → 「第12行（Word 表格2第3行）」 in messages; the line numbers themselves stay positions in the grid. */
-function withLocations(result: ImportResult, sources: Array<Source | null>): ImportResult {
-  const where = (message: string): string =>
-    message.replace(/第(\d+)行((?:第\d+列)?)(?![（(]Word)/gu, (whole, n: string, col: string) => {
-      const s = sources[Number(n) - 1];
-      if (s === undefined) return whole;
-      return s === null ? `第${n}行${col}（Word 表格前的标题）` : `第${n}行${col}（Word 表格${s.table}第${s.row}行）`;
-    });
-  if (!result.ok) return { ok: false, error: { ...result.error, message: where(result.error.message) } };
-  result.catalogue.findings = result.catalogue.findings.map((f) => ({ ...f, message: where(f.message) }));
-  return result;
+/** Where a row of the grid is in the document, as messages write it: 「第12行（Word 表格2第3行）」. */
+function sourceLabel(s: Source | null): string {
+  return s === null ? 'Word 表格前的标题' : `Word 表格${s.table}第${s.row}行`;
 }

@@ -18,7 +18,7 @@
  *   <script>, <style>, <template>, <noscript> and hidden elements are ignored, a checkbox becomes ■ (checked) or □;
  * - each row is as long as its last cell (a table pasted from two layouts keeps its rows' widths).
  */
-import { importCatalogueRows, isHeaderRow, knownColumnKind, type ImportResult } from '@gongkai/domain';
+import { catalogueGrid, interpretCatalogueGrid, isHeaderRow, looksLikeCatalogueTitle, knownColumnKind, type GridResult, type ImportResult, type InterpretOptions } from '@gongkai/domain';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 
 type Node = DefaultTreeAdapterTypes.Node;
@@ -223,7 +223,7 @@ function pageTables(html: string): PageTables {
     if (tag !== 'head' && (SKIP.has(tag) || hidden(n))) return;
     if ((HEADING.test(tag) || tag === 'p') && !containsTable(n)) {
       const t = nodeText(n);
-      if (t !== '' && (HEADING.test(tag) || (t.length <= 60 && /目录/u.test(t)))) lastHeading = t;
+      if (t !== '' && (HEADING.test(tag) || (t.length <= 60 && looksLikeCatalogueTitle(t)))) lastHeading = t;
       return;
     }
     if (tag === 'table') tables.push({ el: n, headingBefore: lastHeading });
@@ -256,6 +256,60 @@ export interface HtmlCatalogueTable {
   grid: HtmlTableGrid;
   /** A title found around the table (caption, heading before it, page title) when the grid has none. */
   title: string | null;
+  /** Notes right after the table (「注：…」「说明：…」) and other text there (a signature, a date), not imported. */
+  notesAfter: string[];
+  /** Text right before the table, below its title (「现将本单位主动公开目录公布如下：」), not imported. */
+  textBefore: string[];
+}
+
+const NOTE = /^(?:注|说明|备注|附注|注释)\s*[:：\d１-９.、]/u;
+
+/** A site's chrome next to a table: a breadcrumb, copyright, 备案 number, site links — not reported. */
+const CHROME = /版权所有|copyright|©|ICP|备案|当前位置|您的位置|首页|网站地图|联系我们|主办单位|承办单位|[>＞»]/iu;
+
+const blockText = (n: Node): string => (n.nodeName === '#text' ? (n as DefaultTreeAdapterTypes.TextNode).value.trim() : isElement(n) ? nodeText(n) : '');
+const oneLine = (text: string): string => text.replace(/[\s\u00A0]+/gu, ' ').trim();
+
+/**
+ * Blocks right after the table (its following siblings, up to the next table, five at most): their note lines
+ * (「注：…」) each, and the first block when it is other text (a signature, a date) and not the site's chrome.
+ */
+function notesAfter(table: Element): string[] {
+  const parent = (table as { parentNode?: Node | null }).parentNode;
+  if (!parent) return [];
+  const siblings = childrenOf(parent);
+  const out: string[] = [];
+  let blocks = 0;
+  for (const n of siblings.slice(siblings.indexOf(table) + 1)) {
+    if (isElement(n) && (n.tagName === 'table' || containsTable(n))) break;
+    const text = blockText(n);
+    if (oneLine(text) === '') continue;
+    if (++blocks > 5) break;
+    const lines = text.split('\n').map((l) => l.trim());
+    const notes = lines.filter((l) => NOTE.test(l));
+    if (notes.length > 0) out.push(...notes);
+    else if (blocks === 1 && !CHROME.test(text)) out.push(oneLine(text));
+  }
+  return out;
+}
+
+/**
+ * Text right before the table (the nearest block, when no heading or title line comes first): the sentence that
+ * introduces the table. The site's chrome (a breadcrumb) is not reported.
+ */
+function textBefore(table: Element): string[] {
+  const parent = (table as { parentNode?: Node | null }).parentNode;
+  if (!parent) return [];
+  const siblings = childrenOf(parent);
+  const out: string[] = [];
+  for (const n of siblings.slice(0, siblings.indexOf(table)).reverse()) {
+    if (isElement(n) && (n.tagName === 'table' || containsTable(n) || HEADING.test(n.tagName))) break;
+    const text = oneLine(blockText(n));
+    if (text === '') continue;
+    if (!looksLikeCatalogueTitle(text) && !CHROME.test(text)) out.push(text);
+    break;
+  }
+  return out;
 }
 
 /**
@@ -276,14 +330,18 @@ export function findCatalogueTable(html: string): HtmlCatalogueTable | null {
   const found = gridHasTitle(best.grid.rows)
     ? null
     : (catalogueTitleFrom(best.grid.caption) ?? catalogueTitleFrom(best.headingBefore) ?? catalogueTitleFrom(title));
-  return { grid: best.grid, title: found };
+  return { grid: best.grid, title: found, notesAfter: notesAfter(best.el), textBefore: textBefore(best.el) };
 }
 
 function contains(outer: Element, inner: Element): boolean {
   return childrenOf(outer).some((c) => c === inner || (isElement(c) && contains(c, inner)));
 }
 
-export function readCatalogueHtml(text: string, options: { sourceName?: string } = {}): ImportResult {
+/**
+ * The catalogue table of a saved web page as a grid. Rows are numbered as the table's rows (the first <tr> is row 1);
+ * a title found around the table goes in as a one-cell row above it.
+ */
+export function readCatalogueHtmlGrid(text: string, options: { sourceName?: string } = {}): GridResult {
   let table: HtmlCatalogueTable | null;
   try {
     table = findCatalogueTable(text.replace(/^\uFEFF/u, ''));
@@ -298,50 +356,64 @@ export function readCatalogueHtml(text: string, options: { sourceName?: string }
       error: {
         line: null,
         message: anyTable
-          ? '网页中没有找到主动公开目录表格（没有一个表格的表头含「公开事项」「公开内容」「公开时限」等列名）'
+          ? `网页中没有找到主动公开目录表格（没有一个表格的表头含「公开事项」「公开内容」「公开时限」等列名）${tablesFound(text)}`
           : '网页中没有表格，这不是以表格形式保存的主动公开目录',
       },
     };
   }
   const { rows, coveredFromAbove } = table.grid;
   // A title from the page goes in as a one-cell row above the table (where the interpreter looks for it); row
-  // numbers in findings still count the table's rows, so the grid is shifted back below.
+  // numbers in findings still count the table's rows.
   const offset = table.title ? 1 : 0;
   const grid = table.title ? [[table.title], ...rows] : rows;
   const headerEnd = rows.findIndex((r) => headerLike(r));
   const dataCovered = coveredFromAbove.some((row, r) => r > headerEnd && !headerLike(rows[r]!) && row.some(Boolean));
-  const merged = dataCovered ? (r: number, c: number): boolean => coveredFromAbove[r - offset]?.[c] === true : undefined;
-  const result = importCatalogueRows(grid, { sourceName: options.sourceName, merged, tabbed: true });
-  return offset === 0 ? result : shiftLines(result, -offset);
-}
-
-/**
- * Row numbers of a result moved by `delta` (for rows the reader added or removed): items', requirements' and
- * findings' lines, and 「第N行」 in messages.
- */
-export function remapLines(result: ImportResult, lineOf: (line: number) => number): ImportResult {
-  const msg = (m: string): string => m.replace(/第(\d+(?:[、–]\d+)*)行/gu, (_, nums: string) => `第${nums.replace(/\d+/gu, (n) => String(lineOf(Number(n))))}行`);
-  if (!result.ok) {
-    const { line, message } = result.error;
-    return { ok: false, error: { line: line === null ? null : lineOf(line), message: msg(message) } };
-  }
-  const c = result.catalogue;
-  const walk = (items: typeof c.items): void => {
-    for (const item of items) {
-      if (item.line !== null) item.line = lineOf(item.line);
-      for (const r of item.requirements) if (r.line !== null) r.line = lineOf(r.line);
-      walk(item.children);
-    }
+  const merged = dataCovered ? grid.map((_, r) => trimFalse(coveredFromAbove[r - offset] ?? [])) : null;
+  return {
+    ok: true,
+    grid: catalogueGrid(grid, {
+      sourceName: options.sourceName,
+      merged,
+      tabbed: true,
+      rowNumbers: offset === 0 ? null : grid.map((_, r) => Math.max(1, r + 1 - offset)),
+      findings: [...table.textBefore.map((text) => ['之前', text] as const), ...table.notesAfter.map((text) => ['之后', text] as const)].map(([where, text]) => ({
+        kind: 'unknown-cell' as const,
+        severity: 'INFO' as const,
+        line: null,
+        column: null,
+        message: `网页表格${where}的文字「${text.length > 80 ? `${text.slice(0, 80)}…` : text}」，未导入为目录内容`,
+      })),
+    }),
   };
-  walk(c.items);
-  c.findings = c.findings.map((f) => {
-    const data = f.data && Array.isArray(f.data.lines) ? { ...f.data, lines: (f.data.lines as number[]).map(lineOf) } : f.data;
-    const out = { ...f, line: f.line === null ? null : lineOf(f.line), message: msg(f.message) };
-    return data ? { ...out, data } : out;
-  });
-  return result;
 }
 
-function shiftLines(result: ImportResult, delta: number): ImportResult {
-  return remapLines(result, (n) => Math.max(1, n + delta));
+/** 「：找到 2 个表格：表1（1行×2列：首页、公开指南）、…」 — the page's tables with text, for a refusal. */
+function tablesFound(html: string): string {
+  let grids: HtmlTableGrid[];
+  try {
+    grids = pageTables(html.replace(/^\uFEFF/u, '')).tables.map((t) => tableGrid(t.el));
+  } catch {
+    return '';
+  }
+  const withText = grids.filter((g) => !g.hasNestedTable && g.rows.some((r) => r.some((c) => c.trim() !== '')));
+  if (withText.length === 0) return '';
+  const summary = withText.slice(0, 5).map((g, i) => {
+    const width = Math.max(0, ...g.rows.map((r) => r.length));
+    const cells = (g.rows.find((r) => r.some((c) => c.trim() !== '')) ?? []).map((c) => c.replace(/\s+/gu, ' ').trim()).filter((c) => c !== '');
+    const shown = cells.slice(0, 4).map((c) => (c.length > 12 ? `${c.slice(0, 12)}…` : c));
+    return `表${i + 1}（${g.rows.length}行×${width}列：${shown.join('、')}${cells.length > 4 ? '…' : ''}）`;
+  });
+  return `；找到 ${withText.length} 个表格：${summary.join('、')}${withText.length > 5 ? '…' : ''}`;
+}
+
+/** A row of merge flags without its trailing falses (a missing entry reads as false). */
+function trimFalse(row: boolean[]): boolean[] {
+  let n = row.length;
+  while (n > 0 && !row[n - 1]) n--;
+  return row.slice(0, n);
+}
+
+export function readCatalogueHtml(text: string, options: { sourceName?: string } & InterpretOptions = {}): ImportResult {
+  const read = readCatalogueHtmlGrid(text, options);
+  return read.ok ? interpretCatalogueGrid(read.grid, options) : read;
 }

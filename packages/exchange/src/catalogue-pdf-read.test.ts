@@ -151,8 +151,13 @@ describe('readCataloguePdf — eight columns with a title line', () => {
     expect(ml!.contentElements).toEqual(['学校名称', '地址及联系电话']);
     const last = c.items[c.items.length - 1]!.requirements[0]!;
     expect(last.contentElements.join('')).toBe('第43项教育工作的相关信息，包括工作安排、进展情况和结果');
-    expect(c.findings.map((f) => f.kind).sort()).toEqual(['time-limit-unparsed', 'unknown-channel']);
+    expect(c.findings.map((f) => f.kind).sort()).toEqual(['time-limit-unparsed', 'unknown-cell', 'unknown-cell', 'unknown-channel']);
     expect(c.findings.find((f) => f.kind === 'unknown-channel')!.message).toMatch(/^第3行（PDF 第1页表格第2行）/u);
+    // The text around the table (not the title, not 「附件1」, not the page numbers) is skipped and said.
+    expect(c.findings.filter((f) => f.kind === 'unknown-cell').map((f) => f.message)).toEqual([
+      'PDF 第1页表格之前的文字「（2025年版）」，未导入为目录内容',
+      expect.stringMatching(/^PDF 第\d页表格之后的文字「注：本目录由根河市教育局办公室负责解释。」，未导入为目录内容$/u),
+    ]);
   });
 
   it('without ruling lines: columns from text positions (the rough fallback)', async () => {
@@ -160,6 +165,51 @@ describe('readCataloguePdf — eight columns with a title line', () => {
     expect(c.title).toBe('根河市教育局政务公开事项目录');
     expect(c.items.map((i) => i.name)).toEqual(['招生入学', '教育收费', '学校名录']);
     expect(c.items.map((i) => i.requirements.map((q) => q.offices))).toEqual([[['基础教育股']], [['计划财务股']], [['基础教育股'], ['基础教育股']]]);
+  });
+});
+
+describe('readCataloguePdf — without ruling lines, centred headers', () => {
+  it('a narrow header wrapped over two lines (「特定群」/「体」) is one column; ticks land under their header', async () => {
+    const h = (text: string, o: Record<string, unknown> = {}): Record<string, unknown> => ({ text, bold: true, alignment: 'center', ...o });
+    const tick = (on: boolean): Record<string, unknown> => ({ text: on ? '√' : '', alignment: 'center' });
+    const row = (serial: string, name: string, pub: boolean, spec: boolean): Array<Record<string, unknown>> => [
+      { text: serial },
+      { text: name },
+      { text: `${name}的内容` },
+      { text: '即时公开' },
+      { text: '某县民政局' },
+      { text: '政府网站' },
+      tick(pub),
+      tick(spec),
+      { text: '办公室' },
+    ];
+    const pdf = await pdfOf({
+      pageOrientation: 'landscape',
+      content: [
+        { text: '某县民政局主动公开目录', alignment: 'center', margin: [0, 0, 0, 8] },
+        {
+          layout: 'noBorders',
+          table: {
+            headerRows: 2,
+            widths: [20, 70, 120, 80, 70, 70, 26, 26, 60],
+            body: [
+              [h('序号', { rowSpan: 2 }), h('公开事项', { rowSpan: 2 }), h('公开内容', { rowSpan: 2 }), h('公开时限', { rowSpan: 2 }), h('公开主体', { rowSpan: 2 }), h('公开渠道', { rowSpan: 2 }), h('公开对象', { colSpan: 2 }), {}, h('责任科室', { rowSpan: 2 })],
+              [{}, {}, {}, {}, {}, {}, h('全社会'), h('特定群体'), {}],
+              row('1', '低保', true, false),
+              row('2', '特困', false, true),
+              row('3', '临时救助', true, true),
+            ],
+          },
+        },
+      ],
+    });
+    const c = ok(await readCataloguePdf(pdf, { sourceName: 'mzj.pdf' }));
+    expect(c.items.map((i) => [i.name, i.requirements[0]!.audiences, i.requirements[0]!.channels, i.requirements[0]!.offices])).toEqual([
+      ['低保', ['PUBLIC'], ['GOVERNMENT_WEBSITE'], ['办公室']],
+      ['特困', ['SPECIFIC'], ['GOVERNMENT_WEBSITE'], ['办公室']],
+      ['临时救助', ['PUBLIC', 'SPECIFIC'], ['GOVERNMENT_WEBSITE'], ['办公室']],
+    ]);
+    expect(c.findings.filter((f) => f.kind !== 'time-limit-unparsed')).toEqual([]);
   });
 });
 

@@ -38,7 +38,7 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { importCatalogueRows, isCjkChar, isHeaderRow, type FindingJson, type ImportResult } from '@gongkai/domain';
+import { catalogueGrid, interpretCatalogueGrid, isCjkChar, isHeaderRow, isSubHeaderRow, looksLikeCatalogueTitle, type FindingJson, type GridResult, type ImportResult, type InterpretOptions } from '@gongkai/domain';
 
 /** Bounds on the document; passing one refuses the file. */
 export const PDF_LIMITS = {
@@ -276,6 +276,8 @@ interface PageGrid {
   merged: boolean[][];
   /** Text lines above the table. */
   above: string[];
+  /** Text lines below the table (a note, a signature; page numbers dropped). */
+  below: string[];
   /**
    * Per column: how far above the table's bottom line the text of the last row's cell ends (its lowest baseline, in
    * font sizes; Infinity for an empty cell). A cell cut by the page break is full to the bottom.
@@ -429,12 +431,14 @@ function ruledGrid(content: PageContent): PageGrid | null {
     }
   }
   const outside: Run[] = [];
+  const under: Run[] = [];
   const yTop = ysAsc[nRows]!;
   for (const run of content.runs) {
     const midY = run.y + run.size * 0.35;
     const yi = slot(ysAsc, midY);
     if (yi < 0) {
       if (midY > yTop) outside.push(run);
+      else if (midY < ysAsc[0]!) under.push(run);
       continue;
     }
     const r = nRows - 1 - yi;
@@ -483,6 +487,9 @@ function ruledGrid(content: PageContent): PageGrid | null {
     rows: rows.filter((_, i) => keep[i]),
     merged: merged.filter((_, i) => keep[i]),
     above: lines(outside).map(lineText),
+    below: lines(under)
+      .map(lineText)
+      .filter((l) => !PAGE_NUMBER.test(l.replace(/\s/gu, ' ').trim())),
     bottomGap,
   };
 }
@@ -505,35 +512,95 @@ function unruledGrid(content: PageContent): PageGrid | null {
     const i = nearestBelow(starts, r.x + size * 0.8);
     support.set(i, (support.get(i) ?? 0) + 1);
   }
-  const columns = starts.filter((_, i) => (support.get(i) ?? 0) >= 2 || all.length < 4);
-  if (columns.length < 2) return null;
+  const supported = starts.filter((_, i) => (support.get(i) ?? 0) >= 2 || all.length < 4);
+  if (supported.length < 2) return null;
   const gaps = all.slice(1).map((l, i) => all[i]![0]!.y - l[0]!.y);
   const lineGap = Math.min(...gaps.filter((g) => g > size * 0.8), size * 1.6);
-  const rows: string[][] = [];
-  /** The text lines of each row (title lines above the header are kept as lines). */
-  const rowLines: Run[][][] = [];
-  let current: Run[][] | null = null;
-  let currentLines: Run[][] = [];
-  const flush = (): void => {
-    if (current) {
-      rows.push(current.map(cellText));
-      rowLines.push(currentLines);
-    }
-    current = null;
-    currentLines = [];
-  };
+  // Rows: lines closer than a row gap are the wrapped lines of one row.
+  const groups: Run[][][] = [];
   all.forEach((line, i) => {
     const gap = i > 0 ? all[i - 1]![0]!.y - line[0]!.y : Infinity;
-    if (gap > lineGap * 1.3) flush();
-    current ??= columns.map(() => []);
-    currentLines.push(line);
-    for (const run of line) current[Math.max(0, nearestBelow(columns, run.x + size * 0.8))]!.push(run);
+    if (gap > lineGap * 1.3 || groups.length === 0) groups.push([]);
+    groups[groups.length - 1]!.push(line);
   });
-  flush();
+  // Columns where text starts, first; then, once the header row is found, the columns its words span (a narrow
+  // header centred in its column and wrapped, 「特定群」 over 「体」, starts where no column starts).
+  const byStart = (run: Run): number => Math.max(0, nearestBelow(supported, run.x + size * 0.8));
+  const first = groups.findIndex((g) => isHeaderRow(cellsOf(g, supported.length, byStart).map(cellText)));
+  const leaves = first >= 0 ? headerLeaves(groups, first) : null;
+  const columnOf = leaves ? (run: Run): number => leafOf(leaves, run) : byStart;
+  const width = leaves ? leaves.length : supported.length;
+  const rows = groups.map((g) => cellsOf(g, width, columnOf).map(cellText));
+  /** The text lines of each row (title lines above the header are kept as lines). */
+  const rowLines = groups;
   const headerAt = rows.findIndex((r) => isHeaderRow(r));
   const above = headerAt > 0 ? rowLines.slice(0, headerAt).flat().map(lineText) : [];
   const body = headerAt > 0 ? rows.slice(headerAt) : rows;
-  return { page: content.page, rows: body, merged: body.map((r) => r.map(() => false)), above, bottomGap: columns.map(() => Infinity) };
+  return { page: content.page, rows: body, merged: body.map((r) => r.map(() => false)), above, below: [], bottomGap: Array<number>(width).fill(Infinity) };
+}
+
+/** The runs of a row of lines as cells, each run in the column `columnOf` gives it. */
+function cellsOf(group: Run[][], width: number, columnOf: (run: Run) => number): Run[][] {
+  const cells: Run[][] = Array.from({ length: width }, () => []);
+  for (const line of group) for (const run of line) cells[Math.min(width - 1, columnOf(run))]!.push(run);
+  return cells;
+}
+
+/** A header word: the runs of one header cell, its wrapped lines stacked over each other joined, and its x-extent. */
+interface HeaderWord {
+  from: number;
+  to: number;
+  text: string;
+}
+
+/** The words of a header row: runs that overlap horizontally are lines of one cell (「特定群」 over 「体」). */
+function headerWords(group: Run[][]): HeaderWord[] {
+  const words: HeaderWord[] = [];
+  for (const line of group) {
+    for (const r of line) {
+      const hit = words.find((w) => r.x < w.to && w.from < r.x + r.w);
+      if (hit) {
+        hit.from = Math.min(hit.from, r.x);
+        hit.to = Math.max(hit.to, r.x + r.w);
+        hit.text += r.str.trim();
+      } else words.push({ from: r.x, to: r.x + r.w, text: r.str.trim() });
+    }
+  }
+  return words.sort((a, b) => a.from - b.from);
+}
+
+const overlaps = (a: { from: number; to: number }, b: { from: number; to: number }): boolean => a.from < b.to && b.from < a.to;
+
+/**
+ * The columns of a table without ruling lines, from its header: the words of the header row, each replaced by the
+ * words of the sub-title rows under it (公开对象 → 全社会, 特定群体). Null when they are fewer than three or overlap.
+ */
+function headerLeaves(groups: Run[][][], first: number): HeaderWord[] | null {
+  let leaves = headerWords(groups[first]!);
+  for (let k = first + 1; k < Math.min(groups.length, first + 3); k++) {
+    const words = headerWords(groups[k]!);
+    if (!isSubHeaderRow(words.map((w) => w.text))) break;
+    leaves = [...words, ...leaves.filter((l) => !words.some((w) => overlaps(w, l)))].sort((a, b) => a.from - b.from);
+  }
+  if (leaves.length < 3 || leaves.some((l, i) => i > 0 && overlaps(leaves[i - 1]!, l))) return null;
+  return leaves;
+}
+
+/**
+ * The column of a run under header columns: the first column whose header it overlaps, give or take a little (a title over several
+ * columns sits in the first, as a merged cell does), else the column its middle falls in, the boundaries halfway
+ * between neighbouring headers.
+ */
+function leafOf(leaves: HeaderWord[], run: Run): number {
+  // A quarter of a character's slack: a title centred over two columns may just touch the first.
+  const slack = run.size * 0.25;
+  const extent = { from: run.x - slack, to: run.x + run.w + slack };
+  const hit = leaves.findIndex((l) => overlaps(l, extent));
+  if (hit >= 0) return hit;
+  const middle = run.x + run.w / 2;
+  let k = 0;
+  while (k + 1 < leaves.length && middle >= (leaves[k]!.to + leaves[k + 1]!.from) / 2) k++;
+  return k;
 }
 
 function median(values: number[]): number {
@@ -560,7 +627,8 @@ function nearestBelow(xs: number[], v: number): number {
 // ---- the document ----
 
 const squash = (s: string): string => s.replace(/\s/gu, '');
-const TITLE = /目录/u;
+/** 「附件1」 above a table: a marker, not text to report. */
+const ATTACHMENT = /^附件[\d一二三四五六七八九十]*[:：]?$/u;
 
 interface Source {
   page: number;
@@ -571,8 +639,17 @@ interface Source {
  * Reads the catalogue table of a PDF. Takes time on a long document: the server calls it in a worker thread
  * (parse-pool.ts), which also bounds its time.
  */
-export async function readCataloguePdf(data: Uint8Array, options: { sourceName?: string } = {}): Promise<ImportResult> {
-  const fail = (message: string): ImportResult => ({ ok: false, error: { line: null, message } });
+export async function readCataloguePdf(data: Uint8Array, options: { sourceName?: string } & InterpretOptions = {}): Promise<ImportResult> {
+  const read = await readCataloguePdfGrid(data, options);
+  return read.ok ? interpretCatalogueGrid(read.grid, options) : read;
+}
+
+/**
+ * The catalogue table of a PDF as one grid: the pages' tables joined (repeated header rows dropped, rows cut by a
+ * page break joined), each row labelled with its page and row (「PDF 第2页表格第3行」).
+ */
+export async function readCataloguePdfGrid(data: Uint8Array, options: { sourceName?: string } = {}): Promise<GridResult> {
+  const fail = (message: string): GridResult => ({ ok: false, error: { line: null, message } });
   const name = options.sourceName ? `「${options.sourceName}」` : '';
   const head = new TextDecoder('latin1').decode(data.subarray(0, 1024));
   if (!head.includes('%PDF-')) return fail(`${name}不是 PDF 文件（文件开头没有 %PDF 标记）：请确认文件类型，或另存为 PDF 后再导入`);
@@ -654,7 +731,7 @@ export async function readCataloguePdf(data: Uint8Array, options: { sourceName?:
   const merged: boolean[][] = [];
   const sources: Array<Source | null> = [];
   const first = grids[0]!;
-  const title = [...first.above].reverse().find((l) => TITLE.test(l) && l.length <= 80);
+  const title = [...first.above].reverse().find((l) => looksLikeCatalogueTitle(l));
   if (title) {
     rows.push([title.trim()]);
     merged.push([false]);
@@ -700,10 +777,21 @@ export async function readCataloguePdf(data: Uint8Array, options: { sourceName?:
     }
   }
 
-  const result = importCatalogueRows(rows, useLines ? { sourceName: options.sourceName, merged: (r, c) => merged[r]?.[c] ?? false } : { sourceName: options.sourceName });
-  const located = withLocations(result, sources);
-  if (located.ok) located.catalogue.findings.push(...notes);
-  return located;
+  // Text above the table on its first page (but the title) and below it on its last page: not imported, said.
+  const last = grids[grids.length - 1]!;
+  const prose = [
+    ...first.above.filter((l) => l.trim() !== '' && l !== title && !PAGE_NUMBER.test(l.replace(/\s/gu, ' ').trim()) && !ATTACHMENT.test(squash(l))).map((l) => ({ page: first.page, where: '之前', text: l })),
+    ...last.below.filter((l) => l.trim() !== '').map((l) => ({ page: last.page, where: '之后', text: l })),
+  ];
+  for (const p of prose.slice(0, 10)) {
+    const text = p.text.replace(/\s+/gu, ' ').trim();
+    notes.push({ kind: 'unknown-cell', severity: 'INFO', line: null, column: null, message: `PDF 第${p.page}页表格${p.where}的文字「${text.length > 80 ? `${text.slice(0, 80)}…` : text}」，未导入为目录内容` });
+  }
+  if (prose.length > 10) notes.push({ kind: 'unknown-cell', severity: 'INFO', line: null, column: null, message: `另有 ${prose.length - 10} 行表格之外的文字未导入为目录内容` });
+  return {
+    ok: true,
+    grid: catalogueGrid(rows, { sourceName: options.sourceName, merged: useLines ? merged : null, tabbed: true, rowLabels: sources.map(sourceLabel), findings: notes }),
+  };
 }
 
 /**
@@ -718,15 +806,7 @@ function splitRow(cells: string[], bottomGap: number[]): boolean {
 /** Baseline of a cell's last line above the table's bottom, in font sizes, when the page cut the cell. */
 const SPLIT_GAP = 2.2;
 
-/** 「第12行」 → 「第12行（PDF 第2页表格第3行）」 in messages; the line numbers themselves stay positions in the grid. */
-function withLocations(result: ImportResult, sources: Array<Source | null>): ImportResult {
-  const where = (message: string): string =>
-    message.replace(/第(\d+)行((?:第\d+列)?)(?![（(]PDF)/gu, (whole, n: string, col: string) => {
-      const s = sources[Number(n) - 1];
-      if (s === undefined) return whole;
-      return s === null ? `第${n}行${col}（PDF 表格前的标题）` : `第${n}行${col}（PDF 第${s.page}页表格第${s.row}行）`;
-    });
-  if (!result.ok) return { ok: false, error: { ...result.error, message: where(result.error.message) } };
-  result.catalogue.findings = result.catalogue.findings.map((f) => ({ ...f, message: where(f.message) }));
-  return result;
+/** Where a row of the grid is in the document, as messages write it: 「第12行（PDF 第2页表格第3行）」. */
+function sourceLabel(s: Source | null): string {
+  return s === null ? 'PDF 表格前的标题' : `PDF 第${s.page}页表格第${s.row}行`;
 }

@@ -2,36 +2,77 @@
  * Reading an uploaded catalogue file by its extension (.docx, .xlsx, .pdf, .html, .csv, .json, and .txt/.tsv/.md text from a PDF table or a web page), in the
  * calling thread. The server reads uploads through parse-pool.ts instead, which runs this in a worker thread; this
  * module is what that worker loads, so it imports the readers only (not the docx/pdf writers).
+ *
+ * Every container but JSON is read in two steps: the reader turns the file into a grid of cells
+ * (`readCatalogueGrid`, plain JSON a preview can show and keep), and the one interpreter of @gongkai/domain turns
+ * the grid into a catalogue (`interpretCatalogueGrid`), taking the user's choice of what columns hold, if any.
  */
-import { catalogueFileKind, importCatalogueJson, oldFormatMessage, type ImportResult } from '@gongkai/domain';
-import { readCatalogueCsv } from './catalogue-csv-read.js';
-import { readCatalogueHtml } from './catalogue-html-read.js';
-import { readCatalogueTextAny } from './catalogue-text-read.js';
+import {
+  catalogueFileKind,
+  importCatalogueJson,
+  interpretCatalogueGrid,
+  type GridResult,
+  type ImportResult,
+  type InterpretOptions,
+} from '@gongkai/domain';
+import { readCatalogueCsvGrid } from './catalogue-csv-read.js';
+import { readCatalogueHtmlGrid } from './catalogue-html-read.js';
+import { readCatalogueTextAny, readCatalogueTextGrid } from './catalogue-text-read.js';
 import { decodeText } from './text-decode.js';
-import { readCatalogueXlsx } from './catalogue-xlsx.js';
-import { readCatalogueDocx } from './catalogue-docx-read.js';
-import { readCataloguePdf } from './catalogue-pdf-read.js';
+import { readCatalogueXlsxGrid } from './catalogue-xlsx.js';
+import { readCatalogueDocxGrid } from './catalogue-docx-read.js';
+import { readCataloguePdfGrid } from './catalogue-pdf-read.js';
+import { convertIfOldFormat } from './office-convert.js';
 
-export async function readCatalogueFile(fileName: string, data: Uint8Array): Promise<ImportResult> {
-  // Old Office/WPS formats are refused with what to do; a name of no known kind is tried as text (the CLI's files).
-  const old = oldFormatMessage(fileName);
-  if (old) return { ok: false, error: { line: null, message: old } };
-  switch (catalogueFileKind(fileName)) {
+/** Options of reading a catalogue file: the user's choice of what some columns hold (not for JSON). */
+export type ReadCatalogueOptions = InterpretOptions;
+
+/**
+ * A catalogue file as a grid of cells, ready for {@link interpretCatalogueGrid} (or a preview). A JSON catalogue has no
+ * grid: it is refused here with a message saying so (read it with {@link readCatalogueFile}).
+ */
+export async function readCatalogueGrid(fileName: string, data: Uint8Array): Promise<GridResult> {
+  // Old Office/WPS files are converted with LibreOffice (or refused saying what to do); the bytes decide the reader.
+  const file = await convertIfOldFormat(fileName, data);
+  if (!file.ok) return { ok: false, error: { line: null, message: file.message } };
+  return gridOf(file.fileName, fileName, file.data);
+}
+
+/** The reader of `readAs`'s kind over `data`; messages and titles name the file as the user sent it. */
+async function gridOf(readAs: string, fileName: string, data: Uint8Array): Promise<GridResult> {
+  const options = { sourceName: fileName };
+  switch (catalogueFileKind(readAs)) {
     case 'xlsx':
-      return readCatalogueXlsx(data, { sourceName: fileName });
+      return readCatalogueXlsxGrid(data, options);
     case 'docx':
-      return readCatalogueDocx(data, { sourceName: fileName });
+      return readCatalogueDocxGrid(data, options);
     case 'pdf':
-      return readCataloguePdf(data, { sourceName: fileName });
+      return readCataloguePdfGrid(data, options);
     case 'csv':
-      return readCatalogueCsv(data, { sourceName: fileName });
+      return readCatalogueCsvGrid(data, options);
     case 'json':
-      return importCatalogueJson(new TextDecoder('utf-8').decode(data));
+      return { ok: false, error: { line: null, message: 'JSON 目录是平台自己的格式，没有表格可供设置列：请直接导入' } };
     case 'html':
       // UTF-8 (with or without BOM), UTF-16 with a BOM, or GB18030/GBK as older tools save them.
-      return readCatalogueHtml(decodeText(data), { sourceName: fileName });
+      return readCatalogueHtmlGrid(decodeText(data), options);
     default:
       // The seed's tab layout, else pipe-separated text copied from a web page, else columns aligned with spaces.
-      return readCatalogueTextAny(decodeText(data), { sourceName: fileName });
+      return readCatalogueTextGrid(decodeText(data), options);
   }
+}
+
+/** Whether a file name is read as a grid (every kind but JSON). */
+export function catalogueFileHasGrid(fileName: string): boolean {
+  return catalogueFileKind(fileName) !== 'json';
+}
+
+export async function readCatalogueFile(fileName: string, data: Uint8Array, options: ReadCatalogueOptions = {}): Promise<ImportResult> {
+  const file = await convertIfOldFormat(fileName, data);
+  if (!file.ok) return { ok: false, error: { line: null, message: file.message } };
+  const kind = catalogueFileKind(file.fileName);
+  if (kind === 'json') return importCatalogueJson(new TextDecoder('utf-8').decode(file.data));
+  // Text is read once while its form (tabs, bars, spaces) is chosen; that reading is kept.
+  if (kind === 'txt' || kind === null) return readCatalogueTextAny(decodeText(file.data), { sourceName: fileName, ...options });
+  const read = await gridOf(file.fileName, fileName, file.data);
+  return read.ok ? interpretCatalogueGrid(read.grid, options) : read;
 }

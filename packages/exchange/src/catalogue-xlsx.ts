@@ -4,10 +4,11 @@
  * exceljs reads and writes merged cells correctly (the `xlsx` package on npm is frozen with advisories).
  */
 import ExcelJS from 'exceljs';
-import { CHANNELS, importCatalogueRows, invalidTextProblem, type CatalogueJson, type ImportResult } from '@gongkai/domain';
+import { CHANNELS, catalogueGrid, findHeaderBlock, interpretCatalogueGrid, invalidTextProblem, type CatalogueJson, type FindingJson, type GridResult, type ImportResult, type InterpretOptions } from '@gongkai/domain';
 import { tableRows, text } from './catalogue-rows.js';
 import { OFFICE_SHEET, SheetLimitError, checkUsedRange, prepareWorkbook, type PreparedWorkbook, type SheetLimits } from './xlsx-guard.js';
 import { ZipFormatError, ZipLimitError, storedZip, unpackZip, type ZipLimits } from './zip-limits.js';
+import { zipFailureMessage } from './zip-damage.js';
 
 const HEADER_TOP = ['序号', '公开事项', '', '', '公开内容（要素）', '公开依据', '公开时限', '公开主体', '公开渠道和载体', ...Array(CHANNELS.length - 1).fill(''), '其他渠道', '公开对象', '', '公开方式', '公开层级', '责任科室', '备注'];
 const HEADER_SUB = ['', '一级事项', '二级事项', '三级事项', '', '', '', '', ...CHANNELS.map((c) => c.label), '', '全社会', '特定群体', '', '', '', ''];
@@ -113,40 +114,22 @@ export interface XlsxReadLimits {
 }
 
 /**
- * Reads the first sheet as a catalogue; its merged cells tell which blanks repeat the value above.
- *
- * Hostile files are refused before they cost much (issue 11): the archive is unpacked within {@link ZIP_LIMITS}, the
- * sheets' XML is checked against {@link SHEET_LIMITS} and trimmed (xlsx-guard.ts), exceljs reads an uncompressed copy
- * of only what passed, and only cells that exist are visited. Synchronous parts still take seconds on a large
- * workbook: the server calls this in a worker thread (parse-pool.ts), never on its request thread.
+ * Reads the catalogue sheet of a workbook; its merged cells tell which blanks repeat the value above.
+ * See {@link readCatalogueXlsxGrid}.
  */
-export async function readCatalogueXlsx(data: Buffer | ArrayBuffer | Uint8Array, options: { sourceName?: string; limits?: XlsxReadLimits } = {}): Promise<ImportResult> {
-  const fail = (message: string): ImportResult => ({ ok: false, error: { line: null, message } });
-  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  let prepared: PreparedWorkbook;
-  try {
-    prepared = prepareWorkbook((await unpackZip(bytes, options.limits?.zip)).entries, options.limits?.sheet);
-  } catch (e) {
-    if (e instanceof ZipLimitError || e instanceof SheetLimitError) return fail(`xlsx 文件超出限制：${e.message}`);
-    if (e instanceof ZipFormatError) return fail(`不是有效的 xlsx 文件（${e.message}）`);
-    throw e;
-  }
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(storedZip(prepared.entries) as unknown as ArrayBuffer);
-  } catch (e) {
-    return fail(`不是有效的 xlsx 文件（${(e as Error).message}）`);
-  }
-  const ws = wb.worksheets[0];
-  if (!ws) return fail('工作簿里没有工作表');
-  // The same bound on what exceljs actually built (the XML scan above already refused larger ones).
-  const used = ws.dimensions;
-  try {
-    checkUsedRange(ws.name, used.bottom, used.right, options.limits?.sheet);
-  } catch (e) {
-    if (e instanceof SheetLimitError) return fail(`xlsx 文件超出限制：${e.message}`);
-    throw e;
-  }
+export async function readCatalogueXlsx(
+  data: Buffer | ArrayBuffer | Uint8Array,
+  options: { sourceName?: string; limits?: XlsxReadLimits } & InterpretOptions = {},
+): Promise<ImportResult> {
+  const read = await readCatalogueXlsxGrid(data, options);
+  return read.ok ? interpretCatalogueGrid(read.grid, options) : read;
+}
+
+/** Sheets looked at for the catalogue (a 封面 and a 说明 sheet before it are common; more is not a catalogue workbook). */
+const MAX_SHEETS = 5;
+
+/** The cells of a sheet as rows of text (a merge's covered cells empty) and which cells are covered from above. */
+function sheetGrid(ws: ExcelJS.Worksheet): { rows: string[][]; merged: boolean[][] } {
   // Only rows and cells that exist; a row's array reaches its last cell, missing rows stay empty.
   const rows: string[][] = [];
   ws.eachRow((row, r) => {
@@ -158,17 +141,92 @@ export async function readCatalogueXlsx(data: Buffer | ArrayBuffer | Uint8Array,
     rows[r - 1] = cells;
   });
   for (let i = 0; i < rows.length; i++) rows[i] ??= [];
-  const mergedFromAbove = (r: number, c: number): boolean => {
-    const cell = ws.findRow(r + 1)?.findCell(c + 1);
-    return cell !== undefined && cell.isMerged && cell.master.address !== cell.address && Number(cell.master.row) < r + 1;
-  };
-  const result = importCatalogueRows(rows, { sourceName: options.sourceName, merged: mergedFromAbove });
-  const where = (m: string): string => m.replace(/^第/u, `工作表「${ws.name}」第`);
-  if (!result.ok) return { ok: false, error: { ...result.error, message: where(result.error.message) } };
-  // Aliases from the 责任科室 sheet, when present; its text is checked like the first sheet's (a 「_x0000_」 reads as NUL).
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  const merged = rows.map((_, r) => {
+    const row = ws.findRow(r + 1);
+    const out: boolean[] = [];
+    if (!row) return out;
+    for (let c = 0; c < width; c++) {
+      const cell = row.findCell(c + 1);
+      if (cell !== undefined && cell.isMerged && cell.master.address !== cell.address && Number(cell.master.row) < r + 1) {
+        while (out.length < c) out.push(false);
+        out.push(true);
+      }
+    }
+    return out;
+  });
+  return { rows, merged };
+}
+
+/**
+ * A workbook's catalogue sheet as a grid: the first sheet whose rows hold a catalogue header (a 说明 sheet before it
+ * is skipped and reported), else the first sheet; messages name the sheet (「工作表「目录」第5行」); the aliases of a
+ * 责任科室 sheet go with the grid.
+ *
+ * Hostile files are refused before they cost much (issue 11): the archive is unpacked within {@link ZIP_LIMITS}, the
+ * sheets' XML is checked against {@link SHEET_LIMITS} and trimmed (xlsx-guard.ts), exceljs reads an uncompressed copy
+ * of only what passed, and only cells that exist are visited. Synchronous parts still take seconds on a large
+ * workbook: the server calls this in a worker thread (parse-pool.ts), never on its request thread.
+ */
+export async function readCatalogueXlsxGrid(data: Buffer | ArrayBuffer | Uint8Array, options: { sourceName?: string; limits?: XlsxReadLimits } = {}): Promise<GridResult> {
+  const fail = (message: string): GridResult => ({ ok: false, error: { line: null, message } });
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  let prepared: PreparedWorkbook;
+  try {
+    prepared = prepareWorkbook((await unpackZip(bytes, options.limits?.zip)).entries, options.limits?.sheet, { maxSheets: MAX_SHEETS });
+  } catch (e) {
+    if (e instanceof ZipLimitError || e instanceof SheetLimitError) return fail(`xlsx 文件超出限制：${e.message}`);
+    if (e instanceof ZipFormatError) return fail(zipFailureMessage('xlsx', bytes, e));
+    throw e;
+  }
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(storedZip(prepared.entries) as unknown as ArrayBuffer);
+  } catch (e) {
+    return fail(`不是有效的 xlsx 文件（${(e as Error).message}）`);
+  }
+  const sheets = wb.worksheets;
+  if (!sheets[0]) return fail('工作簿里没有工作表');
+  // The catalogue sheet: the first with a header (the office sheet is never the catalogue), else the first sheet.
+  let chosen: { ws: ExcelJS.Worksheet; rows: string[][]; merged: boolean[][] } | null = null;
+  const before: string[] = [];
+  for (const ws of sheets) {
+    if (ws.name === OFFICE_SHEET && ws !== sheets[0]) continue;
+    const used = ws.dimensions;
+    try {
+      // The same bound on what exceljs actually built (the XML scan above already refused larger ones).
+      checkUsedRange(ws.name, used.bottom, used.right, options.limits?.sheet);
+    } catch (e) {
+      // The first sheet over the limits refuses the file (as before); a later one is only not looked at.
+      if (e instanceof SheetLimitError && ws === sheets[0]) return fail(`xlsx 文件超出限制：${e.message}`);
+      if (e instanceof SheetLimitError) continue;
+      throw e;
+    }
+    const g = sheetGrid(ws);
+    if (findHeaderBlock(g.rows)) {
+      chosen = { ws, ...g };
+      break;
+    }
+    if (ws === sheets[0]) chosen = { ws, ...g };
+    before.push(ws.name);
+  }
+  // Another sheet than the first holds the catalogue: the ones before it (说明, 封面) are said once.
+  const findings: FindingJson[] = [];
+  if (chosen === null) return fail('工作簿里没有工作表');
+  if (chosen.ws !== sheets[0]) {
+    findings.push({
+      kind: 'unknown-cell',
+      severity: 'INFO',
+      line: null,
+      column: null,
+      message: `工作表「${before.join('」「')}」没有目录表头，未导入；目录取自工作表「${chosen.ws.name}」`,
+    });
+  }
+  // Aliases from the 责任科室 sheet, when present; its text is checked like the catalogue's (a 「_x0000_」 reads as NUL).
   const officeSheet = wb.getWorksheet(OFFICE_SHEET);
+  const officeAliases: Array<{ name: string; aliases: string[] }> = [];
   let officeProblem: string | null = null;
-  if (officeSheet) {
+  if (officeSheet && officeSheet !== chosen.ws) {
     officeSheet.eachRow((row, n) => {
       if (n === 1 || officeProblem) return;
       const nameText = cellText(row.getCell(1));
@@ -180,11 +238,22 @@ export async function readCatalogueXlsx(data: Buffer | ArrayBuffer | Uint8Array,
       }
       const name = nameText.trim();
       const aliases = aliasText.split(/[、，,；;]/u).map((s) => s.trim()).filter(Boolean);
-      const office = result.catalogue.offices.find((o) => o.name === name);
-      if (office) office.aliases = [...new Set([...office.aliases, ...aliases])];
+      officeAliases.push({ name, aliases });
     });
   }
   if (officeProblem) return fail(officeProblem);
-  result.catalogue.findings = result.catalogue.findings.map((f) => ({ ...f, message: where(f.message) }));
-  return result;
+  const grid = catalogueGrid(chosen.rows, {
+    sourceName: options.sourceName,
+    merged: chosen.merged,
+    tabbed: true,
+    messagePrefix: `工作表「${chosen.ws.name}」`,
+    officeAliases,
+    findings,
+  });
+  if (before.length > 1 && chosen.ws === sheets[0]) {
+    // No sheet has a catalogue header: the first sheet's refusal, naming every sheet looked at.
+    const tried = interpretCatalogueGrid(grid);
+    if (!tried.ok) return { ok: false, error: { ...tried.error, message: `${tried.error.message}（工作簿的 ${before.length} 个工作表都没有目录表头：「${before.join('」「')}」）` } };
+  }
+  return { ok: true, grid };
 }

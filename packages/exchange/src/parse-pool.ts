@@ -1,6 +1,6 @@
 /**
  * Parsing uploaded catalogue files off the request thread (issue 11): a small pool of worker threads runs
- * `readCatalogueFile` and `importCatalogueText`, each parse with a time limit and each worker with a heap limit.
+ * `readCatalogueFile`, `readCatalogueGrid` and `importCatalogueText`, each parse with a time limit and each worker with a heap limit.
  * A worker that runs out of time or memory is terminated and replaced; the caller gets a {@link ParseFailure} whose
  * message (Chinese) says the file took too long or too much memory. Only the result crosses back to the caller's
  * thread (a structured clone of the parsed catalogue).
@@ -16,7 +16,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ImportResult } from '@gongkai/domain';
+import type { ColumnOverride, GridResult, ImportResult } from '@gongkai/domain';
 
 export interface ParsePoolOptions {
   /** Worker threads (each is started on first need and kept). */
@@ -40,9 +40,14 @@ export const DEFAULT_PARSE_POOL_OPTIONS: ParsePoolOptions = {
   maxQueue: 8,
 };
 
-export type ParseRequest = { kind: 'file'; fileName: string; data: Uint8Array } | { kind: 'text'; text: string; sourceName?: string };
+export type ParseRequest =
+  | { kind: 'file'; fileName: string; data: Uint8Array; columns?: ColumnOverride[] }
+  | { kind: 'grid'; fileName: string; data: Uint8Array }
+  | { kind: 'text'; text: string; sourceName?: string };
 export type WorkerRequest = ParseRequest & { id: number };
-export type WorkerReply = { type: 'ready' } | { type: 'done'; id: number; result: ImportResult } | { type: 'failed'; id: number; message: string };
+/** What a worker sends back: an import result, or for a `grid` request the grid (both plain, structured-cloned). */
+export type ParseOutcome = ImportResult | GridResult;
+export type WorkerReply = { type: 'ready' } | { type: 'done'; id: number; result: ParseOutcome } | { type: 'failed'; id: number; message: string };
 
 export type ParseFailureReason = 'PARSE_TIMEOUT' | 'PARSE_TOO_LARGE' | 'PARSE_BUSY';
 
@@ -61,7 +66,7 @@ interface Task {
   id: number;
   request: WorkerRequest;
   timeoutMs: number;
-  resolve(result: ImportResult): void;
+  resolve(result: ParseOutcome): void;
   reject(error: Error): void;
 }
 
@@ -136,14 +141,20 @@ export class ParsePool {
     return this.queue.length + this.slots.filter((s) => s.task !== null).length;
   }
 
-  /** `readCatalogueFile(fileName, data)` in a worker. */
-  parseFile(fileName: string, data: Uint8Array, options: { timeoutMs?: number } = {}): Promise<ImportResult> {
-    return this.submit({ kind: 'file', fileName, data }, options.timeoutMs);
+  /** `readCatalogueFile(fileName, data, { columns })` in a worker. */
+  parseFile(fileName: string, data: Uint8Array, options: { timeoutMs?: number; columns?: readonly ColumnOverride[] } = {}): Promise<ImportResult> {
+    const columns = options.columns && options.columns.length > 0 ? options.columns.map((c) => ({ ...c })) : undefined;
+    return this.submit({ kind: 'file', fileName, data, ...(columns ? { columns } : {}) }, options.timeoutMs) as Promise<ImportResult>;
+  }
+
+  /** `readCatalogueGrid(fileName, data)` in a worker: the file's grid of cells, for a preview. */
+  parseGrid(fileName: string, data: Uint8Array, options: { timeoutMs?: number } = {}): Promise<GridResult> {
+    return this.submit({ kind: 'grid', fileName, data }, options.timeoutMs) as Promise<GridResult>;
   }
 
   /** `importCatalogueText(text, { sourceName })` in a worker. */
   parseText(text: string, sourceName?: string, options: { timeoutMs?: number } = {}): Promise<ImportResult> {
-    return this.submit({ kind: 'text', text, sourceName }, options.timeoutMs);
+    return this.submit({ kind: 'text', text, sourceName }, options.timeoutMs) as Promise<ImportResult>;
   }
 
   /** Refuses waiting parses and terminates the workers. */
@@ -159,8 +170,8 @@ export class ParsePool {
     await Promise.all(exits);
   }
 
-  private submit(request: ParseRequest, timeoutMs: number | undefined): Promise<ImportResult> {
-    return new Promise<ImportResult>((resolve, reject) => {
+  private submit(request: ParseRequest, timeoutMs: number | undefined): Promise<ParseOutcome> {
+    return new Promise<ParseOutcome>((resolve, reject) => {
       if (this.closed) return reject(new Error('解析线程池已关闭'));
       if (!this.script) {
         return reject(new Error('解析线程脚本 packages/exchange/dist/parse-worker.js 不存在：请先运行 pnpm run build'));
@@ -298,9 +309,14 @@ export async function closeParsePool(): Promise<void> {
   await pool?.close();
 }
 
-/** `readCatalogueFile` in a worker of the process's pool. */
-export function parseCatalogueFile(fileName: string, data: Uint8Array, options: { timeoutMs?: number } = {}): Promise<ImportResult> {
+/** `readCatalogueFile` in a worker of the process's pool; `columns` are the user's choice of what columns hold. */
+export function parseCatalogueFile(fileName: string, data: Uint8Array, options: { timeoutMs?: number; columns?: readonly ColumnOverride[] } = {}): Promise<ImportResult> {
   return parsePool().parseFile(fileName, data, options);
+}
+
+/** `readCatalogueGrid` in a worker of the process's pool (same limits and time-outs as a parse). */
+export function parseCatalogueGrid(fileName: string, data: Uint8Array, options: { timeoutMs?: number } = {}): Promise<GridResult> {
+  return parsePool().parseGrid(fileName, data, options);
 }
 
 /** `importCatalogueText` in a worker of the process's pool. */

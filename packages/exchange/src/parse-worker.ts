@@ -4,7 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { importCatalogueText } from '@gongkai/domain';
-import { readCatalogueFile } from './catalogue-read.js';
+import { readCatalogueFile, readCatalogueGrid } from './catalogue-read.js';
 import type { WorkerReply, WorkerRequest } from './parse-pool.js';
 
 const port = parentPort;
@@ -12,7 +12,12 @@ if (!port) throw new Error('parse-worker.js runs in a worker thread started by p
 
 async function handle(m: WorkerRequest): Promise<WorkerReply> {
   try {
-    const result = m.kind === 'file' ? await readCatalogueFile(m.fileName, m.data) : importCatalogueText(m.text, { sourceName: m.sourceName });
+    const result =
+      m.kind === 'file'
+        ? await readCatalogueFile(m.fileName, m.data, m.columns ? { columns: m.columns } : {})
+        : m.kind === 'grid'
+          ? await readCatalogueGrid(m.fileName, m.data)
+          : importCatalogueText(m.text, { sourceName: m.sourceName });
     return { type: 'done', id: m.id, result };
   } catch (e) {
     return { type: 'failed', id: m.id, message: e instanceof Error ? e.message : String(e) };

@@ -237,15 +237,21 @@ const encoder = new TextEncoder();
 
 export interface PreparedWorkbook {
   entries: Map<string, Uint8Array>;
-  /** The sheets kept, in workbook order: the first one, and 「责任科室」 if present. */
+  /** The sheets kept, in workbook order: the first one (or the first `maxSheets`), and 「责任科室」 if present. */
   sheets: Array<{ name: string; path: string; rows: number; cols: number }>;
+}
+
+export interface PrepareOptions {
+  /** Sheets to keep from the start of the workbook (default 1: the first; the catalogue reader looks at several). */
+  maxSheets?: number;
 }
 
 /**
  * The entries of an unpacked .xlsx, checked and trimmed for exceljs (see the top of this file). Throws
  * {@link SheetLimitError}.
  */
-export function prepareWorkbook(unpacked: Map<string, Uint8Array>, limits: SheetLimits = SHEET_LIMITS): PreparedWorkbook {
+export function prepareWorkbook(unpacked: Map<string, Uint8Array>, limits: SheetLimits = SHEET_LIMITS, options: PrepareOptions = {}): PreparedWorkbook {
+  const maxSheets = Math.max(1, options.maxSheets ?? 1);
   // exceljs drops one leading "/" from entry names; two entries that become one name would be read twice.
   const entries = new Map<string, Uint8Array>();
   for (const [raw, bytes] of unpacked) {
@@ -275,7 +281,21 @@ export function prepareWorkbook(unpacked: Map<string, Uint8Array>, limits: Sheet
   const present = sheets
     .map((s) => ({ name: s.name, path: targets.get(s.rId) ?? '' }))
     .filter((s) => entries.has(s.path) && EXCELJS_WORKSHEET.test(s.path));
-  const keep = present.filter((s, i) => i === 0 || s.name === OFFICE_SHEET);
+  // Later sheets (a catalogue behind a 说明 sheet) are kept only while they stay together within one sheet's cell
+  // limit; one over its own limits is left out rather than refusing the workbook.
+  let budget = limits.maxCells;
+  const keep = present.filter((s, i) => {
+    if (i === 0 || s.name === OFFICE_SHEET) return true;
+    if (i >= maxSheets) return false;
+    try {
+      const { rows, cols } = checkSheetXml(s.name, decoder.decode(entries.get(s.path)!), limits);
+      budget -= rows * cols;
+      return budget >= 0;
+    } catch (e) {
+      if (e instanceof SheetLimitError) return false;
+      throw e;
+    }
+  });
   const keepPaths = new Set(keep.map((s) => s.path));
   for (const name of [...entries.keys()]) {
     if (EXCELJS_WORKSHEET.test(name) && !keepPaths.has(name)) entries.delete(name);
