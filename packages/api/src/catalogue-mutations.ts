@@ -7,8 +7,10 @@ import { Agency, Catalogue, Office, deleteOffice } from '@gongkai/db';
 import type { Context } from './context.js';
 import { parseCatalogueFile, parseCatalogueText } from '@gongkai/exchange';
 import { assertId, badUserInput, notFound } from './errors.js';
-import { saveImported, withImportSlot } from './catalogue-import.service.js';
+import { checkColumnMapping, importWithColumns, previewUpload, saveImported, withImportSlot, type CataloguePreview } from './catalogue-import.service.js';
 import { CatalogueType, OfficeType } from './graphql-types.js';
+import { CataloguePreviewType, ColumnMappingInput } from './catalogue-preview-types.js';
+import { decodeUpload } from './uploads.js';
 
 const MAX_TEXT = 2_000_000;
 const CONFIRM_AGENCY = '文件的标题或公开主体写的是另一个机关时，确认仍导入为本机关的目录（不确认时拒绝，reason AGENCY_MISMATCH）';
@@ -28,7 +30,10 @@ export class CatalogueMutationResolver {
     return withImportSlot(ctx, () => saveImported(ctx, agencyCode, () => parseCatalogueText(text, { sourceName: fileName ?? undefined }), 'text', fileName, versionLabel, confirmAgency === true));
   }
 
-  @Mutation(() => CatalogueType, { description: '导入目录文件（.xlsx、.json，或 PDF 表格复制出的 .txt），内容为 base64；出错时什么都不写，错误指明工作表、行和单元格' })
+  @Mutation(() => CatalogueType, {
+    description:
+      '导入目录文件（.docx、.xlsx、.pdf、.html、.csv、.json 或 .txt），内容为 base64；出错时什么都不写，错误指明工作表、行和单元格。给出 columns 时按所选的列含义读取，并为本机关记住这种表头布局的对应关系（与草稿在同一事务中）',
+  })
   async importCatalogueFile(
     @Ctx() ctx: Context,
     @Arg('agencyCode') agencyCode: string,
@@ -36,11 +41,27 @@ export class CatalogueMutationResolver {
     @Arg('contentBase64') contentBase64: string,
     @Arg('versionLabel', () => String, { nullable: true }) versionLabel?: string | null,
     @Arg('confirmAgency', () => Boolean, { nullable: true, defaultValue: false, description: CONFIRM_AGENCY }) confirmAgency?: boolean | null,
+    @Arg('columns', () => [ColumnMappingInput], { nullable: true, description: '预览中选择的列含义（只列与自动识别不同的列；空列表表示全按自动识别，并忘记记住的对应关系）' })
+    columns?: ColumnMappingInput[] | null,
   ): Promise<Catalogue> {
-    if (!/^[A-Za-z0-9+/=\s]*$/u.test(contentBase64)) throw badUserInput('文件内容：不是 base64 编码', { field: 'contentBase64' });
-    const data = Buffer.from(contentBase64, 'base64');
-    if (data.length === 0) throw badUserInput('文件为空：没有可导入的内容', { field: 'contentBase64' });
+    const mapping = columns ? checkColumnMapping(columns) : null;
+    const data = decodeUpload(fileName, contentBase64);
+    if (mapping) return withImportSlot(ctx, () => importWithColumns(ctx, agencyCode, fileName, data, mapping, 'contentBase64', versionLabel, confirmAgency === true));
     return withImportSlot(ctx, () => saveImported(ctx, agencyCode, () => parseCatalogueFile(fileName, data), 'contentBase64', fileName, versionLabel, confirmAgency === true));
+  }
+
+  @Mutation(() => CataloguePreviewType, {
+    description:
+      '预览目录文件（内容为 base64），不写入任何内容：返回文件读成的表格（在浏览器中按列含义解析）和本机关上次对这种表头布局选择的列含义；JSON 文件没有表格，返回解析结果',
+  })
+  async previewCatalogueFile(
+    @Ctx() ctx: Context,
+    @Arg('agencyCode') agencyCode: string,
+    @Arg('fileName') fileName: string,
+    @Arg('contentBase64') contentBase64: string,
+  ): Promise<CataloguePreview> {
+    const data = decodeUpload(fileName, contentBase64);
+    return withImportSlot(ctx, () => previewUpload(ctx, agencyCode, fileName, data, 'contentBase64'));
   }
 
   @Mutation(() => OfficeType, { description: '新增责任科室（编辑行时就地添加）' })

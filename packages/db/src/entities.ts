@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { Collection, EntitySchema, type Opt, type Rel } from '@mikro-orm/core';
 import type { Audience, ChannelCode, FindingKind, FindingSeverity, TimeLimitRule } from '@gongkai/domain';
 import { AnnualReportSchema, GovernmentSettingSchema, ReportDeadlineSchema, ReportTransitionSchema } from './report-entities.js';
+import { ImportMappingSchema } from './import-mapping.js';
 
 /** STANDARD: a standard catalogue (template) the office maintains; its versions are the template's versions. */
 export type AgencyKind = 'GOVERNMENT' | 'DEPARTMENT' | 'STANDARD';
@@ -449,4 +450,5 @@ export const entities = [
   ReportDeadlineSchema,
   GovernmentSettingSchema,
   ItemMatchDecisionSchema,
+  ImportMappingSchema,
 ] as EntitySchema<any>[];
