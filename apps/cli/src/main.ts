@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createOrm, migrate, openDatabase, type DatabaseHandle, type MikroORM } from '@gongkai/db';
 import { writeFileSync } from 'node:fs';
-import { CliError, FORMATS, exportCatalogue, exportCatalogueAs, importCatalogue, parseCatalogueFile, summary } from './commands.js';
+import { CliError, FORMATS, batchFiles, exportCatalogue, exportCatalogueAs, importCatalogue, onboardFiles, parseCatalogueFile, summary } from './commands.js';
 import type { CatalogueFormat } from '@gongkai/exchange';
 
 const HELP = `用法：pnpm gongkai <命令> [参数]
@@ -18,6 +18,12 @@ const HELP = `用法：pnpm gongkai <命令> [参数]
       .txt（PDF 表格复制出的制表符分隔文本）、.xlsx（与导出格式相同的表格）、.json（export-catalogue 的输出）。
   import-catalogue <文件> --dry-run [--json]
       只解析，不连接数据库：打印解析结果和发现的问题（--json 输出 JSON 到标准输出）。
+  import-catalogue <文件或 .zip…> --match-agency [--dry-run] [--version-label 2025版] [--government <政府编码>]
+      批量导入（政务公开办上线各部门目录）：按标题、文件名或公开主体为每个文件匹配部门，每个文件一行
+      （匹配到的部门和理由，或为什么没有匹配）；每个文件在自己的事务中导入为该部门的新草稿。匹配存疑或
+      没有匹配的文件不导入（请用 --agency 单独导入）；有文件失败时退出码为 1。--dry-run 只打印匹配结果。
+      .zip 先按中央目录检查（最多 200 个文件、单个 20 MB、合计 100 MB）再解压。--government 指定同名部门
+      优先归属的人民政府。
   export-catalogue --agency <编码或全称> --json
       以与 --dry-run --json 相同的 JSON 格式输出该机关最新的目录。
   export-catalogue --agency <编码或全称> --format xlsx|docx|csv|json --out <文件>
@@ -64,14 +70,29 @@ async function main(argv: string[]): Promise<number> {
       'dry-run': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       'version-label': { type: 'string' },
+      'match-agency': { type: 'boolean', default: false },
+      government: { type: 'string' },
       format: { type: 'string' },
       out: { type: 'string' },
     },
   });
   switch (command) {
     case 'import-catalogue': {
+      if (values['match-agency']) {
+        if (positionals.length === 0) throw new CliError('缺少要导入的文件：import-catalogue <文件或 .zip…> --match-agency');
+        if (values.agency) throw new CliError('--match-agency 按文件匹配部门，不能同时给 --agency');
+        const files = await batchFiles(positionals);
+        const outcomes = await withDatabase((orm) =>
+          onboardFiles(orm, files, { dryRun: values['dry-run'], versionLabel: values['version-label'], governmentCode: values.government }),
+        );
+        const failed = outcomes.filter((o) => !o.ok).length;
+        const verb = values['dry-run'] ? '匹配到部门' : '已导入';
+        console.log(`共 ${outcomes.length} 个文件：${verb} ${outcomes.length - failed} 个${failed > 0 ? `，失败 ${failed} 个` : ''}`);
+        return failed > 0 ? 1 : 0;
+      }
       const file = positionals[0];
       if (!file) throw new CliError('缺少要导入的文件：import-catalogue <文件>');
+      if (positionals.length > 1) throw new CliError('一次导入多个文件请加 --match-agency（按文件匹配部门），或逐个用 --agency 导入');
       if (values['dry-run']) {
         const json = await parseCatalogueFile(file);
         if (values.json) process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);

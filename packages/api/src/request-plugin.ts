@@ -24,6 +24,7 @@ import {
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { Context } from './context.js';
+import { AGENCY_KIND_NAMES } from '@gongkai/domain';
 import { POLICIES, type OperationPolicy, type TargetKind } from './policy.js';
 import { applyScope, canRead, canWrite, scopeOf, type Principal } from './scope.js';
 import { withSystemScope } from './sessions.js';
@@ -134,7 +135,7 @@ export async function checkPolicy(ctx: Context, rootType: 'Query' | 'Mutation', 
       const raw = args[target.arg];
       // A user who may read (or write) everything passes without looking the object up — unless the rule depends
       // on the object's kind (standard catalogues).
-      if (!standardsOnly && (target.need === 'write' ? p.writeAgencies : p.readAgencies) === 'all') continue;
+      if (!standardsOnly && !policy.targetAgencyKinds && (target.need === 'write' ? p.writeAgencies : p.readAgencies) === 'all') continue;
       for (const value of Array.isArray(raw) ? raw : [raw]) {
         if (value === undefined || value === null) continue;
         const agency = await targetAgency(ctx, target.kind, value);
@@ -149,6 +150,12 @@ export async function checkPolicy(ctx: Context, rootType: 'Query' | 'Mutation', 
         if (standardsOnly) {
           const kind = agency && (await withSystemScope(ctx.systemOrm, (em) => em.execute<Array<{ kind: string }>>('select kind from agency where id = ?', [agency])))[0]?.kind;
           if (kind !== 'STANDARD') throw forbidden(`没有权限执行「${name}」：政务公开办只能修改标准目录`);
+        }
+        if (policy.targetAgencyKinds) {
+          const kind = agency && (await withSystemScope(ctx.systemOrm, (em) => em.execute<Array<{ kind: string }>>('select kind from agency where id = ?', [agency])))[0]?.kind;
+          if (!policy.targetAgencyKinds.some((k) => k === kind)) {
+            throw forbidden(`没有权限执行「${name}」：只能用于${policy.targetAgencyKinds.map((k) => AGENCY_KIND_NAMES[k]).join('或')}`);
+          }
         }
       }
     }

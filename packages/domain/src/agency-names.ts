@@ -153,3 +153,6 @@ export function agencyNamedIn(catalogue: Pick<CatalogueJson, 'title' | 'items'>,
   }
   return first;
 }
+
+/** For matching a file to one of many agencies (agency-match.ts): the leading division and the rest of a name, and whether two divisions agree. */
+export { split as splitAgencyName, regionsAgree as agencyRegionsAgree, variants as agencyNameVariants };
