@@ -11,6 +11,7 @@ import {
   aggregateReports,
   departmentsOf,
   findReport,
+  recordPublishedReport,
   reportData,
   reportDeadlines,
   saveReportDraft,
@@ -24,14 +25,21 @@ import {
   checkReport,
   compareReports,
   computedTotals,
+  looksLikeAgencyName,
+  publishedReportYearProblem,
   readReportJson,
+  reportCellsRead,
+  sameAgencyName,
   reportDeadline,
   type ReportData,
   type ReportFormat,
 } from '@gongkai/domain';
+import { ReportFileError, parseReportFile } from '@gongkai/exchange';
 import type { Context } from './context.js';
 import { recheckReviewDuty } from './duties.js';
 import { assertId, badUserInput, notFound } from './errors.js';
+import { decodeUpload } from './uploads.js';
+import { withImportSlot } from './catalogue-import.service.js';
 import { AgencyType } from './graphql-types.js';
 import {
   AnnualReportType,
@@ -40,6 +48,7 @@ import {
   ReportCellType,
   ReportDashboardType,
   ReportFormatType,
+  PublishedReportImportType,
   ReportInput,
   ReportTransitionType,
   RuleResultType,
@@ -179,6 +188,59 @@ export class ReportResolver {
     return report;
   }
 
+  @Mutation(() => PublishedReportImportType, {
+    description:
+      '读入一份已发布的年度报告文件（PDF、Word .docx、网页 .html、文本 .txt），按原文录入为该机关该年已公开的历史年报：勾稽问题照原样标出，不修改、不阻止。' +
+      '该年已有在平台上填写的报告时拒绝；此前按原文录入的同年报告需 confirmReplace 才替换。dryRun 只读不写（预览）。一个文件一个请求（一个事务）。',
+  })
+  async importPublishedReport(
+    @Ctx() ctx: Context,
+    @Arg('agencyCode') agencyCode: string,
+    @Arg('fileName') fileName: string,
+    @Arg('contentBase64') contentBase64: string,
+    @Arg('dryRun', () => Boolean, { nullable: true }) dryRun?: boolean | null,
+    @Arg('confirmReplace', () => Boolean, { nullable: true, description: '替换此前按原文录入的同年报告' }) confirmReplace?: boolean | null,
+    @Arg('confirmAgency', () => Boolean, { nullable: true, description: '文件标题中的机关与所选机关不同，仍然录入' }) confirmAgency?: boolean | null,
+  ): Promise<PublishedReportImportType> {
+    const agency = await agencyByCode(ctx, agencyCode);
+    const data = decodeUpload(fileName, contentBase64);
+    let read;
+    try {
+      // Like catalogue imports: a few reads at a time (each holds a worker and this request's connection).
+      read = (await withImportSlot(ctx, () => parseReportFile(fileName, new Uint8Array(data.buffer, data.byteOffset, data.byteLength)))).result;
+    } catch (e) {
+      if (e instanceof ReportFileError) throw badUserInput(e.message, { field: 'contentBase64' });
+      throw e;
+    }
+    if (!read.ok) throw badUserInput(`「${fileName}」：${read.message}`, { field: 'contentBase64', findings: read.findings });
+    // The same checks as a JSON import (year, format, every cell and text storable).
+    const checked = readReportJson(read.report);
+    if (!checked.ok) throw badUserInput(`「${fileName}」：${checked.message}`, { field: checked.field });
+    const { year, format, texts, cells } = checked.report;
+    const yearProblem = publishedReportYearProblem(year);
+    if (yearProblem) throw badUserInput(`「${fileName}」${yearProblem}`, { field: 'year' });
+    if (read.organ && looksLikeAgencyName(read.organ) && !sameAgencyName(read.organ, agency.name) && confirmAgency !== true) {
+      throw badUserInput(`「${fileName}」的标题是「${read.title ?? read.organ}」，不是「${agency.name}」的报告；确认无误请选择「仍然录入」（confirmAgency）`, { field: 'confirmAgency', organ: read.organ });
+    }
+    const existing = await findReport(ctx.em, agency.id, year);
+    if (existing && !existing.importedAsPrinted) {
+      throw badUserInput(`${agency.name} ${year} 年已有在平台上填写的报告，不能再按已发布年报录入；请在平台上的这份报告中修改`, { field: 'year' });
+    }
+    if (existing && confirmReplace !== true && dryRun !== true) {
+      throw badUserInput(`${agency.name} ${year} 年已按原文录入过一份已发布年报（文件「${existing.importFileName ?? ''}」）；要替换请确认（confirmReplace）`, { field: 'confirmReplace' });
+    }
+    const data2 = { year, format, texts, cells };
+    const { read: cellsRead, total: cellsTotal } = reportCellsRead(data2);
+    const base = { fileName, year, format, title: read.title, cellsRead, cellsTotal, findings: read.findings.map((f) => ({ ...f, cell: f.cell ?? null })), replaced: !!existing };
+    if (dryRun === true) {
+      const last = await findReport(ctx.em, agency.id, year - 1);
+      return { ...base, report: null, ruleResults: checkReport(data2 as ReportData, { lastYear: last ? reportData(last) : null }) };
+    }
+    const { report } = await recordPublishedReport(ctx.em, agency, year, { texts, cells }, { fileName, findings: read.findings, userLogin: login(ctx) });
+    ctx.audit.push({ operation: 'importPublishedReport', objectType: 'AnnualReport', objectId: report.id, agencyId: agency.id, after: { year, fileName, replaced: base.replaced, findings: read.findings.length } });
+    return { ...base, report, ruleResults: checkReport(reportData(report), await ruleContext(ctx, report)) };
+  }
+
   @Mutation(() => AnnualReportType, { description: '报送（或退回后重新报送）；有错误级勾稽问题时拒绝，并列出问题' })
   async submitAnnualReport(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<AnnualReport> {
     const r = await reportOrFail(ctx, id);
@@ -266,7 +328,8 @@ export class ReportResolver {
         const results = report ? checkReport(reportData(report), { lastYear: last ? reportData(last) : null }) : [];
         const firstAt = report ? (firstSubmitted.get(report.id) ?? report.submittedAt) : null;
         const submitted = firstAt ? chinaDay(firstAt) : null;
-        const d = reportDeadline('department', year, submitted, today, due.departmentDue);
+        // A report recorded as printed from its published file was filed outside the platform: no lateness counted.
+        const d = report?.importedAsPrinted ? { deadline: due.departmentDue, daysLate: 0, late: false } : reportDeadline('department', year, submitted, today, due.departmentDue);
         return {
           agency,
           report,

@@ -49,6 +49,14 @@ export class ReportTransitionType {
   @Field(() => GraphQLJSON, { description: '针对部分或单元格的意见 { 单元格或部分: 意见 }' }) cellComments!: unknown;
 }
 
+@ObjectType('ReportReadFinding', { description: '读入已发布年报时的发现' })
+export class ReportReadFindingType {
+  @Field({ description: 'info / warning / error' }) level!: string;
+  @Field() code!: string;
+  @Field() message!: string;
+  @Field(() => String, { nullable: true, description: '所指的单元格 id' }) cell?: string | null;
+}
+
 @ObjectType('AnnualReport', { description: '政府信息公开工作年度报告' })
 export class AnnualReportType {
   @Field(() => ID) id!: string;
@@ -60,6 +68,9 @@ export class AnnualReportType {
   @Field() other!: string;
   @Field() demo!: boolean;
   @Field() aggregated!: boolean;
+  @Field({ description: '按原文录入的历史年报（从已发布的文件读入，勾稽问题照原样保留）' }) importedAsPrinted!: boolean;
+  @Field(() => [ReportReadFindingType], { description: '读入已发布年报时发现的问题（标签错字、（六）印成一行等）' }) importFindings!: ReportReadFindingType[];
+  @Field(() => String, { nullable: true, description: '按原文录入时读取的文件名' }) importFileName?: string | null;
   @Field(() => Int) version!: number;
   @Field(() => Date, { nullable: true }) submittedAt?: Date | null;
   @Field(() => Date, { nullable: true }) approvedAt?: Date | null;
@@ -123,4 +134,18 @@ export class ReportInput {
   @Field(() => String, { nullable: true }) problems?: string | null;
   @Field(() => String, { nullable: true }) other?: string | null;
   @Field(() => [ReportCellInput], { nullable: true }) cells?: ReportCellInput[] | null;
+}
+
+@ObjectType('PublishedReportImport', { description: '一个已发布年报文件的读入结果' })
+export class PublishedReportImportType {
+  @Field() fileName!: string;
+  @Field(() => Int, { description: '读出的年份' }) year!: number;
+  @Field() format!: string;
+  @Field(() => String, { nullable: true, description: '读出的标题' }) title?: string | null;
+  @Field(() => Int, { description: '读出的单元格数' }) cellsRead!: number;
+  @Field(() => Int) cellsTotal!: number;
+  @Field(() => [ReportReadFindingType]) findings!: ReportReadFindingType[];
+  @Field(() => [RuleResultType], { description: '按原文的勾稽检查（不阻止录入）' }) ruleResults!: RuleResultType[];
+  @Field({ description: '替换了此前按原文录入的同年报告' }) replaced!: boolean;
+  @Field(() => AnnualReportType, { nullable: true, description: '录入的报告（预览时为 null）' }) report?: unknown;
 }

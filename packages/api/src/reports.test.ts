@@ -210,3 +210,94 @@ describe('deadlines and JSON import', () => {
     expect(await h.db.orm.em.fork().count(AnnualReport, { agency: { code: '150785-sfj' } as unknown as Agency, year: 2021 })).toBe(1);
   });
 });
+
+describe('published reports recorded as printed (importPublishedReport)', () => {
+  const fixture = (name: string): string => readFileSync(new URL(`../../exchange/src/__fixtures__/reports/${name}`, import.meta.url)).toString('base64');
+  const IMPORT =
+    'mutation($a: String!, $f: String!, $c: String!, $d: Boolean, $r: Boolean, $g: Boolean) { importPublishedReport(agencyCode: $a, fileName: $f, contentBase64: $c, dryRun: $d, confirmReplace: $r, confirmAgency: $g) { year format title cellsRead cellsTotal replaced findings { level code message cell } ruleResults { rule severity } report { id status importedAsPrinted importFileName importFindings { code message } cells { id value } ruleResults { rule severity } } } }';
+  const count = (code: string, year: number) => h.db.orm.em.fork().count(AnnualReport, { agency: { code } as unknown as Agency, year });
+  let mzjEditor: string;
+  beforeAll(async () => {
+    mzjEditor = await h.tokenFor('mzj-editor');
+  });
+
+  it('previews a file without writing anything (dryRun)', async () => {
+    const r = await ok(IMPORT, { a: '150785-mzj', f: '民政局2022年报.pdf', c: fixture('mzj-2022.pdf'), d: true }, mzjEditor);
+    expect(r.importPublishedReport).toMatchObject({ year: 2022, format: '2021', report: null, cellsTotal: REPORT_FORMATS['2021'].cells.length });
+    expect(r.importPublishedReport.cellsRead).toBe(r.importPublishedReport.cellsTotal);
+    expect(await count('150785-mzj', 2022)).toBe(0);
+  });
+
+  it('stores a rule-failing report as printed: PUBLISHED, marked, its failures and findings kept, not fixed', async () => {
+    const r = await ok(IMPORT, { a: '150785-mzj', f: '民政局2022年报.pdf', c: fixture('mzj-2022.pdf') }, mzjEditor);
+    const rep = r.importPublishedReport.report;
+    expect(rep).toMatchObject({ status: 'PUBLISHED', importedAsPrinted: true, importFileName: '民政局2022年报.pdf' });
+    const cells = Object.fromEntries(rep.cells.map((c: any) => [c.id, c.value]));
+    // As printed: 行政复议 总计 2 although 1 + 0 + 0 + 0 = 1 (R4), 规章 「/」, （六） printed as one row under 3.其他.
+    expect(cells['r.review.total']).toBe('2');
+    expect(cells['p.regulations.issued']).toBe('/');
+    expect(cells['a.other.other.natural']).toBe('1');
+    expect(rep.ruleResults).toEqual(expect.arrayContaining([{ rule: 'R4', severity: 'error' }]));
+    expect(rep.importFindings.map((f: any) => f.code)).toEqual(expect.arrayContaining(['labelTypo', 'otherAsOneRow', 'headingVariant']));
+    // Recorded as printed: no one edits it afterwards.
+    const edit = await h.run('mutation { saveAnnualReport(agencyCode: "150785-mzj", year: 2022, input: { other: "改" }) { id } }', {}, { token: mzjEditor });
+    expect(edit.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('counts in year-on-year comparison and in the sums', async () => {
+    const y = await ok('{ annualReport(agencyCode: "150785-mzj", year: 2023) { yearOnYear { id previous } } }', {}, reviewer);
+    expect(y.annualReport.yearOnYear.find((c: any) => c.id === 'r.review.total').previous).toBe('2');
+    const agg = await ok('{ reportAggregate(governmentCode: "150785", year: 2022) { included { code } cells { id value } } }', {}, reviewer);
+    expect(agg.reportAggregate.included.map((a: any) => a.code)).toContain('150785-mzj');
+  });
+
+  it('replaces an earlier imported report only when confirmed', async () => {
+    const again = await h.run(IMPORT, { a: '150785-mzj', f: '民政局2022年报.pdf', c: fixture('mzj-2022.pdf') }, { token: mzjEditor });
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'confirmReplace' });
+    const r = await ok(IMPORT, { a: '150785-mzj', f: '民政局2022年报（重录）.pdf', c: fixture('mzj-2022.pdf'), r: true }, mzjEditor);
+    expect(r.importPublishedReport.replaced).toBe(true);
+    expect(await count('150785-mzj', 2022)).toBe(1);
+  });
+
+  it('is refused on a year with a report made on the platform', async () => {
+    const { reportHtml } = await import('@gongkai/exchange');
+    const html = reportHtml({ agencyName: '根河市司法局', agencyCode: '150785-sfj', status: '已公开', data: demoReportData(2024, 1, '根河市司法局') });
+    const r = await h.run(IMPORT, { a: '150785-sfj', f: '司法局2024.html', c: Buffer.from(html).toString('base64') }, { token: editor });
+    expect(r.errors?.[0]).toMatchObject({ message: '根河市司法局 2024 年已有在平台上填写的报告，不能再按已发布年报录入；请在平台上的这份报告中修改', extensions: { code: 'BAD_USER_INPUT', field: 'year' } });
+    const rep = await ok('{ annualReport(agencyCode: "150785-sfj", year: 2024) { status importedAsPrinted } }', {}, editor);
+    expect(rep.annualReport).toEqual({ status: 'APPROVED', importedAsPrinted: false });
+  });
+
+  it('refuses another agency’s writers (access) and asks before recording a file titled for another agency', async () => {
+    const forbidden = await h.run(IMPORT, { a: '150785-mzj', f: 'x.pdf', c: fixture('mzj-2022.pdf'), d: true }, { token: editor });
+    expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const other = await h.run(IMPORT, { a: '150785-sfj', f: '民政局2022年报.pdf', c: fixture('mzj-2022.pdf') }, { token: editor });
+    expect(other.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'confirmAgency' } });
+    expect(other.errors?.[0]?.message).toContain('不是「根河市司法局」的报告');
+  });
+
+  it('writes nothing for a bad file, with a Chinese message', async () => {
+    const before = await h.db.orm.em.fork().count(AnnualReport, {});
+    const junk = await h.run(IMPORT, { a: '150785-sfj', f: '年报.pdf', c: Buffer.from('not a pdf').toString('base64') }, { token: editor });
+    expect(junk.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'contentBase64' } });
+    expect(junk.errors?.[0]?.message).toMatch(/不是 PDF 文件/u);
+    const prose = await h.run(IMPORT, { a: '150785-sfj', f: '年报.txt', c: Buffer.from('根河市司法局2019年工作总结\n一、总体情况\n无').toString('base64') }, { token: editor });
+    expect(prose.errors?.[0]?.message).toMatch(/不像政府信息公开工作年度报告/u);
+    const kind = await h.run(IMPORT, { a: '150785-sfj', f: '年报.xlsx', c: Buffer.from('x').toString('base64') }, { token: editor });
+    expect(kind.errors?.[0]?.message).toMatch(/PDF、Word/u);
+    // An .xls is looked at before anything is started: these bytes are no Excel file (nor a report).
+    const xls = await h.run(IMPORT, { a: '150785-sfj', f: '年报.xls', c: Buffer.from('x').toString('base64') }, { token: editor });
+    expect(xls.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(await h.db.orm.em.fork().count(AnnualReport, {})).toBe(before);
+  });
+
+  it('lets the office load a department’s past reports, one file per request (Word, web page)', async () => {
+    const a = await ok(IMPORT, { a: '150785-czj', f: '财政局2021年报.docx', c: fixture('czj-2021.docx') }, reviewer);
+    expect(a.importPublishedReport).toMatchObject({ year: 2021, report: { status: 'PUBLISHED', importedAsPrinted: true } });
+    // Filed outside the platform: the dashboard counts no lateness for it.
+    const d = await ok('{ reportDashboard(governmentCode: "150785", year: 2021) { departments { agency { code } status late daysLate } } }', {}, reviewer);
+    expect(d.reportDashboard.departments.find((x: any) => x.agency.code === '150785-czj')).toMatchObject({ status: 'PUBLISHED', late: false, daysLate: 0 });
+    const b = await ok(IMPORT, { a: '150785-sfj', f: '司法局2020年报.html', c: fixture('sfj-2020.html') }, reviewer);
+    expect(b.importPublishedReport).toMatchObject({ year: 2020, format: '2019', report: { status: 'PUBLISHED' } });
+  });
+});

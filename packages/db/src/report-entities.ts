@@ -38,6 +38,12 @@ export class AnnualReport {
   demo: Opt<boolean> = false;
   /** A government's own report started from the sum of its departments'. */
   aggregated: Opt<boolean> = false;
+  /** A published report read from its file and recorded as printed (rule failures flagged, not fixed). */
+  importedAsPrinted: Opt<boolean> = false;
+  /** What the reader noticed in the file (label typos, （六） printed as one row …), in Chinese. */
+  importFindings: Opt<Array<{ level: string; code: string; message: string; cell?: string }>> = [];
+  /** The file it was read from. */
+  importFileName?: string | null;
   submittedAt?: Date | null;
   approvedAt?: Date | null;
   publishedAt?: Date | null;
@@ -102,6 +108,9 @@ export const AnnualReportSchema = new EntitySchema<AnnualReport>({
     notApplicable: { type: 'json', columnType: 'jsonb', default: '[]' },
     demo: { type: 'boolean', default: false },
     aggregated: { type: 'boolean', default: false },
+    importedAsPrinted: { type: 'boolean', default: false },
+    importFindings: { type: 'json', columnType: 'jsonb', default: '[]' },
+    importFileName: { type: 'text', nullable: true },
     submittedAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
     approvedAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
     publishedAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },

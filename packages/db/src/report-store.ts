@@ -80,6 +80,57 @@ export async function saveReportDraft(em: EntityManager, agency: Agency, year: n
   return { report, created };
 }
 
+/** A finding of the reader of a published report, as stored with it. */
+export interface PrintedFinding {
+  level: string;
+  code: string;
+  message: string;
+  cell?: string;
+}
+
+/**
+ * Records a published report read from its file as a historical PUBLISHED report, as printed: every cell and text as
+ * given (rule failures are flagged by the rules, never fixed, never blocking), marked `importedAsPrinted`, with the
+ * reader's findings and the file name. Refused when the agency already has a report of that year made on the
+ * platform (one imported this way before is replaced). One workflow record (DRAFT → PUBLISHED) says who and from what.
+ */
+export async function recordPublishedReport(
+  em: EntityManager,
+  agency: Agency,
+  year: number,
+  input: Required<Pick<ReportInput, 'texts' | 'cells'>>,
+  meta: { fileName: string; findings: PrintedFinding[]; userLogin: string },
+): Promise<{ report: AnnualReport; replaced: boolean }> {
+  if (!Number.isInteger(year) || year < 2008 || year > new Date().getFullYear()) throw new UserInputError(`年份「${year}」不对：应为 2008 年至今的年份`, 'year');
+  let report = await findReport(em, agency.id, year);
+  const replaced = !!report;
+  if (report && !report.importedAsPrinted) {
+    throw new UserInputError(`${agency.name} ${year} 年已有在平台上填写的报告（${STATUS_LABELS[report.status as ReportStatus]}），不能再按已发布年报录入；请改用平台上的这份报告`, 'year');
+  }
+  if (!report) report = em.create(AnnualReport, { agency, year, format: formatForYear(year) as ReportFormat });
+  const previous = report.status as ReportStatus;
+  // As printed: every cell is set (unread ones to empty), so a replaced import keeps nothing of the old one.
+  const cells: Record<string, string | null> = {};
+  for (const c of REPORT_FORMATS[report.format].cells) cells[c.id] = input.cells[c.id] ?? '';
+  applyReportInput(report, { texts: { overview: '', problems: '', other: '', ...input.texts }, cells });
+  report.importedAsPrinted = true;
+  report.importFindings = meta.findings.map((f) => ({ level: f.level, code: f.code, message: f.message, ...(f.cell ? { cell: f.cell } : {}) }));
+  report.importFileName = meta.fileName;
+  report.status = 'PUBLISHED';
+  // The date it was published outside the platform is not known: no date is invented.
+  em.create(ReportTransition, {
+    agency: report.agency,
+    report,
+    fromStatus: replaced ? previous : 'DRAFT',
+    toStatus: 'PUBLISHED',
+    userLogin: meta.userLogin,
+    comment: `按原文录入已发布的年度报告（文件「${meta.fileName}」${replaced ? '，替换此前录入的一份' : ''}）`,
+    cellComments: {},
+  });
+  await em.flush();
+  return { report, replaced };
+}
+
 export const STATUS_LABELS: Record<ReportStatus, string> = { DRAFT: '草稿', SUBMITTED: '已报送', RETURNED: '已退回', APPROVED: '已审核通过', PUBLISHED: '已公开' };
 
 const ALLOWED: Record<string, ReportStatus[]> = {

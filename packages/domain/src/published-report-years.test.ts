@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { publishedReportYearProblem } from './published-report-years.js';
+
+describe('publishedReportYearProblem', () => {
+  it('lets years whose filing season is over be recorded as printed', () => {
+    expect(publishedReportYearProblem(2025, new Date(2026, 11, 1))).toBeNull();
+    expect(publishedReportYearProblem(2019, new Date(2026, 11, 1))).toBeNull();
+    expect(publishedReportYearProblem(2025, new Date(2026, 3, 1))).toBeNull();
+  });
+
+  it('refuses the running year and the year being filed (until 31 March), which go through the workflow', () => {
+    expect(publishedReportYearProblem(2026, new Date(2026, 11, 1))).toMatch(/次年才公开/u);
+    expect(publishedReportYearProblem(2027, new Date(2026, 11, 1))).toMatch(/次年才公开/u);
+    expect(publishedReportYearProblem(2025, new Date(2026, 0, 15))).toMatch(/报送期内（至 2026 年 3 月 31 日）/u);
+    expect(publishedReportYearProblem(2025, new Date(2026, 2, 31))).toMatch(/报送期内/u);
+  });
+});
