@@ -15,6 +15,22 @@ const db = await import(new URL('packages/db/dist/index.js', root).href);
 const domain = await import(new URL('packages/domain/dist/index.js', root).href);
 const exchange = await import(new URL('packages/exchange/dist/index.js', root).href);
 const fixtures = await import(new URL('packages/exchange/dist/hostile-files.js', root).href);
+const { engine } = await import(new URL('packages/exchange/dist/report-pdf.js', root).href);
+
+/** The cells as a ruled pdfmake table (landscape A4, the header repeated on every page), as a PDF printer would draw it. */
+async function pdfOf(cells) {
+  const rowsOf = cells.filter((r) => r.some((c) => c.trim() !== ''));
+  const width = Math.max(...rowsOf.map((r) => r.length));
+  const headerAt = rowsOf.findIndex((r) => r.some((c) => c.includes('公开事项') || c.includes('一级事项')));
+  const body = rowsOf.slice(Math.max(0, headerAt)).map((r) => Array.from({ length: width }, (_, i) => ({ text: r[i] ?? '' })));
+  const doc = {
+    pageSize: 'A4',
+    pageOrientation: 'landscape',
+    defaultStyle: { font: 'SourceHanSans', fontSize: 6 },
+    content: [{ text: rowsOf[0].join(''), fontSize: 10 }, { table: { headerRows: 1, widths: Array(width).fill('*'), body } }],
+  };
+  return Buffer.from(await engine().createPdf(doc).getBuffer());
+}
 
 const rows = Number(process.argv[2] ?? 300);
 const runs = Number(process.argv[3] ?? 5);
@@ -30,16 +46,17 @@ function makeFiles(n) {
   const csv = cells.map((r) => r.map((c) => (/[",\n]/u.test(c) ? `"${c.replace(/"/gu, '""')}"` : c)).join(',')).join('\r\n');
   const parsed = domain.importCatalogueText(text);
   if (!parsed.ok) throw new Error(parsed.error.message);
-  return { text, html, csv, parsed: parsed.catalogue };
+  return { text, html, csv, cells, parsed: parsed.catalogue };
 }
 
-const { text, html, csv, parsed } = makeFiles(rows);
+const { text, html, csv, cells, parsed } = makeFiles(rows);
 const files = {
   txt: Buffer.from(text),
   html: Buffer.from(html),
   csv: Buffer.from(csv),
   docx: await exchange.writeCatalogueDocx(parsed),
   xlsx: await exchange.writeCatalogueXlsx(parsed),
+  pdf: await pdfOf(cells),
 };
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'gongkai-formats-bench-'));

@@ -1576,9 +1576,12 @@ async function main() {
   await checkEditor(page, base);
   await checkApproverPublishes(page, base);
   await checkEditorImport(page, base);
+  await (await import('./browser-flows/import-preview.mjs')).importPreviewFlow({ page, base, signIn: (p, b, login) => signIn(p, b, login, DEMO_PASSWORD), signOut, pass, fail, screenshot });
   await checkReportEntry(page, base);
   await checkReportDashboard(page, base);
   await checkCoverage(page, base, context);
+  // After the coverage checks: the drafts this makes (根河市财政局, 根河市教育局) would change their rows there.
+  await (await import('./browser-flows/bulk-import.mjs')).bulkImportFlow({ page, base, signIn: (p, b, login) => signIn(p, b, login, DEMO_PASSWORD), signOut, pass, fail });
   await checkForcedPasswordChange(page, base);
   await checkAdmin(page, base, context);
 

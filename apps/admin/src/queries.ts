@@ -576,8 +576,8 @@ export const AuditLogQuery = graphql(`
 `);
 
 export const ImportCatalogueFileMutation = graphql(`
-  mutation ImportCatalogueFile($agencyCode: String!, $fileName: String!, $contentBase64: String!, $versionLabel: String, $confirmAgency: Boolean) {
-    importCatalogueFile(agencyCode: $agencyCode, fileName: $fileName, contentBase64: $contentBase64, versionLabel: $versionLabel, confirmAgency: $confirmAgency) {
+  mutation ImportCatalogueFile($agencyCode: String!, $fileName: String!, $contentBase64: String!, $versionLabel: String, $confirmAgency: Boolean, $columns: [ColumnMappingInput!]) {
+    importCatalogueFile(agencyCode: $agencyCode, fileName: $fileName, contentBase64: $contentBase64, versionLabel: $versionLabel, confirmAgency: $confirmAgency, columns: $columns) {
       ...CatalogueVersion
       itemCount
       requirementCount
@@ -585,6 +585,27 @@ export const ImportCatalogueFileMutation = graphql(`
         id
         severity
       }
+    }
+  }
+`);
+
+/** 导入目录's preview: the file read into a grid on the server (nothing written) and the remembered column mapping. */
+export const PreviewCatalogueFileMutation = graphql(`
+  mutation PreviewCatalogueFile($agencyCode: String!, $fileName: String!, $contentBase64: String!) {
+    previewCatalogueFile(agencyCode: $agencyCode, fileName: $fileName, contentBase64: $contentBase64) {
+      fileName
+      kind
+      grid
+      layoutKey
+      rememberedColumns {
+        column
+        choice
+        tickLabel
+      }
+      rememberedAt
+      rememberedBy
+      catalogue
+      note
     }
   }
 `);
@@ -607,6 +628,14 @@ export const AnnualReportFieldsFragment = graphql(`
     publishedAt
     demo
     aggregated
+    importedAsPrinted
+    importFileName
+    importFindings {
+      level
+      code
+      message
+      cell
+    }
     cells {
       id
       value
@@ -723,6 +752,36 @@ export const ImportAnnualReportMutation = graphql(`
   }
 `);
 
+export const ImportPublishedReportMutation = graphql(`
+  mutation ImportPublishedReport($code: String!, $fileName: String!, $content: String!, $dryRun: Boolean, $confirmReplace: Boolean, $confirmAgency: Boolean) {
+    importPublishedReport(agencyCode: $code, fileName: $fileName, contentBase64: $content, dryRun: $dryRun, confirmReplace: $confirmReplace, confirmAgency: $confirmAgency) {
+      fileName
+      year
+      format
+      title
+      cellsRead
+      cellsTotal
+      replaced
+      findings {
+        level
+        code
+        message
+        cell
+      }
+      ruleResults {
+        rule
+        severity
+        message
+      }
+      report {
+        id
+        year
+        status
+      }
+    }
+  }
+`);
+
 export const ReportDashboardQuery = graphql(`
   query ReportDashboard($code: String!, $year: Int!) {
     agency(code: $code) {
@@ -748,6 +807,7 @@ export const ReportDashboardQuery = graphql(`
           approvedAt
           publishedAt
           format
+          importedAsPrinted
           cells {
             id
             value

@@ -76,6 +76,12 @@ export const router = createRouter({
       meta: { title: '工作日历', requiresAuth: true },
     },
     {
+      path: '/onboarding',
+      name: 'onboarding',
+      component: () => import('./pages/onboarding/BulkImportPage.vue'),
+      meta: { title: '批量导入目录', roles: ['PLATFORM_ADMIN', 'CITY_REVIEWER'] },
+    },
+    {
       path: '/audit',
       name: 'audit',
       component: () => import('./pages/AuditLogPage.vue'),

@@ -75,7 +75,7 @@ export function createHttpApp({ orm, systemOrm, apollo, adminDir }: HttpAppOptio
     });
   // Mutations that carry a file (packages/domain upload-limits.ts) may send up to 20 MB at UPLOAD_PATH; nothing else
   // is accepted there. Mounted before /graphql, whose prefix would otherwise take the path with its 3 MB limit.
-  app.use(UPLOAD_PATH, express.json({ limit: UPLOAD_BODY_BYTES }), onlyUploadOperations, expressMiddleware(apollo, { context }));
+  app.use(UPLOAD_PATH, signedInOnly, express.json({ limit: UPLOAD_BODY_BYTES }), onlyUploadOperations, expressMiddleware(apollo, { context }));
   app.use(UPLOAD_PATH, jsonBodyError(`请求过大（文件上限 ${Math.round(UPLOAD_BODY_BYTES / 1024 / 1024)} MB 的 base64）`));
   app.use(
     '/graphql',
@@ -149,6 +149,15 @@ function jsonBodyError(tooLarge: string) {
     const message = err.type === 'entity.too.large' ? tooLarge : '请求不是有效的 JSON';
     res.status(err.status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
   };
+}
+
+/**
+ * Every file mutation needs a signed-in user, so a request without a session cookie is refused before its body (up
+ * to 28 MB) is read; the session itself is checked as for any request, by the policy.
+ */
+function signedInOnly(req: express.Request, res: express.Response, next: express.NextFunction): void {
+  if (parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE]) return next();
+  res.status(401).json({ errors: [{ message: '请先登录：上传文件需要登录', extensions: { code: 'UNAUTHENTICATED' } }] });
 }
 
 /**

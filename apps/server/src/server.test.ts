@@ -106,6 +106,10 @@ describe('the server', () => {
     expect(withFragment.status).toBe(200);
     const huge = await post('/graphql/upload', { query: mutation, variables: { f: 'a.txt', c: 'A'.repeat(29 * 1024 * 1024) } }, editor);
     expect(huge.status).toBe(413);
+    // Without a session the body is not even read.
+    const anonymous = await post('/graphql/upload', { query: mutation, variables: { f: 'a.txt', c: prose } });
+    expect(anonymous.status).toBe(401);
+    expect(((await anonymous.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
   });
 
   it('sends security headers the admin app works under', async () => {

@@ -54,6 +54,10 @@ const EXPECTED: Record<'Query' | 'Mutation', Record<string, string>> = {
     unlockAccount: 'UAFFFFF',
     importCatalogue: 'UAFAAFF',
     importCatalogueFile: 'UAFAAFF',
+    previewCatalogueFile: 'UAFAAFF',
+    // Bulk onboarding: the office (and the administrator) only; a department's users never.
+    matchCatalogueFile: 'UAAFFFF',
+    onboardCatalogueFile: 'UAAFFFF',
     addOffice: 'UAFAAFF',
     renameOffice: 'UAFAAFF',
     deleteOffice: 'UAFAAFF',
@@ -75,6 +79,8 @@ const EXPECTED: Record<'Query' | 'Mutation', Record<string, string>> = {
     // Separation of duties: the office fills and submits only its government's report, not 司法局's.
     saveAnnualReport: 'UAFAAFF',
     importAnnualReport: 'UAFAAFF',
+    // A published report recorded as printed: the department's writers, and the office loading a department's history.
+    importPublishedReport: 'UAAAAFF',
     submitAnnualReport: 'UAFFAFF',
     returnAnnualReport: 'UAAFFFF',
     approveAnnualReport: 'UAAFFFF',
@@ -141,8 +147,20 @@ const SAMPLES: Record<'Query' | 'Mutation', Record<string, (ids: Ids) => Sample 
     resetUserPassword: (ids) => ({ query: 'mutation($id: ID!) { resetUserPassword(id: $id) { oneTimePassword } }', variables: { id: ids.targetUserId } }),
     unlockAccount: (ids) => ({ query: 'mutation($id: ID!) { unlockAccount(id: $id) { login } }', variables: { id: ids.targetUserId } }),
     importCatalogue: () => ({ query: 'mutation($t: String!) { importCatalogue(agencyCode: "150785-sfj", text: $t, versionLabel: "探针") { id } }', variables: { t: seed } }),
+    previewCatalogueFile: () => ({
+      query: 'mutation($c: String!) { previewCatalogueFile(agencyCode: "150785-sfj", fileName: "目录.txt", contentBase64: $c) { layoutKey } }',
+      variables: { c: Buffer.from(seed).toString('base64') },
+    }),
     importCatalogueFile: () => ({
       query: 'mutation($c: String!) { importCatalogueFile(agencyCode: "150785-sfj", fileName: "目录.txt", contentBase64: $c, versionLabel: "探针文件") { id } }',
+      variables: { c: Buffer.from(seed).toString('base64') },
+    }),
+    matchCatalogueFile: () => ({
+      query: 'mutation($c: String!) { matchCatalogueFile(fileName: "根河市司法局目录.txt", contentBase64: $c) { agency { code } } }',
+      variables: { c: Buffer.from(seed).toString('base64') },
+    }),
+    onboardCatalogueFile: () => ({
+      query: 'mutation($c: String!) { onboardCatalogueFile(agencyCode: "150785-sfj", fileName: "目录.txt", contentBase64: $c, versionLabel: "探针批量") { id } }',
       variables: { c: Buffer.from(seed).toString('base64') },
     }),
     addOffice: () => ({ query: 'mutation($n: String!) { addOffice(agencyCode: "150785-sfj", name: $n) { id } }', variables: { n: `新科室${++counter}` } }),
@@ -179,6 +197,10 @@ const SAMPLES: Record<'Query' | 'Mutation', Record<string, (ids: Ids) => Sample 
       return { query: 'mutation($id: ID!) { clearItemMatch(id: $id) { id } }', variables: { id: d.id } };
     },
     saveAnnualReport: () => ({ query: 'mutation { saveAnnualReport(agencyCode: "150785-sfj", year: 2022, input: { problems: "探针" }) { id } }' }),
+    importPublishedReport: () => ({
+      query: 'mutation($c: String!) { importPublishedReport(agencyCode: "150785-sfj", fileName: "根河市司法局2020年报.html", contentBase64: $c, dryRun: true) { year } }',
+      variables: { c: readFileSync(new URL('../../exchange/src/__fixtures__/reports/sfj-2020.html', import.meta.url)).toString('base64') },
+    }),
     importAnnualReport: () => ({
       query: 'mutation($j: JSON!) { importAnnualReport(agencyCode: "150785-sfj", json: $j) { id } }',
       variables: { j: { year: 2021, format: '2021', texts: {}, cells: Object.fromEntries(REPORT_FORMATS['2021'].cells.map((c) => [c.id, '0'])) } },

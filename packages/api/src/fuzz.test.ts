@@ -204,7 +204,18 @@ const OPS: Record<'Query' | 'Mutation', Record<string, OpSpec>> = {
     unlockAccount: { args: () => ({ id: ids.targetUserId }) },
     importCatalogue: { args: () => ({ agencyCode: '150785-sfj', text: seed, fileName: '目录.txt', versionLabel: `模糊${++counter}` }) },
     importCatalogueFile: {
-      args: () => ({ agencyCode: '150785-sfj', fileName: '目录.txt', contentBase64: Buffer.from(seed).toString('base64'), versionLabel: `模糊文件${++counter}` }),
+      args: () => ({
+        agencyCode: '150785-sfj',
+        fileName: '目录.txt',
+        contentBase64: Buffer.from(seed).toString('base64'),
+        versionLabel: `模糊文件${++counter}`,
+        columns: [{ column: 11, choice: 'ignore', tickLabel: null }],
+      }),
+    },
+    previewCatalogueFile: { args: () => ({ agencyCode: '150785-sfj', fileName: '目录.txt', contentBase64: Buffer.from(seed).toString('base64') }) },
+    matchCatalogueFile: { args: () => ({ fileName: '根河市司法局目录.txt', contentBase64: Buffer.from(seed).toString('base64') }) },
+    onboardCatalogueFile: {
+      args: () => ({ agencyCode: '150785-sfj', fileName: '目录.txt', contentBase64: Buffer.from(seed).toString('base64'), versionLabel: `模糊批量${++counter}`, confirmAgency: true }),
     },
     createDraft: { args: () => ({ catalogueId: ids.catalogueId, versionLabel: `模糊草稿${++counter}` }) },
     addOffice: { args: () => ({ agencyCode: '150785-sfj', name: `模糊科${++counter}` }) },
@@ -228,6 +239,9 @@ const OPS: Record<'Query' | 'Mutation', Record<string, OpSpec>> = {
     clearItemMatch: { args: () => ({ id: ids.matchId }) },
     saveAnnualReport: {
       args: () => ({ agencyCode: '150785-sfj', year: 2022, expectedVersion: null, input: { overview: '概述', problems: '问题', other: '其他', cells: [{ id: CELLS_2021[0]!.id, value: '1' }] } }),
+    },
+    importPublishedReport: {
+      args: () => ({ agencyCode: '150785-sfj', fileName: '根河市司法局2020年报.html', contentBase64: readFileSync(new URL('../../exchange/src/__fixtures__/reports/sfj-2020.html', import.meta.url)).toString('base64'), dryRun: true }),
     },
     importAnnualReport: {
       args: () => ({ agencyCode: '150785-sfj', json: reportJson() }),
@@ -258,7 +272,7 @@ const OPS: Record<'Query' | 'Mutation', Record<string, OpSpec>> = {
   },
 };
 /** Operations that import into 根河市司法局: run while it has no open draft, so valid calls reach the save. */
-const IMPORTS = new Set(['importCatalogue', 'importCatalogueFile', 'createDraft']);
+const IMPORTS = new Set(['importCatalogue', 'importCatalogueFile', 'onboardCatalogueFile', 'createDraft']);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Arguments from the schema

@@ -36,6 +36,8 @@ export interface OperationPolicy {
    */
   standardsOnly?: readonly Role[];
   duty?: DutyRule;
+  /** Every agency the targets name must be of one of these kinds (e.g. the office onboards departments only). */
+  targetAgencyKinds?: ReadonlyArray<'GOVERNMENT' | 'DEPARTMENT' | 'STANDARD'>;
 }
 
 const DEPT_WRITERS: readonly Role[] = ['PLATFORM_ADMIN', 'DEPT_EDITOR', 'DEPT_APPROVER'];
@@ -107,6 +109,11 @@ export const POLICIES: { Query: Record<string, OperationPolicy>; Mutation: Recor
     unlockAccount: { access: ['PLATFORM_ADMIN'], targets: [{ arg: 'id', kind: 'userId', need: 'write' }] },
     importCatalogue: { access: DEPT_WRITERS, standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'write' }] },
     importCatalogueFile: { access: DEPT_WRITERS, standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'write' }] },
+    previewCatalogueFile: { access: DEPT_WRITERS, standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'write' }] },
+    // Bulk onboarding (批量导入目录): the office matches files to departments and imports each as a department's
+    // draft, within its government (write scope); it never publishes them (publishCatalogue stays the department's).
+    matchCatalogueFile: { access: REVIEWERS },
+    onboardCatalogueFile: { access: REVIEWERS, targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'write' }], targetAgencyKinds: ['DEPARTMENT'] },
     addOffice: { access: DEPT_WRITERS, standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'write' }] },
     renameOffice: { access: DEPT_WRITERS, standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'id', kind: 'officeId', need: 'write' }] },
     deleteOffice: { access: DEPT_WRITERS, standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'id', kind: 'officeId', need: 'write' }] },
@@ -155,6 +162,14 @@ export const POLICIES: { Query: Record<string, OperationPolicy>; Mutation: Recor
       access: [...DEPT_WRITERS, 'CITY_REVIEWER'],
       targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'write' }],
       duty: { rule: 'ownAgencyReport', step: 'fill', arg: 'agencyCode' },
+    },
+    // A published report recorded as printed (history before the platform): the department's writers, and the office
+    // for the departments in its scope — it loads a department's past reports; nothing is filled in, so no duty rule.
+    importPublishedReport: {
+      access: [...DEPT_WRITERS, 'CITY_REVIEWER'],
+      targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'write' }],
+      // Reports are filed by departments and governments; a standard catalogue has none.
+      targetAgencyKinds: ['DEPARTMENT', 'GOVERNMENT'],
     },
     submitAnnualReport: {
       access: ['PLATFORM_ADMIN', 'DEPT_APPROVER', 'CITY_REVIEWER'],

@@ -2,6 +2,7 @@
  * Resolvers: thin. Each looks up through the request's loaders or EntityManager and returns entities.
  */
 import { GovernmentSettingsResolver } from './government-settings.resolver.js';
+import { CatalogueOnboardingResolver } from './catalogue-onboarding.resolver.js';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { CHANNELS, computeDueDate, describeTimeLimit, requirementProblems } from '@gongkai/domain';
 import { Agency, AuditLog, Catalogue, CatalogueItem, ImportFinding, Office, Requirement } from '@gongkai/db';
@@ -215,4 +216,5 @@ export const resolvers = [
   RequirementResolver,
   ImportFindingResolver,
   GovernmentSettingsResolver,
+  CatalogueOnboardingResolver,
 ] as const;

@@ -15,3 +15,4 @@ export * from './report-store.js';
 export * from './demo-reports.js';
 export type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 export * from './catalogue-comparison.js';
+export * from './import-mapping.js';

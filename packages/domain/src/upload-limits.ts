@@ -18,7 +18,6 @@ export const UPLOAD_OPERATIONS: readonly string[] = [
   'previewCatalogueFile',
   'matchCatalogueFile',
   'onboardCatalogueFile',
-  'importAnnualReport',
   'importPublishedReport',
 ];
 
@@ -35,4 +34,13 @@ export function formatFileSize(n: number): string {
 /** The refusal of a file over the limit, naming it. */
 export function uploadTooLargeMessage(fileName: string, size: number): string {
   return `「${fileName}」过大（${formatFileSize(size)}，上限 ${formatFileSize(MAX_UPLOAD_BYTES)}）：请拆分后再导入`;
+}
+
+/** Longest file name kept (stored as a catalogue's source and in the audit log, echoed in messages). */
+export const MAX_FILE_NAME_LENGTH = 255;
+
+/** Why a file name cannot be taken, or null. */
+export function fileNameProblem(fileName: string): string | null {
+  if (fileName.trim() === '' || fileName.length > MAX_FILE_NAME_LENGTH) return `文件名：应为 1 到 ${MAX_FILE_NAME_LENGTH} 个字符`;
+  return null;
 }

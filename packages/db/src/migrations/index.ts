@@ -11,6 +11,8 @@ import { Migration20261124040000FindingResolution } from './Migration20261124040
 import { Migration20261124050000Hardening } from './Migration20261124050000Hardening.js';
 import { Migration20261124060000Comparison } from './Migration20261124060000Comparison.js';
 import { Migration20261124070000SeparationOfDuties } from './Migration20261124070000SeparationOfDuties.js';
+import { Migration20261201000000ImportMapping } from './Migration20261201000000ImportMapping.js';
+import { Migration20261201170000PublishedReports } from './Migration20261201170000PublishedReports.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124000000Initial', class: Migration20261124000000Initial },
@@ -21,4 +23,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124050000Hardening', class: Migration20261124050000Hardening },
   { name: 'Migration20261124060000Comparison', class: Migration20261124060000Comparison },
   { name: 'Migration20261124070000SeparationOfDuties', class: Migration20261124070000SeparationOfDuties },
+  { name: 'Migration20261201000000ImportMapping', class: Migration20261201000000ImportMapping },
+  { name: 'Migration20261201170000PublishedReports', class: Migration20261201170000PublishedReports },
 ];
