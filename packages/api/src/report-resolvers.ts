@@ -111,6 +111,12 @@ function parseStatuses(statuses: string[] | null | undefined): ReportStatus[] {
   return list as ReportStatus[];
 }
 
+const READ_PARTS: Record<string, string> = { year: '年份', format: '格式', texts: '文字', cells: '单元格' };
+/** The JSON import's checks name JSON paths (「json.year：…」); for a PDF or Word file they name what was read from it. */
+function asReadFromFile(message: string): string {
+  return message.replace(/^json\.(year|format|texts|cells)\.?/u, (_, k: string) => `读出的${READ_PARTS[k] ?? k} `);
+}
+
 @Resolver(() => AnnualReportType)
 export class AnnualReportResolver {
   @FieldResolver(() => AgencyType)
@@ -215,7 +221,7 @@ export class ReportResolver {
     if (!read.ok) throw badUserInput(`「${fileName}」：${read.message}`, { field: 'contentBase64', findings: read.findings });
     // The same checks as a JSON import (year, format, every cell and text storable).
     const checked = readReportJson(read.report);
-    if (!checked.ok) throw badUserInput(`「${fileName}」：${checked.message}`, { field: checked.field });
+    if (!checked.ok) throw badUserInput(`「${fileName}」：${asReadFromFile(checked.message)}`, { field: checked.field });
     const { year, format, texts, cells } = checked.report;
     const yearProblem = publishedReportYearProblem(year);
     if (yearProblem) throw badUserInput(`「${fileName}」${yearProblem}`, { field: 'year' });

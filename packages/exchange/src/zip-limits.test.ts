@@ -66,3 +66,24 @@ describe('unpackZip', () => {
     await expect(unpackZip(Buffer.from('not a zip at all'))).rejects.toBeInstanceOf(ZipFormatError);
   });
 });
+
+describe('entry names', () => {
+  /** A stored zip whose one entry's name is written in `bytes` without the UTF-8 flag (as Windows in Chinese does). */
+  function zipNamed(bytes: Buffer): Uint8Array {
+    const placeholder = 'N'.repeat(bytes.length);
+    const zip = Buffer.from(storedZip(new Map([[placeholder, new TextEncoder().encode('内容')]])));
+    let at = zip.indexOf(placeholder);
+    while (at >= 0) {
+      bytes.copy(zip, at);
+      at = zip.indexOf(placeholder, at + 1);
+    }
+    return zip;
+  }
+
+  it('reads GB18030 names written without the UTF-8 flag, and UTF-8 names with or without it', async () => {
+    const gbk = Buffer.from([0xb8, 0xbd, 0xbc, 0xfe, 0x31, 0x2e, 0x74, 0x78, 0x74]); // 附件1.txt in GBK
+    expect([...(await unpackZip(zipNamed(gbk))).entries.keys()]).toEqual(['附件1.txt']);
+    expect([...(await unpackZip(zipNamed(Buffer.from('附件2.txt', 'utf8')))).entries.keys()]).toEqual(['附件2.txt']);
+    expect([...(await unpackZip(storedZip(new Map([['目录/附件3.docx', new Uint8Array([1])]])))).entries.keys()]).toEqual(['目录/附件3.docx']);
+  });
+});

@@ -86,7 +86,7 @@ export async function unpackZip(data: Uint8Array, limits: ZipLimits = ZIP_LIMITS
   const buffer = Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   let zip: yauzl.ZipFile;
   try {
-    zip = await yauzl.fromBufferPromise(buffer, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false, decodeStrings: true });
+    zip = await yauzl.fromBufferPromise(buffer, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false, decodeStrings: false });
   } catch (e) {
     throw new ZipFormatError((e as Error).message);
   }
@@ -95,12 +95,12 @@ export async function unpackZip(data: Uint8Array, limits: ZipLimits = ZIP_LIMITS
     if (zip.entryCount > limits.maxEntries) {
       throw new ZipLimitError(`压缩包内文件过多（${zip.entryCount} 个，上限 ${limits.maxEntries} 个）`, 0);
     }
-    const listed: yauzl.Entry[] = [];
+    const listed: Array<{ entry: yauzl.Entry; name: string }> = [];
     const names = new Set<string>();
     let declaredTotal = 0;
     try {
       for await (const entry of zip.eachEntry()) {
-        const name = entry.fileName;
+        const name = entryName(entry);
         if (names.has(name)) throw new ZipLimitError(`压缩包内有两个同名文件「${name}」，文件已损坏或被篡改`, 0);
         names.add(name);
         if (entry.uncompressedSize > limits.maxEntryBytes) {
@@ -114,7 +114,7 @@ export async function unpackZip(data: Uint8Array, limits: ZipLimits = ZIP_LIMITS
         if (declaredTotal > limits.maxTotalBytes) {
           throw new ZipLimitError(`压缩包解压后总大小过大（超过 ${formatBytes(limits.maxTotalBytes)} 的上限）`, 0);
         }
-        listed.push(entry);
+        listed.push({ entry, name });
       }
     } catch (e) {
       if (e instanceof ZipLimitError) throw e;
@@ -124,8 +124,8 @@ export async function unpackZip(data: Uint8Array, limits: ZipLimits = ZIP_LIMITS
     // Wall 2: count what actually comes out; yauzl stops an entry that yields more than it declared.
     const entries = new Map<string, Uint8Array>();
     let inflated = 0;
-    for (const entry of listed) {
-      if (entry.fileName.endsWith('/')) continue;
+    for (const { entry, name } of listed) {
+      if (name.endsWith('/')) continue;
       let stream: Readable;
       try {
         stream = await zip.openReadStreamPromise(entry);
@@ -140,7 +140,7 @@ export async function unpackZip(data: Uint8Array, limits: ZipLimits = ZIP_LIMITS
           inflated += chunk.length;
           if (size > limits.maxEntryBytes || inflated > limits.maxTotalBytes) {
             stream.destroy();
-            throw new ZipLimitError(`压缩包内「${entry.fileName}」解压后超过上限（单个文件 ${formatBytes(limits.maxEntryBytes)}，合计 ${formatBytes(limits.maxTotalBytes)}）`, inflated);
+            throw new ZipLimitError(`压缩包内「${name}」解压后超过上限（单个文件 ${formatBytes(limits.maxEntryBytes)}，合计 ${formatBytes(limits.maxTotalBytes)}）`, inflated);
           }
           chunks.push(chunk);
         }
@@ -148,15 +148,31 @@ export async function unpackZip(data: Uint8Array, limits: ZipLimits = ZIP_LIMITS
         if (e instanceof ZipLimitError) throw e;
         const message = (e as Error).message;
         if (/^too many bytes in the stream/u.test(message)) {
-          throw new ZipLimitError(`压缩包内「${entry.fileName}」解压后的实际大小超过它声明的 ${formatBytes(entry.uncompressedSize)}，文件已损坏或被篡改（疑似压缩炸弹）`, inflated);
+          throw new ZipLimitError(`压缩包内「${name}」解压后的实际大小超过它声明的 ${formatBytes(entry.uncompressedSize)}，文件已损坏或被篡改（疑似压缩炸弹）`, inflated);
         }
-        throw new ZipFormatError(`${entry.fileName}: ${message}`);
+        throw new ZipFormatError(`${name}: ${message}`);
       }
-      entries.set(entry.fileName, chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size));
+      entries.set(name, chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size));
     }
     return { entries, inflatedBytes: inflated };
   } finally {
     zip.close();
+  }
+}
+
+/**
+ * An entry's name as its maker meant it: UTF-8 when the archive says so (flag bit 11), or when the bytes are valid
+ * UTF-8 (macOS and most current tools); otherwise GB18030 — what Windows in Chinese (资源管理器「发送到压缩文件夹」, WinRAR,
+ * 360压缩) writes without the flag, which yauzl's CP437 would turn into 「╕╜╝■」.
+ */
+export function entryName(entry: Pick<yauzl.Entry, 'fileName' | 'generalPurposeBitFlag'>): string {
+  const raw = entry.fileName as unknown as Buffer | string;
+  if (typeof raw === 'string') return raw;
+  if ((entry.generalPurposeBitFlag & 0x800) !== 0) return raw.toString('utf8');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(raw);
+  } catch {
+    return new TextDecoder('gb18030').decode(raw);
   }
 }
 
