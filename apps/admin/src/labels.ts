@@ -1,11 +1,7 @@
 /** Chinese labels of the schema's enums and codes. */
-import type { AgencyKind, Audience, CatalogueStatus, FindingSeverity } from './gql/graphql';
+import type { AgencyKind, CatalogueStatus, FindingSeverity } from './gql/graphql';
 
-export const AGENCY_KIND_LABELS: Record<AgencyKind, string> = {
-  GOVERNMENT: '人民政府',
-  DEPARTMENT: '工作部门',
-  STANDARD: '标准目录',
-};
+export { AGENCY_KIND_LABELS, AUDIENCE_LABELS } from '@gongkai/domain';
 
 /** The tag colour of an agency kind (list, catalogue header, pickers). */
 export const AGENCY_KIND_TAG_TYPES: Record<AgencyKind, TagType> = {
@@ -17,11 +13,6 @@ export const AGENCY_KIND_TAG_TYPES: Record<AgencyKind, TagType> = {
 export const CATALOGUE_STATUS_LABELS: Record<CatalogueStatus, string> = {
   DRAFT: '草稿',
   PUBLISHED: '已发布',
-};
-
-export const AUDIENCE_LABELS: Record<Audience, string> = {
-  PUBLIC: '全社会',
-  SPECIFIC: '特定群体',
 };
 
 export type TagType = 'primary' | 'success' | 'info' | 'warning' | 'danger';

@@ -175,3 +175,13 @@ describe('rolesProblem', () => {
     expect(rolesProblem(['DEPT_EDITOR'], '150785-sfj')).toBeNull();
   });
 });
+
+describe('one definition of the labels the server also uses', () => {
+  it('role, agency-kind and audience labels are the domain’s own objects, not copies', async () => {
+    const domain = await import('@gongkai/domain');
+    const labels = await import('./labels');
+    expect(ROLE_LABELS).toBe(domain.ROLE_LABELS);
+    expect(labels.AGENCY_KIND_LABELS).toBe(domain.AGENCY_KIND_LABELS);
+    expect(labels.AUDIENCE_LABELS).toBe(domain.AUDIENCE_LABELS);
+  });
+});

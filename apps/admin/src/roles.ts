@@ -4,6 +4,7 @@
  * the server's rules and never grant more.
  */
 import type { AgencyKind, Role } from './gql/graphql';
+import { ROLES_IN_ORDER, ROLE_DESCRIPTIONS, ROLE_LABELS } from '@gongkai/domain';
 import type { TagType } from './labels';
 
 /** The part of the signed-in user (the SessionUser fragment) the checks look at. */
@@ -14,25 +15,9 @@ export interface Principal {
   agency: { id: string; code?: string } | null;
 }
 
-/** In the order they are offered in forms and shown as tags: broadest first. */
-export const ROLES: readonly Role[] = ['PLATFORM_ADMIN', 'CITY_REVIEWER', 'DEPT_APPROVER', 'DEPT_EDITOR', 'VIEWER'];
-
-export const ROLE_LABELS: Record<Role, string> = {
-  PLATFORM_ADMIN: '平台管理员',
-  CITY_REVIEWER: '政务公开办审核员',
-  DEPT_EDITOR: '部门编辑',
-  DEPT_APPROVER: '部门审批人',
-  VIEWER: '只读用户',
-};
-
-/** What each role may do, for the role picker of the user form. */
-export const ROLE_DESCRIPTIONS: Record<Role, string> = {
-  PLATFORM_ADMIN: '管理用户，读写所有机关',
-  CITY_REVIEWER: '读取本级政府所有部门，审核与发布',
-  DEPT_EDITOR: '编辑本机关的草稿、导入目录',
-  DEPT_APPROVER: '发布本机关的目录、提交年报',
-  VIEWER: '只读本机关数据',
-};
+/** In the order they are offered in forms and shown as tags: broadest first (the labels are the domain's). */
+export const ROLES: readonly Role[] = ROLES_IN_ORDER;
+export { ROLE_DESCRIPTIONS, ROLE_LABELS };
 
 export const ROLE_TAG_TYPES: Record<Role, TagType> = {
   PLATFORM_ADMIN: 'danger',

@@ -189,10 +189,4 @@ export const POLICIES: { Query: Record<string, OperationPolicy>; Mutation: Recor
   },
 };
 
-export const ROLE_LABELS: Record<Role, string> = {
-  PLATFORM_ADMIN: '平台管理员',
-  CITY_REVIEWER: '政务公开办审核员',
-  DEPT_EDITOR: '部门编辑',
-  DEPT_APPROVER: '部门审批人',
-  VIEWER: '只读用户',
-};
+export { ROLE_LABELS } from '@gongkai/domain';

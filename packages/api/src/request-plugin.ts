@@ -24,7 +24,7 @@ import {
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { Context } from './context.js';
-import { AGENCY_KIND_NAMES } from '@gongkai/domain';
+import { AGENCY_KIND_LABELS } from '@gongkai/domain';
 import { POLICIES, type OperationPolicy, type TargetKind } from './policy.js';
 import { applyScope, canRead, canWrite, scopeOf, type Principal } from './scope.js';
 import { withSystemScope } from './sessions.js';
@@ -154,7 +154,7 @@ export async function checkPolicy(ctx: Context, rootType: 'Query' | 'Mutation', 
         if (policy.targetAgencyKinds) {
           const kind = agency && (await withSystemScope(ctx.systemOrm, (em) => em.execute<Array<{ kind: string }>>('select kind from agency where id = ?', [agency])))[0]?.kind;
           if (!policy.targetAgencyKinds.some((k) => k === kind)) {
-            throw forbidden(`没有权限执行「${name}」：只能用于${policy.targetAgencyKinds.map((k) => AGENCY_KIND_NAMES[k]).join('或')}`);
+            throw forbidden(`没有权限执行「${name}」：只能用于${policy.targetAgencyKinds.map((k) => AGENCY_KIND_LABELS[k]).join('或')}`);
           }
         }
       }

@@ -4,12 +4,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Collection, EntitySchema, type Opt, type Rel } from '@mikro-orm/core';
-import type { Audience, ChannelCode, FindingKind, FindingSeverity, TimeLimitRule } from '@gongkai/domain';
+import type { AgencyKind, Audience, ChannelCode, FindingKind, FindingSeverity, TimeLimitRule, UserRole } from '@gongkai/domain';
 import { AnnualReportSchema, GovernmentSettingSchema, ReportDeadlineSchema, ReportTransitionSchema } from './report-entities.js';
 import { ImportMappingSchema } from './import-mapping.js';
 
 /** STANDARD: a standard catalogue (template) the office maintains; its versions are the template's versions. */
-export type AgencyKind = 'GOVERNMENT' | 'DEPARTMENT' | 'STANDARD';
+export type { AgencyKind };
+export type Role = UserRole;
 export type CatalogueStatus = 'DRAFT' | 'PUBLISHED';
 
 export class Agency {
@@ -255,7 +256,6 @@ export const ImportFindingSchema = new EntitySchema<ImportFinding>({
 
 
 /** Roles, see packages/api/src/policy.ts for what each may do. */
-export type Role = 'PLATFORM_ADMIN' | 'CITY_REVIEWER' | 'DEPT_EDITOR' | 'DEPT_APPROVER' | 'VIEWER';
 export const ROLES: readonly Role[] = ['PLATFORM_ADMIN', 'CITY_REVIEWER', 'DEPT_EDITOR', 'DEPT_APPROVER', 'VIEWER'];
 
 export class User {

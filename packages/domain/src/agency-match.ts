@@ -26,7 +26,6 @@ export interface AgencyRef {
 }
 
 /** The kinds of agency, as the admin labels them (apps/admin labels.ts) and access refusals name them. */
-export const AGENCY_KIND_NAMES: Record<AgencyRef['kind'], string> = { GOVERNMENT: '人民政府', DEPARTMENT: '工作部门', STANDARD: '标准目录' };
 
 export type AgencyMatchSource = 'title' | 'fileName' | 'publishingOrgans';
 

@@ -29,3 +29,4 @@ export * from './bulk-onboarding.js';
 export * from './report-text-read.js';
 export * from './published-report-years.js';
 export * from './report-file-kinds.js';
+export * from './roles.js';
