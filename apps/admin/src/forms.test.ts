@@ -52,3 +52,14 @@ describe('safeRedirect', () => {
     }
   });
 });
+
+describe('one definition of the account rules', () => {
+  it('the forms check with the domain’s functions, the ones the server uses', async () => {
+    const domain = await import('@gongkai/domain');
+    const forms = await import('./forms');
+    expect(forms.loginProblem).toBe(domain.loginProblem);
+    expect(forms.newPasswordProblem).toBe(domain.passwordProblem);
+    expect(forms.displayNameProblem).toBe(domain.displayNameProblem);
+    expect(forms.MIN_PASSWORD_LENGTH).toBe(domain.MIN_PASSWORD_LENGTH);
+  });
+});

@@ -3,43 +3,13 @@
  * sign-in redirect target. Messages in Chinese, as shown under a form field.
  */
 
-export const MIN_PASSWORD_LENGTH = 10;
-export const MAX_PASSWORD_LENGTH = 200;
+import { passwordProblem } from '@gongkai/domain';
 
-const LOGIN_PATTERN = /^[a-z0-9][a-z0-9._-]{2,31}$/u;
+/** The account rules are the domain's (account-rules.ts): the server checks the same. */
+export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, displayNameProblem, loginProblem, normalizeLogin } from '@gongkai/domain';
 
-/** A login name as the server stores it: trimmed, lower case. */
-export function normalizeLogin(login: string): string {
-  return login.trim().toLowerCase();
-}
-
-/** Why a new user's login name is not acceptable; null when it is. */
-export function loginProblem(login: string): string | null {
-  const name = normalizeLogin(login);
-  if (name === '') return '请输入登录名';
-  if (name.length < 3 || name.length > 32) return '登录名为 3–32 个字符';
-  if (!LOGIN_PATTERN.test(name)) return '登录名只能用小写字母、数字、点、横线、下划线，且以字母或数字开头';
-  return null;
-}
-
-export function displayNameProblem(name: string): string | null {
-  if (name.trim() === '') return '请输入姓名';
-  if (name.trim().length > 100) return '姓名不能超过 100 个字符';
-  return null;
-}
-
-/** Why a new password is not acceptable (the server's rules); null when it is. */
-export function newPasswordProblem(password: string, opts: { login?: string; currentPassword?: string } = {}): string | null {
-  if (password === '') return '请输入新密码';
-  if (password.length < MIN_PASSWORD_LENGTH) return `密码至少 ${MIN_PASSWORD_LENGTH} 个字符`;
-  if (password.length > MAX_PASSWORD_LENGTH) return `密码不能超过 ${MAX_PASSWORD_LENGTH} 个字符`;
-  if (opts.login && password.toLowerCase().includes(opts.login.toLowerCase())) return '密码不能包含登录名';
-  if (/^(.)\1+$/u.test(password)) return '密码不能由同一个字符重复组成';
-  if (opts.currentPassword !== undefined && opts.currentPassword !== '' && password === opts.currentPassword) {
-    return '新密码不能与当前密码相同';
-  }
-  return null;
-}
+/** Why a new password is not acceptable (the server's rules, plus 「not the current one」); null when it is. */
+export const newPasswordProblem = passwordProblem;
 
 export function confirmPasswordProblem(password: string, confirmation: string): string | null {
   if (confirmation === '') return '请再次输入新密码';

@@ -13,6 +13,7 @@ import {
   verifyPassword,
   type Role,
 } from '@gongkai/db';
+import { displayNameProblem, loginProblem, normalizeLogin } from '@gongkai/domain';
 import type { Context } from './context.js';
 import { badUserInput, notFound, assertId } from './errors.js';
 import { AgencyType, CreateUserInput, UpdateUserInput, UserType, UserWithPasswordType } from './graphql-types.js';
@@ -21,7 +22,6 @@ import { passwordChangeKeys, recordFailure, releaseAttempt, reserveAttempt, thro
 import { writeAudit } from './audit.js';
 import { scopeOf } from './scope.js';
 
-const LOGIN_PATTERN = /^[a-z0-9][a-z0-9._-]{2,31}$/u;
 /** Longer input is no login name or password of ours: refused before hashing anything. */
 const MAX_LOGIN_INPUT = 100;
 const MAX_PASSWORD_INPUT = 1024;
@@ -124,7 +124,7 @@ export class AccountResolver {
     const user = await ctx.em.findOneOrFail(User, principal.userId);
     if (currentPassword.length > MAX_PASSWORD_INPUT) throw badUserInput('当前密码：不正确', { field: 'currentPassword' });
     // The new password's own problems first: they cost no attempt of the current-password throttle.
-    const problem = passwordProblem(newPassword, user.login);
+    const problem = passwordProblem(newPassword, { login: user.login });
     if (problem) throw badUserInput(`新密码：${problem}`, { field: 'newPassword' });
     if (newPassword === currentPassword) throw badUserInput('新密码：不能与当前密码相同', { field: 'newPassword' });
     const keys = passwordChangeKeys(user.id);
@@ -167,10 +167,12 @@ export class AccountResolver {
 
   @Mutation(() => UserWithPasswordType, { description: '新建用户，返回一次性密码' })
   async createUser(@Ctx() ctx: Context, @Arg('input', () => CreateUserInput) input: CreateUserInput): Promise<UserWithPasswordType> {
-    const login = input.login.trim().toLowerCase();
-    if (!LOGIN_PATTERN.test(login)) throw badUserInput('登录名：只能用小写字母、数字、点、横线、下划线，3–32 个字符', { field: 'login' });
+    const login = normalizeLogin(input.login);
+    const loginIssue = loginProblem(login);
+    if (loginIssue) throw badUserInput(`登录名：${loginIssue}`, { field: 'login' });
     const displayName = input.displayName.trim();
-    if (displayName === '') throw badUserInput('姓名：不能为空', { field: 'displayName' });
+    const nameIssue = displayNameProblem(displayName);
+    if (nameIssue) throw badUserInput(`姓名：${nameIssue}`, { field: 'displayName' });
     const agency = await agencyByCode(ctx, input.agencyCode, '所属机关');
     checkRoles(input.roles, agency);
     if (await withSystemScope(ctx.systemOrm, (em) => em.count(User, { login }))) throw badUserInput(`登录名：「${login}」已被使用`, { field: 'login' });
@@ -188,7 +190,8 @@ export class AccountResolver {
     if (!user) throw notFound(`未找到 id 为「${id}」的用户`, { argumentName: 'id' });
     const before = userSummary(user);
     if (input.displayName !== undefined && input.displayName !== null) {
-      if (input.displayName.trim() === '') throw badUserInput('姓名：不能为空', { field: 'displayName' });
+      const nameIssue = displayNameProblem(input.displayName);
+      if (nameIssue) throw badUserInput(`姓名：${nameIssue}`, { field: 'displayName' });
       user.displayName = input.displayName.trim();
     }
     if (input.agencyCode !== undefined) user.agency = await agencyByCode(ctx, input.agencyCode, '所属机关');

@@ -19,7 +19,7 @@ export async function ensureFirstAdministrator(em: EntityManager, env: NodeJS.Pr
   if (await em.findOne(User, { login })) return null;
   const given = env.GONGKAI_ADMIN_PASSWORD;
   if (given !== undefined) {
-    const problem = passwordProblem(given, login);
+    const problem = passwordProblem(given, { login });
     if (problem) throw new Error(`GONGKAI_ADMIN_PASSWORD 不可用：${problem}`);
   }
   const password = given ?? generatePassword();

@@ -8,8 +8,6 @@ import { hash, verify } from '@node-rs/argon2';
 // algorithm 2 = Argon2id (the package's const enum cannot be imported under isolatedModules).
 const OPTIONS = { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 
-export const MIN_PASSWORD_LENGTH = 10;
-
 export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);
 }
@@ -29,11 +27,5 @@ export function generatePassword(): string {
   return [...bytes].map((b) => alphabet[b % alphabet.length]).join('');
 }
 
-/** Why a new password is not acceptable, in Chinese; null when it is. */
-export function passwordProblem(password: string, login?: string): string | null {
-  if (password.length < MIN_PASSWORD_LENGTH) return `密码至少 ${MIN_PASSWORD_LENGTH} 个字符`;
-  if (password.length > 200) return '密码不能超过 200 个字符';
-  if (login && password.toLowerCase().includes(login.toLowerCase())) return '密码不能包含登录名';
-  if (/^(.)\1+$/u.test(password)) return '密码不能由同一个字符重复组成';
-  return null;
-}
+/** The password rules are the domain's (account-rules.ts), the same the admin's forms check. */
+export { MIN_PASSWORD_LENGTH, passwordProblem } from '@gongkai/domain';

@@ -30,3 +30,4 @@ export * from './report-text-read.js';
 export * from './published-report-years.js';
 export * from './report-file-kinds.js';
 export * from './roles.js';
+export * from './account-rules.js';
