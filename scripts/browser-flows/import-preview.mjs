@@ -114,11 +114,25 @@ async function previewFile(page, buffer, { fail }) {
   return true;
 }
 
-/** Chooses an option of a column's select by its label. */
+/**
+ * Chooses an option of a column's select by its label, and waits until the select shows it. A click that lands while
+ * the dropdown is still opening (its transition, on a busy machine) is lost: then the select is opened again.
+ */
 async function chooseColumn(page, column, labelStart) {
-  await page.click(`[data-testid="import-column-select-${column}"]`);
-  const option = page.locator('.import-column-options:visible .el-select-dropdown__item', { hasText: labelStart }).first();
-  await option.click();
+  const select = `[data-testid="import-column-select-${column}"]`;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.click(select);
+    const option = page.locator('.import-column-options:visible .el-select-dropdown__item', { hasText: labelStart }).first();
+    await option.waitFor({ state: 'visible', timeout: 5000 });
+    await page.waitForFunction(() => ![...document.querySelectorAll('.import-column-options')].some((e) => e.getAnimations().some((a) => a.playState === 'running')), null, { timeout: 5000 }).catch(() => {});
+    await option.click();
+    const chosen = await page
+      .waitForFunction(({ sel, label }) => (document.querySelector(sel)?.textContent ?? '').includes(label), { sel: select, label: labelStart }, { timeout: 3000 })
+      .then(() => true)
+      .catch(() => false);
+    if (chosen) return;
+    await page.keyboard.press('Escape');
+  }
 }
 
 /**

@@ -14,7 +14,7 @@ import {
   type ImportResult,
 } from '@gongkai/domain';
 import { Agency, Catalogue, assertNewVersionLabel, assertNoOpenDraft, readImportMapping, saveCatalogue, saveImportMapping, type StoredColumnChoice } from '@gongkai/db';
-import { ParseFailure, parseCatalogueFile, parseCatalogueGrid } from '@gongkai/exchange';
+import { ParseFailure, parseCatalogueFile, parseCatalogueFileWithLayout, parseCatalogueGrid } from '@gongkai/exchange';
 import type { Context } from './context.js';
 import { withSystemScope } from './sessions.js';
 import { badUserInput, notFound } from './errors.js';
@@ -220,7 +220,8 @@ function auditPreview(ctx: Context, agency: Agency, fileName: string, data: Uint
 /**
  * Imports an upload read with the user's column mapping, and remembers the mapping for the agency and the file's
  * layout in the same transaction as the draft (an empty mapping forgets the one remembered). The layout is the
- * grid's header as written, so the next file of that layout is offered the mapping.
+ * grid's header as written, so the next file of that layout is offered the mapping. The file is read once: the worker
+ * returns the result with the layout of the grid it interpreted (for an old Office/WPS file, one LibreOffice run).
  */
 export async function importWithColumns(
   ctx: Context,
@@ -234,12 +235,11 @@ export async function importWithColumns(
 ): Promise<Catalogue> {
   let key: string | null = null;
   const parse = async (): Promise<ImportResult> => {
-    if (catalogueFileKind(fileName) !== 'json') {
-      const layout = describeCatalogueGrid(await parseGrid(fileName, data, field), { columns });
-      if (layout.problem && layout.headerRows) throw badUserInput(layout.problem.message, { field: 'columns', line: layout.problem.line });
-      key = layout.layoutKey;
-    }
-    return parseCatalogueFile(fileName, data, { columns });
+    const { result, layout } = await parseCatalogueFileWithLayout(fileName, data, { columns });
+    // A mapping that leaves the header without what a catalogue needs is named as the mapping's fault.
+    if (layout?.problem && layout.headerRows) throw badUserInput(layout.problem.message, { field: 'columns', line: layout.problem.line });
+    key = layout?.layoutKey ?? null;
+    return result;
   };
   const by = ctx.principal.kind === 'user' ? ctx.principal.login : null;
   return saveImported(ctx, agencyCode, parse, field, fileName, versionLabel, confirmAgency, {

@@ -6,6 +6,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { describeCatalogueGrid, interpretCatalogueGrid, type CatalogueGrid } from '@gongkai/domain';
 import { Catalogue, loadCatalogueJson } from '@gongkai/db';
+import { parsePool } from '@gongkai/exchange';
 import { createApiHarness, type ApiHarness } from './test-support/api-harness.js';
 
 const PREVIEW =
@@ -133,6 +134,41 @@ describe('importCatalogueFile with columns', () => {
     const r = await h.run(IMPORT, { n: '目录.csv', c: csv64, v: '忘记', cols: [] }, { token: editor });
     expect(r.errors).toBeUndefined();
     expect((await preview(editor)).rememberedColumns).toBeNull();
+  });
+
+  it('reads the file once (one worker parse) and stores the mapping under the layout key the preview shows', async () => {
+    // Tab text of the same catalogue: another reader, another grid — its key must be the one its preview gives.
+    const tsv = Buffer.from(CSV.split('\n').map((l) => l.replaceAll(',', '\t')).join('\n'), 'utf8').toString('base64');
+    const mappings = async (): Promise<Record<string, unknown>> => {
+      const rows = await h.db.orm.em.fork().execute<Array<{ layout_key: string; columns: unknown }>>("select layout_key, columns from import_mapping m join agency a on a.id = m.agency_id where a.code = '150785-sfj'");
+      return Object.fromEntries(rows.map((x) => [x.layout_key, x.columns]));
+    };
+    const runs = [
+      { name: '目录.csv', content: csv64, cols: [{ column: 7, choice: 'ignore' }] },
+      { name: '目录.txt', content: tsv, cols: [{ column: 4, choice: 'remark' }, { column: 7, choice: 'ignore' }] },
+    ];
+    for (const { name, content, cols } of runs) {
+      const key = (await preview(editor, name, content)).layoutKey;
+      expect(key).not.toBeNull();
+      const before = await mappings();
+      const stats = parsePool().stats;
+      const [parsed, grids] = [stats.parsed, stats.parsedByKind.grid];
+      const r = await h.run(IMPORT, { n: name, c: content, v: `一次读取-${name}`, cols }, { token: editor });
+      expect(r.errors).toBeUndefined();
+      expect(stats.parsed - parsed).toBe(1);
+      expect(stats.parsedByKind.grid - grids).toBe(0);
+      expect(await mappings()).toEqual({ ...before, [key!]: cols });
+      await h.deleteDrafts('150785-sfj', editor);
+    }
+  });
+
+  it('names a mapping that leaves no 一级事项 as the fault of columns, after one parse', async () => {
+    const before = await footprint();
+    const parsed = parsePool().stats.parsed;
+    const r = await h.run(IMPORT, { n: '目录.csv', c: csv64, v: '无一级', cols: [{ column: 1, choice: 'ignore' }] }, { token: editor });
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'columns' });
+    expect(parsePool().stats.parsed - parsed).toBe(1);
+    expect(await footprint()).toEqual(before);
   });
 
   it('refuses an unknown choice with BAD_USER_INPUT naming the column, before anything is read', async () => {

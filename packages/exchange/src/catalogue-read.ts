@@ -9,8 +9,10 @@
  */
 import {
   catalogueFileKind,
+  describeCatalogueGrid,
   importCatalogueJson,
   interpretCatalogueGrid,
+  type GridLayout,
   type GridResult,
   type ImportResult,
   type InterpretOptions,
@@ -75,4 +77,27 @@ export async function readCatalogueFile(fileName: string, data: Uint8Array, opti
   if (kind === 'txt' || kind === null) return readCatalogueTextAny(decodeText(file.data), { sourceName: fileName, ...options });
   const read = await gridOf(file.fileName, fileName, file.data);
   return read.ok ? interpretCatalogueGrid(read.grid, options) : read;
+}
+
+/**
+ * A file read as {@link readCatalogueFile} reads it, with the layout of the grid it interpreted
+ * (`describeCatalogueGrid(grid, options)`: its layout key, and whether the columns as mapped make a catalogue), in one
+ * reading — an import with a column mapping remembers the mapping under that key without reading the file again
+ * (for an old Office/WPS file, without a second LibreOffice conversion). `layout` is null for JSON (no grid) and when
+ * the file could not be read as a grid (`result` then says why).
+ */
+export interface ReadWithLayout {
+  result: ImportResult;
+  layout: GridLayout | null;
+}
+
+export async function readCatalogueFileWithLayout(fileName: string, data: Uint8Array, options: ReadCatalogueOptions = {}): Promise<ReadWithLayout> {
+  const file = await convertIfOldFormat(fileName, data);
+  if (!file.ok) return { result: { ok: false, error: { line: null, message: file.message } }, layout: null };
+  const kind = catalogueFileKind(file.fileName);
+  if (kind === 'json') return { result: importCatalogueJson(new TextDecoder('utf-8').decode(file.data)), layout: null };
+  // The same grid readCatalogueFile interprets: text in the form readCatalogueTextAny chooses, else the reader's.
+  const read = kind === 'txt' || kind === null ? readCatalogueTextGrid(decodeText(file.data), { sourceName: fileName }) : await gridOf(file.fileName, fileName, file.data);
+  if (!read.ok) return { result: read, layout: null };
+  return { result: interpretCatalogueGrid(read.grid, options), layout: describeCatalogueGrid(read.grid, options) };
 }

@@ -1,6 +1,6 @@
 /**
  * Parsing uploaded catalogue files off the request thread (issue 11): a small pool of worker threads runs
- * `readCatalogueFile`, `readCatalogueGrid` and `importCatalogueText`, each parse with a time limit and each worker with a heap limit.
+ * `readCatalogueFile` (or `readCatalogueFileWithLayout`), `readCatalogueGrid` and `importCatalogueText`, each parse with a time limit and each worker with a heap limit.
  * A worker that runs out of time or memory is terminated and replaced; the caller gets a {@link ParseFailure} whose
  * message (Chinese) says the file took too long or too much memory. Only the result crosses back to the caller's
  * thread (a structured clone of the parsed catalogue).
@@ -17,6 +17,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ColumnOverride, GridResult, ImportResult } from '@gongkai/domain';
+import type { ReadWithLayout } from './catalogue-read.js';
 
 export interface ParsePoolOptions {
   /** Worker threads (each is started on first need and kept). */
@@ -42,11 +43,15 @@ export const DEFAULT_PARSE_POOL_OPTIONS: ParsePoolOptions = {
 
 export type ParseRequest =
   | { kind: 'file'; fileName: string; data: Uint8Array; columns?: ColumnOverride[] }
+  | { kind: 'fileWithLayout'; fileName: string; data: Uint8Array; columns?: ColumnOverride[] }
   | { kind: 'grid'; fileName: string; data: Uint8Array }
   | { kind: 'text'; text: string; sourceName?: string };
 export type WorkerRequest = ParseRequest & { id: number };
-/** What a worker sends back: an import result, or for a `grid` request the grid (both plain, structured-cloned). */
-export type ParseOutcome = ImportResult | GridResult;
+/**
+ * What a worker sends back: an import result, for a `grid` request the grid, for `fileWithLayout` the result with
+ * the layout of the grid interpreted (all plain, structured-cloned).
+ */
+export type ParseOutcome = ImportResult | GridResult | ReadWithLayout;
 export type WorkerReply = { type: 'ready' } | { type: 'done'; id: number; result: ParseOutcome } | { type: 'failed'; id: number; message: string };
 
 export type ParseFailureReason = 'PARSE_TIMEOUT' | 'PARSE_TOO_LARGE' | 'PARSE_BUSY';
@@ -81,7 +86,9 @@ interface Slot {
 
 export interface ParsePoolStats {
   workersStarted: number;
+  /** Parses done (every kind); `parsedByKind` counts them by request kind (tests count the parses of an import). */
   parsed: number;
+  parsedByKind: Record<ParseRequest['kind'], number>;
   timeouts: number;
   outOfMemory: number;
   crashes: number;
@@ -118,7 +125,7 @@ export class ParsePool {
   private readonly queue: Task[] = [];
   private nextId = 1;
   private closed = false;
-  readonly stats: ParsePoolStats = { workersStarted: 0, parsed: 0, timeouts: 0, outOfMemory: 0, crashes: 0 };
+  readonly stats: ParsePoolStats = { workersStarted: 0, parsed: 0, parsedByKind: { file: 0, fileWithLayout: 0, grid: 0, text: 0 }, timeouts: 0, outOfMemory: 0, crashes: 0 };
 
   constructor(
     options: Partial<ParsePoolOptions> = {},
@@ -145,6 +152,15 @@ export class ParsePool {
   parseFile(fileName: string, data: Uint8Array, options: { timeoutMs?: number; columns?: readonly ColumnOverride[] } = {}): Promise<ImportResult> {
     const columns = options.columns && options.columns.length > 0 ? options.columns.map((c) => ({ ...c })) : undefined;
     return this.submit({ kind: 'file', fileName, data, ...(columns ? { columns } : {}) }, options.timeoutMs) as Promise<ImportResult>;
+  }
+
+  /**
+   * `readCatalogueFileWithLayout(fileName, data, { columns })` in a worker: the import result and the layout (key) of
+   * the grid it interpreted, in one parse (one LibreOffice conversion for an old Office/WPS file).
+   */
+  parseFileWithLayout(fileName: string, data: Uint8Array, options: { timeoutMs?: number; columns?: readonly ColumnOverride[] } = {}): Promise<ReadWithLayout> {
+    const columns = options.columns && options.columns.length > 0 ? options.columns.map((c) => ({ ...c })) : undefined;
+    return this.submit({ kind: 'fileWithLayout', fileName, data, ...(columns ? { columns } : {}) }, options.timeoutMs) as Promise<ReadWithLayout>;
   }
 
   /** `readCatalogueGrid(fileName, data)` in a worker: the file's grid of cells, for a preview. */
@@ -251,6 +267,7 @@ export class ParsePool {
       worker.unref();
       if (m.type === 'done') {
         this.stats.parsed++;
+        this.stats.parsedByKind[task.request.kind]++;
         task.resolve(m.result);
       } else {
         task.reject(new Error(`解析文件时出错：${m.message}`));
@@ -312,6 +329,14 @@ export async function closeParsePool(): Promise<void> {
 /** `readCatalogueFile` in a worker of the process's pool; `columns` are the user's choice of what columns hold. */
 export function parseCatalogueFile(fileName: string, data: Uint8Array, options: { timeoutMs?: number; columns?: readonly ColumnOverride[] } = {}): Promise<ImportResult> {
   return parsePool().parseFile(fileName, data, options);
+}
+
+/**
+ * `readCatalogueFileWithLayout` in a worker of the process's pool: the import result with the layout of the grid it
+ * interpreted (null for JSON), so an import with a column mapping reads the file once.
+ */
+export function parseCatalogueFileWithLayout(fileName: string, data: Uint8Array, options: { timeoutMs?: number; columns?: readonly ColumnOverride[] } = {}): Promise<ReadWithLayout> {
+  return parsePool().parseFileWithLayout(fileName, data, options);
 }
 
 /** `readCatalogueGrid` in a worker of the process's pool (same limits and time-outs as a parse). */

@@ -4,20 +4,29 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { importCatalogueText } from '@gongkai/domain';
-import { readCatalogueFile, readCatalogueGrid } from './catalogue-read.js';
-import type { WorkerReply, WorkerRequest } from './parse-pool.js';
+import { readCatalogueFile, readCatalogueFileWithLayout, readCatalogueGrid } from './catalogue-read.js';
+import type { ParseOutcome, WorkerReply, WorkerRequest } from './parse-pool.js';
 
 const port = parentPort;
 if (!port) throw new Error('parse-worker.js runs in a worker thread started by parse-pool.ts');
 
+function parse(m: WorkerRequest): Promise<ParseOutcome> | ParseOutcome {
+  const options = 'columns' in m && m.columns ? { columns: m.columns } : {};
+  switch (m.kind) {
+    case 'file':
+      return readCatalogueFile(m.fileName, m.data, options);
+    case 'fileWithLayout':
+      return readCatalogueFileWithLayout(m.fileName, m.data, options);
+    case 'grid':
+      return readCatalogueGrid(m.fileName, m.data);
+    case 'text':
+      return importCatalogueText(m.text, { sourceName: m.sourceName });
+  }
+}
+
 async function handle(m: WorkerRequest): Promise<WorkerReply> {
   try {
-    const result =
-      m.kind === 'file'
-        ? await readCatalogueFile(m.fileName, m.data, m.columns ? { columns: m.columns } : {})
-        : m.kind === 'grid'
-          ? await readCatalogueGrid(m.fileName, m.data)
-          : importCatalogueText(m.text, { sourceName: m.sourceName });
+    const result = await parse(m);
     return { type: 'done', id: m.id, result };
   } catch (e) {
     return { type: 'failed', id: m.id, message: e instanceof Error ? e.message : String(e) };

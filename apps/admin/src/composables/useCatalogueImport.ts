@@ -1,30 +1,25 @@
 /**
- * 导入目录's state and actions (issue 12, item 3): choose a file → 预览 (previewCatalogueFile: the file read into a
- * grid on the server, nothing written) → the detected table with a choice per column, interpreted in the browser by
- * the domain's `interpretCatalogueGrid` on every change (no round trip) → 导入为新草稿 (importCatalogueFile with the
- * changed columns; the server remembers them for the agency and the layout). 直接导入 skips the preview.
- * Long steps (reading, the server's preview, the import) show the file's size and the time they have taken.
+ * 导入目录's upload, preview and import actions (issue 12, item 3): choose a file → 预览 (previewCatalogueFile: the
+ * file read into a grid on the server, nothing written) → the detected table with a choice per column, interpreted in
+ * the browser (the mapping state: useImportMapping.ts) → 导入为新草稿 (importCatalogueFile with the changed columns;
+ * the server remembers them for the agency and the layout). 直接导入 skips the preview.
+ * Long steps (reading, the server's preview, the import) show the file's size and the time they have taken
+ * (useBusyClock.ts).
  */
-import { computed, nextTick, onBeforeUnmount, ref, shallowRef, watch } from 'vue';
+import { computed, ref } from 'vue';
 import { useMutation } from '@urql/vue';
-import { describeCatalogueGrid, interpretCatalogueGrid, type CatalogueGrid, type CatalogueJson, type ColumnChoice, type GridLayout, type ImportResult } from '@gongkai/domain';
+import type { CatalogueGrid, CatalogueJson } from '@gongkai/domain';
 import { ImportCatalogueFileMutation, PreviewCatalogueFileMutation } from '../queries';
 import type { ImportCatalogueFileMutation as ImportedResult } from '../gql/graphql';
 import { base64OfDataUrl, contentProblem, fileProblem, importErrorText, importKind, versionFromFileName, type ImportKind } from '../import-file';
 import { describeError, type RequestError } from '../errors';
 import { versionLabelProblem } from '../versions';
 import { agencyMismatchOf } from '../import-guards';
-import {
-  applyRemembered,
-  detectedSelection,
-  findingsBesideNoRow,
-  isTickChoice,
-  overridesOf,
-  previewCounts,
-  previewRows,
-  type ColumnSelection,
-  type StoredColumn,
-} from '../import-preview';
+import { useBusyClock } from './useBusyClock';
+import { useImportMapping, type PreviewData } from './useImportMapping';
+
+export type { BusyWith } from './useBusyClock';
+export type { PreviewData } from './useImportMapping';
 
 export interface ChosenFile {
   name: string;
@@ -34,19 +29,6 @@ export interface ChosenFile {
 }
 
 export type ImportStep = 'choose' | 'preview';
-export type BusyWith = 'reading' | 'preview' | 'import';
-
-export interface PreviewData {
-  fileName: string;
-  grid: CatalogueGrid | null;
-  layoutKey: string | null;
-  remembered: StoredColumn[] | null;
-  rememberedAt: string | null;
-  rememberedBy: string | null;
-  /** A .json catalogue: parsed on the server, no grid. */
-  catalogue: CatalogueJson | null;
-  note: string | null;
-}
 
 export interface UseCatalogueImportOptions {
   agencyCode: () => string;
@@ -83,61 +65,9 @@ export function useCatalogueImport(options: UseCatalogueImportOptions) {
   const failed = ref<'preview' | 'import' | null>(null);
   const serverErrorTitle = computed(() => (failed.value === 'preview' ? '预览失败，未作任何改动' : '导入失败，未作任何改动'));
 
-  // ---- progress: what runs, since when (a ticking clock while something runs) ----
-  const busy = ref<{ what: BusyWith; startedAt: number; size: number } | null>(null);
-  const now = ref(Date.now());
-  let clock: ReturnType<typeof setInterval> | null = null;
-  function startBusy(what: BusyWith, size: number): void {
-    busy.value = { what, startedAt: Date.now(), size };
-    now.value = Date.now();
-    clock ??= setInterval(() => (now.value = Date.now()), 500);
-  }
-  function stopBusy(): void {
-    busy.value = null;
-    if (clock) clearInterval(clock);
-    clock = null;
-  }
-  onBeforeUnmount(stopBusy);
-  const elapsedMs = computed(() => (busy.value ? Math.max(0, now.value - busy.value.startedAt) : 0));
-
-  // ---- the preview ----
-  const preview = shallowRef<PreviewData | null>(null);
-  const selection = ref<ColumnSelection[]>([]);
-  /** Columns the remembered mapping set (marked 「已按上次的对应关系」) — until the user changes them. */
-  const rememberedColumns = ref<number[]>([]);
-  const detected = computed<GridLayout | null>(() => (preview.value?.grid ? describeCatalogueGrid(preview.value.grid) : null));
-  const overrides = computed(() => (detected.value ? overridesOf(detected.value.columns, selection.value) : []));
-
-  /** The interpretation of the grid as mapped now, and how long it took (ms). */
-  const interpreted = computed<{ result: ImportResult | null; layout: GridLayout | null; ms: number }>(() => {
-    const p = preview.value;
-    if (!p) return { result: null, layout: null, ms: 0 };
-    if (!p.grid) return { result: p.catalogue ? { ok: true, catalogue: p.catalogue } : null, layout: null, ms: 0 };
-    const started = performance.now();
-    const columns = overrides.value;
-    const result = interpretCatalogueGrid(p.grid, { columns });
-    const layout = describeCatalogueGrid(p.grid, { columns });
-    return { result, layout, ms: performance.now() - started };
-  });
-  const catalogue = computed(() => (interpreted.value.result?.ok ? interpreted.value.result.catalogue : null));
-  const problem = computed(() => (interpreted.value.result && !interpreted.value.result.ok ? interpreted.value.result.error : null));
-  const rows = computed(() => (catalogue.value ? previewRows(catalogue.value) : []));
-  const looseFindings = computed(() => (catalogue.value ? findingsBesideNoRow(catalogue.value, rows.value) : []));
-  const counts = computed(() => (catalogue.value ? previewCounts(catalogue.value) : null));
-
-  /** Interpretation and the re-render after a change, measured (ms): shown, and read by the browser test. */
-  const renderMs = ref<number | null>(null);
-  let changedAt: number | null = null;
-  watch(rows, async () => {
-    const from = changedAt;
-    if (from === null) return;
-    await nextTick();
-    renderMs.value = performance.now() - from;
-    changedAt = null;
-  });
-  const markChange = (): void => {
-    changedAt = performance.now();
-  };
+  const { busy, elapsedMs, startBusy, stopBusy } = useBusyClock();
+  const mapping = useImportMapping();
+  const { preview, problem } = mapping;
 
   function reset(): void {
     step.value = 'choose';
@@ -146,10 +76,7 @@ export function useCatalogueImport(options: UseCatalogueImportOptions) {
     versionLabel.value = '';
     versionError.value = '';
     serverError.value = null;
-    preview.value = null;
-    selection.value = [];
-    rememberedColumns.value = [];
-    renderMs.value = null;
+    mapping.clear();
     stopBusy();
   }
 
@@ -215,39 +142,11 @@ export function useCatalogueImport(options: UseCatalogueImportOptions) {
         catalogue: (p.catalogue ?? null) as CatalogueJson | null,
         note: p.note ?? null,
       };
-      const layout = data.grid ? describeCatalogueGrid(data.grid) : null;
-      const applied = layout ? applyRemembered(layout.columns, data.remembered) : { selection: [], applied: [] };
-      markChange();
-      preview.value = data;
-      selection.value = applied.selection;
-      rememberedColumns.value = applied.applied;
+      mapping.show(data);
       step.value = 'preview';
     } finally {
       stopBusy();
     }
-  }
-
-  function setChoice(column: number, choice: ColumnChoice): void {
-    const d = detected.value?.columns.find((c) => c.column === column);
-    markChange();
-    selection.value = selection.value.map((s) =>
-      s.column !== column ? s : { column, choice, tickLabel: isTickChoice(choice) ? (s.tickLabel ?? (d?.choice === choice ? d.tickLabel : null)) : null },
-    );
-    rememberedColumns.value = rememberedColumns.value.filter((c) => c !== column);
-  }
-
-  function setTickLabel(column: number, tickLabel: string): void {
-    markChange();
-    selection.value = selection.value.map((s) => (s.column !== column ? s : { ...s, tickLabel }));
-    rememberedColumns.value = rememberedColumns.value.filter((c) => c !== column);
-  }
-
-  /** 全部按自动识别: forget the choices (and the remembered mapping) for this preview. */
-  function useDetected(): void {
-    if (!detected.value) return;
-    markChange();
-    selection.value = detectedSelection(detected.value.columns);
-    rememberedColumns.value = [];
   }
 
   function backToFile(): void {
@@ -272,10 +171,7 @@ export function useCatalogueImport(options: UseCatalogueImportOptions) {
       failed.value = 'import';
       return null;
     }
-    // Columns go along (and are remembered) only when some were changed, or a remembered mapping is being dropped ([]
-    // forgets it); otherwise the server reads the file once, as detected, and remembers nothing.
-    const changed = overrides.value.length > 0 || (preview.value?.remembered?.length ?? 0) > 0;
-    const columns = fromPreview && changed ? overrides.value.map((o) => ({ column: o.column, choice: o.choice, tickLabel: o.tickLabel ?? null })) : null;
+    const columns = fromPreview ? mapping.columnsToSend() : null;
     const variables = { agencyCode: options.agencyCode(), fileName: f.name, contentBase64: f.base64, versionLabel: label === '' ? null : label, columns };
     startBusy('import', f.size);
     try {
@@ -299,6 +195,7 @@ export function useCatalogueImport(options: UseCatalogueImportOptions) {
   }
 
   return {
+    ...mapping,
     step,
     file,
     fileError,
@@ -308,24 +205,9 @@ export function useCatalogueImport(options: UseCatalogueImportOptions) {
     serverErrorTitle,
     busy,
     elapsedMs,
-    preview,
-    detected,
-    selection,
-    rememberedColumns,
-    overrides,
-    interpreted,
-    catalogue,
-    problem,
-    rows,
-    looseFindings,
-    counts,
-    renderMs,
     reset,
     chooseFile,
     runPreview,
-    setChoice,
-    setTickLabel,
-    useDetected,
     backToFile,
     submit,
   };
