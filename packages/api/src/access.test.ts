@@ -4,7 +4,7 @@ import { Agency, AnnualReport, Catalogue, CatalogueItem, ImportFinding, Office, 
 import { REPORT_FORMATS, importCatalogueTextOrThrow } from '@gongkai/domain';
 import { createSchema } from './schema.js';
 import { POLICIES } from './policy.js';
-import { createSession, withSystemScope } from './sessions.js';
+import { createSession, withSystemScope } from './account/sessions.js';
 import { createApiHarness, type ApiHarness } from './test-support/api-harness.js';
 
 /**

@@ -1,8 +1,8 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { createLoaders, type Loaders } from './loaders.js';
 import { ANONYMOUS, type Principal } from './scope.js';
-import { principalFromToken, type SessionProblem } from './sessions.js';
-import type { AuditEntry } from './audit.js';
+import { principalFromToken, type SessionProblem } from './account/sessions.js';
+import type { AuditEntry } from './audit/audit.service.js';
 
 export interface HttpSide {
   ip: string | null;

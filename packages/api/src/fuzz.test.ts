@@ -21,7 +21,7 @@ import { writeCatalogueXlsx } from '@gongkai/exchange';
 import { createApolloServer } from './apollo.js';
 import { createContext, type Context } from './context.js';
 import { createSchema } from './schema.js';
-import { createSession, withSystemScope } from './sessions.js';
+import { createSession, withSystemScope } from './account/sessions.js';
 import { createApiHarness, type ApiHarness, type GqlResult } from './test-support/api-harness.js';
 
 /**

@@ -7,7 +7,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Agency, AuditLog, Catalogue, CatalogueItem, HolidayYear, ImportFinding, Office, Requirement, RequirementOffice } from '@gongkai/db';
 import { WorkingDayCalendar } from '@gongkai/domain';
-import { accountKeys } from './throttle.js';
+import { accountKeys } from './account/throttle.js';
 
 /** Rows in position order (stable), sorted in Node. */
 function byPosition<T extends { position: number }>(rows: T[]): T[] {

@@ -27,9 +27,9 @@ import type { Context } from './context.js';
 import { AGENCY_KIND_LABELS } from '@gongkai/domain';
 import { POLICIES, type OperationPolicy, type TargetKind } from './policy.js';
 import { applyScope, canRead, canWrite, scopeOf, type Principal } from './scope.js';
-import { withSystemScope } from './sessions.js';
-import { redact, writeAudit } from './audit.js';
-import { checkDuties } from './duties.js';
+import { withSystemScope } from './account/sessions.js';
+import { redact, writeAudit } from './audit/audit.service.js';
+import { checkDuties } from './report/duties.service.js';
 
 export const MAX_COMPLEXITY = 5000;
 

@@ -8,7 +8,7 @@ import { Catalogue, User, UserSession, loadDemoDataIfEmpty } from '@gongkai/db';
 import { createTestDatabase, type TestDatabase } from '../../../db/src/test-support/test-database.js';
 import { createApolloServer } from '../apollo.js';
 import { createContext, type Context, type HttpSide } from '../context.js';
-import { createSession, withSystemScope } from '../sessions.js';
+import { createSession, withSystemScope } from '../account/sessions.js';
 
 export interface GqlResult {
   data?: Record<string, unknown> | null;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agency, AuditLog, Office, User, UserSession } from '@gongkai/db';
-import { createApiHarness, type ApiHarness } from './test-support/api-harness.js';
-import { MAX_ALIASES, MAX_DEPTH } from './validation-rules.js';
+import { createApiHarness, type ApiHarness } from '../test-support/api-harness.js';
+import { MAX_ALIASES, MAX_DEPTH } from '../validation-rules.js';
 
 let h: ApiHarness;
 beforeAll(async () => {

@@ -5,8 +5,8 @@
  */
 import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { Agency, governmentSettings, setGovernmentSettings } from '@gongkai/db';
-import type { Context } from './context.js';
-import { badUserInput, notFound } from './errors.js';
+import type { Context } from '../context.js';
+import { badUserInput, notFound } from '../errors.js';
 
 @ObjectType('GovernmentSettings', { description: '人民政府的职责分离设置' })
 export class GovernmentSettingsType {

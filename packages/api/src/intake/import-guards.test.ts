@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AuditLog, Catalogue, Office, Requirement } from '@gongkai/db';
-import { createApiHarness, type ApiHarness } from './test-support/api-harness.js';
+import { createApiHarness, type ApiHarness } from '../test-support/api-harness.js';
 
-const demo = (name: string): string => readFileSync(new URL(`../../../demo-data/catalogues/${name}`, import.meta.url), 'utf8');
+const demo = (name: string): string => readFileSync(new URL(`../../../../demo-data/catalogues/${name}`, import.meta.url), 'utf8');
 const MZJ = demo('genhe-minzhengju.txt');
 const SFJ = demo('genhe-sifaju.txt');
 const IMPORT_TEXT = 'mutation($t: String!, $v: String, $ok: Boolean) { importCatalogue(agencyCode: "150785-sfj", text: $t, versionLabel: $v, confirmAgency: $ok) { id title status } }';

@@ -4,11 +4,11 @@
  */
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { writeCoverageXlsx } from '@gongkai/exchange';
-import { createContext } from './context.js';
-import { checkPolicy } from './request-plugin.js';
-import { applyScope, scopeOf } from './scope.js';
-import type { CatalogueDownload } from './catalogue-files.js';
-import { coverageMatrixFor } from './comparison-resolvers.js';
+import { createContext } from '../context.js';
+import { checkPolicy } from '../request-plugin.js';
+import { applyScope, scopeOf } from '../scope.js';
+import type { CatalogueDownload } from '../catalogue/catalogue-files.js';
+import { coverageMatrixFor } from './comparison.resolver.js';
 
 export async function downloadCoverageMatrix(
   orm: MikroORM,

@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createApiHarness, type ApiHarness } from './test-support/api-harness.js';
+import { createApiHarness, type ApiHarness } from '../test-support/api-harness.js';
 
-const fixture = (name: string): Buffer => readFileSync(new URL(`../../exchange/src/__fixtures__/${name}`, import.meta.url));
+const fixture = (name: string): Buffer => readFileSync(new URL(`../../../exchange/src/__fixtures__/${name}`, import.meta.url));
 const IMPORT_FILE =
   'mutation($n: String!, $c: String!) { importCatalogueFile(agencyCode: "150785-sfj", fileName: $n, contentBase64: $c, confirmAgency: true) { id status title requirementCount items { name } findings { severity message } } }';
 
@@ -48,7 +48,7 @@ describe('importing the files departments have', () => {
   });
 
   it('the seed text, unchanged', async () => {
-    const c = await upload('目录.txt', readFileSync(new URL('../../../demo-data/catalogues/genhe-sifaju.txt', import.meta.url)));
+    const c = await upload('目录.txt', readFileSync(new URL('../../../../demo-data/catalogues/genhe-sifaju.txt', import.meta.url)));
     expect(c.requirementCount).toBe(28);
     expect(c.items).toHaveLength(9);
   });

@@ -20,9 +20,9 @@ import {
 } from '@gongkai/db';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AUDIENCE_LABELS, channelLabel, complianceFindings, coverageOf, firstRow, type FlatItem } from '@gongkai/domain';
-import type { Context } from './context.js';
-import { assertId, badUserInput, notFound } from './errors.js';
-import { AgencyType, CatalogueType } from './graphql-types.js';
+import type { Context } from '../context.js';
+import { assertId, badUserInput, notFound } from '../errors.js';
+import { AgencyType, CatalogueType } from '../graphql-types.js';
 
 export enum CoverageStatus {
   COVERED = 'COVERED',

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agency, Catalogue, saveCatalogue } from '@gongkai/db';
 import { importCatalogueTextOrThrow } from '@gongkai/domain';
-import { createApiHarness, type ApiHarness } from './test-support/api-harness.js';
+import { createApiHarness, type ApiHarness } from '../test-support/api-harness.js';
 
 /** Comparing catalogues through the API: the coverage matrix, pairwise comparison, the office's match decisions, standards. */
 const GENERAL = '150785-bz-ty';
-const seedText = readFileSync(new URL('../../../demo-data/catalogues/genhe-sifaju.txt', import.meta.url), 'utf8');
+const seedText = readFileSync(new URL('../../../../demo-data/catalogues/genhe-sifaju.txt', import.meta.url), 'utf8');
 
 let h: ApiHarness;
 let templateId: string;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agency, Catalogue, Office, Requirement } from '@gongkai/db';
-import { createApiHarness, type ApiHarness } from './test-support/api-harness.js';
+import { createApiHarness, type ApiHarness } from '../test-support/api-harness.js';
 
 let h: ApiHarness;
 let editor: string;
@@ -157,7 +157,7 @@ describe('import findings about merged office names', () => {
   it('can be undone on a draft: the alias is its own office again and its rows go back to it', async () => {
     const em = h.db.orm.em.fork();
     const sfj = await em.findOneOrFail(Agency, { code: '150785-sfj' });
-    const text = (await import('node:fs')).readFileSync(new URL('../../../demo-data/catalogues/genhe-sifaju.txt', import.meta.url), 'utf8');
+    const text = (await import('node:fs')).readFileSync(new URL('../../../../demo-data/catalogues/genhe-sifaju.txt', import.meta.url), 'utf8');
     const imported = await ok<{ importCatalogue: { id: string; findings: Array<{ id: string; kind: string; data: any }> } }>(
       'mutation($t: String!) { importCatalogue(agencyCode: "150785-sfj", text: $t, versionLabel: "撤销合并测试") { id findings { id kind data } } }',
       { t: text },

@@ -25,8 +25,8 @@ import {
   type RequirementPatch,
 } from '@gongkai/db';
 import { diffCatalogues } from '@gongkai/domain';
-import type { Context } from './context.js';
-import { assertId, badUserInput, notFound } from './errors.js';
+import type { Context } from '../context.js';
+import { assertId, badUserInput, notFound } from '../errors.js';
 import {
   CalendarCoverageType,
   CatalogueDiffType,
@@ -37,7 +37,7 @@ import {
   OfficeType,
   RequirementInput,
   RequirementType,
-} from './graphql-types.js';
+} from '../graphql-types.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/u;
 

@@ -6,10 +6,10 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import { Agency, AnnualReport, STATUS_LABELS, reportData, type ReportStatus } from '@gongkai/db';
 import { reportDocx, reportHtml, reportJson, reportPdf, reportsCsv, type ReportDocument } from '@gongkai/exchange';
-import { createContext } from './context.js';
-import { checkPolicy } from './request-plugin.js';
-import { applyScope, scopeOf } from './scope.js';
-import type { CatalogueDownload } from './catalogue-files.js';
+import { createContext } from '../context.js';
+import { checkPolicy } from '../request-plugin.js';
+import { applyScope, scopeOf } from '../scope.js';
+import type { CatalogueDownload } from '../catalogue/catalogue-files.js';
 
 export type ReportFormatName = 'html' | 'csv' | 'json' | 'docx' | 'pdf';
 

@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { describeCatalogueGrid, interpretCatalogueGrid, type CatalogueGrid } from '@gongkai/domain';
 import { Catalogue, loadCatalogueJson } from '@gongkai/db';
 import { parsePool } from '@gongkai/exchange';
-import { createApiHarness, type ApiHarness } from './test-support/api-harness.js';
+import { createApiHarness, type ApiHarness } from '../test-support/api-harness.js';
 
 const PREVIEW =
   'mutation($a: String!, $n: String!, $c: String!) { previewCatalogueFile(agencyCode: $a, fileName: $n, contentBase64: $c) { fileName kind grid layoutKey rememberedColumns { column choice tickLabel } rememberedAt rememberedBy catalogue note } }';

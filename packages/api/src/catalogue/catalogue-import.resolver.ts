@@ -4,13 +4,13 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { nameProblem } from '@gongkai/domain';
 import { Agency, Catalogue, Office, deleteOffice } from '@gongkai/db';
-import type { Context } from './context.js';
+import type { Context } from '../context.js';
 import { parseCatalogueFile, parseCatalogueText } from '@gongkai/exchange';
-import { assertId, badUserInput, notFound } from './errors.js';
-import { checkColumnMapping, importWithColumns, previewUpload, saveImported, withImportSlot, type CataloguePreview } from './catalogue-import.service.js';
-import { CatalogueType, OfficeType } from './graphql-types.js';
-import { CataloguePreviewType, ColumnMappingInput } from './catalogue-preview-types.js';
-import { decodeUpload } from './uploads.js';
+import { assertId, badUserInput, notFound } from '../errors.js';
+import { checkColumnMapping, importWithColumns, previewUpload, saveImported, withImportSlot, type CataloguePreview } from '../intake/catalogue-import.service.js';
+import { CatalogueType, OfficeType } from '../graphql-types.js';
+import { CataloguePreviewType, ColumnMappingInput } from '../intake/catalogue-preview.type.js';
+import { decodeUpload } from '../intake/uploads.js';
 
 const MAX_TEXT = 2_000_000;
 const CONFIRM_AGENCY = '文件的标题或公开主体写的是另一个机关时，确认仍导入为本机关的目录（不确认时拒绝，reason AGENCY_MISMATCH）';

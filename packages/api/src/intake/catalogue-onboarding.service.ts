@@ -8,7 +8,7 @@ import { GraphQLError } from 'graphql';
 import { countCatalogue, matchCatalogueAgency, type AgencyMatch, type AgencyRef } from '@gongkai/domain';
 import { Agency, type Catalogue } from '@gongkai/db';
 import { parseCatalogueFile } from '@gongkai/exchange';
-import type { Context } from './context.js';
+import type { Context } from '../context.js';
 import { parseUpload, saveImported, withImportSlot } from './catalogue-import.service.js';
 import { decodeUpload } from './uploads.js';
 

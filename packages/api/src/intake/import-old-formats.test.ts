@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Catalogue } from '@gongkai/db';
 import { findSoffice } from '@gongkai/exchange';
-import { createApiHarness, type ApiHarness, type GqlResult } from './test-support/api-harness.js';
+import { createApiHarness, type ApiHarness, type GqlResult } from '../test-support/api-harness.js';
 
-const fixture = (name: string): Buffer => readFileSync(new URL(`../../exchange/src/__fixtures__/${name}`, import.meta.url));
+const fixture = (name: string): Buffer => readFileSync(new URL(`../../../exchange/src/__fixtures__/${name}`, import.meta.url));
 const IMPORT_FILE =
   'mutation($n: String!, $c: String!, $v: String) { importCatalogueFile(agencyCode: "150785-sfj", fileName: $n, contentBase64: $c, versionLabel: $v, confirmAgency: true) { id requirementCount } }';
 const NO_SOFFICE = (await findSoffice()) === null;

@@ -1,8 +1,8 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { Agency, AuditLog } from '@gongkai/db';
-import type { Context } from './context.js';
-import { badUserInput, notFound } from './errors.js';
-import { AuditLogPageType } from './graphql-types.js';
+import type { Context } from '../context.js';
+import { badUserInput, notFound } from '../errors.js';
+import { AuditLogPageType } from '../graphql-types.js';
 
 @Resolver()
 export class AuditResolver {

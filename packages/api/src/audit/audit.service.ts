@@ -5,7 +5,7 @@
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditLog } from '@gongkai/db';
-import type { Principal } from './scope.js';
+import type { Principal } from '../scope.js';
 
 export interface AuditEntry {
   operation: string;

@@ -15,9 +15,9 @@ import {
 } from '@gongkai/domain';
 import { Agency, Catalogue, assertNewVersionLabel, assertNoOpenDraft, readImportMapping, saveCatalogue, saveImportMapping, type StoredColumnChoice } from '@gongkai/db';
 import { ParseFailure, parseCatalogueFile, parseCatalogueFileWithLayout, parseCatalogueGrid } from '@gongkai/exchange';
-import type { Context } from './context.js';
-import { withSystemScope } from './sessions.js';
-import { badUserInput, notFound } from './errors.js';
+import type { Context } from '../context.js';
+import { withSystemScope } from '../account/sessions.js';
+import { badUserInput, notFound } from '../errors.js';
 
 /**
  * Imports running at once (issue 11): one per user, a few in all. Each holds the request's database connection and

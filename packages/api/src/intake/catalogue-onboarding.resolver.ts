@@ -5,8 +5,8 @@
 import { Arg, Ctx, Field, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { AgencyMatchCandidate } from '@gongkai/domain';
 import type { Catalogue } from '@gongkai/db';
-import type { Context } from './context.js';
-import { CatalogueType } from './graphql-types.js';
+import type { Context } from '../context.js';
+import { CatalogueType } from '../graphql-types.js';
 import { matchFile, onboardFile } from './catalogue-onboarding.service.js';
 
 @ObjectType('AgencyMatchCandidate', { description: '文件可能属于的部门' })

@@ -6,7 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Agency, User, UserSession } from '@gongkai/db';
-import { ANONYMOUS, SYSTEM_SCOPE, applyScope, type Principal, type Scope } from './scope.js';
+import { ANONYMOUS, SYSTEM_SCOPE, applyScope, type Principal, type Scope } from '../scope.js';
 
 export const SESSION_COOKIE = 'gongkai_session';
 export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;

@@ -14,13 +14,13 @@ import {
   type Role,
 } from '@gongkai/db';
 import { displayNameProblem, loginProblem, normalizeLogin } from '@gongkai/domain';
-import type { Context } from './context.js';
-import { badUserInput, notFound, assertId } from './errors.js';
-import { AgencyType, CreateUserInput, UpdateUserInput, UserType, UserWithPasswordType } from './graphql-types.js';
+import type { Context } from '../context.js';
+import { badUserInput, notFound, assertId } from '../errors.js';
+import { AgencyType, CreateUserInput, UpdateUserInput, UserType, UserWithPasswordType } from '../graphql-types.js';
 import { createSession, deleteSession, inRequestAsSystem, withSystemScope } from './sessions.js';
 import { passwordChangeKeys, recordFailure, releaseAttempt, reserveAttempt, throttleKeys, unlockAccountKeys, type ThrottleKey } from './throttle.js';
-import { writeAudit } from './audit.js';
-import { scopeOf } from './scope.js';
+import { writeAudit } from '../audit/audit.service.js';
+import { scopeOf } from '../scope.js';
 
 /** Longer input is no login name or password of ours: refused before hashing anything. */
 const MAX_LOGIN_INPUT = 100;

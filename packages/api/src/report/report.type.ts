@@ -3,7 +3,7 @@
  */
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
-import { AgencyType } from './graphql-types.js';
+import { AgencyType } from '../graphql-types.js';
 
 @ObjectType('ReportCell', { description: '报告的一个单元格：数字（字符串，精确小数）、「/」（不适用），或 null（未填写）' })
 export class ReportCellType {

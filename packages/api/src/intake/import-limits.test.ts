@@ -8,10 +8,10 @@ import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Catalogue } from '@gongkai/db';
 import { DEFAULT_PARSE_POOL_OPTIONS, configureParsePool, parsePool } from '@gongkai/exchange';
-import { largeCatalogueText, sparseXlsx, zipBombXlsx } from '../../exchange/src/hostile-files.js';
-import { createApiHarness, type ApiHarness, type GqlResult } from './test-support/api-harness.js';
+import { largeCatalogueText, sparseXlsx, zipBombXlsx } from '../../../exchange/src/hostile-files.js';
+import { createApiHarness, type ApiHarness, type GqlResult } from '../test-support/api-harness.js';
 
-const seed = readFileSync(new URL('../../../demo-data/catalogues/genhe-sifaju.txt', import.meta.url), 'utf8');
+const seed = readFileSync(new URL('../../../../demo-data/catalogues/genhe-sifaju.txt', import.meta.url), 'utf8');
 const tenThousandRows = largeCatalogueText(seed, 10_000);
 
 const IMPORT_TEXT = 'mutation($t: String!, $v: String) { importCatalogue(agencyCode: "150785-sfj", text: $t, fileName: "目录.txt", versionLabel: $v) { id requirementCount } }';

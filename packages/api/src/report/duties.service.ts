@@ -13,9 +13,9 @@ import { GraphQLError } from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { governmentSettings } from '@gongkai/db';
 import { draftPublishRefusal, reportStepRefusal, type DutyAgency, type DutyUser } from '@gongkai/domain';
-import type { Context } from './context.js';
-import { POLICIES, type DutyRule, type OperationPolicy } from './policy.js';
-import { withSystemScope } from './sessions.js';
+import type { Context } from '../context.js';
+import { POLICIES, type DutyRule, type OperationPolicy } from '../policy.js';
+import { withSystemScope } from '../account/sessions.js';
 
 /** Operations that fill in or submit a report: whoever ran one of them on a report is one of its authors. */
 export const REPORT_AUTHOR_OPERATIONS: readonly string[] = ['saveAnnualReport', 'importAnnualReport', 'startGovernmentReport', 'submitAnnualReport'];

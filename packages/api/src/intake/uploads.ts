@@ -4,7 +4,7 @@
  * upload-limits.ts). Every mutation that takes `contentBase64` decodes it here.
  */
 import { MAX_UPLOAD_BYTES, fileNameProblem, uploadTooLargeMessage } from '@gongkai/domain';
-import { badUserInput } from './errors.js';
+import { badUserInput } from '../errors.js';
 
 export function decodeUpload(fileName: string, contentBase64: string): Buffer {
   const nameProblem = fileNameProblem(fileName);

@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agency, AuditLog, Catalogue } from '@gongkai/db';
-import { createApiHarness, type ApiHarness } from './test-support/api-harness.js';
+import { createApiHarness, type ApiHarness } from '../test-support/api-harness.js';
 
-const demoText = (file: string): string => readFileSync(new URL(`../../../demo-data/catalogues/${file}`, import.meta.url), 'utf8');
+const demoText = (file: string): string => readFileSync(new URL(`../../../../demo-data/catalogues/${file}`, import.meta.url), 'utf8');
 /** A department's catalogue in the seed's tab layout: its title line, and the 公开主体 of its rows, naming the department. */
 const catalogueOf = (title: string, organ = title.replace(/主动公开目录$/u, '')): string =>
   demoText('genhe-caizhengju.txt').replace('根河市财政局主动公开目录（示例数据）', title).replaceAll('根河市财政局', organ);

@@ -6,9 +6,9 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import { Catalogue, loadCatalogueJson } from '@gongkai/db';
 import { FORMAT_TYPES, renderCatalogue, type CatalogueFormat } from '@gongkai/exchange';
-import { createContext } from './context.js';
-import { checkPolicy } from './request-plugin.js';
-import { applyScope, scopeOf } from './scope.js';
+import { createContext } from '../context.js';
+import { checkPolicy } from '../request-plugin.js';
+import { applyScope, scopeOf } from '../scope.js';
 
 export interface CatalogueDownload {
   fileName: string;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agency, AnnualReport, demoReportData } from '@gongkai/db';
 import { REPORT_FORMATS, sumReports } from '@gongkai/domain';
-import { createApiHarness, type ApiHarness } from './test-support/api-harness.js';
+import { createApiHarness, type ApiHarness } from '../test-support/api-harness.js';
 
 let h: ApiHarness;
 let approver: string;
@@ -116,7 +116,7 @@ describe('a department fills, submits, is returned, resubmits; the office approv
     const agg = await ok('{ reportAggregate(governmentCode: "150785", year: 2022) { included { code } missing { agency { code } status } cells { id value } ruleResults { rule } } }', {}, reviewer);
     expect(agg.reportAggregate.included.map((a: any) => a.code)).toEqual(['150785-sfj']);
     // Every other department of the demo data (standard catalogues are not departments and file no report).
-    const demo = JSON.parse(readFileSync(new URL('../../../demo-data/agencies.json', import.meta.url), 'utf8')) as { agencies: Array<{ code: string; kind: string }> };
+    const demo = JSON.parse(readFileSync(new URL('../../../../demo-data/agencies.json', import.meta.url), 'utf8')) as { agencies: Array<{ code: string; kind: string }> };
     expect(agg.reportAggregate.missing.map((m: any) => m.agency.code)).toEqual(demo.agencies.filter((a) => a.kind === 'DEPARTMENT' && a.code !== '150785-sfj').map((a) => a.code));
     expect(agg.reportAggregate.ruleResults).toEqual([]);
     const published = await ok('mutation($id: ID!) { publishAnnualReports(ids: [$id]) { status publishedAt } }', { id }, reviewer);
@@ -212,7 +212,7 @@ describe('deadlines and JSON import', () => {
 });
 
 describe('published reports recorded as printed (importPublishedReport)', () => {
-  const fixture = (name: string): string => readFileSync(new URL(`../../exchange/src/__fixtures__/reports/${name}`, import.meta.url)).toString('base64');
+  const fixture = (name: string): string => readFileSync(new URL(`../../../exchange/src/__fixtures__/reports/${name}`, import.meta.url)).toString('base64');
   const IMPORT =
     'mutation($a: String!, $f: String!, $c: String!, $d: Boolean, $r: Boolean, $g: Boolean) { importPublishedReport(agencyCode: $a, fileName: $f, contentBase64: $c, dryRun: $d, confirmReplace: $r, confirmAgency: $g) { year format title cellsRead cellsTotal replaced findings { level code message cell } ruleResults { rule severity } report { id status importedAsPrinted importFileName importFindings { code message } cells { id value } ruleResults { rule severity } } } }';
   const count = (code: string, year: number) => h.db.orm.em.fork().count(AnnualReport, { agency: { code } as unknown as Agency, year });

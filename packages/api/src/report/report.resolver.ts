@@ -35,12 +35,12 @@ import {
   type ReportFormat,
 } from '@gongkai/domain';
 import { ReportFileError, parseReportFile } from '@gongkai/exchange';
-import type { Context } from './context.js';
-import { recheckReviewDuty } from './duties.js';
-import { assertId, badUserInput, notFound } from './errors.js';
-import { decodeUpload } from './uploads.js';
-import { withImportSlot } from './catalogue-import.service.js';
-import { AgencyType } from './graphql-types.js';
+import type { Context } from '../context.js';
+import { recheckReviewDuty } from './duties.service.js';
+import { assertId, badUserInput, notFound } from '../errors.js';
+import { decodeUpload } from '../intake/uploads.js';
+import { withImportSlot } from '../intake/catalogue-import.service.js';
+import { AgencyType } from '../graphql-types.js';
 import {
   AnnualReportType,
   CellComparisonType,
@@ -52,7 +52,7 @@ import {
   ReportInput,
   ReportTransitionType,
   RuleResultType,
-} from './report-types.js';
+} from './report.type.js';
 
 const cellsOf = (data: ReportData): ReportCellType[] => Object.entries(data.cells).map(([id, value]) => ({ id, value }));
 
