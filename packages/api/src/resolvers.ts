@@ -4,6 +4,7 @@
  */
 import { AccountResolver, UserFieldResolver } from './account/account.resolver.js';
 import { AuditResolver } from './audit/audit.resolver.js';
+import { CalendarResolver } from './calendar/calendar.resolver.js';
 import {
   AgencyResolver,
   CatalogueItemResolver,
@@ -17,6 +18,7 @@ import { CatalogueEditingResolver } from './catalogue/catalogue-editing.resolver
 import { CatalogueMutationResolver } from './catalogue/catalogue-import.resolver.js';
 import { ComparisonResolver } from './comparison/comparison.resolver.js';
 import { CatalogueOnboardingResolver } from './intake/catalogue-onboarding.resolver.js';
+import { OfficeResolver } from './office/office.resolver.js';
 import { GovernmentSettingsResolver } from './report/government-settings.resolver.js';
 import { AnnualReportResolver, ReportResolver } from './report/report.resolver.js';
 
@@ -38,4 +40,6 @@ export const resolvers = [
   ImportFindingResolver,
   GovernmentSettingsResolver,
   CatalogueOnboardingResolver,
+  CalendarResolver,
+  OfficeResolver,
 ] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areOfficeVariants, isOfficeName, mergeOfficeVariants, splitOffices } from './offices.js';
+import { areOfficeVariants, isOfficeName, mergeOfficeVariants, officeNameClash, splitOffices } from './offices.js';
 
 describe('splitOffices', () => {
   it('splits two offices and joins wrap-split names', () => {
@@ -36,5 +36,21 @@ describe('office variants', () => {
       { name: '人民参与和促进法治办公室', aliases: ['人民参与和促进法制办公室'], lines: [12, 30, 31] },
     ]);
     expect(canonical.get('人民参与和促进法制办公室')).toBe('人民参与和促进法治办公室');
+  });
+});
+
+describe('officeNameClash', () => {
+  const offices = [
+    { id: 'a', name: '办公室', aliases: ['综合科'] },
+    { id: 'b', name: '法制股', aliases: [] },
+  ];
+  it('names the office that has the name or the alias', () => {
+    expect(officeNameClash(offices, '办公室')).toBe('科室名称：本机关已有「办公室」');
+    expect(officeNameClash(offices, '综合科')).toBe('科室名称：本机关已有「办公室」（「综合科」是它的别名）');
+    expect(officeNameClash(offices, '财务股')).toBeNull();
+  });
+  it('lets an office keep or take back its own names', () => {
+    expect(officeNameClash(offices, '综合科', { id: 'a' })).toBeNull();
+    expect(officeNameClash(offices, '综合科', { id: 'b' })).not.toBeNull();
   });
 });

@@ -1,13 +1,11 @@
 /**
- * Versions and editing of catalogues, the diff, the working-day calendar. Thin: access is checked by the request
+ * Versions and editing of catalogues, and the diff. Thin: access is checked by the request
  * plugin (policy.ts); the work is done by packages/db's catalogue-editing services and packages/domain.
  */
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import {
   Catalogue,
   CatalogueItem,
-  HolidayYear,
-  Office,
   Requirement,
   addItem,
   addRequirement,
@@ -16,7 +14,6 @@ import {
   deleteItem,
   deleteRequirement,
   loadCatalogueJson,
-  mergeOffices,
   moveItem,
   publishCatalogue,
   resolveOfficeAliasFinding,
@@ -28,18 +25,13 @@ import { diffCatalogues } from '@gongkai/domain';
 import type { Context } from '../context.js';
 import { assertId, badUserInput, notFound } from '../errors.js';
 import {
-  CalendarCoverageType,
   CatalogueDiffType,
   CatalogueItemType,
   CatalogueType,
-  HolidayYearType,
   ImportFindingType,
-  OfficeType,
   RequirementInput,
   RequirementType,
 } from '../graphql-types.js';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/u;
 
 function patchOf(input: RequirementInput | null | undefined): RequirementPatch | undefined {
   if (!input) return undefined;
@@ -65,48 +57,6 @@ export class CatalogueEditingResolver {
     for (const id of [fromId, toId]) if (!(await ctx.em.findOne(Catalogue, id))) throw notFound(`未找到 id 为「${id}」的目录`);
     const [a, b] = [await loadCatalogueJson(ctx.em, fromId), await loadCatalogueJson(ctx.em, toId)];
     return diffCatalogues(a, b);
-  }
-
-  @Query(() => CalendarCoverageType, { description: '工作日历覆盖到哪一年' })
-  async calendarCoverage(@Ctx() ctx: Context): Promise<CalendarCoverageType> {
-    const cal = await ctx.loaders.workingDayCalendar();
-    const years = await ctx.em.find(HolidayYear, {}, { orderBy: { year: 'asc' } });
-    return { packageCoveredUntil: cal.packageCoveredUntil, coveredUntil: cal.coveredUntil, overrideYears: years.map((y) => y.year) };
-  }
-
-  @Query(() => [HolidayYearType], { description: '管理员补录的节假日年份' })
-  async holidayYears(@Ctx() ctx: Context): Promise<HolidayYear[]> {
-    return ctx.em.find(HolidayYear, {}, { orderBy: { year: 'asc' } });
-  }
-
-  @Mutation(() => HolidayYearType, { description: '补录（或更正）某年的节假日与调休上班日，供日历包尚未覆盖的年份使用' })
-  async setHolidayYear(
-    @Ctx() ctx: Context,
-    @Arg('year', () => Int) year: number,
-    @Arg('holidays', () => [String]) holidays: string[],
-    @Arg('workdays', () => [String]) workdays: string[],
-  ): Promise<HolidayYear> {
-    if (year < 2000 || year > 2100) throw badUserInput('年份：应在 2000 到 2100 之间', { field: 'year' });
-    for (const [field, list] of [['holidays', holidays], ['workdays', workdays]] as const) {
-      for (const d of list) {
-        if (!DATE.test(d) || Number.isNaN(Date.parse(`${d}T00:00:00Z`)) || new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) !== d) {
-          throw badUserInput(`${field === 'holidays' ? '节假日' : '调休上班日'}：「${d}」不是有效日期（YYYY-MM-DD）`, { field });
-        }
-        if (!d.startsWith(`${year}-`)) throw badUserInput(`${field === 'holidays' ? '节假日' : '调休上班日'}：「${d}」不在 ${year} 年`, { field });
-      }
-    }
-    const both = holidays.filter((d) => workdays.includes(d));
-    if (both.length) throw badUserInput(`「${both.join('、')}」不能既是节假日又是上班日`, { field: 'workdays' });
-    const login = ctx.principal.kind === 'user' ? ctx.principal.login : null;
-    let row = await ctx.em.findOne(HolidayYear, { year });
-    const before = row ? { holidays: row.holidays, workdays: row.workdays } : null;
-    if (!row) row = ctx.em.create(HolidayYear, { year, holidays: [], workdays: [], updatedBy: login });
-    row.holidays = [...new Set(holidays)].sort();
-    row.workdays = [...new Set(workdays)].sort();
-    row.updatedBy = login;
-    await ctx.em.flush();
-    ctx.audit.push({ operation: 'setHolidayYear', objectType: 'HolidayYear', objectId: String(year), before, after: { holidays: row.holidays, workdays: row.workdays } });
-    return row;
   }
 
   @Mutation(() => CatalogueType, { description: '从一个（已发布的）版本新建草稿' })
@@ -222,14 +172,5 @@ export class CatalogueEditingResolver {
     const { finding, movedRows } = await resolveOfficeAliasFinding(ctx.em, id, action, login);
     ctx.audit.push({ operation: 'resolveOfficeAliasFinding', objectType: 'ImportFinding', objectId: id, agencyId: finding.agency.id, catalogueId: finding.catalogue.id, after: { action, data: finding.data, movedRows } });
     return finding;
-  }
-
-  @Mutation(() => OfficeType, { description: '把一个科室合并到另一个：行转到目标科室，原名称记为别名' })
-  async mergeOffices(@Ctx() ctx: Context, @Arg('sourceId', () => ID) sourceId: string, @Arg('targetId', () => ID) targetId: string): Promise<Office> {
-    assertId(sourceId, 'sourceId');
-    assertId(targetId, 'targetId');
-    const { target, source, rows } = await mergeOffices(ctx.em, sourceId, targetId);
-    ctx.audit.push({ operation: 'mergeOffices', objectType: 'Office', objectId: target.id, agencyId: target.agency.id, before: { source, targetName: target.name }, after: { name: target.name, aliases: target.aliases, rowsMoved: rows } });
-    return target;
   }
 }

@@ -1,14 +1,13 @@
 /**
  * Importing catalogue files into one's own agency (text, xlsx, json), adding, renaming and deleting an office.
  */
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { nameProblem } from '@gongkai/domain';
-import { Agency, Catalogue, Office, deleteOffice } from '@gongkai/db';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { Catalogue } from '@gongkai/db';
 import type { Context } from '../context.js';
 import { parseCatalogueFile, parseCatalogueText } from '@gongkai/exchange';
-import { assertId, badUserInput, notFound } from '../errors.js';
+import { badUserInput } from '../errors.js';
 import { checkColumnMapping, importWithColumns, previewUpload, saveImported, withImportSlot, type CataloguePreview } from '../intake/catalogue-import.service.js';
-import { CatalogueType, OfficeType } from '../graphql-types.js';
+import { CatalogueType } from '../graphql-types.js';
 import { CataloguePreviewType, ColumnMappingInput } from '../intake/catalogue-preview.type.js';
 import { decodeUpload } from '../intake/uploads.js';
 
@@ -62,48 +61,5 @@ export class CatalogueMutationResolver {
   ): Promise<CataloguePreview> {
     const data = decodeUpload(fileName, contentBase64);
     return withImportSlot(ctx, () => previewUpload(ctx, agencyCode, fileName, data, 'contentBase64'));
-  }
-
-  @Mutation(() => OfficeType, { description: '新增责任科室（编辑行时就地添加）' })
-  async addOffice(@Ctx() ctx: Context, @Arg('agencyCode') agencyCode: string, @Arg('name') name: string): Promise<Office> {
-    const agency = await ctx.em.findOne(Agency, { code: agencyCode });
-    if (!agency) throw notFound(`未找到编码为「${agencyCode}」的机关`, { argumentName: 'agencyCode' });
-    const problem = nameProblem('officeName', name);
-    if (problem) throw badUserInput(problem, { field: 'name' });
-    const newName = name.trim();
-    const offices = await ctx.em.find(Office, { agency });
-    const same = offices.find((o) => o.name === newName || o.aliases.includes(newName));
-    if (same) throw badUserInput(`科室名称：本机关已有「${same.name}」${same.name === newName ? '' : `（「${newName}」是它的别名）`}`, { field: 'name' });
-    const office = ctx.em.create(Office, { agency, name: newName, aliases: [], position: offices.length });
-    await ctx.em.flush();
-    ctx.audit.push({ operation: 'addOffice', objectType: 'Office', objectId: office.id, agencyId: agency.id, after: { name: newName } });
-    return office;
-  }
-
-  @Mutation(() => OfficeType, { description: '重命名责任科室；旧名称记为别名，以后导入时仍能识别' })
-  async renameOffice(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('name') name: string): Promise<Office> {
-    assertId(id, 'id');
-    const office = await ctx.em.findOne(Office, id);
-    if (!office) throw notFound(`未找到 id 为「${id}」的科室`, { argumentName: 'id' });
-    const problem = nameProblem('officeName', name);
-    if (problem) throw badUserInput(problem, { field: 'name' });
-    const newName = name.trim();
-    if (newName === office.name) return office;
-    const clash = await ctx.em.findOne(Office, { agency: office.agency, name: newName });
-    if (clash) throw badUserInput(`科室名称：本机关已有「${newName}」`, { field: 'name' });
-    const before = { name: office.name, aliases: [...office.aliases] };
-    office.aliases = [...new Set([...office.aliases.filter((a) => a !== newName), office.name])];
-    office.name = newName;
-    await ctx.em.flush();
-    ctx.audit.push({ operation: 'renameOffice', objectType: 'Office', objectId: office.id, agencyId: office.agency.id, before, after: { name: office.name, aliases: office.aliases } });
-    return office;
-  }
-
-  @Mutation(() => Boolean, { description: '删除没有任何行在用的责任科室（任何版本）；在用时拒绝并列出在用的行——请先改行或合并科室' })
-  async deleteOffice(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<boolean> {
-    assertId(id, 'id');
-    const { office } = await deleteOffice(ctx.em, id);
-    ctx.audit.push({ operation: 'deleteOffice', objectType: 'Office', objectId: office.id, agencyId: office.agencyId, before: { name: office.name, aliases: office.aliases } });
-    return true;
   }
 }
