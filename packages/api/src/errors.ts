@@ -12,5 +12,5 @@ export function badUserInput(message: string, extensions: Record<string, unknown
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
 
 export function assertId(id: string, argumentName: string): void {
-  if (!UUID.test(id)) throw badUserInput(`参数 ${argumentName}「${id}」不是有效的 id`, { argumentName });
+  if (!UUID.test(id)) throw badUserInput(`参数 ${argumentName}「${id}」不是有效的 id`, { field: argumentName });
 }

@@ -154,7 +154,7 @@ export class AccountResolver {
   async unlockAccount(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<User> {
     assertId(id, 'id');
     const user = await ctx.em.findOne(User, id);
-    if (!user) throw notFound(`未找到 id 为「${id}」的用户`, { argumentName: 'id' });
+    if (!user) throw notFound(`未找到 id 为「${id}」的用户`, { field: 'id' });
     const wasLocked = await unlockAccountKeys(ctx.em, user.login, user.id);
     ctx.audit.push({ operation: 'unlockAccount', objectType: 'User', objectId: user.id, agencyId: user.agency?.id ?? null, after: { login: user.login, wasLocked } });
     return user;
@@ -187,7 +187,7 @@ export class AccountResolver {
   async updateUser(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input', () => UpdateUserInput) input: UpdateUserInput): Promise<User> {
     assertId(id, 'id');
     const user = await ctx.em.findOne(User, id);
-    if (!user) throw notFound(`未找到 id 为「${id}」的用户`, { argumentName: 'id' });
+    if (!user) throw notFound(`未找到 id 为「${id}」的用户`, { field: 'id' });
     const before = userSummary(user);
     if (input.displayName !== undefined && input.displayName !== null) {
       const nameIssue = displayNameProblem(input.displayName);
@@ -211,7 +211,7 @@ export class AccountResolver {
   async resetUserPassword(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<UserWithPasswordType> {
     assertId(id, 'id');
     const user = await ctx.em.findOne(User, id);
-    if (!user) throw notFound(`未找到 id 为「${id}」的用户`, { argumentName: 'id' });
+    if (!user) throw notFound(`未找到 id 为「${id}」的用户`, { field: 'id' });
     const password = generatePassword();
     user.passwordHash = await hashPassword(password);
     user.mustChangePassword = true;

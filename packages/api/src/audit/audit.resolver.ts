@@ -1,7 +1,8 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { Agency, AuditLog } from '@gongkai/db';
+import { AuditLog } from '@gongkai/db';
 import type { Context } from '../context.js';
-import { badUserInput, notFound } from '../errors.js';
+import { badUserInput } from '../errors.js';
+import { agencyByCode } from '../lookups.js';
 import { AuditLogPageType } from '../graphql-types.js';
 
 @Resolver()
@@ -17,8 +18,7 @@ export class AuditResolver {
     if (offset < 0) throw badUserInput('offset：不能为负数', { field: 'offset' });
     let where = {};
     if (agencyCode) {
-      const agency = await ctx.em.findOne(Agency, { code: agencyCode });
-      if (!agency) throw notFound(`未找到编码为「${agencyCode}」的机关`, { argumentName: 'agencyCode' });
+      const agency = await agencyByCode(ctx.em, agencyCode);
       where = { agency };
     }
     const [entries, total] = await ctx.em.findAndCount(AuditLog, where, { orderBy: { at: 'desc', id: 'asc' }, limit, offset });

@@ -40,7 +40,7 @@ export class QueryResolver {
   @Query(() => AgencyType, { description: '按编码取一个机关；不存在时返回 NOT_FOUND 错误' })
   async agency(@Ctx() { em }: Context, @Arg('code', () => String) code: string): Promise<Agency> {
     const agency = await em.findOne(Agency, { code });
-    if (!agency) throw notFound(`未找到编码为「${code}」的机关`, { argumentName: 'code' });
+    if (!agency) throw notFound(`未找到编码为「${code}」的机关`, { field: 'code' });
     return agency;
   }
 
@@ -48,7 +48,7 @@ export class QueryResolver {
   async catalogue(@Ctx() { em }: Context, @Arg('id', () => ID) id: string): Promise<Catalogue> {
     assertId(id, 'id');
     const catalogue = await em.findOne(Catalogue, id);
-    if (!catalogue) throw notFound(`未找到 id 为「${id}」的目录`, { argumentName: 'id' });
+    if (!catalogue) throw notFound(`未找到 id 为「${id}」的目录`, { field: 'id' });
     return catalogue;
   }
 

@@ -159,7 +159,7 @@ function decisionType(d: ItemMatchDecision): ItemMatchDecisionType {
 async function catalogueOf(ctx: Context, id: string, arg: string): Promise<Catalogue> {
   assertId(id, arg);
   const c = await ctx.em.findOne(Catalogue, id);
-  if (!c) throw notFound(`未找到 id 为「${id}」的目录`, { argumentName: arg });
+  if (!c) throw notFound(`未找到 id 为「${id}」的目录`, { field: arg });
   return c;
 }
 
@@ -170,18 +170,18 @@ async function catalogueOf(ctx: Context, id: string, arg: string): Promise<Catal
 export async function coverageMatrixFor(em: EntityManager, templateId: string, governmentCode?: string | null, agencyCodes?: string[] | null): Promise<{ template: Catalogue; matrix: StoredCoverageMatrix }> {
   assertId(templateId, 'templateId');
   const template = await em.findOne(Catalogue, templateId);
-  if (!template) throw notFound(`未找到 id 为「${templateId}」的目录`, { argumentName: 'templateId' });
+  if (!template) throw notFound(`未找到 id 为「${templateId}」的目录`, { field: 'templateId' });
   let agencyIds: string[];
   if (agencyCodes && agencyCodes.length) {
     if (agencyCodes.length > 5000) throw badUserInput('agencyCodes：一次最多 5000 个部门', { field: 'agencyCodes' });
     const found = await em.find(Agency, { code: { $in: agencyCodes } });
     const missing = agencyCodes.filter((c) => !found.some((a) => a.code === c));
-    if (missing.length) throw notFound(`未找到编码为「${missing.join('、')}」的机关`, { argumentName: 'agencyCodes' });
+    if (missing.length) throw notFound(`未找到编码为「${missing.join('、')}」的机关`, { field: 'agencyCodes' });
     agencyIds = found.map((a) => a.id);
   } else {
     const owner = await em.findOneOrFail(Agency, template.agency.id);
     const government = governmentCode ? await em.findOne(Agency, { code: governmentCode }) : owner.parent ? await em.findOne(Agency, owner.parent.id) : null;
-    if (!government) throw notFound(governmentCode ? `未找到编码为「${governmentCode}」的机关` : '该标准目录不属于任何政府，请指定 governmentCode', { argumentName: 'governmentCode' });
+    if (!government) throw notFound(governmentCode ? `未找到编码为「${governmentCode}」的机关` : '该标准目录不属于任何政府，请指定 governmentCode', { field: 'governmentCode' });
     if (government.kind !== 'GOVERNMENT') throw badUserInput(`「${government.name}」不是人民政府`, { field: 'governmentCode' });
     agencyIds = (await departmentsOf(em, government.id)).map((a) => a.id);
   }

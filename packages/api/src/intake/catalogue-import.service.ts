@@ -17,7 +17,8 @@ import { Agency, Catalogue, assertNewVersionLabel, assertNoOpenDraft, readImport
 import { ParseFailure, parseCatalogueFile, parseCatalogueFileWithLayout, parseCatalogueGrid } from '@gongkai/exchange';
 import type { Context } from '../context.js';
 import { withSystemScope } from '../account/sessions.js';
-import { badUserInput, notFound } from '../errors.js';
+import { badUserInput } from '../errors.js';
+import { agencyByCode } from '../lookups.js';
 
 /**
  * Imports running at once (issue 11): one per user, a few in all. Each holds the request's database connection and
@@ -79,8 +80,7 @@ export async function saveImported(
   confirmAgency: boolean,
   options: SaveImportedOptions = {},
 ): Promise<Catalogue> {
-    const agency = await ctx.em.findOne(Agency, { code: agencyCode });
-    if (!agency) throw notFound(`未找到编码为「${agencyCode}」的机关`, { argumentName: 'agencyCode' });
+    const agency = await agencyByCode(ctx.em, agencyCode);
     const result = await parseUpload(parse, field);
     if (!result.ok) throw badUserInput(result.error.message, { field, line: result.error.line });
     const label = versionLabel?.trim() || `${new Date().getFullYear()}版`;
@@ -181,8 +181,7 @@ export const JSON_PREVIEW_NOTE = 'JSON 文件是本平台导出的目录，没�
  * catalogue header is refused as the import would refuse it.
  */
 export async function previewUpload(ctx: Context, agencyCode: string, fileName: string, data: Uint8Array, field: string): Promise<CataloguePreview> {
-  const agency = await ctx.em.findOne(Agency, { code: agencyCode });
-  if (!agency) throw notFound(`未找到编码为「${agencyCode}」的机关`, { argumentName: 'agencyCode' });
+  const agency = await agencyByCode(ctx.em, agencyCode);
   const kind = catalogueFileKind(fileName);
   const none = { layoutKey: null, rememberedColumns: null, rememberedAt: null, rememberedBy: null };
   if (kind === 'json') {

@@ -4,17 +4,17 @@
  */
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { nameProblem, officeNameClash } from '@gongkai/domain';
-import { Agency, Office, deleteOffice, mergeOffices } from '@gongkai/db';
+import { Office, deleteOffice, mergeOffices } from '@gongkai/db';
 import type { Context } from '../context.js';
 import { assertId, badUserInput, notFound } from '../errors.js';
+import { agencyByCode } from '../lookups.js';
 import { OfficeType } from '../graphql-types.js';
 
 @Resolver()
 export class OfficeResolver {
   @Mutation(() => OfficeType, { description: '新增责任科室（编辑行时就地添加）' })
   async addOffice(@Ctx() ctx: Context, @Arg('agencyCode') agencyCode: string, @Arg('name') name: string): Promise<Office> {
-    const agency = await ctx.em.findOne(Agency, { code: agencyCode });
-    if (!agency) throw notFound(`未找到编码为「${agencyCode}」的机关`, { argumentName: 'agencyCode' });
+    const agency = await agencyByCode(ctx.em, agencyCode);
     const problem = nameProblem('officeName', name);
     if (problem) throw badUserInput(problem, { field: 'name' });
     const newName = name.trim();
@@ -31,7 +31,7 @@ export class OfficeResolver {
   async renameOffice(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('name') name: string): Promise<Office> {
     assertId(id, 'id');
     const office = await ctx.em.findOne(Office, id);
-    if (!office) throw notFound(`未找到 id 为「${id}」的科室`, { argumentName: 'id' });
+    if (!office) throw notFound(`未找到 id 为「${id}」的科室`, { field: 'id' });
     const problem = nameProblem('officeName', name);
     if (problem) throw badUserInput(problem, { field: 'name' });
     const newName = name.trim();

@@ -6,7 +6,8 @@
 import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { Agency, governmentSettings, setGovernmentSettings } from '@gongkai/db';
 import type { Context } from '../context.js';
-import { badUserInput, notFound } from '../errors.js';
+import { badUserInput } from '../errors.js';
+import { agencyByCode } from '../lookups.js';
 
 @ObjectType('GovernmentSettings', { description: '人民政府的职责分离设置' })
 export class GovernmentSettingsType {
@@ -15,8 +16,7 @@ export class GovernmentSettingsType {
 }
 
 async function government(ctx: Context, code: string): Promise<Agency> {
-  const g = await ctx.em.findOne(Agency, { code });
-  if (!g) throw notFound(`未找到编码为「${code}」的机关`, { argumentName: 'governmentCode' });
+  const g = await agencyByCode(ctx.em, code, 'governmentCode');
   if (g.kind !== 'GOVERNMENT') throw badUserInput(`「${g.name}」不是人民政府，没有职责分离设置`, { field: 'governmentCode' });
   return g;
 }

@@ -38,6 +38,7 @@ import { ReportFileError, parseReportFile } from '@gongkai/exchange';
 import type { Context } from '../context.js';
 import { recheckReviewDuty } from './duties.service.js';
 import { assertId, badUserInput, notFound } from '../errors.js';
+import { agencyByCode } from '../lookups.js';
 import { decodeUpload } from '../intake/uploads.js';
 import { withImportSlot } from '../intake/catalogue-import.service.js';
 import { AgencyType } from '../graphql-types.js';
@@ -56,14 +57,10 @@ import {
 
 const cellsOf = (data: ReportData): ReportCellType[] => Object.entries(data.cells).map(([id, value]) => ({ id, value }));
 
-async function agencyByCode(ctx: Context, code: string): Promise<Agency> {
-  const agency = await ctx.em.findOne(Agency, { code });
-  if (!agency) throw notFound(`未找到编码为「${code}」的机关`, { argumentName: 'agencyCode' });
-  return agency;
-}
+const agencyOf = (ctx: Context, code: string, field?: string): Promise<Agency> => agencyByCode(ctx.em, code, field);
 
 async function governmentByCode(ctx: Context, code: string): Promise<Agency> {
-  const g = await agencyByCode(ctx, code);
+  const g = await agencyOf(ctx, code, 'governmentCode');
   if (g.kind !== 'GOVERNMENT') throw badUserInput(`「${g.name}」不是人民政府，没有下属部门的报告`, { field: 'governmentCode' });
   return g;
 }
@@ -71,7 +68,7 @@ async function governmentByCode(ctx: Context, code: string): Promise<Agency> {
 async function reportOrFail(ctx: Context, id: string): Promise<AnnualReport> {
   assertId(id, 'id');
   const r = await ctx.em.findOne(AnnualReport, id);
-  if (!r) throw notFound(`未找到 id 为「${id}」的年度报告`, { argumentName: 'id' });
+  if (!r) throw notFound(`未找到 id 为「${id}」的年度报告`, { field: 'id' });
   return r;
 }
 
@@ -162,7 +159,7 @@ export class ReportResolver {
 
   @Query(() => AnnualReportType, { nullable: true, description: '某机关某年的报告；还没有时为 null' })
   async annualReport(@Ctx() ctx: Context, @Arg('agencyCode') agencyCode: string, @Arg('year', () => Int) year: number): Promise<AnnualReport | null> {
-    const agency = await agencyByCode(ctx, agencyCode);
+    const agency = await agencyOf(ctx, agencyCode);
     return findReport(ctx.em, agency.id, year);
   }
 
@@ -174,7 +171,7 @@ export class ReportResolver {
     @Arg('input', () => ReportInput) input: ReportInput,
     @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion?: number | null,
   ): Promise<AnnualReport> {
-    const agency = await agencyByCode(ctx, agencyCode);
+    const agency = await agencyOf(ctx, agencyCode);
     const { report, created } = await saveReportDraft(ctx.em, agency, year, toInput(input), expectedVersion);
     ctx.audit.push({ operation: 'saveAnnualReport', objectType: 'AnnualReport', objectId: report.id, agencyId: agency.id, after: { year, created, cells: input.cells?.length ?? 0 } });
     return report;
@@ -182,7 +179,7 @@ export class ReportResolver {
 
   @Mutation(() => AnnualReportType, { description: '从 JSON 导入一份报告（用于录入往年报告）；未知或缺少的单元格被拒绝并指明' })
   async importAnnualReport(@Ctx() ctx: Context, @Arg('agencyCode') agencyCode: string, @Arg('json', () => GraphQLJSON) json: unknown): Promise<AnnualReport> {
-    const agency = await agencyByCode(ctx, agencyCode);
+    const agency = await agencyOf(ctx, agencyCode);
     // One reading of the JSON, in the domain (shape, year, format, every cell and text, unstorable characters).
     const parsed = readReportJson(json);
     if (!parsed.ok) throw badUserInput(parsed.message, { field: parsed.field });
@@ -208,7 +205,7 @@ export class ReportResolver {
     @Arg('confirmReplace', () => Boolean, { nullable: true, description: '替换此前按原文录入的同年报告' }) confirmReplace?: boolean | null,
     @Arg('confirmAgency', () => Boolean, { nullable: true, description: '文件标题中的机关与所选机关不同，仍然录入' }) confirmAgency?: boolean | null,
   ): Promise<PublishedReportImportType> {
-    const agency = await agencyByCode(ctx, agencyCode);
+    const agency = await agencyOf(ctx, agencyCode);
     const data = decodeUpload(fileName, contentBase64);
     let read;
     try {
