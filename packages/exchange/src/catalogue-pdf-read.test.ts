@@ -3,13 +3,15 @@
  * platform's own exporters): (1) the seed's table — 13 columns, two header rows, item names and blank fields of a
  * 一级事项 spanning rows (rowSpan) — over several pages with the header repeated and a page-number footer, which must
  * import to what the seed's text gives; (2) a simpler eight-column layout with a title line and 「- n -」 page numbers;
- * (3) the same without any ruling lines (the rough fallback); refusals: an image-only PDF, not a PDF, a broken one.
+ * (3) the same without any ruling lines (the rough fallback); (4) small-print tables of one-line rows under merges
+ * that run across page breaks (a new row at the top of a page, not the rest of the row above it); refusals: an
+ * image-only PDF, not a PDF, a broken one.
  */
 
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { flattenItems, importCatalogueText } from '@gongkai/domain';
-import { readCataloguePdf } from './catalogue-pdf-read.js';
+import { readCataloguePdf, readCataloguePdfGrid } from './catalogue-pdf-read.js';
 import { engine } from './report-pdf.js';
 import { SEED_TEXT, ok, withoutLines } from './test-support/reader-fixtures.js';
 
@@ -210,6 +212,99 @@ describe('readCataloguePdf — without ruling lines, centred headers', () => {
       ['临时救助', ['PUBLIC', 'SPECIFIC'], ['GOVERNMENT_WEBSITE'], ['办公室']],
     ]);
     expect(c.findings.filter((f) => f.kind !== 'time-limit-unparsed')).toEqual([]);
+  });
+});
+
+// ---- rows across page breaks: a new row under a merge, or the rest of a row the break cut ----
+
+const DIGITS = '零一二三四五六七八九';
+/**
+ * A small-print (6 pt) landscape table of one-line rows: `groups` items of `per` rows each, 序号 and 公开事项 merged
+ * over the item's rows (rowSpan), so page breaks fall inside merges and each later page starts with a new row whose
+ * first two cells are blank — and, a table of one-line rows, every cell of the row above reaches the table's bottom.
+ * `contentWidth` fixes the 公开内容 column (default: the rest of the page) for contents of exactly 20 characters.
+ */
+async function oneLineRowsPdf(groups: number, per: number, contentWidth?: number): Promise<{ pdf: Uint8Array; contents: string[][] }> {
+  const contents = Array.from({ length: groups }, (_, g) =>
+    Array.from({ length: per }, (_, k) => `事项${DIGITS[g + 1]}第${DIGITS[Math.floor((k + 1) / 10)]}${DIGITS[(k + 1) % 10]}项内容的公开信息一二三四五六七`.slice(0, 20)),
+  );
+  const body: Cell[][] = [HEAD8.map((text) => ({ text, bold: true }))];
+  contents.forEach((rows, g) =>
+    rows.forEach((text, k) => {
+      const lead: Cell[] = k === 0 ? [{ text: String(g + 1), rowSpan: per }, { text: `民政事项${g + 1}`, rowSpan: per }] : [{}, {}];
+      body.push([...lead, { text }, { text: '即时公开' }, { text: '某县民政局' }, { text: '政府网站' }, { text: '全社会' }, { text: '办公室' }]);
+    }),
+  );
+  const pdf = await pdfOf({
+    pageOrientation: 'landscape',
+    defaultStyle: { font: 'SourceHanSans', fontSize: 6 },
+    content: [
+      { text: '某县民政局主动公开目录', fontSize: 10 },
+      { table: { headerRows: 1, widths: [20, 60, contentWidth ?? '*', 60, 60, 60, 40, 60], body } },
+    ],
+  });
+  return { pdf, contents };
+}
+
+describe('readCataloguePdf — rows across page breaks', () => {
+  it('one-line rows in small print under 公开事项 merged across pages: every row is read, none joined to the row above the break', async () => {
+    const { pdf, contents } = await oneLineRowsPdf(3, 40);
+    expect(pageCount(pdf)).toBeGreaterThanOrEqual(3);
+    // The breaks fall inside merges: a later page starts with a row whose 序号 and 公开事项 are blank.
+    const grid = await readCataloguePdfGrid(pdf);
+    if (!grid.ok) throw new Error(grid.error.message);
+    const starts = grid.grid.rowLabels!.flatMap((label, i) => (/^PDF 第[2-9]页表格第2行$/u.test(label) ? [grid.grid.rows[i]!] : []));
+    expect(starts.length).toBeGreaterThanOrEqual(2);
+    expect(starts.every((cells) => cells[0] === '' && cells[1] === '' && cells[2] !== '')).toBe(true);
+    const c = ok(await readCataloguePdf(pdf, { sourceName: 'mzj.pdf' }));
+    expect(c.items.map((i) => i.name)).toEqual(['民政事项1', '民政事项2', '民政事项3']);
+    expect(c.items.map((i) => i.requirements.map((q) => q.contentElements.join('')))).toEqual(contents);
+    expect(c.items.every((i) => i.requirements.every((q) => q.offices.join() === '办公室' && q.channels.join() === 'GOVERNMENT_WEBSITE'))).toBe(true);
+    expect(c.findings.filter((f) => f.kind === 'continuation-row')).toEqual([]);
+  });
+
+  it('a row above the break with one cell full to its edge: the next row is kept apart and said (a join would lose a row silently)', async () => {
+    // 20 characters of 6 pt fill a column of 121 pt: that cell looks cut by the break, the short cells beside it do not.
+    const { pdf, contents } = await oneLineRowsPdf(3, 40, 121);
+    expect(pageCount(pdf)).toBeGreaterThanOrEqual(3);
+    const c = ok(await readCataloguePdf(pdf, { sourceName: 'mzj.pdf' }));
+    expect(c.items.map((i) => i.requirements.map((q) => q.contentElements.join('')))).toEqual(contents);
+    const said = c.findings.filter((f) => f.kind === 'continuation-row');
+    expect(said.length).toBeGreaterThanOrEqual(2);
+    for (const f of said) {
+      expect(f.severity).toBe('WARNING');
+      expect(f.message).toMatch(/^第(\d+)行（PDF 第(\d+)页表格第2行）可能是上一页最后一行（第\d+行，PDF 第\d+页表格第\d+行）跨页断开后的余下部分，已按新行导入，请核对$/u);
+      const [, line, page] = /^第(\d+)行（PDF 第(\d+)页/u.exec(f.message)!;
+      expect(f.message).toContain(`（第${Number(line) - 1}行，PDF 第${Number(page) - 1}页表格第`);
+    }
+  });
+});
+
+describe('readCataloguePdf — a row cut between lines broken by hand', () => {
+  it('a numbered list cut by the page break (「8.」 at the top of the page after 「7.」): one row, its list whole', async () => {
+    const row = (k: number, content: string): Cell[] => [{ text: String(k) }, { text: k === 31 ? '机构信息' : `事项${k}` }, { text: content }, { text: '即时公开' }, { text: '某县民政局' }, { text: '政府网站' }, { text: '全社会' }, { text: '办公室' }];
+    const list = Array.from({ length: 20 }, (_, i) => `${i + 1}. 第${i + 1}类信息`);
+    // 30 one-line rows, then a row of 20 short lines broken by hand: the page ends inside it, mid-list.
+    const body: Cell[][] = [HEAD8.map((text) => ({ text, bold: true })), ...Array.from({ length: 30 }, (_, k) => row(k + 1, `事项${k + 1}的内容`)), row(31, list.join('\n')), ...[32, 33, 34].map((k) => row(k, `事项${k}的内容`))];
+    const pdf = await pdfOf({
+      pageOrientation: 'landscape',
+      defaultStyle: { font: 'SourceHanSans', fontSize: 6 },
+      content: [{ text: '某县民政局主动公开目录', fontSize: 10 }, { table: { headerRows: 1, widths: [20, 60, '*', 60, 60, 60, 40, 60], body } }],
+    });
+    expect(pageCount(pdf)).toBe(2);
+    const c = ok(await readCataloguePdf(pdf, { sourceName: 'mzj.pdf' }));
+    expect(c.items).toHaveLength(34);
+    const item = c.items.find((i) => i.name === '机构信息')!;
+    expect(item.requirements.map((q) => q.contentElements)).toEqual([list.map((l) => l.replace(/^\d+\. /u, ''))]);
+    expect(c.findings.filter((f) => f.kind === 'continuation-row')).toEqual([]);
+  });
+});
+
+describe('readCataloguePdf — the thread it runs in', () => {
+  it('leaves Array.prototype.push and JSON.parse/stringify native (PDF.js’s legacy build polyfills them, several times slower)', async () => {
+    ok(await readCataloguePdf(await eightColumnPdf({ extra: 0, borders: true })));
+    const native = (f: unknown): boolean => Function.prototype.toString.call(f).includes('[native code]');
+    expect([native(Array.prototype.push), native(JSON.parse), native(JSON.stringify)]).toEqual([true, true, true]);
   });
 });
 

@@ -9,7 +9,8 @@
  * it run its parser in this thread (callers already run readers in a worker of parse-pool.ts). Fonts are never
  * evaluated (`isEvalSupported: false`), images are not decoded (`maxImageSize: 1` drops them from the operator list:
  * a table needs only text and lines), and predefined CJK CMaps (UniGB-UCS2-H …, common in Chinese PDFs whose fonts
- * are not embedded) come from the package's own cmaps/ folder.
+ * are not embedded) come from the package's own cmaps/ folder. The legacy build's core-js polyfills of
+ * Array.prototype.push and JSON.parse/stringify (slow, and for the whole thread) are undone once it is loaded.
  *
  * How a page becomes cells:
  * - Ruling lines (the robust way: government PDFs draw their tables with borders): stroked path segments and thin
@@ -28,7 +29,11 @@
  *   interpreter calls a header, or sub-title rows made of words of the first page's header); page numbers
  *   (「第 1 页」「- 2 -」「1/5」) lie outside the ruled table, and are dropped explicitly in the fallback. A merge cut
  *   by a page break leaves a blank first row on the next page: when its first column is blank, its blank cells are
- *   taken as merged from the row above (the seed's rule for blank cells).
+ *   taken as merged from the row above (the seed's rule for blank cells). Such a row is instead the rest of the
+ *   previous page's last row (Word and pdfmake break a row across pages) when each cell it fills goes on a cell cut
+ *   by the break: text down to the table's bottom, its last line wrapped there — the room left on that line is less
+ *   than the first word on the next page — or a numbered list going on (「2.」 after 「1.」). When only some of its
+ *   cells do, it is kept as a new row and a warning names both rows (see `splitRow`).
  * - Title: on the first page, the text line above the table that contains 目录 becomes a one-cell title row.
  *
  * Refused with a Chinese message: not a PDF, an encrypted or broken PDF, more than 200 pages, and a PDF without any
@@ -76,6 +81,18 @@ interface Pdfjs {
   VerbosityLevel: { ERRORS: number };
 }
 
+/**
+ * The legacy build's core-js replaces Array.prototype.push and JSON.parse/stringify of the whole thread with
+ * polyfills (for engine bugs Node 20 does not have) that are several times slower: a quarter of the time reading a
+ * PDF took went to them, and everything the thread did afterwards paid too. The built-ins as this module found them
+ * (before PDF.js is loaded, by this module or another) are put back once PDF.js is loaded.
+ */
+const NATIVES = ([
+  [Array.prototype, 'push'],
+  [JSON, 'parse'],
+  [JSON, 'stringify'],
+] as const).map(([owner, key]) => [owner, key, Object.getOwnPropertyDescriptor(owner, key)] as const);
+
 let loaded: Promise<{ pdfjs: Pdfjs; cMapUrl: string; standardFontDataUrl: string }> | undefined;
 function pdfjsLib(): Promise<{ pdfjs: Pdfjs; cMapUrl: string; standardFontDataUrl: string }> {
   loaded ??= (async () => {
@@ -83,6 +100,7 @@ function pdfjsLib(): Promise<{ pdfjs: Pdfjs; cMapUrl: string; standardFontDataUr
     // PDF.js runs its parser in this thread when it finds the worker module here (no Worker, no workerSrc).
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
     const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as Pdfjs;
+    for (const [owner, key, descriptor] of NATIVES) if (descriptor) Object.defineProperty(owner, key, descriptor);
     const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
     return { pdfjs, cMapUrl: join(root, 'cmaps') + '/', standardFontDataUrl: join(root, 'standard_fonts') + '/' };
   })();
@@ -268,6 +286,34 @@ function lineText(line: Run[]): string {
 
 const cellText = (runs: Run[]): string => lines(runs).map(lineText).reduce(joinWrapped, '').trim();
 
+/** Opening brackets and quotes: a line does not end with one, it goes to the next line with the character after it. */
+const OPENING = /[（(「『【《〈〔[{“‘]/u;
+/** Closing punctuation (and slashes): a line does not start with one, the character before it goes to the next line too. */
+const CLOSING = /[，。、；：？！）」』】》〉〕,.;:?!)\]}”’…·%％/／]/u;
+
+/**
+ * The width of the first word of a line: what a writer wrapping the text would have moved to this line when it did
+ * not fit on the line before — one Chinese character (with the punctuation that may not be parted from it), or a run
+ * of letters and digits up to a space or a Chinese character. Estimated from the run's width by character weights.
+ */
+function firstWordWidth(line: Run[]): number {
+  const run = line[0]!;
+  const chars = [...run.str];
+  const total = chars.reduce((n, ch) => n + weight(ch), 0);
+  if (total === 0) return 0;
+  let i = 0;
+  while (i < chars.length && /\s/u.test(chars[i]!)) i++;
+  const start = i;
+  while (i < chars.length && OPENING.test(chars[i]!)) i++;
+  if (i < chars.length && isCjkChar(chars[i]!) && !CLOSING.test(chars[i]!)) i++;
+  else while (i < chars.length && !/\s/u.test(chars[i]!) && !isCjkChar(chars[i]!)) i++;
+  while (i < chars.length && CLOSING.test(chars[i]!)) i++;
+  const word = chars.slice(start, Math.max(i, start + 1)).reduce((n, ch) => n + weight(ch), 0);
+  // A word of letters was preceded by a space on the line before; a quarter of a character for rounding.
+  const space = isCjkChar(chars[start] ?? '') ? 0 : 1;
+  return ((word + space) * run.w) / total + run.size * 0.25;
+}
+
 // ---- grids ----
 
 interface PageGrid {
@@ -283,6 +329,14 @@ interface PageGrid {
    * font sizes; Infinity for an empty cell). A cell cut by the page break is full to the bottom.
    */
   bottomGap: number[];
+  /**
+   * Per column: the room (points) left on the last line of the last row's cell, from its end to the cell's right
+   * line less the page's cell padding (NaN for an empty cell). A line wrapped by the writer has less room than the
+   * first word of its continuation.
+   */
+  bottomRoom: number[];
+  /** Per row and column: the width (points) of the first word of the cell's text, what a line break moves (0 when empty). */
+  firstWord: number[][];
 }
 
 /** Sorted values clustered: a value within `tol` of the previous one joins its cluster; the clusters' means. */
@@ -474,11 +528,31 @@ function ruledGrid(content: PageContent): PageGrid | null {
     rows[cell.r0]![cell.c0] = cellText(cell.runs);
     for (let r = cell.r0 + 1; r <= cell.r1; r++) for (let c = cell.c0; c <= cell.c1; c++) merged[r]![c] = true;
   }
+  // Text lines of each cell, and the cell padding of the page: the least distance from a cell's left line to its text.
+  const cellLines = new Map<number, Run[][]>();
+  let pad = Infinity;
+  for (const [root, cell] of cells) {
+    if (cell.runs.length === 0) continue;
+    const ls = lines(cell.runs);
+    cellLines.set(root, ls);
+    for (const l of ls) pad = Math.min(pad, Math.max(0, l[0]!.x - xs[cell.c0]!));
+  }
+  if (!Number.isFinite(pad)) pad = 0;
   const bottomGap = Array<number>(nCols).fill(Infinity);
-  for (const cell of cells.values()) {
-    if (cell.r1 !== nRows - 1 || cell.runs.length === 0) continue;
-    const low = cell.runs.reduce((a, b) => (b.y < a.y ? b : a));
-    for (let c = cell.c0; c <= cell.c1; c++) bottomGap[c] = (low.y - ysAsc[0]!) / low.size;
+  const bottomRoom = Array<number>(nCols).fill(Number.NaN);
+  const firstWord: number[][] = Array.from({ length: nRows }, () => Array<number>(nCols).fill(0));
+  for (const [root, cell] of cells) {
+    const ls = cellLines.get(root);
+    if (!ls) continue;
+    firstWord[cell.r0]![cell.c0] = firstWordWidth(ls[0]!);
+    if (cell.r1 !== nRows - 1) continue;
+    const last = ls[ls.length - 1]!;
+    const low = last[0]!;
+    const end = Math.max(...last.map((r) => r.x + r.w));
+    for (let c = cell.c0; c <= cell.c1; c++) {
+      bottomGap[c] = (low.y - ysAsc[0]!) / low.size;
+      bottomRoom[c] = xs[cell.c1 + 1]! - pad - end;
+    }
   }
   // Rows without text (a stray line) are dropped; the merges of the rows below still point at the text above.
   const keep = rows.map((row) => row.some((c) => c !== ''));
@@ -486,11 +560,13 @@ function ruledGrid(content: PageContent): PageGrid | null {
     page: content.page,
     rows: rows.filter((_, i) => keep[i]),
     merged: merged.filter((_, i) => keep[i]),
+    firstWord: firstWord.filter((_, i) => keep[i]),
     above: lines(outside).map(lineText),
     below: lines(under)
       .map(lineText)
       .filter((l) => !PAGE_NUMBER.test(l.replace(/\s/gu, ' ').trim())),
     bottomGap,
+    bottomRoom,
   };
 }
 
@@ -536,7 +612,16 @@ function unruledGrid(content: PageContent): PageGrid | null {
   const headerAt = rows.findIndex((r) => isHeaderRow(r));
   const above = headerAt > 0 ? rowLines.slice(0, headerAt).flat().map(lineText) : [];
   const body = headerAt > 0 ? rows.slice(headerAt) : rows;
-  return { page: content.page, rows: body, merged: body.map((r) => r.map(() => false)), above, below: [], bottomGap: Array<number>(width).fill(Infinity) };
+  return {
+    page: content.page,
+    rows: body,
+    merged: body.map((r) => r.map(() => false)),
+    above,
+    below: [],
+    bottomGap: Array<number>(width).fill(Infinity),
+    bottomRoom: Array<number>(width).fill(Number.NaN),
+    firstWord: body.map((r) => r.map(() => 0)),
+  };
 }
 
 /** The runs of a row of lines as cells, each run in the column `columnOf` gives it. */
@@ -684,24 +769,18 @@ export async function readCataloguePdfGrid(data: Uint8Array, options: { sourceNa
     if (doc.numPages > PDF_LIMITS.maxPages) return fail(`${name}PDF 有 ${doc.numPages} 页，超过 ${PDF_LIMITS.maxPages} 页的上限：请只导出目录所在的页`);
     pages = [];
     let textItems = 0;
+    // Page by page, text then ruling lines while the page and its resources are loaded (a fifth faster than a pass
+    // for text and another for lines); lines only of pages with text (an image-only page is not part of the table).
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const runs = textRuns((await page.getTextContent()).items);
       textItems += runs.length;
       if (textItems > PDF_LIMITS.maxTextItems) throw new PdfLimitError(`文字片段超过 ${PDF_LIMITS.maxTextItems} 个`);
-      pages.push({ page: n, runs, h: [], v: [] });
+      const { h, v } = runs.length > 0 ? rulingLines(await page.getOperatorList(), pdfjs.OPS) : { h: [], v: [] };
+      pages.push({ page: n, runs, h, v });
       page.cleanup();
     }
     if (pages.every((p) => p.runs.length === 0)) return fail(SCAN_MESSAGE);
-    // Ruling lines only of pages with text (an image-only page is not part of the table).
-    for (const p of pages) {
-      if (p.runs.length === 0) continue;
-      const page = await doc.getPage(p.page);
-      const { h, v } = rulingLines(await page.getOperatorList(), pdfjs.OPS);
-      p.h = h;
-      p.v = v;
-      page.cleanup();
-    }
   } catch (e) {
     if (e instanceof PdfLimitError) return fail(`PDF 文件超出限制：${e.message}`);
     return fail(`${name}PDF 文件无法解析（${(e as Error).message}）：请重新导出后再导入，或索取 Word/Excel 版本`);
@@ -760,15 +839,31 @@ export async function readCataloguePdfGrid(data: Uint8Array, options: { sourceNa
     for (let r = from; r < grid.rows.length; r++) {
       const cells = grid.rows[r]!;
       const continued = g > 0 && r === from && rows.length > 0 && squash(cells[0] ?? '') === '';
-      if (continued && splitRow(cells, grids[g - 1]!.bottomGap)) {
+      // The cell of the grid so far that a cell of this row would continue (the top of a merge).
+      const above = (c: number): number => {
+        let k = rows.length - 1;
+        while (k > 0 && merged[k]![c]) k--;
+        return k;
+      };
+      const verdict = continued ? splitRow(cells, grids[g - 1]!, grid.firstWord[r]!, (c) => rows[above(c)]![c] ?? '') : 'new';
+      if (verdict === 'split') {
         // A row cut by the page break: its text on this page goes on the text of its cells above.
         for (const [c, text] of cells.entries()) {
           if (squash(text) === '') continue;
-          let k = rows.length - 1;
-          while (k > 0 && merged[k]![c]) k--;
+          const k = above(c);
           rows[k]![c] = joinWrapped(rows[k]![c] ?? '', text);
         }
         continue;
+      }
+      if (verdict === 'doubt') {
+        const before = sources[sources.length - 1];
+        notes.push({
+          kind: 'continuation-row',
+          severity: 'WARNING',
+          line: rows.length + 1,
+          column: null,
+          message: `第${rows.length + 1}行（${sourceLabel({ page: grid.page, row: r + 1 })}）可能是上一页最后一行（第${rows.length}行${before ? `，${sourceLabel(before)}` : ''}）跨页断开后的余下部分，已按新行导入，请核对`,
+        });
       }
       // A merge cut by the page break: the first row of a later page, first column blank, blanks continue the row above.
       rows.push(cells);
@@ -795,16 +890,36 @@ export async function readCataloguePdfGrid(data: Uint8Array, options: { sourceNa
 }
 
 /**
- * Whether the first row of a page is the rest of the previous page's last row (Word and pdfmake let a row break
- * across pages) rather than a new row under cells merged across the break: every cell it fills continues a cell
- * of the previous page whose text reaches the bottom of the table.
+ * Whether the first row of a page (its first column blank) is the rest of the previous page's last row — Word and
+ * pdfmake let a row break across pages — rather than a new row under cells merged across the break.
+ *
+ * A cut cell's text reaches the bottom of the table, but so does every cell of a table of one-line rows; what tells
+ * them apart is the line break: the writer wrapped a cut cell's last line on the previous page because the next
+ * word did not fit, so the room left on that line is less than the first word of the cell's text on this page
+ * (one Chinese character, or a word of letters) — or the text on this page goes on with the next list number
+ * (「2.」 after 「1.」, a line broken by hand). Every cell the row fills passes: 'split'. None does: a new row. Some
+ * do: the rows are kept apart and said ('doubt') — a wrongly joined row would lose a requirement silently.
  */
-function splitRow(cells: string[], bottomGap: number[]): boolean {
+function splitRow(cells: string[], prev: PageGrid, firstWord: number[], aboveText: (c: number) => string): 'split' | 'new' | 'doubt' {
   const filled = cells.flatMap((c, i) => (squash(c) !== '' ? [i] : []));
-  return filled.length > 0 && filled.every((i) => (bottomGap[i] ?? Infinity) < SPLIT_GAP);
+  if (filled.length === 0 || !filled.every((i) => (prev.bottomGap[i] ?? Infinity) < SPLIT_GAP)) return 'new';
+  const wrapped = filled.filter((i) => {
+    const room = prev.bottomRoom[i] ?? Number.NaN;
+    if (room < (firstWord[i] ?? 0)) return true;
+    return listGoesOn(aboveText(i), cells[i]!);
+  });
+  return wrapped.length === filled.length ? 'split' : wrapped.length === 0 ? 'new' : 'doubt';
 }
 /** Baseline of a cell's last line above the table's bottom, in font sizes, when the page cut the cell. */
 const SPLIT_GAP = 2.2;
+
+/** Whether `next` starts with list number n ≥ 2 and the last list number in `text` is n − 1: a list going on across the break. */
+function listGoesOn(text: string, next: string): boolean {
+  const m = /^\s*[（(]?(\d{1,2})[.．、)）]/u.exec(next);
+  if (!m) return false;
+  const numbers = [...text.matchAll(/(?:^|[^\d])(\d{1,2})[.．、)）]/gu)].map((x) => Number(x[1]));
+  return numbers.length > 0 && numbers[numbers.length - 1]! + 1 === Number(m[1]);
+}
 
 /** Where a row of the grid is in the document, as messages write it: 「第12行（PDF 第2页表格第3行）」. */
 function sourceLabel(s: Source | null): string {
