@@ -22,7 +22,11 @@ async function pdfOf(cells) {
   const rowsOf = cells.filter((r) => r.some((c) => c.trim() !== ''));
   const width = Math.max(...rowsOf.map((r) => r.length));
   const headerAt = rowsOf.findIndex((r) => r.some((c) => c.includes('公开事项') || c.includes('一级事项')));
-  const body = rowsOf.slice(Math.max(0, headerAt)).map((r) => Array.from({ length: width }, (_, i) => ({ text: r[i] ?? '' })));
+  // The seed's data rows have no 三级事项 cell (10 cells under a 13-column header): put the gap where the column is.
+  const body = rowsOf
+    .slice(Math.max(0, headerAt))
+    .map((r) => (r.length === 10 ? [...r.slice(0, 3), '', ...r.slice(3)] : r))
+    .map((r) => Array.from({ length: width }, (_, i) => ({ text: r[i] ?? '' })));
   const doc = {
     pageSize: 'A4',
     pageOrientation: 'landscape',

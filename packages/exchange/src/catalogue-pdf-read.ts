@@ -41,9 +41,8 @@
  * page and the row of that page's table: 「第12行（PDF 第2页表格第3行）」. The work is linear in the number of text
  * runs and line segments per page (sorting aside).
  */
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { catalogueGrid, interpretCatalogueGrid, isCjkChar, isHeaderRow, isSubHeaderRow, looksLikeCatalogueTitle, type FindingJson, type GridResult, type ImportResult, type InterpretOptions } from '@gongkai/domain';
+import { pdfjsLib, type PdfjsDocument, type PdfjsTextItem } from './pdf-engine.js';
 
 /** Bounds on the document; passing one refuses the file. */
 export const PDF_LIMITS = {
@@ -56,56 +55,7 @@ export const PDF_LIMITS = {
 
 const SCAN_MESSAGE = 'PDF 中没有可提取的文字（可能是扫描件）：请向发布部门索取 Word/Excel 版本，或使用带文字层的 PDF';
 
-// ---- PDF.js, loaded on first use ----
-
-interface PdfjsTextItem {
-  str?: string;
-  transform?: number[];
-  width?: number;
-  height?: number;
-}
-interface PdfjsPage {
-  view: number[];
-  getTextContent(): Promise<{ items: PdfjsTextItem[] }>;
-  getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[][] }>;
-  cleanup(): boolean;
-}
-interface PdfjsDocument {
-  numPages: number;
-  getPage(n: number): Promise<PdfjsPage>;
-  destroy(): Promise<void>;
-}
-interface Pdfjs {
-  getDocument(src: Record<string, unknown>): { promise: Promise<PdfjsDocument>; destroy(): Promise<void> };
-  OPS: Record<string, number>;
-  VerbosityLevel: { ERRORS: number };
-}
-
-/**
- * The legacy build's core-js replaces Array.prototype.push and JSON.parse/stringify of the whole thread with
- * polyfills (for engine bugs Node 20 does not have) that are several times slower: a quarter of the time reading a
- * PDF took went to them, and everything the thread did afterwards paid too. The built-ins as this module found them
- * (before PDF.js is loaded, by this module or another) are put back once PDF.js is loaded.
- */
-const NATIVES = ([
-  [Array.prototype, 'push'],
-  [JSON, 'parse'],
-  [JSON, 'stringify'],
-] as const).map(([owner, key]) => [owner, key, Object.getOwnPropertyDescriptor(owner, key)] as const);
-
-let loaded: Promise<{ pdfjs: Pdfjs; cMapUrl: string; standardFontDataUrl: string }> | undefined;
-function pdfjsLib(): Promise<{ pdfjs: Pdfjs; cMapUrl: string; standardFontDataUrl: string }> {
-  loaded ??= (async () => {
-    const worker: unknown = await import('pdfjs-dist/legacy/build/pdf.worker.mjs' as string);
-    // PDF.js runs its parser in this thread when it finds the worker module here (no Worker, no workerSrc).
-    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
-    const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as Pdfjs;
-    for (const [owner, key, descriptor] of NATIVES) if (descriptor) Object.defineProperty(owner, key, descriptor);
-    const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-    return { pdfjs, cMapUrl: join(root, 'cmaps') + '/', standardFontDataUrl: join(root, 'standard_fonts') + '/' };
-  })();
-  return loaded;
-}
+// ---- PDF.js: pdf-engine.ts ----
 
 // ---- page content: text runs and ruling lines ----
 

@@ -15,8 +15,6 @@
  * - .txt: decoded (UTF-8, UTF-16, GB18030), form feeds as page breaks (`pdftotext -layout` output reads as is).
  * A scan (a PDF without text), an encrypted or broken file are refused with a Chinese message.
  */
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import {
   MAX_UPLOAD_BYTES,
   readReportText,
@@ -33,6 +31,7 @@ import { SaxesParser, type SaxesAttributeNS, type SaxesTagNS } from 'saxes';
 import { tableGrid } from './catalogue-html-read.js';
 import { decodeText } from './text-decode.js';
 import { convertIfOldFormat } from './office-convert.js';
+import { pdfjsLib, type PdfjsDocument } from './pdf-engine.js';
 import { ZipFormatError, ZipLimitError, unpackZip } from './zip-limits.js';
 
 
@@ -47,37 +46,6 @@ export class ReportFileError extends Error {
 
 // ---------------------------------------------------------------- PDF
 
-interface PdfjsTextItem {
-  str?: string;
-  transform?: number[];
-  width?: number;
-  height?: number;
-}
-interface PdfjsPage {
-  getTextContent(): Promise<{ items: PdfjsTextItem[] }>;
-  cleanup(): boolean;
-}
-interface PdfjsDocument {
-  numPages: number;
-  getPage(n: number): Promise<PdfjsPage>;
-  destroy(): Promise<void>;
-}
-interface Pdfjs {
-  getDocument(src: Record<string, unknown>): { promise: Promise<PdfjsDocument>; destroy(): Promise<void> };
-  VerbosityLevel: { ERRORS: number };
-}
-
-let loaded: Promise<{ pdfjs: Pdfjs; cMapUrl: string; standardFontDataUrl: string }> | undefined;
-function pdfjsLib(): Promise<{ pdfjs: Pdfjs; cMapUrl: string; standardFontDataUrl: string }> {
-  loaded ??= (async () => {
-    const worker: unknown = await import('pdfjs-dist/legacy/build/pdf.worker.mjs' as string);
-    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
-    const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as Pdfjs;
-    const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-    return { pdfjs, cMapUrl: join(root, 'cmaps') + '/', standardFontDataUrl: join(root, 'standard_fonts') + '/' };
-  })();
-  return loaded;
-}
 
 interface Run {
   str: string;
