@@ -1,6 +1,6 @@
 import { createRouter, createWebHistory } from 'vue-router';
 import AgencyListPage from './pages/AgencyListPage.vue';
-import CataloguePage from './pages/CataloguePage.vue';
+import CataloguePage from './pages/catalogue/CataloguePage.vue';
 import NotFoundPage from './pages/NotFoundPage.vue';
 import LoginPage from './pages/LoginPage.vue';
 import type { RouteAccess } from './roles';
@@ -30,28 +30,28 @@ export const router = createRouter({
     {
       path: '/agencies/:code/reports/:year',
       name: 'report',
-      component: () => import('./pages/ReportPage.vue'),
+      component: () => import('./pages/report/ReportPage.vue'),
       props: true,
       meta: { title: '政府信息公开工作年度报告', requiresAuth: true },
     },
     {
       path: '/governments/:code/reports/:year',
       name: 'report-dashboard',
-      component: () => import('./pages/ReportDashboardPage.vue'),
+      component: () => import('./pages/report/ReportDashboardPage.vue'),
       props: true,
       meta: { title: '年度报告', roles: ['PLATFORM_ADMIN', 'CITY_REVIEWER'] },
     },
     {
       path: '/governments/:code/coverage',
       name: 'coverage',
-      component: () => import('./pages/CoverageMatrixPage.vue'),
+      component: () => import('./pages/comparison/CoverageMatrixPage.vue'),
       props: true,
       meta: { title: '目录覆盖矩阵', roles: ['PLATFORM_ADMIN', 'CITY_REVIEWER'] },
     },
     {
       path: '/catalogues/:leftId/compare/:rightId',
       name: 'catalogue-compare',
-      component: () => import('./pages/CatalogueComparePage.vue'),
+      component: () => import('./pages/comparison/CatalogueComparePage.vue'),
       props: true,
       meta: { title: '目录比较' },
     },
