@@ -68,3 +68,25 @@ describe('report access', () => {
     expect(reportYears(d)).toEqual([2026, 2025, 2024, 2023, 2022, 2021, 2020, 2019]);
   });
 });
+
+describe('one definition of the report statuses the server also uses', () => {
+  it('the editable statuses and the status labels are the domain’s own objects, not copies', async () => {
+    const domain = await import('@gongkai/domain');
+    const layout = await import('./pages/report/report-layout');
+    const access = await import('./report-access');
+    expect(access.EDITABLE_STATUSES).toBe(domain.EDITABLE_REPORT_STATUSES);
+    expect(layout.REPORT_STATUS_LABELS).toBe(domain.REPORT_STATUS_LABELS);
+    for (const s of domain.REPORT_STATUSES) expect(layout.statusLabel(s)).toBe(domain.REPORT_STATUS_LABELS[s]);
+    for (const s of domain.REPORT_STATUSES) expect(reportEditable(user(['DEPT_EDITOR'], 'sfj'), sfj, s)).toBe(domain.EDITABLE_REPORT_STATUSES.includes(s));
+  });
+
+  it('no report page or helper writes the statuses’ list or labels out again', () => {
+    const sources = import.meta.glob(['./pages/report/*.{ts,vue}', './report-access.ts', '!./**/*.test.ts'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+    expect(Object.keys(sources).length).toBeGreaterThan(10);
+    const copies = Object.entries(sources).flatMap(([file, text]) => [
+      ...(/\[\s*'DRAFT',\s*'RETURNED'\s*\]/u.test(text) ? [`${file}: ['DRAFT', 'RETURNED']`] : []),
+      ...(/\b(?:DRAFT|SUBMITTED|RETURNED|APPROVED|PUBLISHED):\s*'[^']*[\u4e00-\u9fff]/u.test(text) ? [`${file}: a status label`] : []),
+    ]);
+    expect(copies).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@
  * never a report of its own agency or one the same person filled in or submitted; PLATFORM_ADMIN fills and submits
  * any, and reviews what it did not fill in itself. These checks only decide what to show; the server decides.
  */
-import { reportStepRefusal, type DutyUser, type ReportStep } from '@gongkai/domain';
+import { EDITABLE_REPORT_STATUSES, isEditableReportStatus, reportStepRefusal, type DutyUser, type ReportStep } from '@gongkai/domain';
 import { hasRole, type Principal } from './roles';
 
 export interface ReportAgency {
@@ -17,8 +17,8 @@ export interface ReportAgency {
 /** The signed-in user as the report checks see it (the SessionUser fragment has the login). */
 export type ReportPrincipal = Principal & { login?: string };
 
-/** Statuses in which a report can still be changed. */
-export const EDITABLE_STATUSES: readonly string[] = ['DRAFT', 'RETURNED'];
+/** Statuses in which a report can still be changed: the domain's (the server checks the same). */
+export const EDITABLE_STATUSES = EDITABLE_REPORT_STATUSES;
 
 function usable(p: ReportPrincipal | null | undefined): p is ReportPrincipal {
   return !!p && !p.disabled && !p.mustChangePassword;
@@ -64,7 +64,7 @@ export function reportSubmitters(transitions: ReadonlyArray<{ toStatus: string; 
 
 /** Whether the form is editable: a user who may fill it, and a report not yet submitted (or returned). */
 export function reportEditable(p: ReportPrincipal | null | undefined, agency: ReportAgency, status: string | null | undefined): boolean {
-  return canFillReport(p, agency) && (status === null || status === undefined || EDITABLE_STATUSES.includes(status));
+  return canFillReport(p, agency) && (status === null || status === undefined || isEditableReportStatus(status));
 }
 
 /**

@@ -5,11 +5,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import { EntitySchema, type Opt, type Rel } from '@mikro-orm/core';
-import { REPORT_FORMATS, type ReportFormat } from '@gongkai/domain';
+import { REPORT_FORMATS, REPORT_STATUSES, type ReportFormat, type ReportStatus } from '@gongkai/domain';
 import { Agency } from './entities.js';
 
-export type ReportStatus = 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'APPROVED' | 'PUBLISHED';
-export const REPORT_STATUSES: readonly ReportStatus[] = ['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED', 'PUBLISHED'];
+/** The statuses are the domain's (report-status.ts), with their labels. */
+export { REPORT_STATUSES, type ReportStatus };
 
 /** Every cell id of every format, in a stable order. */
 export const REPORT_CELL_IDS: readonly string[] = [...new Set([...REPORT_FORMATS['2021'].cells, ...REPORT_FORMATS['2019'].cells].map((c) => c.id))];

@@ -3,9 +3,23 @@
  * and the city-wide sum — one SQL statement over the cell columns, with the list of included and missing organs.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { REPORT_FORMATS, emptyReport, formatForYear, parseCellInput, type CellValue, type ReportData, type ReportFormat, type TextSection } from '@gongkai/domain';
+import {
+  DEFAULT_SUMMED_REPORT_STATUSES,
+  EDITABLE_REPORT_STATUSES,
+  REPORT_FORMATS,
+  REPORT_STATUS_LABELS,
+  emptyReport,
+  formatForYear,
+  isEditableReportStatus,
+  parseCellInput,
+  type CellValue,
+  type ReportData,
+  type ReportFormat,
+  type ReportStatus,
+  type TextSection,
+} from '@gongkai/domain';
 import { Agency } from './entities.js';
-import { AnnualReport, GovernmentSetting, ReportDeadline, ReportTransition, cellColumn, cellProperty, type ReportStatus } from './report-entities.js';
+import { AnnualReport, GovernmentSetting, ReportDeadline, ReportTransition, cellColumn, cellProperty } from './report-entities.js';
 import { ConflictError, UserInputError } from './edit-errors.js';
 
 export function reportData(r: AnnualReport): ReportData {
@@ -73,7 +87,7 @@ export async function saveReportDraft(em: EntityManager, agency: Agency, year: n
     if (expectedVersion !== undefined && expectedVersion !== null && report.version !== expectedVersion) {
       throw new ConflictError(`${agency.name} ${year} 年报告已被他人修改，你的修改没有保存；请刷新后再改`, []);
     }
-    if (report.status !== 'DRAFT' && report.status !== 'RETURNED') throw new UserInputError(`${agency.name} ${year} 年报告${STATUS_LABELS[report.status as ReportStatus]}，不能再修改`);
+    if (!isEditableReportStatus(report.status)) throw new UserInputError(`${agency.name} ${year} 年报告${REPORT_STATUS_LABELS[report.status as ReportStatus]}，不能再修改`);
   }
   applyReportInput(report, input);
   await em.flush();
@@ -105,7 +119,7 @@ export async function recordPublishedReport(
   let report = await findReport(em, agency.id, year);
   const replaced = !!report;
   if (report && !report.importedAsPrinted) {
-    throw new UserInputError(`${agency.name} ${year} 年已有在平台上填写的报告（${STATUS_LABELS[report.status as ReportStatus]}），不能再按已发布年报录入；请改用平台上的这份报告`, 'year');
+    throw new UserInputError(`${agency.name} ${year} 年已有在平台上填写的报告（${REPORT_STATUS_LABELS[report.status as ReportStatus]}），不能再按已发布年报录入；请改用平台上的这份报告`, 'year');
   }
   if (!report) report = em.create(AnnualReport, { agency, year, format: formatForYear(year) as ReportFormat });
   const previous = report.status as ReportStatus;
@@ -131,10 +145,9 @@ export async function recordPublishedReport(
   return { report, replaced };
 }
 
-export const STATUS_LABELS: Record<ReportStatus, string> = { DRAFT: '草稿', SUBMITTED: '已报送', RETURNED: '已退回', APPROVED: '已审核通过', PUBLISHED: '已公开' };
-
-const ALLOWED: Record<string, ReportStatus[]> = {
-  SUBMITTED: ['DRAFT', 'RETURNED'],
+/** The workflow: each step's target status and the statuses it may start from. */
+const ALLOWED: Partial<Record<ReportStatus, readonly ReportStatus[]>> = {
+  SUBMITTED: EDITABLE_REPORT_STATUSES,
   RETURNED: ['SUBMITTED'],
   APPROVED: ['SUBMITTED'],
   PUBLISHED: ['APPROVED'],
@@ -151,7 +164,7 @@ export async function transitionReport(
 ): Promise<ReportTransition> {
   const from = report.status as ReportStatus;
   if (!ALLOWED[to]?.includes(from)) {
-    throw new UserInputError(`报告当前${STATUS_LABELS[from]}，不能${to === 'SUBMITTED' ? '报送' : to === 'RETURNED' ? '退回' : to === 'APPROVED' ? '审核通过' : '公开'}`);
+    throw new UserInputError(`报告当前${REPORT_STATUS_LABELS[from]}，不能${to === 'SUBMITTED' ? '报送' : to === 'RETURNED' ? '退回' : to === 'APPROVED' ? '审核通过' : '公开'}`);
   }
   if (to === 'RETURNED' && !(comment?.trim() || Object.keys(cellComments ?? {}).length)) throw new UserInputError('退回时请写明意见（整体或针对某部分、某单元格）', 'comment');
   for (const key of Object.keys(cellComments ?? {})) {
@@ -194,7 +207,7 @@ export interface ReportAggregate {
  * over the cell columns (「/」 counts as nothing) — with the organs included and those missing (one more
  * statement listing the departments with their report status).
  */
-export async function aggregateReports(em: EntityManager, governmentId: string, year: number, statuses: ReportStatus[] = ['APPROVED', 'PUBLISHED']): Promise<ReportAggregate> {
+export async function aggregateReports(em: EntityManager, governmentId: string, year: number, statuses: readonly ReportStatus[] = DEFAULT_SUMMED_REPORT_STATUSES): Promise<ReportAggregate> {
   const format = formatForYear(year);
   const cells = REPORT_FORMATS[format].cells.map((c) => c.id);
   const data = emptyReport(year, format);

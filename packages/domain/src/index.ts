@@ -31,3 +31,4 @@ export * from './published-report-years.js';
 export * from './report-file-kinds.js';
 export * from './roles.js';
 export * from './account-rules.js';
+export * from './report-status.js';

@@ -4,7 +4,8 @@
  */
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
-import { Agency, AnnualReport, STATUS_LABELS, reportData, type ReportStatus } from '@gongkai/db';
+import { Agency, AnnualReport, reportData } from '@gongkai/db';
+import { REPORT_STATUS_LABELS, type ReportStatus } from '@gongkai/domain';
 import { reportDocx, reportHtml, reportJson, reportPdf, reportsCsv, type ReportDocument } from '@gongkai/exchange';
 import { createContext } from '../context.js';
 import { checkPolicy } from '../request-plugin.js';
@@ -22,7 +23,7 @@ const TYPES: Record<ReportFormatName, string> = {
 };
 
 function doc(r: AnnualReport, agency: Agency): ReportDocument {
-  return { agencyName: agency.name, agencyCode: agency.code, status: STATUS_LABELS[r.status as ReportStatus], data: reportData(r) };
+  return { agencyName: agency.name, agencyCode: agency.code, status: REPORT_STATUS_LABELS[r.status as ReportStatus], data: reportData(r) };
 }
 
 export async function downloadReport(orm: MikroORM, systemOrm: MikroORM, sessionToken: string | undefined, agencyCode: string, year: number, format: ReportFormatName): Promise<CatalogueDownload> {

@@ -186,6 +186,25 @@ describe('R10 against peers', () => {
     const after = await ok('{ annualReport(agencyCode: "150785-mzj", year: 2024) { ruleResults { rule message } } }', {}, reviewer);
     expect(after.annualReport.ruleResults.find((x: any) => x.rule === 'R10').message).toMatch(/^R10 报告文字与根河市财政局的相似度为 \d+%/u);
   });
+
+  it('counts on the dashboard the same warnings as the report’s own rule results (R10’s peers included)', async () => {
+    const em = h.db.orm.em.fork();
+    const czj = await em.findOneOrFail(AnnualReport, { agency: { code: '150785-czj' } as never, year: 2024 });
+    await ok('mutation($t: String!, $p: String!, $o: String!) { saveAnnualReport(agencyCode: "150785-mzj", year: 2024, input: { overview: $t, problems: $p, other: $o }) { id } }', { t: czj.overview.replace('根河市财政局', '根河市民政局'), p: czj.problems, o: czj.other }, await h.tokenFor('mzj-editor'));
+    const d = await ok('{ reportDashboard(governmentCode: "150785", year: 2024) { departments { agency { code } report { id } errors warnings } } }', {}, reviewer);
+    const withReports = d.reportDashboard.departments.filter((x: any) => x.report);
+    expect(withReports.length).toBeGreaterThan(1);
+    for (const row of withReports) {
+      const r = await ok('{ annualReport(agencyCode: $code, year: 2024) { ruleResults { rule severity } } }'.replace('$code', JSON.stringify(row.agency.code)), {}, reviewer);
+      const results = r.annualReport.ruleResults as Array<{ rule: string; severity: string }>;
+      expect({ code: row.agency.code, warnings: row.warnings, errors: row.errors }).toEqual({
+        code: row.agency.code,
+        warnings: results.filter((x) => x.severity === 'warning').length,
+        errors: results.filter((x) => x.severity === 'error').length,
+      });
+      if (row.agency.code === '150785-mzj') expect(results.some((x) => x.rule === 'R10' && x.severity === 'warning')).toBe(true);
+    }
+  });
 });
 
 describe('deadlines and JSON import', () => {

@@ -210,7 +210,7 @@ describe('reviewer comments', () => {
   });
   it('labels statuses', () => {
     expect(statusLabel(null)).toBe('未报');
-    expect(statusLabel('APPROVED')).toBe('已审核');
+    expect(statusLabel('APPROVED')).toBe('已审核通过');
     expect(statusLabel('PUBLISHED')).toBe('已公开');
   });
 });

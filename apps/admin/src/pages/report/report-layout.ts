@@ -5,7 +5,7 @@
  * (三、本年度办理结果, （三）不予公开 …), table 四 with its 行政复议 / 行政诉讼 groups. Also the cell grid the keyboard
  * moves through and pasted blocks are placed on, and which rule results and reviewer comments concern which cell.
  */
-import { APPLICANT_COLUMNS, REPORT_FORMATS, REVIEW_COLUMNS, REVIEW_GROUPS, type ReportFormat, type RuleResult } from '@gongkai/domain';
+import { APPLICANT_COLUMNS, REPORT_FORMATS, REPORT_STATUS_LABELS, REVIEW_COLUMNS, REVIEW_GROUPS, isReportStatus, type ReportFormat, type RuleResult } from '@gongkai/domain';
 
 /** A label cell of the printed table (header or row label), with its spans. */
 export interface LabelCell {
@@ -296,14 +296,9 @@ export function commentKeyLabel(format: ReportFormat, key: string, sectionHeadin
   return c ? `${c.row}｜${c.column}` : key;
 }
 
-export const REPORT_STATUS_LABELS: Record<string, string> = {
-  NONE: '未报',
-  DRAFT: '草稿',
-  SUBMITTED: '已报送',
-  RETURNED: '已退回',
-  APPROVED: '已审核',
-  PUBLISHED: '已公开',
-};
+/** The report statuses' labels are the domain's (one definition, the server's too); 「未报」 when there is no report. */
+export { REPORT_STATUS_LABELS };
+export const NO_REPORT_LABEL = '未报';
 
 export const REPORT_STATUS_TAGS: Record<string, 'primary' | 'success' | 'info' | 'warning' | 'danger'> = {
   NONE: 'danger',
@@ -315,5 +310,6 @@ export const REPORT_STATUS_TAGS: Record<string, 'primary' | 'success' | 'info' |
 };
 
 export function statusLabel(status: string | null | undefined): string {
-  return REPORT_STATUS_LABELS[status ?? 'NONE'] ?? status ?? '未报';
+  if (status === null || status === undefined || status === 'NONE') return NO_REPORT_LABEL;
+  return isReportStatus(status) ? REPORT_STATUS_LABELS[status] : status;
 }
