@@ -8,7 +8,7 @@ import { createContext } from '../context.js';
 import { checkPolicy } from '../request-plugin.js';
 import { applyScope, scopeOf } from '../scope.js';
 import type { CatalogueDownload } from '../catalogue/catalogue-files.js';
-import { coverageMatrixFor } from './comparison.resolver.js';
+import { coverageMatrixFor } from './comparison.service.js';
 
 export async function downloadCoverageMatrix(
   orm: MikroORM,
