@@ -42,7 +42,7 @@
  * runs and line segments per page (sorting aside).
  */
 import { catalogueGrid, interpretCatalogueGrid, isCjkChar, isHeaderRow, isSubHeaderRow, looksLikeCatalogueTitle, type FindingJson, type GridResult, type ImportResult, type InterpretOptions } from '@gongkai/domain';
-import { pdfjsLib, type PdfjsDocument, type PdfjsTextItem } from './pdf-engine.js';
+import { openPdf, pdfjsLib, textRuns, type PdfjsDocument, type TextRun } from './pdf-engine.js';
 
 /** Bounds on the document; passing one refuses the file. */
 export const PDF_LIMITS = {
@@ -59,14 +59,7 @@ const SCAN_MESSAGE = 'PDF 中没有可提取的文字（可能是扫描件）：
 
 // ---- page content: text runs and ruling lines ----
 
-interface Run {
-  str: string;
-  /** Baseline start, page space (y up). */
-  x: number;
-  y: number;
-  w: number;
-  size: number;
-}
+type Run = TextRun;
 /** A horizontal segment at `at` from `from` to `to` (or a vertical one: x = at, y from..to). */
 interface Seg {
   at: number;
@@ -101,17 +94,6 @@ class PdfLimitError extends Error {
   override name = 'PdfLimitError';
 }
 
-function textRuns(items: PdfjsTextItem[]): Run[] {
-  const runs: Run[] = [];
-  for (const it of items) {
-    const str = it.str ?? '';
-    const t = it.transform;
-    if (str.trim() === '' || !t || t.length < 6) continue;
-    const size = Math.hypot(t[2]!, t[3]!) || it.height || 10;
-    runs.push({ str, x: t[4]!, y: t[5]!, w: Math.max(0, it.width ?? 0), size });
-  }
-  return runs;
-}
 
 /** Horizontal and vertical line segments drawn on the page (stroked paths, thin filled rectangles). */
 function rulingLines(ops: { fnArray: number[]; argsArray: unknown[][] }, OPS: Record<string, number>): { h: Seg[]; v: Seg[] } {
@@ -689,25 +671,11 @@ export async function readCataloguePdfGrid(data: Uint8Array, options: { sourceNa
   const head = new TextDecoder('latin1').decode(data.subarray(0, 1024));
   if (!head.includes('%PDF-')) return fail(`${name}不是 PDF 文件（文件开头没有 %PDF 标记）：请确认文件类型，或另存为 PDF 后再导入`);
 
-  const { pdfjs, cMapUrl, standardFontDataUrl } = await pdfjsLib();
-  const task = pdfjs.getDocument({
-    // PDF.js takes ownership of (detaches) the buffer it is given: hand it a copy.
-    data: new Uint8Array(data),
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    maxImageSize: 1,
-    enableXfa: false,
-    cMapUrl,
-    cMapPacked: true,
-    standardFontDataUrl,
-    verbosity: pdfjs.VerbosityLevel.ERRORS,
-  });
+  const { OPS } = (await pdfjsLib()).pdfjs;
   let doc: PdfjsDocument;
   try {
-    doc = await task.promise;
+    doc = await openPdf(data);
   } catch (e) {
-    await task.destroy().catch(() => undefined);
     const kind = (e as { name?: string }).name;
     if (kind === 'PasswordException') return fail(`${name}PDF 文件已加密（需要密码才能打开），无法读取：请去除密码保护后再导入，或索取 Word/Excel 版本`);
     if (kind === 'InvalidPDFException') return fail(`${name}不是有效的 PDF 文件（文件已损坏或不完整）：请重新下载或重新导出后再导入`);
@@ -726,7 +694,7 @@ export async function readCataloguePdfGrid(data: Uint8Array, options: { sourceNa
       const runs = textRuns((await page.getTextContent()).items);
       textItems += runs.length;
       if (textItems > PDF_LIMITS.maxTextItems) throw new PdfLimitError(`文字片段超过 ${PDF_LIMITS.maxTextItems} 个`);
-      const { h, v } = runs.length > 0 ? rulingLines(await page.getOperatorList(), pdfjs.OPS) : { h: [], v: [] };
+      const { h, v } = runs.length > 0 ? rulingLines(await page.getOperatorList(), OPS) : { h: [], v: [] };
       pages.push({ page: n, runs, h, v });
       page.cleanup();
     }

@@ -54,3 +54,54 @@ export function pdfjsLib(): Promise<{ pdfjs: Pdfjs; cMapUrl: string; standardFon
   })();
   return loaded;
 }
+
+/** A run of text as PDF.js places it: baseline start in page space (y up), width, font size. */
+export interface TextRun {
+  str: string;
+  x: number;
+  y: number;
+  w: number;
+  size: number;
+}
+
+/** The page's text items as runs (blank and unplaced items dropped). */
+export function textRuns(items: PdfjsTextItem[]): TextRun[] {
+  const runs: TextRun[] = [];
+  for (const it of items) {
+    const str = it.str ?? '';
+    const t = it.transform;
+    if (str.trim() === '' || !t || t.length < 6) continue;
+    const size = Math.hypot(t[2]!, t[3]!) || it.height || 10;
+    runs.push({ str, x: t[4]!, y: t[5]!, w: Math.max(0, it.width ?? 0), size });
+  }
+  return runs;
+}
+
+/**
+ * Opens a PDF for reading its text and drawing only: no script evaluation, no fonts or images rendered, no XFA. The
+ * loading task is destroyed when opening fails; PDF.js's error (PasswordException, InvalidPDFException …) is
+ * re-thrown for the caller to say in its own words.
+ */
+export async function openPdf(data: Uint8Array): Promise<PdfjsDocument> {
+  const { pdfjs, cMapUrl, standardFontDataUrl } = await pdfjsLib();
+  const task = pdfjs.getDocument({
+    // PDF.js takes ownership of (detaches) the buffer it is given: hand it a copy.
+    data: new Uint8Array(data),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    maxImageSize: 1,
+    enableXfa: false,
+    cMapUrl,
+    cMapPacked: true,
+    standardFontDataUrl,
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+    stopAtErrors: false,
+  });
+  try {
+    return await task.promise;
+  } catch (e) {
+    await task.destroy().catch(() => undefined);
+    throw e;
+  }
+}

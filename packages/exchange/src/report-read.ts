@@ -31,7 +31,7 @@ import { SaxesParser, type SaxesAttributeNS, type SaxesTagNS } from 'saxes';
 import { tableGrid } from './catalogue-html-read.js';
 import { decodeText } from './text-decode.js';
 import { convertIfOldFormat } from './office-convert.js';
-import { pdfjsLib, type PdfjsDocument } from './pdf-engine.js';
+import { openPdf, textRuns, type PdfjsDocument, type TextRun } from './pdf-engine.js';
 import { ZipFormatError, ZipLimitError, unpackZip } from './zip-limits.js';
 
 
@@ -47,13 +47,7 @@ export class ReportFileError extends Error {
 // ---------------------------------------------------------------- PDF
 
 
-interface Run {
-  str: string;
-  x: number;
-  y: number;
-  w: number;
-  size: number;
-}
+type Run = TextRun;
 
 /** Text runs of a page as layout lines (top first), gaps as spaces in proportion. */
 export function runsToLines(runs: Run[]): string[] {
@@ -83,21 +77,9 @@ export function runsToLines(runs: Run[]): string[] {
 
 export async function reportPdfPages(data: Uint8Array): Promise<string[][]> {
   if (!(data[0] === 0x25 && data[1] === 0x50 && data[2] === 0x44 && data[3] === 0x46)) throw new ReportFileError('不是 PDF 文件（文件头不是 %PDF）');
-  const { pdfjs, cMapUrl, standardFontDataUrl } = await pdfjsLib();
-  const task = pdfjs.getDocument({
-    data: new Uint8Array(data),
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    cMapUrl,
-    cMapPacked: true,
-    standardFontDataUrl,
-    verbosity: pdfjs.VerbosityLevel.ERRORS,
-    stopAtErrors: false,
-  });
   let doc: PdfjsDocument;
   try {
-    doc = await task.promise;
+    doc = await openPdf(data);
   } catch (e) {
     const name = (e as Error).name;
     if (name === 'PasswordException') throw new ReportFileError('PDF 已加密（需要密码），无法读取');
@@ -110,15 +92,8 @@ export async function reportPdfPages(data: Uint8Array): Promise<string[][]> {
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const { items } = await page.getTextContent();
-      const runs: Run[] = [];
-      for (const it of items) {
-        const str = it.str ?? '';
-        const t = it.transform;
-        if (str.trim() === '' || !t || t.length < 6) continue;
-        const size = Math.hypot(t[2]!, t[3]!) || it.height || 10;
-        runs.push({ str, x: t[4]!, y: t[5]!, w: Math.max(0, it.width ?? 0), size });
-        chars += str.length;
-      }
+      const runs = textRuns(items);
+      for (const r of runs) chars += r.str.length;
       pages.push(runsToLines(runs));
       page.cleanup();
     }
