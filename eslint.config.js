@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import vue from 'eslint-plugin-vue';
 import globals from 'globals';
+import prettier from 'eslint-config-prettier';
 import { builtinModules } from 'node:module';
 
 // Which workspace package may import which (issue 13): the package READMEs say the same in a "May import" line,
@@ -114,13 +115,9 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'off',
       'no-control-regex': 'off',
       'vue/multi-word-component-names': 'off',
-      'vue/max-attributes-per-line': 'off',
-      'vue/singleline-html-element-content-newline': 'off',
-      'vue/html-self-closing': 'off',
-      'vue/html-indent': 'off',
-      'vue/html-closing-bracket-newline': 'off',
-      'vue/multiline-html-element-content-newline': 'off',
     },
   },
+  // Layout is Prettier's (`pnpm format`; `pnpm lint` checks it): no stylistic rule may disagree with it.
+  prettier,
   ...boundaryConfigs,
 );
