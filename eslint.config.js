@@ -8,7 +8,13 @@ import { builtinModules } from 'node:module';
 // Which workspace package may import which (issue 13): the package READMEs say the same in a "May import" line,
 // packages/domain/src/import-boundaries.test.ts checks that these rules refuse what they should.
 const PACKAGE_NAMES = ['domain', 'exchange', 'db', 'api', 'admin', 'cli', 'server'];
-const TEST_FILES = ['**/*.test.ts', '**/test-support/**', '**/__fixtures__/**', '**/__golden__/**', 'packages/exchange/src/hostile-files.ts'];
+const TEST_FILES = [
+  '**/*.test.ts',
+  '**/test-support/**',
+  '**/__fixtures__/**',
+  '**/__golden__/**',
+  'packages/exchange/src/hostile-files.ts',
+];
 const CODE = '**/*.{ts,mts,js,mjs,vue}';
 // Bare Node built-ins ('fs', 'path', ...) besides the node: prefix.
 const NODE_BUILTINS = builtinModules.filter((name) => !name.startsWith('_') && !name.startsWith('node:'));
@@ -25,11 +31,31 @@ const layers = [
       `packages/domain runs in the browser: it imports only its own files and ${DOMAIN_LIBRARIES.join(', ')}` +
       ' — no node: modules and no other workspace package',
   },
-  { dir: 'packages/exchange', may: ['domain'], rule: 'packages/exchange (file formats) may import only @gongkai/domain of the workspace packages' },
-  { dir: 'packages/db', may: ['domain'], rule: 'packages/db may import only @gongkai/domain of the workspace packages' },
-  { dir: 'packages/api', may: ['domain', 'db', 'exchange'], rule: 'packages/api may import only @gongkai/domain, @gongkai/db and @gongkai/exchange' },
-  { dir: 'apps/server', may: ['domain', 'db', 'exchange', 'api'], rule: 'apps/server may import only @gongkai/api, db, exchange and domain' },
-  { dir: 'apps/cli', may: ['domain', 'db', 'exchange', 'api'], rule: 'apps/cli may import only @gongkai/api, db, exchange and domain' },
+  {
+    dir: 'packages/exchange',
+    may: ['domain'],
+    rule: 'packages/exchange (file formats) may import only @gongkai/domain of the workspace packages',
+  },
+  {
+    dir: 'packages/db',
+    may: ['domain'],
+    rule: 'packages/db may import only @gongkai/domain of the workspace packages',
+  },
+  {
+    dir: 'packages/api',
+    may: ['domain', 'db', 'exchange'],
+    rule: 'packages/api may import only @gongkai/domain, @gongkai/db and @gongkai/exchange',
+  },
+  {
+    dir: 'apps/server',
+    may: ['domain', 'db', 'exchange', 'api'],
+    rule: 'apps/server may import only @gongkai/api, db, exchange and domain',
+  },
+  {
+    dir: 'apps/cli',
+    may: ['domain', 'db', 'exchange', 'api'],
+    rule: 'apps/cli may import only @gongkai/api, db, exchange and domain',
+  },
   {
     dir: 'apps/admin',
     may: ['domain'],
@@ -51,14 +77,18 @@ function boundaryRules(layer, { test = false, src = true } = {}) {
     ? `${layer.rule}; import a package by its name (@gongkai/x), never a file inside it.`
     : `${layer.rule}.`;
   patterns.push({ regex: workspace, caseSensitive: true, message: workspaceMessage });
-  dynamic.push({ selector: `ImportExpression[source.value=/${workspace.replaceAll('/', '.')}/]`, message: workspaceMessage });
+  dynamic.push({
+    selector: `ImportExpression[source.value=/${workspace.replaceAll('/', '.')}/]`,
+    message: workspaceMessage,
+  });
   // A relative path into another package's src/dist. Tests may reach test-support and the hostile-file makers.
   const others = PACKAGE_NAMES.join('|');
   const deep = `^(\\.\\./)+((packages|apps)/)?(${others})/(src|dist)(/${test ? '(?!test-support/|hostile-files\\.js$)' : ''}|$)`;
   patterns.push({
     regex: deep,
     caseSensitive: true,
-    message: `${layer.dir} must not reach into another package's src or dist: import it by its name (@gongkai/x)` +
+    message:
+      `${layer.dir} must not reach into another package's src or dist: import it by its name (@gongkai/x)` +
       (test ? '; tests may import its test-support/ files.' : '.'),
   });
   const paths = [];
@@ -68,7 +98,10 @@ function boundaryRules(layer, { test = false, src = true } = {}) {
       // An allow-list: anything but its own files and those libraries (node: and bare built-ins included).
       const notListed = `^(?!${allowList})(?!@gongkai/)`;
       patterns.push({ regex: notListed, caseSensitive: true, message: `${layer.rule}.` });
-      dynamic.push({ selector: `ImportExpression[source.value=/${notListed.replaceAll('/', '.')}/]`, message: `${layer.rule}.` });
+      dynamic.push({
+        selector: `ImportExpression[source.value=/${notListed.replaceAll('/', '.')}/]`,
+        message: `${layer.rule}.`,
+      });
     } else {
       patterns.push({ regex: '^node:', caseSensitive: true, message: `${layer.rule}.` });
       paths.push(...NODE_BUILTINS.map((name) => ({ name, message: `${layer.rule}.` })));
@@ -82,23 +115,47 @@ function boundaryRules(layer, { test = false, src = true } = {}) {
 }
 
 const testFilesOf = (dir) =>
-  TEST_FILES.flatMap((pattern) => (pattern.startsWith('**/') ? [`${dir}/${pattern}`] : pattern.startsWith(`${dir}/`) ? [pattern] : []));
+  TEST_FILES.flatMap((pattern) =>
+    pattern.startsWith('**/') ? [`${dir}/${pattern}`] : pattern.startsWith(`${dir}/`) ? [pattern] : [],
+  );
 // Later objects win: the package's tooling files, then its src (browser rules), then its tests. These objects own
 // no-restricted-imports and no-restricted-syntax for the packages: a later setting of either would replace them.
 const boundaryConfigs = layers.flatMap((layer) => [
-  { name: `boundaries/${layer.dir}`, files: [`${layer.dir}/${CODE}`], ignores: TEST_FILES, rules: boundaryRules(layer, { src: false }) },
-  { name: `boundaries/${layer.dir}/src`, files: [`${layer.dir}/src/${CODE}`], ignores: TEST_FILES, rules: boundaryRules(layer) },
+  {
+    name: `boundaries/${layer.dir}`,
+    files: [`${layer.dir}/${CODE}`],
+    ignores: TEST_FILES,
+    rules: boundaryRules(layer, { src: false }),
+  },
+  {
+    name: `boundaries/${layer.dir}/src`,
+    files: [`${layer.dir}/src/${CODE}`],
+    ignores: TEST_FILES,
+    rules: boundaryRules(layer),
+  },
   { name: `boundaries/${layer.dir}/tests`, files: testFilesOf(layer.dir), rules: boundaryRules(layer, { test: true }) },
 ]);
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'apps/admin/src/gql/**', '.data/**', 'screenshots/**', 'bench/results/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      'apps/admin/src/gql/**',
+      '.data/**',
+      'screenshots/**',
+      'bench/results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...vue.configs['flat/recommended'],
   {
     files: ['**/*.vue'],
-    languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.vue'] }, globals: globals.browser },
+    languageOptions: {
+      parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.vue'] },
+      globals: globals.browser,
+    },
   },
   {
     files: ['**/*.{js,mjs,ts}'],

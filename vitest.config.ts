@@ -14,7 +14,12 @@ export default defineConfig({
         resolve: { alias: { graphql: graphqlPath } },
         test: {
           name: 'integration',
-          include: ['packages/db/src/**/*.test.ts', 'packages/api/src/**/*.test.ts', 'apps/cli/src/**/*.test.ts', 'apps/server/src/**/*.test.ts'],
+          include: [
+            'packages/db/src/**/*.test.ts',
+            'packages/api/src/**/*.test.ts',
+            'apps/cli/src/**/*.test.ts',
+            'apps/server/src/**/*.test.ts',
+          ],
           globalSetup: ['packages/db/src/test-support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -35,12 +35,33 @@ try {
   const apollo = await api.createApolloServer();
   await apollo.start();
 
-  const counties = meta.tree.filter((a) => a.level === 'county' && a.kind === 'GOVERNMENT').slice(0, 8).map((a) => a.code);
-  const depts = meta.tree.filter((a) => a.kind === 'DEPARTMENT' && a.level === 'county').slice(0, 8).map((a) => a.code);
+  const counties = meta.tree
+    .filter((a) => a.level === 'county' && a.kind === 'GOVERNMENT')
+    .slice(0, 8)
+    .map((a) => a.code);
+  const depts = meta.tree
+    .filter((a) => a.kind === 'DEPARTMENT' && a.level === 'county')
+    .slice(0, 8)
+    .map((a) => a.code);
   const ownerEm = owner.em.fork();
-  const catalogueIds = (await ownerEm.execute('select c.id from catalogue c join agency a on a.id = c.agency_id where a.code in (?)', [depts])).map((r) => r.id);
-  const std = meta.standard ? (await ownerEm.execute('select c.id from catalogue c join agency a on a.id = c.agency_id where a.code = ?', [meta.standard.code]))[0]?.id : null;
-  const ctxData = { latestYear: o.yearList.at(-1), sample: { counties, departmentCatalogues: catalogueIds, standardCatalogue: std }, oursSchema: (await api.schemaSdl()), peerSumFields: [] };
+  const catalogueIds = (
+    await ownerEm.execute('select c.id from catalogue c join agency a on a.id = c.agency_id where a.code in (?)', [
+      depts,
+    ])
+  ).map((r) => r.id);
+  const std = meta.standard
+    ? (
+        await ownerEm.execute('select c.id from catalogue c join agency a on a.id = c.agency_id where a.code = ?', [
+          meta.standard.code,
+        ])
+      )[0]?.id
+    : null;
+  const ctxData = {
+    latestYear: o.yearList.at(-1),
+    sample: { counties, departmentCatalogues: catalogueIds, standardCatalogue: std },
+    oursSchema: await api.schemaSdl(),
+    peerSumFields: [],
+  };
 
   console.log(`one request at a time, median of ${o.runs} (ms) — ${meta.counts.agencies} agencies\n`);
   const sessionMs = await time(() => api.createContext(orm, { systemOrm, sessionToken: token }));
@@ -50,14 +71,22 @@ try {
     if (op.requires && !op.requires(ctxData)) continue;
     const targets = op.targets(ctxData);
     let last;
-    const execMs = await time(async (i) => {
-      const contextValue = await api.createContext(orm, { systemOrm, sessionToken: token });
-      const res = await apollo.executeOperation({ query: op.ours.query, variables: targets[i % targets.length] }, { contextValue });
-      last = res.body.singleResult;
-      if (last.errors) throw new Error(JSON.stringify(last.errors));
-    }, name === 'coverageMatrix' || name === 'agencyList' ? Math.min(o.runs, 10) : o.runs);
+    const execMs = await time(
+      async (i) => {
+        const contextValue = await api.createContext(orm, { systemOrm, sessionToken: token });
+        const res = await apollo.executeOperation(
+          { query: op.ours.query, variables: targets[i % targets.length] },
+          { contextValue },
+        );
+        last = res.body.singleResult;
+        if (last.errors) throw new Error(JSON.stringify(last.errors));
+      },
+      name === 'coverageMatrix' || name === 'agencyList' ? Math.min(o.runs, 10) : o.runs,
+    );
     const strMs = await time(() => JSON.stringify(last));
-    console.log(`${name.padEnd(15)} session + Apollo executeOperation ${execMs.toFixed(2).padStart(8)}   JSON.stringify ${strMs.toFixed(2).padStart(6)}   (${(JSON.stringify(last).length / 1024).toFixed(0)} KB)`);
+    console.log(
+      `${name.padEnd(15)} session + Apollo executeOperation ${execMs.toFixed(2).padStart(8)}   JSON.stringify ${strMs.toFixed(2).padStart(6)}   (${(JSON.stringify(last).length / 1024).toFixed(0)} KB)`,
+    );
   }
 
   // GraphQL execution alone: the tree query run again on a context whose loaders and identity map already hold
@@ -94,7 +123,10 @@ try {
       await Promise.all([
         c.query('select * from catalogue_item where catalogue_id = $1 order by position', [id(i)]),
         c.query('select * from requirement where catalogue_id = $1 order by position', [id(i)]),
-        c.query('select ro.*, o.* from requirement_office ro join office o on o.id = ro.office_id join requirement r on r.id = ro.requirement_id where r.catalogue_id = $1 order by ro.position', [id(i)]),
+        c.query(
+          'select ro.*, o.* from requirement_office ro join office o on o.id = ro.office_id join requirement r on r.id = ro.requirement_id where r.catalogue_id = $1 order by ro.position',
+          [id(i)],
+        ),
       ]);
       await c.query('commit');
     } finally {
@@ -108,7 +140,11 @@ try {
     await api.applyScope(em, { read: 'all', write: [], public: false });
     const loaders = api.createLoaders(em);
     const cat = await em.findOne(Catalogue, id(i));
-    await Promise.all([loaders.itemsByCatalogue.load(cat.id), loaders.requirementsByCatalogue.load(cat.id), loaders.officesByCatalogueRequirement.load(cat.id)]);
+    await Promise.all([
+      loaders.itemsByCatalogue.load(cat.id),
+      loaders.requirementsByCatalogue.load(cat.id),
+      loaders.officesByCatalogueRequirement.load(cat.id),
+    ]);
     await (finish === 'commit' ? em.commit() : em.rollback());
   };
   const ormRollbackMs = await time(viaOrm('rollback'));
@@ -130,7 +166,9 @@ try {
       'subtree of the province (recursive CTE)': `with recursive t as (select id from agency where code = '${province}' union all select a.id from agency a join t on a.parent_id = t.id)
          select count(*), ${sums} from annual_report r where r.year = ${year} and r.status in ('APPROVED', 'PUBLISHED') and r.agency_id in (select id from t)`,
     };
-    console.log(`\nprovince-wide sum of ${year} at the database (EXPLAIN ANALYZE execution time, median of 10, owner role)`);
+    console.log(
+      `\nprovince-wide sum of ${year} at the database (EXPLAIN ANALYZE execution time, median of 10, owner role)`,
+    );
     const c = new pg.Client({ connectionString: db.url });
     await c.connect();
     for (const [label, q] of Object.entries(variants)) {

@@ -14,7 +14,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { coverageMatrix, parseTimeLimit, CHANNELS } from '../packages/domain/dist/index.js';
-import { Agency, computeCoverageMatrix, createOrm, latestPublishedCatalogues, loadCatalogueTrees, migrate, saveCatalogue, startEmbeddedDatabase } from '../packages/db/dist/index.js';
+import {
+  Agency,
+  computeCoverageMatrix,
+  createOrm,
+  latestPublishedCatalogues,
+  loadCatalogueTrees,
+  migrate,
+  saveCatalogue,
+  startEmbeddedDatabase,
+} from '../packages/db/dist/index.js';
 
 const DEPARTMENTS = Number(process.argv[2] ?? 1000);
 const ITEMS = Number(process.argv[3] ?? 100);
@@ -31,16 +40,59 @@ function prng(seed) {
   };
 }
 
-const TOPICS = ['行政许可', '行政处罚', '财政资金', '政府采购', '重大项目', '公共服务', '社会救助', '安全生产', '环境保护', '市场监管', '教育招生', '医疗卫生', '劳动就业', '住房保障', '交通运输', '农业农村', '文化旅游', '应急管理', '统计数据', '人事招录'];
-const ASPECTS = ['办事指南', '办理结果', '政策文件', '监督检查', '收费标准', '年度计划', '执行情况', '信息统计', '申请条件', '服务机构'];
+const TOPICS = [
+  '行政许可',
+  '行政处罚',
+  '财政资金',
+  '政府采购',
+  '重大项目',
+  '公共服务',
+  '社会救助',
+  '安全生产',
+  '环境保护',
+  '市场监管',
+  '教育招生',
+  '医疗卫生',
+  '劳动就业',
+  '住房保障',
+  '交通运输',
+  '农业农村',
+  '文化旅游',
+  '应急管理',
+  '统计数据',
+  '人事招录',
+];
+const ASPECTS = [
+  '办事指南',
+  '办理结果',
+  '政策文件',
+  '监督检查',
+  '收费标准',
+  '年度计划',
+  '执行情况',
+  '信息统计',
+  '申请条件',
+  '服务机构',
+];
 const ch = (n) => CHANNELS.slice(0, n).map((c) => c.code);
 const limit = (raw) => {
   const t = parseTimeLimit(raw);
   return { raw: t.raw, rule: t.rule, longTerm: t.longTerm, statutoryDefault: t.statutoryDefault };
 };
 const row = (raw, channels, remarks, content) => ({
-  line: null, contentIntro: null, contentElements: content, timeLimit: limit(raw), publishingOrgans: ['本机关'], channels, extraChannels: [],
-  audiences: ['PUBLIC'], offices: ['办公室'], legalBasis: ['《中华人民共和国政府信息公开条例》'], modes: ['主动'], levels: ['县级'], remarks,
+  line: null,
+  contentIntro: null,
+  contentElements: content,
+  timeLimit: limit(raw),
+  publishingOrgans: ['本机关'],
+  channels,
+  extraChannels: [],
+  audiences: ['PUBLIC'],
+  offices: ['办公室'],
+  legalBasis: ['《中华人民共和国政府信息公开条例》'],
+  modes: ['主动'],
+  levels: ['县级'],
+  remarks,
 });
 
 // The template: 10 first-level topics × 10 leaves (3 levels: topic › aspect).
@@ -49,13 +101,37 @@ function makeTemplate() {
   const topics = TOPICS.slice(0, Math.ceil(ITEMS / 10));
   let n = 0;
   const items = topics.map((topic, i) => ({
-    name: topic, level: 1, serial: String(i + 1), line: null, requirements: [],
+    name: topic,
+    level: 1,
+    serial: String(i + 1),
+    line: null,
+    requirements: [],
     children: ASPECTS.filter(() => n < ITEMS).map((aspect) => {
       n++;
-      return { name: `${topic}${aspect}`, level: 2, serial: null, line: null, children: [], requirements: [row('自该政府信息形成或者变更之日起20个工作日内', ch(3), [rnd() < 0.6 ? '必选' : '可选'], [`${topic}${aspect}的主要内容`, '依据', '时间'])] };
+      return {
+        name: `${topic}${aspect}`,
+        level: 2,
+        serial: null,
+        line: null,
+        children: [],
+        requirements: [
+          row(
+            '自该政府信息形成或者变更之日起20个工作日内',
+            ch(3),
+            [rnd() < 0.6 ? '必选' : '可选'],
+            [`${topic}${aspect}的主要内容`, '依据', '时间'],
+          ),
+        ],
+      };
     }),
   }));
-  return { title: '基准测试标准目录', agencyName: null, offices: [{ name: '办公室', aliases: [] }], findings: [], items };
+  return {
+    title: '基准测试标准目录',
+    agencyName: null,
+    offices: [{ name: '办公室', aliases: [] }],
+    findings: [],
+    items,
+  };
 }
 
 function makeDepartment(template, seed) {
@@ -74,14 +150,23 @@ function makeDepartment(template, seed) {
         return { ...c, name, requirements: [req] };
       }),
   }));
-  items.push({ name: `本部门特色事项${seed % 7}`, level: 1, serial: null, line: null, requirements: [row('每季度结束后15日内', ch(2), [], ['统计表'])], children: [] });
+  items.push({
+    name: `本部门特色事项${seed % 7}`,
+    level: 1,
+    serial: null,
+    line: null,
+    requirements: [row('每季度结束后15日内', ch(2), [], ['统计表'])],
+    children: [],
+  });
   return { ...template, title: `部门${seed}主动公开目录`, items };
 }
 
 const template = makeTemplate();
 const departments = Array.from({ length: DEPARTMENTS }, (_, i) => makeDepartment(template, i + 2));
 const rowsPerDept = departments[0].items.reduce((s, i) => s + i.children.length + i.requirements.length, 0);
-console.log(`template: ${template.items.reduce((s, i) => s + i.children.length, 0)} items; ${DEPARTMENTS} departments of ~${rowsPerDept} rows`);
+console.log(
+  `template: ${template.items.reduce((s, i) => s + i.children.length, 0)} items; ${DEPARTMENTS} departments of ~${rowsPerDept} rows`,
+);
 
 const stats = (times) => {
   const s = [...times].sort((a, b) => a - b);
@@ -100,7 +185,9 @@ const stats = (times) => {
     if (i >= 2) times.push(ms);
     if (i === 0) {
       const count = (s) => m.rows.reduce((n, r) => n + r.cells.filter((c) => c.status === s).length, 0);
-      console.log(`matrix ${m.rows.length} × ${m.columns.length}: covered ${count('covered')}, weaker ${count('weaker')}, missing ${count('missing')}`);
+      console.log(
+        `matrix ${m.rows.length} × ${m.columns.length}: covered ${count('covered')}, weaker ${count('weaker')}, missing ${count('missing')}`,
+      );
     }
   }
   console.log(`coverageMatrix() in memory: ${stats(times)}`);
@@ -114,8 +201,20 @@ const orm = await createOrm({ clientUrl: db.url, onQuery: () => statements++ });
 try {
   await migrate(orm);
   const em = orm.em.fork();
-  const gov = em.create(Agency, { code: 'bench-gov', name: '基准测试市人民政府', kind: 'GOVERNMENT', parent: null, position: 0 });
-  const std = em.create(Agency, { code: 'bench-std', name: '基准测试标准目录', kind: 'STANDARD', parent: gov, position: 0 });
+  const gov = em.create(Agency, {
+    code: 'bench-gov',
+    name: '基准测试市人民政府',
+    kind: 'GOVERNMENT',
+    parent: null,
+    position: 0,
+  });
+  const std = em.create(Agency, {
+    code: 'bench-std',
+    name: '基准测试标准目录',
+    kind: 'STANDARD',
+    parent: gov,
+    position: 0,
+  });
   await em.flush();
   const t0 = performance.now();
   const templateCatalogue = await saveCatalogue(em, std.id, template, { versionLabel: '标准' });
@@ -124,7 +223,13 @@ try {
   const ids = [];
   for (let i = 0; i < DEPARTMENTS; i++) {
     const fork = orm.em.fork();
-    const a = fork.create(Agency, { code: `bench-${i}`, name: `部门${i}`, kind: 'DEPARTMENT', parent: fork.getReference(Agency, gov.id), position: i + 1 });
+    const a = fork.create(Agency, {
+      code: `bench-${i}`,
+      name: `部门${i}`,
+      kind: 'DEPARTMENT',
+      parent: fork.getReference(Agency, gov.id),
+      position: i + 1,
+    });
     await fork.flush();
     const c = await saveCatalogue(fork, a.id, departments[i], { versionLabel: '2024版' });
     c.status = 'PUBLISHED';
@@ -134,7 +239,9 @@ try {
   }
   await em.flush();
   await em.execute('analyze');
-  console.log(`loaded ${DEPARTMENTS} catalogues through saveCatalogue() in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `loaded ${DEPARTMENTS} catalogues through saveCatalogue() in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
   const times = [];
   const counts = [];
   for (let i = 0; i < RUNS + 2; i++) {
@@ -149,7 +256,9 @@ try {
     }
     if (i === 0) console.log(`rows ${m.rows.length}, columns ${m.columns.length}`);
   }
-  console.log(`computeCoverageMatrix() with the database: ${stats(times)}; SQL statements per call: ${[...new Set(counts)].join(', ')}`);
+  console.log(
+    `computeCoverageMatrix() with the database: ${stats(times)}; SQL statements per call: ${[...new Set(counts)].join(', ')}`,
+  );
   // Where the time goes: the trees' statement at the database, and loading them into Node.
   const catalogueIds = [...(await latestPublishedCatalogues(orm.em.fork(), ids)).values()].map((l) => l.catalogueId);
   const loads = [];
@@ -162,7 +271,12 @@ try {
   const sqlOnly = [];
   for (let i = 0; i < 3; i++) {
     const t3 = performance.now();
-    await orm.em.fork().execute(`select sum(length(t::text)) as n from (select (select json_agg(json_build_array(r.item_id, r.content_elements, r.time_limit_rule, r.channels, (select coalesce(json_agg(o.name order by ro.position), '[]') from requirement_office ro join office o on o.id = ro.office_id where ro.requirement_id = r.id)) order by r.position) from requirement r where r.catalogue_id = c.id) as t from unnest(?::uuid[]) as c(id)) x`, [`{${catalogueIds.join(',')}}`]);
+    await orm.em
+      .fork()
+      .execute(
+        `select sum(length(t::text)) as n from (select (select json_agg(json_build_array(r.item_id, r.content_elements, r.time_limit_rule, r.channels, (select coalesce(json_agg(o.name order by ro.position), '[]') from requirement_office ro join office o on o.id = ro.office_id where ro.requirement_id = r.id)) order by r.position) from requirement r where r.catalogue_id = c.id) as t from unnest(?::uuid[]) as c(id)) x`,
+        [`{${catalogueIds.join(',')}}`],
+      );
     sqlOnly.push(performance.now() - t3);
   }
   console.log(`  building the rows' JSON inside PostgreSQL without sending it: ${stats(sqlOnly)}`);

@@ -60,11 +60,12 @@ export async function startBenchDatabase(dataDir, log = () => {}) {
     await c.connect();
     for (const sql of [
       "alter system set shared_preload_libraries = 'pg_stat_statements'",
-      "alter system set pg_stat_statements.max = 20000",
+      'alter system set pg_stat_statements.max = 20000',
       "alter system set pg_stat_statements.track = 'top'",
       "alter system set shared_buffers = '1GB'",
-      "alter system set max_connections = 200",
-    ]) await c.query(sql);
+      'alter system set max_connections = 200',
+    ])
+      await c.query(sql);
     await c.end();
     await db.stop();
     db = await startEmbeddedDatabase({ dataDir: pgDir, port: db.port });
@@ -95,18 +96,40 @@ export async function ensureProvince(url, o, log = console.log) {
     const applied = await migrate(orm);
     if (applied.length) log(`  migrations applied: ${applied.join(', ')}`);
     const params = { agencies: o.agencies, seed: o.seed, rows: o.rows, years: o.yearList };
-    await orm.em.fork().execute('create schema if not exists bench; create table if not exists bench.meta (key text primary key, value jsonb not null)');
-    const meta = async () => Object.fromEntries((await orm.em.fork().execute('select key, value from bench.meta')).map((r) => [r.key, r.value]));
-    const setMeta = (key, value) => orm.em.fork().execute('insert into bench.meta (key, value) values (?, ?) on conflict (key) do update set value = excluded.value', [key, JSON.stringify(value)]);
+    await orm.em
+      .fork()
+      .execute(
+        'create schema if not exists bench; create table if not exists bench.meta (key text primary key, value jsonb not null)',
+      );
+    const meta = async () =>
+      Object.fromEntries(
+        (await orm.em.fork().execute('select key, value from bench.meta')).map((r) => [r.key, r.value]),
+      );
+    const setMeta = (key, value) =>
+      orm.em
+        .fork()
+        .execute(
+          'insert into bench.meta (key, value) values (?, ?) on conflict (key) do update set value = excluded.value',
+          [key, JSON.stringify(value)],
+        );
     const m0 = await meta();
-    const canon = (v) => JSON.stringify(Object.keys(v).sort().map((k) => [k, v[k]]));
+    const canon = (v) =>
+      JSON.stringify(
+        Object.keys(v)
+          .sort()
+          .map((k) => [k, v[k]]),
+      );
     if (m0.params && canon(m0.params) !== canon(params)) {
-      throw new Error(`the data folder holds another province (${JSON.stringify(m0.params)}), not ${JSON.stringify(params)}: use another --data-dir`);
+      throw new Error(
+        `the data folder holds another province (${JSON.stringify(m0.params)}), not ${JSON.stringify(params)}: use another --data-dir`,
+      );
     }
     if (!m0.params) await setMeta('params', params);
     const tree = regionTree(o.seed, o.agencies);
     const timings = { ...(m0.timings ?? {}) };
-    await withClient(url, (c) => c.query('alter system set synchronous_commit = off').then(() => c.query('select pg_reload_conf()')));
+    await withClient(url, (c) =>
+      c.query('alter system set synchronous_commit = off').then(() => c.query('select pg_reload_conf()')),
+    );
 
     // 1. Agencies: one transaction (all or nothing).
     if (!m0.agencies) {
@@ -114,7 +137,15 @@ export async function ensureProvince(url, o, log = console.log) {
       await orm.em.fork().transactional(async (em) => {
         const rows = [];
         for (const a of tree) {
-          rows.push(em.create(Agency, { code: a.code, name: a.name, kind: a.kind, parent: a.parentIndex === null ? null : rows[a.parentIndex], position: a.position }));
+          rows.push(
+            em.create(Agency, {
+              code: a.code,
+              name: a.name,
+              kind: a.kind,
+              parent: a.parentIndex === null ? null : rows[a.parentIndex],
+              position: a.position,
+            }),
+          );
         }
         await em.flush();
       });
@@ -126,11 +157,21 @@ export async function ensureProvince(url, o, log = console.log) {
     // 2. Catalogues through saveCatalogue (one transaction per agency; resumable), in worker processes.
     if (!m0.catalogues) {
       const t = performance.now();
-      const done = new Set((await orm.em.fork().execute('select a.code from agency a join catalogue c on c.agency_id = a.id')).map((r) => r.code));
+      const done = new Set(
+        (await orm.em.fork().execute('select a.code from agency a join catalogue c on c.agency_id = a.id')).map(
+          (r) => r.code,
+        ),
+      );
       const todo = tree.filter((a) => !done.has(a.code)).map((a) => a.code);
-      log(`  catalogues: ${todo.length} to save through saveCatalogue (${done.size} already there), ${o.workers} worker(s)…`);
+      log(
+        `  catalogues: ${todo.length} to save through saveCatalogue (${done.size} already there), ${o.workers} worker(s)…`,
+      );
       await runWorkers(url, o, 'catalogues', todo, log);
-      await orm.em.fork().execute("update catalogue set status = 'PUBLISHED', published_at = now(), published_by = 'bench' where status = 'DRAFT'");
+      await orm.em
+        .fork()
+        .execute(
+          "update catalogue set status = 'PUBLISHED', published_at = now(), published_by = 'bench' where status = 'DRAFT'",
+        );
       timings.catalogues = (performance.now() - t) / 1000 + (timings.catalogues ?? 0);
       await setMeta('catalogues', true);
       log(`  catalogues: done in ${timings.catalogues.toFixed(0)} s`);
@@ -139,7 +180,15 @@ export async function ensureProvince(url, o, log = console.log) {
     // 3. Annual reports: AnnualReport entities, cells through applyReportInput, flushed in batches; resumable.
     if (!m0.reports) {
       const t = performance.now();
-      const done = new Set((await orm.em.fork().execute('select a.code from agency a where exists (select 1 from annual_report r where r.agency_id = a.id)')).map((r) => r.code));
+      const done = new Set(
+        (
+          await orm.em
+            .fork()
+            .execute(
+              'select a.code from agency a where exists (select 1 from annual_report r where r.agency_id = a.id)',
+            )
+        ).map((r) => r.code),
+      );
       const todo = tree.filter((a) => !done.has(a.code)).map((a) => a.code);
       log(`  reports: ${todo.length} agencies × ${o.yearList.length} years (${done.size} agencies already there)…`);
       await runWorkers(url, o, 'reports', todo, log);
@@ -153,17 +202,34 @@ export async function ensureProvince(url, o, log = console.log) {
     if (!m0.standard && kinds.includes('STANDARD')) {
       const em = orm.em.fork();
       const province = await em.findOneOrFail(Agency, { code: tree[0].code });
-      const std = em.create(Agency, { code: `${tree[0].code}-std`, name: '云岭省基层政务公开标准目录', kind: 'STANDARD', parent: province, position: 99 });
+      const std = em.create(Agency, {
+        code: `${tree[0].code}-std`,
+        name: '云岭省基层政务公开标准目录',
+        kind: 'STANDARD',
+        parent: province,
+        position: 99,
+      });
       await em.flush();
-      const c = await saveCatalogue(orm.em.fork(), std.id, standardCatalogue(o.seed, std.name), { versionLabel: '2025版', sourceName: 'bench' });
-      await orm.em.fork().execute("update catalogue set status = 'PUBLISHED', published_at = now(), published_by = 'bench' where id = ?", [c.id]);
+      const c = await saveCatalogue(orm.em.fork(), std.id, standardCatalogue(o.seed, std.name), {
+        versionLabel: '2025版',
+        sourceName: 'bench',
+      });
+      await orm.em
+        .fork()
+        .execute(
+          "update catalogue set status = 'PUBLISHED', published_at = now(), published_by = 'bench' where id = ?",
+          [c.id],
+        );
       await setMeta('standard', { code: std.code });
       log(`  standard catalogue: ${std.code}`);
     }
 
     // 5. An administrator who may read everything, through the platform's first-administrator code.
     if (!m0.admin) {
-      await ensureFirstAdministrator(orm.em.fork(), { GONGKAI_ADMIN_LOGIN: BENCH_ADMIN.login, GONGKAI_ADMIN_PASSWORD: BENCH_ADMIN.password });
+      await ensureFirstAdministrator(orm.em.fork(), {
+        GONGKAI_ADMIN_LOGIN: BENCH_ADMIN.login,
+        GONGKAI_ADMIN_PASSWORD: BENCH_ADMIN.password,
+      });
       await setMeta('admin', { login: BENCH_ADMIN.login });
     }
     if (!m0.analyzed) {
@@ -175,10 +241,13 @@ export async function ensureProvince(url, o, log = console.log) {
       await setMeta('analyzed', true);
     }
     await setMeta('timings', timings);
-    const counts = (await orm.em.fork().execute(`select (select count(*) from agency)::int agencies, (select count(*) from catalogue)::int catalogues,
+    const counts = (
+      await orm.em.fork()
+        .execute(`select (select count(*) from agency)::int agencies, (select count(*) from catalogue)::int catalogues,
       (select count(*) from catalogue_item)::int items, (select count(*) from requirement)::int requirements,
       (select count(*) from requirement_office)::int office_links, (select count(*) from annual_report)::int reports,
-      pg_size_pretty(pg_database_size(current_database())) size`))[0];
+      pg_size_pretty(pg_database_size(current_database())) size`)
+    )[0];
     await setMeta('counts', counts);
     return { ...(await meta()), tree };
   } finally {
@@ -194,24 +263,36 @@ async function runWorkers(url, o, phase, codes, log) {
   let progress = 0;
   let lastLog = 0;
   await Promise.all(
-    Array.from({ length: n }, (_, w) =>
-      new Promise((resolve, reject) => {
-        const slice = codes.filter((_, i) => i % n === w);
-        const child = fork(fileURLToPath(import.meta.url), ['--worker', phase], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-        child.on('message', (msg) => {
-          if (msg.progress) {
-            progress += msg.progress;
-            const now = performance.now();
-            if (now - lastLog > 15000) {
-              lastLog = now;
-              const rate = progress / ((now - started) / 1000);
-              log(`    ${phase}: ${progress}/${codes.length} agencies, ${rate.toFixed(1)}/s, ~${((codes.length - progress) / rate / 60).toFixed(1)} min left`);
+    Array.from(
+      { length: n },
+      (_, w) =>
+        new Promise((resolve, reject) => {
+          const slice = codes.filter((_, i) => i % n === w);
+          const child = fork(fileURLToPath(import.meta.url), ['--worker', phase], {
+            stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+          });
+          child.on('message', (msg) => {
+            if (msg.progress) {
+              progress += msg.progress;
+              const now = performance.now();
+              if (now - lastLog > 15000) {
+                lastLog = now;
+                const rate = progress / ((now - started) / 1000);
+                log(
+                  `    ${phase}: ${progress}/${codes.length} agencies, ${rate.toFixed(1)}/s, ~${((codes.length - progress) / rate / 60).toFixed(1)} min left`,
+                );
+              }
             }
-          }
-        });
-        child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${phase} worker ${w} exited with ${code}`))));
-        child.send({ url, o: { agencies: o.agencies, seed: o.seed, rows: o.rows, yearList: o.yearList }, codes: slice });
-      }),
+          });
+          child.on('exit', (code) =>
+            code === 0 ? resolve() : reject(new Error(`${phase} worker ${w} exited with ${code}`)),
+          );
+          child.send({
+            url,
+            o: { agencies: o.agencies, seed: o.seed, rows: o.rows, yearList: o.yearList },
+            codes: slice,
+          });
+        }),
     ),
   );
 }
@@ -225,7 +306,10 @@ async function worker(phase) {
     if (phase === 'catalogues') {
       for (const code of codes) {
         const json = agencyCatalogue(o.seed, byCode.get(code), o.rows);
-        await saveCatalogue(orm.em.fork(), ids.get(code), json, { versionLabel: '2025版', sourceName: 'bench/generate-province.mjs' });
+        await saveCatalogue(orm.em.fork(), ids.get(code), json, {
+          versionLabel: '2025版',
+          sourceName: 'bench/generate-province.mjs',
+        });
         process.send({ progress: 1 });
       }
     } else {
@@ -247,7 +331,13 @@ async function worker(phase) {
           const status = reportStatus(rngFor(o.seed, 'status', code, year), year, latest);
           if (!status) continue;
           const { format, cells } = reportCells(o.seed, code, year);
-          const r = em.create(AnnualReport, { agency, year, format, status, overview: `${byCode.get(code).name}${year}年政府信息公开工作总体情况（基准测试数据）` });
+          const r = em.create(AnnualReport, {
+            agency,
+            year,
+            format,
+            status,
+            overview: `${byCode.get(code).name}${year}年政府信息公开工作总体情况（基准测试数据）`,
+          });
           applyReportInput(r, { cells });
           const at = new Date(Date.UTC(year + 1, 0, 10 + (pending % 20)));
           if (status !== 'DRAFT') r.submittedAt = at;
@@ -268,12 +358,16 @@ async function worker(phase) {
 async function main() {
   const o = parseArgs(process.argv.slice(2));
   const t = performance.now();
-  console.log(`province: ${o.agencies} agencies, ${o.rows} rows per catalogue, reports ${o.yearList.join(', ')}, seed ${o.seed} → ${o.dataDir}`);
+  console.log(
+    `province: ${o.agencies} agencies, ${o.rows} rows per catalogue, reports ${o.yearList.join(', ')}, seed ${o.seed} → ${o.dataDir}`,
+  );
   const db = await startBenchDatabase(o.dataDir, console.log);
   try {
     const meta = await ensureProvince(db.url, o);
     console.log(`  ${JSON.stringify(meta.counts)}`);
-    console.log(`ready in ${((performance.now() - t) / 1000).toFixed(1)} s (load timings: ${JSON.stringify(meta.timings)})`);
+    console.log(
+      `ready in ${((performance.now() - t) / 1000).toFixed(1)} s (load timings: ${JSON.stringify(meta.timings)})`,
+    );
   } finally {
     await db.stop();
   }
@@ -282,5 +376,4 @@ async function main() {
 if (process.argv[2] === '--worker') {
   await worker(process.argv[3]);
   process.disconnect();
-}
-else if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
+} else if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

@@ -12,7 +12,10 @@ const at = process.argv.indexOf('--repeat');
 const repeat = at > 0 ? Number(process.argv[at + 1]) : 5;
 
 function fragmentChain(n) {
-  const frags = Array.from({ length: n }, (_, i) => `fragment F${i} on Agency { ${i + 1 < n ? `...F${i + 1} ...F${i + 1}` : 'id'} }`).join('\n');
+  const frags = Array.from(
+    { length: n },
+    (_, i) => `fragment F${i} on Agency { ${i + 1 < n ? `...F${i + 1} ...F${i + 1}` : 'id'} }`,
+  ).join('\n');
   return `{ agencies { ...F0 } }\n${frags}`;
 }
 
@@ -31,10 +34,17 @@ const attacks = [
   { name: '40 fragments, each spreading the next twice', query: fragmentChain(40) },
   { name: '`__typename` × 20,000 (220 KB)', query: `{ ${'__typename '.repeat(20_000)}}` },
   { name: 'flat fan-out: 400 spreads of a 10-field fragment', query: flatFanOut(400, 10) },
-  { name: 'variable nested 100,000 deep', query: 'query($c: String!) { agency(code: $c) { id } }', variables: { c: deepArray(100_000) } },
+  {
+    name: 'variable nested 100,000 deep',
+    query: 'query($c: String!) { agency(code: $c) { id } }',
+    variables: { c: deepArray(100_000) },
+  },
   { name: '`me { id }` × 1,240 in one selection set (12 KB)', query: `{ ${'me { id } '.repeat(1240)}}` },
   { name: '`me { id }` × 150 in one selection set', query: `{ ${'me { id } '.repeat(150)}}` },
-  { name: 'worst accepted: 5 × `agencies` each with 99 × `name`', query: `{ ${`agencies { ${'name '.repeat(99)}} `.repeat(5)}}` },
+  {
+    name: 'worst accepted: 5 × `agencies` each with 99 × `name`',
+    query: `{ ${`agencies { ${'name '.repeat(99)}} `.repeat(5)}}`,
+  },
   { name: 'aliases × 1,000', query: `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: __typename`).join(' ')} }` },
 ];
 
@@ -58,7 +68,12 @@ for (const attack of attacks.filter((a) => !skip || !a.name.includes(skip))) {
   let outcome = '';
   for (let i = 0; i < repeat; i++) {
     const t = performance.now();
-    const res = await apollo.executeOperation({ query: attack.query, variables: attack.variables }, { contextValue }).catch((e) => ({ http: { status: 'threw' }, body: { kind: 'single', singleResult: { errors: [{ message: String(e) }] } } }));
+    const res = await apollo
+      .executeOperation({ query: attack.query, variables: attack.variables }, { contextValue })
+      .catch((e) => ({
+        http: { status: 'threw' },
+        body: { kind: 'single', singleResult: { errors: [{ message: String(e) }] } },
+      }));
     times.push(performance.now() - t);
     const err = res.body.singleResult?.errors?.[0];
     outcome = `${res.http.status ?? 200} ${err ? err.message.slice(0, 40) : 'ok'}`;
@@ -67,7 +82,14 @@ for (const attack of attacks.filter((a) => !skip || !a.name.includes(skip))) {
   const blocked = watch.stop();
   h.disable();
   times.sort((a, b) => a - b);
-  rows.push({ attack: attack.name, outcome, medianMs: times[Math.floor(times.length / 2)].toFixed(1), maxMs: times.at(-1).toFixed(1), blockedMs: blocked.toFixed(1), loopDelayMaxMs: (h.max / 1e6).toFixed(1) });
+  rows.push({
+    attack: attack.name,
+    outcome,
+    medianMs: times[Math.floor(times.length / 2)].toFixed(1),
+    maxMs: times.at(-1).toFixed(1),
+    blockedMs: blocked.toFixed(1),
+    loopDelayMaxMs: (h.max / 1e6).toFixed(1),
+  });
 }
 await apollo.stop();
 console.table(rows);

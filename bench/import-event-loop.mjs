@@ -31,18 +31,51 @@ const files = {
   xlsx10k: await exchange.writeCatalogueXlsx(parsed10k.catalogue),
 };
 
-const outcome = (r) => (r.ok ? `导入成功（${r.catalogue.items.length} 个事项）` : r.error.message.length > 60 ? `${r.error.message.slice(0, 60)}…` : r.error.message);
+const outcome = (r) =>
+  r.ok
+    ? `导入成功（${r.catalogue.items.length} 个事项）`
+    : r.error.message.length > 60
+      ? `${r.error.message.slice(0, 60)}…`
+      : r.error.message;
 const kb = (n) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${(n / 1024).toFixed(1)} KB`);
 
 const cases = [
   ['10,000-row text (3.4 MB)', 'pool', () => exchange.parseCatalogueText(text10k, { sourceName: '万行.txt' })],
-  [`reported workbook A1 + CV1 + A600 (${kb(files.reported.length)})`, 'pool', () => exchange.parseCatalogueFile('a.xlsx', files.reported)],
-  [`workbook A1 + XFD1048576 (${kb(files.lastRow.length)})`, 'pool', () => exchange.parseCatalogueFile('a.xlsx', files.lastRow)],
-  [`zip bomb, 600 MB declared (${kb(files.bomb.length)})`, 'pool', () => exchange.parseCatalogueFile('a.xlsx', files.bomb)],
-  [`zip bomb declaring 1,000 bytes (${kb(files.liar.length)})`, 'pool', () => exchange.parseCatalogueFile('a.xlsx', files.liar)],
-  [`10,000-row workbook (${kb(files.xlsx10k.length)})`, 'pool', () => exchange.parseCatalogueFile('a.xlsx', files.xlsx10k)],
-  ['10,000-row text (3.4 MB)', 'in-thread (old path)', async () => domain.importCatalogueText(text10k, { sourceName: '万行.txt' })],
-  [`10,000-row workbook (${kb(files.xlsx10k.length)})`, 'in-thread (new reader)', () => exchange.readCatalogueFile('a.xlsx', files.xlsx10k)],
+  [
+    `reported workbook A1 + CV1 + A600 (${kb(files.reported.length)})`,
+    'pool',
+    () => exchange.parseCatalogueFile('a.xlsx', files.reported),
+  ],
+  [
+    `workbook A1 + XFD1048576 (${kb(files.lastRow.length)})`,
+    'pool',
+    () => exchange.parseCatalogueFile('a.xlsx', files.lastRow),
+  ],
+  [
+    `zip bomb, 600 MB declared (${kb(files.bomb.length)})`,
+    'pool',
+    () => exchange.parseCatalogueFile('a.xlsx', files.bomb),
+  ],
+  [
+    `zip bomb declaring 1,000 bytes (${kb(files.liar.length)})`,
+    'pool',
+    () => exchange.parseCatalogueFile('a.xlsx', files.liar),
+  ],
+  [
+    `10,000-row workbook (${kb(files.xlsx10k.length)})`,
+    'pool',
+    () => exchange.parseCatalogueFile('a.xlsx', files.xlsx10k),
+  ],
+  [
+    '10,000-row text (3.4 MB)',
+    'in-thread (old path)',
+    async () => domain.importCatalogueText(text10k, { sourceName: '万行.txt' }),
+  ],
+  [
+    `10,000-row workbook (${kb(files.xlsx10k.length)})`,
+    'in-thread (new reader)',
+    () => exchange.readCatalogueFile('a.xlsx', files.xlsx10k),
+  ],
 ];
 
 async function measure(run) {
@@ -73,14 +106,25 @@ const t0 = performance.now();
 await exchange.parseCatalogueText('序号\t公开事项\n1\t机构信息');
 const startup = performance.now() - t0;
 
-console.log(`Node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-console.log(`pool: ${JSON.stringify(exchange.parsePool().settings)}; first parse incl. worker start ${startup.toFixed(0)} ms`);
-console.log(`idle event loop for 2 s: max ${(idle.max / 1e6).toFixed(1)} ms, p99 ${(idle.percentile(99) / 1e6).toFixed(1)} ms\n`);
+console.log(
+  `Node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
+console.log(
+  `pool: ${JSON.stringify(exchange.parsePool().settings)}; first parse incl. worker start ${startup.toFixed(0)} ms`,
+);
+console.log(
+  `idle event loop for 2 s: max ${(idle.max / 1e6).toFixed(1)} ms, p99 ${(idle.percentile(99) / 1e6).toFixed(1)} ms\n`,
+);
 console.log('| file | parsed | event-loop delay max | p99 | wall (median of ' + runs + ') | outcome |');
 console.log('|---|---|---|---|---|---|');
 for (const [name, mode, run] of cases) {
   const m = await measure(run);
-  console.log(`| ${name} | ${mode} | ${m.max.toFixed(0)} ms | ${m.p99.toFixed(0)} ms | ${m.wall.toFixed(0)} ms | ${outcome(m.result)} |`);
+  console.log(
+    `| ${name} | ${mode} | ${m.max.toFixed(0)} ms | ${m.p99.toFixed(0)} ms | ${m.wall.toFixed(0)} ms | ${outcome(m.result)} |`,
+  );
 }
 console.log(`\npool stats: ${JSON.stringify(exchange.parsePool().stats)}`);
 await exchange.closeParsePool();

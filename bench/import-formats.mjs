@@ -31,7 +31,10 @@ async function pdfOf(cells) {
     pageSize: 'A4',
     pageOrientation: 'landscape',
     defaultStyle: { font: 'SourceHanSans', fontSize: 6 },
-    content: [{ text: rowsOf[0].join(''), fontSize: 10 }, { table: { headerRows: 1, widths: Array(width).fill('*'), body } }],
+    content: [
+      { text: rowsOf[0].join(''), fontSize: 10 },
+      { table: { headerRows: 1, widths: Array(width).fill('*'), body } },
+    ],
   };
   return Buffer.from(await engine().createPdf(doc).getBuffer());
 }
@@ -47,7 +50,9 @@ function makeFiles(n) {
   const html = `<!doctype html><html><head><meta charset="utf-8"><title>目录</title></head><body><table border="1">${cells
     .map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`)
     .join('\n')}</table></body></html>`;
-  const csv = cells.map((r) => r.map((c) => (/[",\n]/u.test(c) ? `"${c.replace(/"/gu, '""')}"` : c)).join(',')).join('\r\n');
+  const csv = cells
+    .map((r) => r.map((c) => (/[",\n]/u.test(c) ? `"${c.replace(/"/gu, '""')}"` : c)).join(','))
+    .join('\r\n');
   const parsed = domain.importCatalogueText(text);
   if (!parsed.ok) throw new Error(parsed.error.message);
   return { text, html, csv, cells, parsed: parsed.catalogue };
@@ -77,7 +82,10 @@ try {
     const em = orm.em.fork();
     const agency = em.create(db.Agency, { code: 'bench-warm', name: '预热机关', kind: 'DEPARTMENT', position: 0 });
     await em.flush();
-    await db.saveCatalogue(orm.em.fork(), agency.id, warm.catalogue, { versionLabel: '2025版', sourceName: 'warm.txt' });
+    await db.saveCatalogue(orm.em.fork(), agency.id, warm.catalogue, {
+      versionLabel: '2025版',
+      sourceName: 'warm.txt',
+    });
   }
   for (const [ext, data] of Object.entries(files)) {
     const read = [];
@@ -89,24 +97,44 @@ try {
       const t1 = performance.now();
       if (!result.ok) throw new Error(`${ext}: ${result.error.message}`);
       const em = orm.em.fork();
-      const agency = em.create(db.Agency, { code: `bench-${n}`, name: `测试机关${n}`, kind: 'DEPARTMENT', position: n });
+      const agency = em.create(db.Agency, {
+        code: `bench-${n}`,
+        name: `测试机关${n}`,
+        kind: 'DEPARTMENT',
+        position: n,
+      });
       n++;
       await em.flush();
-      await db.saveCatalogue(orm.em.fork(), agency.id, result.catalogue, { versionLabel: '2025版', sourceName: `目录.${ext}` });
+      await db.saveCatalogue(orm.em.fork(), agency.id, result.catalogue, {
+        versionLabel: '2025版',
+        sourceName: `目录.${ext}`,
+      });
       const t2 = performance.now();
       read.push(t1 - t0);
       save.push(t2 - t1);
       const count = (items) => items.reduce((s, it) => s + it.requirements.length + count(it.children), 0);
       outcome = `${count(result.catalogue.items)} 行`;
     }
-    table.push({ file: ext, size: `${(data.length / 1024).toFixed(0)} KB`, rows: outcome, readMs: median(read).toFixed(0), saveMs: median(save).toFixed(0), totalMs: (median(read) + median(save)).toFixed(0) });
+    table.push({
+      file: ext,
+      size: `${(data.length / 1024).toFixed(0)} KB`,
+      rows: outcome,
+      readMs: median(read).toFixed(0),
+      saveMs: median(save).toFixed(0),
+      totalMs: (median(read) + median(save)).toFixed(0),
+    });
   }
-  console.log(`${rows} rows, median of ${runs} runs (read = reader + interpreter in this thread; save = one transaction)`);
+  console.log(
+    `${rows} rows, median of ${runs} runs (read = reader + interpreter in this thread; save = one transaction)`,
+  );
   console.table(table);
 
   // Memory for a 20 MB file: the largest text that fits 20 MB, read as .csv and as .html.
   const big = makeFiles(Math.round((rows * 20 * 1024 * 1024) / files.csv.length));
-  for (const [ext, body] of [['csv', big.csv], ['html', big.html]]) {
+  for (const [ext, body] of [
+    ['csv', big.csv],
+    ['html', big.html],
+  ]) {
     const data = Buffer.from(body).subarray(0, 20 * 1024 * 1024);
     globalThis.gc?.();
     const before = process.memoryUsage().rss;
@@ -116,7 +144,9 @@ try {
     const r = await exchange.readCatalogueFile(`大.${ext}`, data);
     clearInterval(timer);
     peak = Math.max(peak, process.memoryUsage().rss);
-    console.log(`20 MB .${ext}: ${r.ok ? 'read' : `refused: ${r.error.message.slice(0, 60)}`} in ${(performance.now() - t).toFixed(0)} ms, RSS +${((peak - before) / 1024 / 1024).toFixed(0)} MB (peak ${(peak / 1024 / 1024).toFixed(0)} MB)`);
+    console.log(
+      `20 MB .${ext}: ${r.ok ? 'read' : `refused: ${r.error.message.slice(0, 60)}`} in ${(performance.now() - t).toFixed(0)} ms, RSS +${((peak - before) / 1024 / 1024).toFixed(0)} MB (peak ${(peak / 1024 / 1024).toFixed(0)} MB)`,
+    );
   }
 } finally {
   await orm.close(true);

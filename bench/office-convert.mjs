@@ -35,17 +35,36 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 try {
   const esc = (s) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;');
   // One regular grid (rows padded to the widest), as a Word table is.
-  const lines = fixtures.largeCatalogueText(seed, rows).split(/\r?\n/u).map((l) => l.split('\t'));
+  const lines = fixtures
+    .largeCatalogueText(seed, rows)
+    .split(/\r?\n/u)
+    .map((l) => l.split('\t'));
   const width = Math.max(...lines.map((r) => r.length));
   const cells = lines.map((r) => [...r, ...Array(width - r.length).fill('')]);
   const html = `<!doctype html><html><head><meta charset="utf-8"><title>目录</title></head><body><table border="1">${cells.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('\n')}</table></body></html>`;
   writeFileSync(path.join(dir, 'catalogue.html'), html);
   writeFileSync(path.join(dir, 'catalogue.xlsx'), await exchange.writeCatalogueXlsx(parsed.catalogue));
-  for (const [from, filter, infilter] of [['html', 'doc:MS Word 97', 'HTML (StarWriter)'], ['xlsx', 'xls:MS Excel 97', null]]) {
-    const args = ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/profile`, ...(infilter ? [`--infilter=${infilter}`] : []), '--convert-to', filter, '--outdir', dir, path.join(dir, `catalogue.${from}`)];
+  for (const [from, filter, infilter] of [
+    ['html', 'doc:MS Word 97', 'HTML (StarWriter)'],
+    ['xlsx', 'xls:MS Excel 97', null],
+  ]) {
+    const args = [
+      '--headless',
+      '--norestore',
+      `-env:UserInstallation=file://${dir}/profile`,
+      ...(infilter ? [`--infilter=${infilter}`] : []),
+      '--convert-to',
+      filter,
+      '--outdir',
+      dir,
+      path.join(dir, `catalogue.${from}`),
+    ];
     execFileSync(soffice, args, { stdio: 'ignore' });
   }
-  const files = { doc: readFileSync(path.join(dir, 'catalogue.doc')), xls: readFileSync(path.join(dir, 'catalogue.xls')) };
+  const files = {
+    doc: readFileSync(path.join(dir, 'catalogue.doc')),
+    xls: readFileSync(path.join(dir, 'catalogue.xls')),
+  };
   // What the sources read as, for comparison with the converted files' rows.
   const sources = {
     doc: await reader.readCatalogueFile('目录.html', Buffer.from(html)),
@@ -73,7 +92,16 @@ try {
       }
     }
     const source = sources[ext].ok ? `${count(sources[ext].catalogue.items)} 行` : 'refused';
-    table.push({ file: ext, size: `${(data.length / 1024).toFixed(0)} KB`, rows: outcome, sourceRows: source, firstConvertMs: first.toFixed(0), convertMs: median(convert).toFixed(0), readMs: median(read).toFixed(0), totalMs: (median(convert) + median(read)).toFixed(0) });
+    table.push({
+      file: ext,
+      size: `${(data.length / 1024).toFixed(0)} KB`,
+      rows: outcome,
+      sourceRows: source,
+      firstConvertMs: first.toFixed(0),
+      convertMs: median(convert).toFixed(0),
+      readMs: median(read).toFixed(0),
+      totalMs: (median(convert) + median(read)).toFixed(0),
+    });
   }
   console.log(`LibreOffice at ${soffice}; ${rows} rows; median of ${runs} runs after the first`);
   console.table(table);
@@ -86,11 +114,15 @@ try {
     if (!conv.ok) throw new Error(conv.message);
     tinyTimes.push(performance.now() - t0);
   }
-  console.log(`one-page .doc (${(tiny.length / 1024).toFixed(0)} KB): ${median(tinyTimes).toFixed(0)} ms to convert (median of ${runs})`);
+  console.log(
+    `one-page .doc (${(tiny.length / 1024).toFixed(0)} KB): ${median(tinyTimes).toFixed(0)} ms to convert (median of ${runs})`,
+  );
   const t = performance.now();
   const four = await Promise.all([1, 2, 3, 4].map((i) => exchange.convertIfOldFormat(`目录${i}.doc`, files.doc)));
   if (!four.every((r) => r.ok)) throw new Error('a parallel conversion failed');
-  console.log(`4 × .doc at once (at most ${exchange.OFFICE_CONVERT_CONCURRENCY} at a time): ${(performance.now() - t).toFixed(0)} ms`);
+  console.log(
+    `4 × .doc at once (at most ${exchange.OFFICE_CONVERT_CONCURRENCY} at a time): ${(performance.now() - t).toFixed(0)} ms`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -74,7 +74,10 @@ export const OPERATIONS = {
       summarize: (d) => ({
         agencies: d.agencyByCode.children.nodes.length,
         items: d.agencyByCode.children.nodes.reduce((n, a) => n + (a.catalogues.nodes[0]?.items.totalCount ?? 0), 0),
-        rows: d.agencyByCode.children.nodes.reduce((n, a) => n + (a.catalogues.nodes[0]?.requirements.totalCount ?? 0), 0),
+        rows: d.agencyByCode.children.nodes.reduce(
+          (n, a) => n + (a.catalogues.nodes[0]?.requirements.totalCount ?? 0),
+          0,
+        ),
       }),
     },
   },
@@ -95,7 +98,13 @@ export const OPERATIONS = {
       summarize: (d) => {
         const a = d.reportAggregate;
         const cell = (id) => Number(a.cells.find((c) => c.id === id)?.value ?? 0);
-        return { included: a.included.length, missing: a.missing.length, newReceived: cell('a.newReceived.total'), fees: cell('p.fees.amount'), cells: a.cells.length };
+        return {
+          included: a.included.length,
+          missing: a.missing.length,
+          newReceived: cell('a.newReceived.total'),
+          fees: cell('p.fees.amount'),
+          cells: a.cells.length,
+        };
       },
     },
     peer: {
@@ -107,9 +116,17 @@ export const OPERATIONS = {
       variables: (v) => ({ ...v, statuses: ['APPROVED', 'PUBLISHED'] }),
       summarize: (d) => {
         const deps = d.agencyByCode.departments.nodes;
-        const counted = deps.filter((a) => a.reports.nodes.some((r) => r.status === 'APPROVED' || r.status === 'PUBLISHED')).length;
+        const counted = deps.filter((a) =>
+          a.reports.nodes.some((r) => r.status === 'APPROVED' || r.status === 'PUBLISHED'),
+        ).length;
         const sum = d.sum.aggregates.sum;
-        return { included: d.sum.totalCount, missing: deps.length - counted, newReceived: Number(sum.cANewreceivedTotal ?? 0), fees: Number(sum.cPFeesAmount ?? 0), cells: Object.keys(sum).length };
+        return {
+          included: d.sum.totalCount,
+          missing: deps.length - counted,
+          newReceived: Number(sum.cANewreceivedTotal ?? 0),
+          fees: Number(sum.cPFeesAmount ?? 0),
+          cells: Object.keys(sum).length,
+        };
       },
     },
   },

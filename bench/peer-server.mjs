@@ -33,7 +33,9 @@ serv.addTo(server).catch((e) => {
   process.exit(1);
 });
 await pgl.getSchema(); // build the schema before saying "ready"
-server.listen(port, '127.0.0.1', () => console.log(`peer ready on http://127.0.0.1:${port}/graphql (node ${process.version})`));
+server.listen(port, '127.0.0.1', () =>
+  console.log(`peer ready on http://127.0.0.1:${port}/graphql (node ${process.version})`),
+);
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, async () => {
     server.close();

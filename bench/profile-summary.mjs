@@ -66,11 +66,23 @@ for (const [id, us] of self) {
 }
 const busy = total - (byPkg.get('(idle)') ?? 0);
 const pct = (us) => `${((100 * us) / busy).toFixed(1).padStart(5)} %`;
-console.log(`${path.basename(file)}: ${(total / 1e6).toFixed(1)} s sampled, ${(busy / 1e6).toFixed(1)} s busy (shares below are of busy time)\n`);
+console.log(
+  `${path.basename(file)}: ${(total / 1e6).toFixed(1)} s sampled, ${(busy / 1e6).toFixed(1)} s busy (shares below are of busy time)\n`,
+);
 console.log('self time by package:');
-for (const [k, v] of [...byPkg].filter(([k]) => k !== '(idle)').sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`  ${pct(v)}  ${k}`);
+for (const [k, v] of [...byPkg]
+  .filter(([k]) => k !== '(idle)')
+  .sort((a, b) => b[1] - a[1])
+  .slice(0, 20))
+  console.log(`  ${pct(v)}  ${k}`);
 console.log('\ntop functions (self time):');
 for (const [k, v] of [...byFn].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`  ${pct(v)}  ${k}`);
-const filter = process.argv[3] ? new RegExp(process.argv[3], 'u') : /@gongkai|@mikro-orm|graphql|type-graphql|@apollo|dataloader|express|pg /u;
+const filter = process.argv[3]
+  ? new RegExp(process.argv[3], 'u')
+  : /@gongkai|@mikro-orm|graphql|type-graphql|@apollo|dataloader|express|pg /u;
 console.log(`\ntop functions (inclusive time, matching ${filter}):`);
-for (const [k, v] of [...incl].filter(([k]) => filter.test(k) && !/^\((root|idle|program)\)/u.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 45)) console.log(`  ${pct(v)}  ${k}`);
+for (const [k, v] of [...incl]
+  .filter(([k]) => filter.test(k) && !/^\((root|idle|program)\)/u.test(k))
+  .sort((a, b) => b[1] - a[1])
+  .slice(0, 45))
+  console.log(`  ${pct(v)}  ${k}`);

@@ -1,7 +1,13 @@
 // Deterministic content of the province benchmark: the region tree, each agency's catalogue (as the domain's
 // CatalogueJson) and its annual-report cells. Pure functions of (seed, index): the same seed gives the same
 // province byte for byte, whatever the loading order. Used by generate-province.mjs.
-import { CHANNEL_CODES, REPORT_FORMATS, formatForYear, parseTimeLimit, seededRandom } from '../packages/domain/dist/index.js';
+import {
+  CHANNEL_CODES,
+  REPORT_FORMATS,
+  formatForYear,
+  parseTimeLimit,
+  seededRandom,
+} from '../packages/domain/dist/index.js';
 
 /** mulberry32: a small, fast, seedable PRNG (32-bit state); the domain's, shared with the demo data and the fuzz test. */
 export const prng = seededRandom;
@@ -28,15 +34,88 @@ function sample(rng, list, n) {
 }
 
 const DEPARTMENTS = [
-  '发展和改革委员会', '教育局', '科学技术局', '工业和信息化局', '公安局', '民政局', '司法局', '财政局', '人力资源和社会保障局',
-  '自然资源局', '生态环境局', '住房和城乡建设局', '交通运输局', '水利局', '农业农村局', '商务局', '文化和旅游局', '卫生健康委员会',
-  '退役军人事务局', '应急管理局', '审计局', '市场监督管理局', '统计局', '医疗保障局', '林业和草原局', '体育局', '信访局',
-  '政务服务和数据管理局', '民族宗教事务局', '乡村振兴局', '城市管理综合行政执法局', '机关事务管理局', '档案馆', '地方金融管理局',
-  '粮食和物资储备局', '气象局', '消防救援大队', '税务局', '人民政府办公室', '国有资产监督管理委员会',
+  '发展和改革委员会',
+  '教育局',
+  '科学技术局',
+  '工业和信息化局',
+  '公安局',
+  '民政局',
+  '司法局',
+  '财政局',
+  '人力资源和社会保障局',
+  '自然资源局',
+  '生态环境局',
+  '住房和城乡建设局',
+  '交通运输局',
+  '水利局',
+  '农业农村局',
+  '商务局',
+  '文化和旅游局',
+  '卫生健康委员会',
+  '退役军人事务局',
+  '应急管理局',
+  '审计局',
+  '市场监督管理局',
+  '统计局',
+  '医疗保障局',
+  '林业和草原局',
+  '体育局',
+  '信访局',
+  '政务服务和数据管理局',
+  '民族宗教事务局',
+  '乡村振兴局',
+  '城市管理综合行政执法局',
+  '机关事务管理局',
+  '档案馆',
+  '地方金融管理局',
+  '粮食和物资储备局',
+  '气象局',
+  '消防救援大队',
+  '税务局',
+  '人民政府办公室',
+  '国有资产监督管理委员会',
 ];
-const CITY_NAMES = ['青川', '临江', '云岭', '白石', '安宁', '丰源', '东湖', '西林', '南山', '北原', '长河', '金川', '玉泉', '松溪', '明水', '石门'];
+const CITY_NAMES = [
+  '青川',
+  '临江',
+  '云岭',
+  '白石',
+  '安宁',
+  '丰源',
+  '东湖',
+  '西林',
+  '南山',
+  '北原',
+  '长河',
+  '金川',
+  '玉泉',
+  '松溪',
+  '明水',
+  '石门',
+];
 const COUNTY_SUFFIX = ['县', '区', '县', '市', '县', '区', '旗', '县'];
-const COUNTY_STEMS = ['平', '兴', '和', '安', '宁', '昌', '丰', '顺', '泰', '清', '永', '德', '阳', '康', '源', '华', '新', '乐', '泉', '山'];
+const COUNTY_STEMS = [
+  '平',
+  '兴',
+  '和',
+  '安',
+  '宁',
+  '昌',
+  '丰',
+  '顺',
+  '泰',
+  '清',
+  '永',
+  '德',
+  '阳',
+  '康',
+  '源',
+  '华',
+  '新',
+  '乐',
+  '泉',
+  '山',
+];
 
 /**
  * The region tree: 1 province government → cities → counties (governments), each with departments, `agencies`
@@ -48,14 +127,22 @@ export function regionTree(seed, agencies) {
   const cities = Math.min(12, Math.max(1, Math.floor(agencies / 800)));
   const counties = Math.min(100, Math.max(cities, Math.floor(agencies / 100)));
   const departments = agencies - 1 - cities - counties;
-  if (departments < 3) throw new Error(`agencies=${agencies} is too small for a region tree (at least ${4 + cities + counties})`);
+  if (departments < 3)
+    throw new Error(`agencies=${agencies} is too small for a region tree (at least ${4 + cities + counties})`);
   const list = [];
   const add = (a) => {
     const row = { index: list.length, ...a };
     list.push(row);
     return row;
   };
-  const province = add({ code: '910000', name: '云岭省人民政府', kind: 'GOVERNMENT', level: 'province', parentIndex: null, position: 0 });
+  const province = add({
+    code: '910000',
+    name: '云岭省人民政府',
+    kind: 'GOVERNMENT',
+    level: 'province',
+    parentIndex: null,
+    position: 0,
+  });
   // Department counts: ~40 at the province, ~35 per city, the rest spread over the counties.
   const provinceDepts = Math.min(40, Math.max(1, Math.floor(departments * 0.004)));
   const cityDepts = Math.min(35, Math.max(1, Math.floor(departments * 0.0035)));
@@ -64,21 +151,49 @@ export function regionTree(seed, agencies) {
   const cityRows = [];
   for (let c = 0; c < cities; c++) {
     const code = `91${String(c + 1).padStart(2, '0')}00`;
-    cityRows.push(add({ code, name: `${CITY_NAMES[c % CITY_NAMES.length]}${c >= CITY_NAMES.length ? c : ''}市人民政府`, kind: 'GOVERNMENT', level: 'city', parentIndex: province.index, position: c }));
+    cityRows.push(
+      add({
+        code,
+        name: `${CITY_NAMES[c % CITY_NAMES.length]}${c >= CITY_NAMES.length ? c : ''}市人民政府`,
+        kind: 'GOVERNMENT',
+        level: 'city',
+        parentIndex: province.index,
+        position: c,
+      }),
+    );
   }
   const countyRows = [];
   for (let k = 0; k < counties; k++) {
     const city = cityRows[k % cities];
     const n = Math.floor(k / cities);
     const name = `${pick(rng, COUNTY_STEMS)}${pick(rng, COUNTY_STEMS)}${COUNTY_SUFFIX[k % COUNTY_SUFFIX.length]}人民政府`;
-    countyRows.push(add({ code: `${city.code.slice(0, 4)}${String(n + 1).padStart(2, '0')}`, name, kind: 'GOVERNMENT', level: 'county', parentIndex: city.index, position: cities + n }));
+    countyRows.push(
+      add({
+        code: `${city.code.slice(0, 4)}${String(n + 1).padStart(2, '0')}`,
+        name,
+        kind: 'GOVERNMENT',
+        level: 'county',
+        parentIndex: city.index,
+        position: cities + n,
+      }),
+    );
   }
   const addDepartments = (gov, count) => {
     const prefix = gov.name.replace(/人民政府$/u, '');
     for (let d = 0; d < count; d++) {
       const base = DEPARTMENTS[d % DEPARTMENTS.length];
-      const name = d < DEPARTMENTS.length ? `${prefix}${base}` : `${prefix}第${d - DEPARTMENTS.length + 1}${['街道办事处', '乡人民政府', '镇人民政府', '便民服务中心'][d % 4]}`;
-      add({ code: `${gov.code}-${String(d + 1).padStart(3, '0')}`, name, kind: 'DEPARTMENT', level: gov.level, parentIndex: gov.index, position: 100 + d });
+      const name =
+        d < DEPARTMENTS.length
+          ? `${prefix}${base}`
+          : `${prefix}第${d - DEPARTMENTS.length + 1}${['街道办事处', '乡人民政府', '镇人民政府', '便民服务中心'][d % 4]}`;
+      add({
+        code: `${gov.code}-${String(d + 1).padStart(3, '0')}`,
+        name,
+        kind: 'DEPARTMENT',
+        level: gov.level,
+        parentIndex: gov.index,
+        position: 100 + d,
+      });
     }
   };
   addDepartments(province, provinceDepts);
@@ -87,7 +202,16 @@ export function regionTree(seed, agencies) {
   const weights = countyRows.map(() => 0.7 + 0.6 * rng());
   const total = weights.reduce((a, b) => a + b, 0);
   countyRows.forEach((county, i) => {
-    const n = i === countyRows.length - 1 ? countyDepts : Math.max(1, Math.min(countyDepts - (countyRows.length - 1 - i), Math.round((departments - provinceDepts - cityDepts * cities) * (weights[i] / total))));
+    const n =
+      i === countyRows.length - 1
+        ? countyDepts
+        : Math.max(
+            1,
+            Math.min(
+              countyDepts - (countyRows.length - 1 - i),
+              Math.round((departments - provinceDepts - cityDepts * cities) * (weights[i] / total)),
+            ),
+          );
     addDepartments(county, n);
     countyDepts -= n;
   });
@@ -110,7 +234,24 @@ const TOPICS = [
   ['建议提案', ['人大代表建议办理', '政协提案办理']],
 ];
 const LEVEL3 = ['目录', '办理流程', '结果公示', '年度情况', '监督方式', '收费标准', '申请材料', '常见问题'];
-const ELEMENTS = ['名称', '文号', '全文', '发布日期', '依据', '办理时限', '办理机构', '联系电话', '办公地址', '结果', '标准', '程序', '监督电话', '年度数据', '解读材料', '附件'];
+const ELEMENTS = [
+  '名称',
+  '文号',
+  '全文',
+  '发布日期',
+  '依据',
+  '办理时限',
+  '办理机构',
+  '联系电话',
+  '办公地址',
+  '结果',
+  '标准',
+  '程序',
+  '监督电话',
+  '年度数据',
+  '解读材料',
+  '附件',
+];
 const TIME_LIMITS = [
   '信息形成或变更之日起20个工作日内',
   '信息形成或变更之日起20个工作日内，保持长期公开',
@@ -125,8 +266,28 @@ const TIME_LIMITS = [
   '批复后10个工作日内',
   '每年3月31日前',
 ];
-const LEGAL = ['《中华人民共和国政府信息公开条例》', '《中华人民共和国行政许可法》', '《中华人民共和国行政处罚法》', '《中华人民共和国预算法》', '《优化营商环境条例》', '《中华人民共和国突发事件应对法》', '《中华人民共和国统计法》'];
-const OFFICES = ['办公室', '政策法规科', '财务科', '人事科', '行政审批科', '执法监督科', '业务一科', '业务二科', '信息中心', '规划科', '综合科'];
+const LEGAL = [
+  '《中华人民共和国政府信息公开条例》',
+  '《中华人民共和国行政许可法》',
+  '《中华人民共和国行政处罚法》',
+  '《中华人民共和国预算法》',
+  '《优化营商环境条例》',
+  '《中华人民共和国突发事件应对法》',
+  '《中华人民共和国统计法》',
+];
+const OFFICES = [
+  '办公室',
+  '政策法规科',
+  '财务科',
+  '人事科',
+  '行政审批科',
+  '执法监督科',
+  '业务一科',
+  '业务二科',
+  '信息中心',
+  '规划科',
+  '综合科',
+];
 
 const PARSED_LIMITS = new Map();
 function timeLimit(raw) {
@@ -147,7 +308,8 @@ export function standardShape(seed) {
     serial: ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'][t],
     children: subs.map((sub) => ({
       name: sub,
-      children: rng() < 0.5 ? sample(rng, LEVEL3, int(rng, 2, 3)).map((l3) => ({ name: `${sub}${l3}`, children: [] })) : [],
+      children:
+        rng() < 0.5 ? sample(rng, LEVEL3, int(rng, 2, 3)).map((l3) => ({ name: `${sub}${l3}`, children: [] })) : [],
     })),
   }));
 }
@@ -162,14 +324,27 @@ export function agencyCatalogue(seed, agency, rows = 100) {
   const rng = rngFor(seed, 'catalogue', agency.code);
   const shape = standardShape(seed);
   const offices = sample(rng, OFFICES, int(rng, 5, 8));
-  const topics = sample(rng, shape.map((_, i) => i), int(rng, 8, 10)).sort((a, b) => a - b).map((i) => shape[i]);
+  const topics = sample(
+    rng,
+    shape.map((_, i) => i),
+    int(rng, 8, 10),
+  )
+    .sort((a, b) => a - b)
+    .map((i) => shape[i]);
   let line = 3;
   const leaves = [];
   const items = topics.map((topic) => {
     const l1 = { name: topic.name, level: 1, serial: topic.serial, line: line++, requirements: [], children: [] };
     for (const sub of topic.children) {
       if (rng() < 0.12) continue;
-      const l2 = { name: rng() < 0.08 ? `${sub.name}信息` : sub.name, level: 2, serial: null, line: line++, requirements: [], children: [] };
+      const l2 = {
+        name: rng() < 0.08 ? `${sub.name}信息` : sub.name,
+        level: 2,
+        serial: null,
+        line: line++,
+        requirements: [],
+        children: [],
+      };
       for (const l3src of sub.children) {
         if (rng() < 0.15) continue;
         const l3 = { name: l3src.name, level: 3, serial: null, line: line++, requirements: [], children: [] };
@@ -189,7 +364,9 @@ export function agencyCatalogue(seed, agency, rows = 100) {
   const organ = agency.name;
   leaves.forEach((leaf, li) => {
     for (let r = 0; r < perLeaf[li]; r++) {
-      const channels = sample(rng, CHANNEL_CODES.slice(0, 12), int(rng, 1, 4)).sort((a, b) => CHANNEL_CODES.indexOf(a) - CHANNEL_CODES.indexOf(b));
+      const channels = sample(rng, CHANNEL_CODES.slice(0, 12), int(rng, 1, 4)).sort(
+        (a, b) => CHANNEL_CODES.indexOf(a) - CHANNEL_CODES.indexOf(b),
+      );
       const aud = rng();
       leaf.requirements.push({
         line: line++,
@@ -222,7 +399,14 @@ export function standardCatalogue(seed, name) {
   const rng = rngFor(seed, 'standard-rows');
   let line = 3;
   const toItem = (node, level) => {
-    const item = { name: node.name, level, serial: node.serial ?? null, line: line++, requirements: [], children: node.children.map((c) => toItem(c, level + 1)) };
+    const item = {
+      name: node.name,
+      level,
+      serial: node.serial ?? null,
+      line: line++,
+      requirements: [],
+      children: node.children.map((c) => toItem(c, level + 1)),
+    };
     if (item.children.length === 0) {
       item.requirements.push({
         line: line++,
@@ -242,7 +426,13 @@ export function standardCatalogue(seed, name) {
     }
     return item;
   };
-  return { title: `${name}`, agencyName: null, offices: [], items: standardShape(seed).map((n) => toItem(n, 1)), findings: [] };
+  return {
+    title: `${name}`,
+    agencyName: null,
+    offices: [],
+    items: standardShape(seed).map((n) => toItem(n, 1)),
+    findings: [],
+  };
 }
 
 /**
@@ -252,7 +442,17 @@ export function standardCatalogue(seed, name) {
 export function reportStatus(rng, year, latestYear) {
   const x = rng();
   if (year < latestYear) return x < 0.01 ? null : x < 0.7 ? 'PUBLISHED' : 'APPROVED';
-  return x < 0.05 ? null : x < 0.13 ? 'DRAFT' : x < 0.15 ? 'RETURNED' : x < 0.25 ? 'SUBMITTED' : x < 0.85 ? 'APPROVED' : 'PUBLISHED';
+  return x < 0.05
+    ? null
+    : x < 0.13
+      ? 'DRAFT'
+      : x < 0.15
+        ? 'RETURNED'
+        : x < 0.25
+          ? 'SUBMITTED'
+          : x < 0.85
+            ? 'APPROVED'
+            : 'PUBLISHED';
 }
 
 /** Cell values as typed (strings) for one report: random parts, totals that add up (the sumOf definitions). */
@@ -269,7 +469,12 @@ export function reportCells(seed, agencyCode, year) {
   }
   // Totals: resolve in passes (a total may sum other totals, e.g. 总计 of 总计).
   for (let pass = 0; pass < 4; pass++) {
-    for (const c of defs) if (c.sumOf && c.sumOf.every((id) => values.has(id))) values.set(c.id, c.sumOf.reduce((s, id) => s + values.get(id), 0));
+    for (const c of defs)
+      if (c.sumOf && c.sumOf.every((id) => values.has(id)))
+        values.set(
+          c.id,
+          c.sumOf.reduce((s, id) => s + values.get(id), 0),
+        );
   }
   const cells = {};
   for (const c of defs) {

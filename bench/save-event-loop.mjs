@@ -19,7 +19,9 @@ const fixtures = await import(new URL('packages/exchange/dist/hostile-files.js',
 const seed = readFileSync(new URL('../demo-data/catalogues/genhe-sifaju.txt', import.meta.url), 'utf8');
 const parsed = domain.importCatalogueText(fixtures.largeCatalogueText(seed, 10_000));
 if (!parsed.ok) throw new Error(parsed.error.message);
-const rows = parsed.catalogue.items.flatMap(function all(i) { return [...i.requirements, ...i.children.flatMap(all)]; }).length;
+const rows = parsed.catalogue.items.flatMap(function all(i) {
+  return [...i.requirements, ...i.children.flatMap(all)];
+}).length;
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'gongkai-save-bench-'));
 const handle = await db.openDatabase({ dataDir: dir, shareRunning: false });
@@ -33,7 +35,10 @@ try {
     await em.flush();
     const watch = watchEventLoop();
     const t = performance.now();
-    await db.saveCatalogue(orm.em.fork(), agency.id, parsed.catalogue, { versionLabel: '2025版', sourceName: 'bench.txt' });
+    await db.saveCatalogue(orm.em.fork(), agency.id, parsed.catalogue, {
+      versionLabel: '2025版',
+      sourceName: 'bench.txt',
+    });
     const wall = performance.now() - t;
     const blocked = watch.stop();
     results.push({ run: i + 1, rows, wallMs: Math.round(wall), blockedMs: Math.round(blocked) });

@@ -31,7 +31,14 @@ function run(cmd, cmdArgs, cwd = root) {
 
 const tsc = path.join(root, 'node_modules/.bin/tsc');
 const serverOut = path.join(root, 'apps/server/dist/main.js');
-const tsSources = ['packages/domain/src', 'packages/exchange/src', 'packages/db/src', 'packages/api/src', 'apps/server/src', 'apps/cli/src'].map((p) => path.join(root, p));
+const tsSources = [
+  'packages/domain/src',
+  'packages/exchange/src',
+  'packages/db/src',
+  'packages/api/src',
+  'apps/server/src',
+  'apps/cli/src',
+].map((p) => path.join(root, p));
 const tsStale = !existsSync(serverOut) || Math.max(...tsSources.map(newest)) > statSync(serverOut).mtimeMs;
 if (tsStale || !quiet) {
   const t = Date.now();
@@ -41,11 +48,21 @@ if (tsStale || !quiet) {
 }
 
 const adminIndex = path.join(root, 'apps/admin/dist/index.html');
-const adminSources = ['apps/admin/src', 'apps/admin/index.html', 'apps/admin/vite.config.ts', 'packages/domain/src', 'packages/api/schema.graphql'].map((p) => path.join(root, p));
+const adminSources = [
+  'apps/admin/src',
+  'apps/admin/index.html',
+  'apps/admin/vite.config.ts',
+  'packages/domain/src',
+  'packages/api/schema.graphql',
+].map((p) => path.join(root, p));
 const adminStale = !existsSync(adminIndex) || Math.max(...adminSources.map(newest)) > statSync(adminIndex).mtimeMs;
 if (adminStale || !quiet) {
   const t = Date.now();
-  say(existsSync(adminIndex) ? '管理界面源码有改动，正在重新构建（Vite）…' : '首次启动：正在构建管理界面（Vite，约 5–30 秒）…');
+  say(
+    existsSync(adminIndex)
+      ? '管理界面源码有改动，正在重新构建（Vite）…'
+      : '首次启动：正在构建管理界面（Vite，约 5–30 秒）…',
+  );
   run('pnpm', ['--filter', '@gongkai/admin', 'run', 'build']);
   say(`  完成（${((Date.now() - t) / 1000).toFixed(1)} 秒）`);
 }

@@ -58,7 +58,13 @@ const LEVEL1_ITEMS = [
   '重点领域',
   '其他相关信息',
 ];
-const OFFICES = ['办公室', '行政执法协调监督办公室', '普法与依法治理办公室', '人民参与和促进法治办公室', '公共法律服务办公室'];
+const OFFICES = [
+  '办公室',
+  '行政执法协调监督办公室',
+  '普法与依法治理办公室',
+  '人民参与和促进法治办公室',
+  '公共法律服务办公室',
+];
 const DEMO_PASSWORD = 'gongkai-demo-2026';
 const OTHER_AGENCIES = ['根河市民政局', '根河市财政局'];
 const SAMPLE_CATALOGUE = path.join(ROOT, 'demo-data/catalogues/genhe-sifaju.txt');
@@ -247,27 +253,33 @@ async function openSfjCatalogue(page, base, label) {
   const problem = await waitForContent(page, '[data-testid="catalogue-table"] [data-testid="item-name"]');
   if (problem) {
     fail(`${label}：${url} 的目录表格没有出现，${problem}`);
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `catalogue-${AGENCY_CODE}-${label}-failed.png`), fullPage: true });
+    await page.screenshot({
+      path: path.join(SCREENSHOT_DIR, `catalogue-${AGENCY_CODE}-${label}-failed.png`),
+      fullPage: true,
+    });
     return false;
   }
   await page.evaluate(() => document.fonts.ready);
 
   const level1 = await textsOf(page, '[data-testid="catalogue-table"] [data-testid="item-name"][data-level="1"]');
   const missingItems = LEVEL1_ITEMS.filter((n) => !level1.includes(n));
-  if (missingItems.length > 0) fail(`${label}：目录表格缺少一级事项：${missingItems.join('、')}（表格中有：${level1.join('、') || '无'}）`);
+  if (missingItems.length > 0)
+    fail(`${label}：目录表格缺少一级事项：${missingItems.join('、')}（表格中有：${level1.join('、') || '无'}）`);
   else pass(`${label}：目录表格列出全部 ${LEVEL1_ITEMS.length} 个一级事项`);
 
   const offices = await textsOf(page, '[data-testid="office-list"] [data-testid="office-name"]');
   const rowOffices = new Set(await textsOf(page, '[data-testid="catalogue-table"] [data-testid="row-office"]'));
   const missingOffices = OFFICES.filter((n) => !offices.includes(n));
-  if (missingOffices.length > 0) fail(`${label}：页头缺少责任科室：${missingOffices.join('、')}（页头中有：${offices.join('、') || '无'}）`);
+  if (missingOffices.length > 0)
+    fail(`${label}：页头缺少责任科室：${missingOffices.join('、')}（页头中有：${offices.join('、') || '无'}）`);
   else pass(`${label}：页头列出全部 ${OFFICES.length} 个责任科室`);
   const notInRows = OFFICES.filter((n) => !rowOffices.has(n));
   if (notInRows.length > 0) fail(`${label}：目录表格的责任科室列中没有：${notInRows.join('、')}`);
   else pass(`${label}：目录表格的责任科室列含全部科室`);
 
   const title = await page.textContent('[data-testid="agency-name"]');
-  if (title?.trim() !== AGENCY_NAME) fail(`${label}：页头机关名称应为「${AGENCY_NAME}」，实际为「${title?.trim() ?? ''}」`);
+  if (title?.trim() !== AGENCY_NAME)
+    fail(`${label}：页头机关名称应为「${AGENCY_NAME}」，实际为「${title?.trim() ?? ''}」`);
   return true;
 }
 
@@ -297,7 +309,8 @@ async function checkAgencyList(page, base, label, { expect = [AGENCY_NAME], abse
   const names = await textsOf(page, '[data-testid="agency-table"] [data-testid="agency-row"]');
   const missing = expect.filter((n) => !names.includes(n));
   const extra = absent.filter((n) => names.includes(n));
-  if (missing.length > 0) fail(`${label}：首页机关列表中没有「${missing.join('、')}」（列表中有：${names.join('、') || '无'}）`);
+  if (missing.length > 0)
+    fail(`${label}：首页机关列表中没有「${missing.join('、')}」（列表中有：${names.join('、') || '无'}）`);
   else pass(`${label}：首页机关列表含「${expect.join('、')}」`);
   if (absent.length > 0) {
     if (extra.length > 0) fail(`${label}：首页机关列表不应含「${extra.join('、')}」（列表中有：${names.join('、')}）`);
@@ -318,7 +331,8 @@ async function checkProtectedPageAsksForLogin(page, base) {
   try {
     await page.waitForSelector('[data-testid="login-page"]', { timeout: 15_000 });
     const url = new URL(page.url());
-    if (url.pathname === '/login' && url.searchParams.get('redirect') === '/users') pass('访客打开 /users 时转到登录页（redirect=/users）');
+    if (url.pathname === '/login' && url.searchParams.get('redirect') === '/users')
+      pass('访客打开 /users 时转到登录页（redirect=/users）');
     else fail(`访客打开 /users 时地址应为 /login?redirect=/users，实际为 ${url.pathname}${url.search}`);
   } catch {
     fail(`访客打开 /users 时没有转到登录页（地址：${page.url()}）`);
@@ -452,7 +466,11 @@ async function checkImport(page) {
   await button.click();
   await page.waitForSelector('[data-testid="import-dialog"]', { state: 'visible', timeout: 5000 });
   const input = '[data-testid="import-dialog"] input[type="file"]';
-  await page.setInputFiles(input, { name: '不是目录.txt', mimeType: 'text/plain', buffer: Buffer.from('这不是目录\n第二行\n', 'utf8') });
+  await page.setInputFiles(input, {
+    name: '不是目录.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('这不是目录\n第二行\n', 'utf8'),
+  });
   await page.waitForSelector('[data-testid="import-file-chosen"]', { timeout: 5000 });
   await page.click('[data-testid="import-submit"]');
   try {
@@ -476,7 +494,8 @@ async function checkImport(page) {
     );
     await page.waitForSelector('[data-testid="catalogue-table"] [data-testid="item-name"]', { timeout: 15_000 });
     const level1 = await textsOf(page, '[data-testid="catalogue-table"] [data-testid="item-name"][data-level="1"]');
-    if (level1.length === LEVEL1_ITEMS.length) pass(`导入示例目录后，目录页显示新版本「${IMPORT_VERSION}」及其全部一级事项`);
+    if (level1.length === LEVEL1_ITEMS.length)
+      pass(`导入示例目录后，目录页显示新版本「${IMPORT_VERSION}」及其全部一级事项`);
     else fail(`导入后目录表格应有 ${LEVEL1_ITEMS.length} 个一级事项，实际 ${level1.length} 个`);
   } catch {
     const err = await page.$('[data-testid="import-error"]');
@@ -528,7 +547,10 @@ async function graphqlAs(base, cookie, query, variables = {}) {
 
 /** Signs another user in outside the browser; returns the session cookie. */
 async function otherSession(base, login) {
-  const r = await graphqlAs(base, '', 'mutation($l: String!, $p: String!) { login(login: $l, password: $p) { id } }', { l: login, p: DEMO_PASSWORD });
+  const r = await graphqlAs(base, '', 'mutation($l: String!, $p: String!) { login(login: $l, password: $p) { id } }', {
+    l: login,
+    p: DEMO_PASSWORD,
+  });
   if (r.body.errors || !r.cookie) throw new Error(`${login} 登录失败：${JSON.stringify(r.body.errors ?? r.body)}`);
   return r.cookie;
 }
@@ -558,11 +580,15 @@ async function checkDraftEditing(page, base) {
       { timeout: 15_000 },
     );
     await page.waitForSelector('[data-testid="catalogue-table"] [data-testid="edit-row"]', { timeout: 15_000 });
-    pass(`部门编辑从「${BASE_VERSION}」新建草稿「${DRAFT_VERSION}」，版本选择显示「${await textOf(page, '[data-testid="version-select"]')}」，各行出现「编辑」`);
+    pass(
+      `部门编辑从「${BASE_VERSION}」新建草稿「${DRAFT_VERSION}」，版本选择显示「${await textOf(page, '[data-testid="version-select"]')}」，各行出现「编辑」`,
+    );
     await page.waitForTimeout(500);
     await viewportShot(page, `catalogue-${AGENCY_CODE}-draft.png`);
   } catch {
-    fail(`新建草稿「${DRAFT_VERSION}」没有成功${(await textOf(page, '[data-testid="create-draft-error"]')) ? `：${await textOf(page, '[data-testid="create-draft-error"]')}` : ''}`);
+    fail(
+      `新建草稿「${DRAFT_VERSION}」没有成功${(await textOf(page, '[data-testid="create-draft-error"]')) ? `：${await textOf(page, '[data-testid="create-draft-error"]')}` : ''}`,
+    );
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'create-draft-failed.png'), fullPage: true });
     return;
   }
@@ -572,7 +598,9 @@ async function checkDraftEditing(page, base) {
     fail(`草稿中找不到含「${EDIT_ROW_TEXT}」的行`);
     return;
   }
-  const requirementId = await page.$eval(`${row} [data-testid="content-cell"]`, (el) => el.getAttribute('data-requirement-id'));
+  const requirementId = await page.$eval(`${row} [data-testid="content-cell"]`, (el) =>
+    el.getAttribute('data-requirement-id'),
+  );
   await page.click(`${row} [data-testid="edit-row"]`);
   try {
     await page.waitForSelector('[data-testid="edit-drawer"]', { state: 'visible', timeout: 5000 });
@@ -596,9 +624,13 @@ async function checkDraftEditing(page, base) {
       [before],
       { timeout: 3000 },
     );
-    pass(`编辑抽屉：输入公开时限后即时显示解析结果「${await textOf(page, '[data-testid="time-limit-preview"]')}」（原为「${before}」）`);
+    pass(
+      `编辑抽屉：输入公开时限后即时显示解析结果「${await textOf(page, '[data-testid="time-limit-preview"]')}」（原为「${before}」）`,
+    );
   } catch {
-    fail(`编辑抽屉：输入「${NEW_TIME_LIMIT}」后解析结果没有更新（显示「${await textOf(page, '[data-testid="time-limit-preview"]')}」）`);
+    fail(
+      `编辑抽屉：输入「${NEW_TIME_LIMIT}」后解析结果没有更新（显示「${await textOf(page, '[data-testid="time-limit-preview"]')}」）`,
+    );
   }
   const channel = `[data-testid="edit-channels"] label:has-text("${UNTICKED_CHANNEL.label}")`;
   if (!(await page.$(`${channel}.is-checked`))) fail(`编辑抽屉：「${UNTICKED_CHANNEL.label}」原本应已勾选`);
@@ -618,7 +650,9 @@ async function checkDraftEditing(page, base) {
   } catch {
     fail(`编辑抽屉：选择日期后没有算出公开期限（${await textOf(page, '[data-testid="due-date-helper"]')}）`);
   }
-  await page.evaluate(() => document.querySelector('[data-testid="edit-drawer"] .el-drawer__body')?.scrollTo({ top: 0 }));
+  await page.evaluate(() =>
+    document.querySelector('[data-testid="edit-drawer"] .el-drawer__body')?.scrollTo({ top: 0 }),
+  );
   // Close the date picker's panel (a click on the drawer's title), then move the pointer out of the way.
   await page.mouse.click(1500, 30);
   await page.mouse.move(1900, 1000);
@@ -632,15 +666,20 @@ async function checkDraftEditing(page, base) {
       ([sel, text, code]) => {
         const tr = document.querySelector(sel);
         if (!tr) return false;
-        const ticks = [...tr.querySelectorAll('[data-testid="channel-tick"]')].map((t) => t.getAttribute('data-channel'));
-        return (tr.querySelector('[data-testid="time-limit"]')?.textContent ?? '').includes(text) && !ticks.includes(code);
+        const ticks = [...tr.querySelectorAll('[data-testid="channel-tick"]')].map((t) =>
+          t.getAttribute('data-channel'),
+        );
+        return (
+          (tr.querySelector('[data-testid="time-limit"]')?.textContent ?? '').includes(text) && !ticks.includes(code)
+        );
       },
       [row, NEW_TIME_LIMIT, UNTICKED_CHANNEL.code],
       { timeout: 15_000 },
     );
     pass(`保存后目录表该行的公开时限为「${NEW_TIME_LIMIT}」，「${UNTICKED_CHANNEL.label}」一栏不再打勾`);
   } catch {
-    const err = (await textOf(page, '[data-testid="edit-conflict"]')) || (await textOf(page, '[data-testid="edit-error"]'));
+    const err =
+      (await textOf(page, '[data-testid="edit-conflict"]')) || (await textOf(page, '[data-testid="edit-error"]'));
     fail(`保存编辑后目录表没有更新${err ? `：${err}` : ''}`);
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'edit-save-failed.png'), fullPage: true });
     await page.keyboard.press('Escape');
@@ -686,15 +725,18 @@ async function checkConflict(page, base, row, requirementId) {
     await page.waitForSelector('[data-testid="edit-conflict"]', { timeout: 10_000 });
     const message = await textOf(page, '[data-testid="edit-conflict-message"]');
     const kept = await page.inputValue(field('edit-time-limit'));
-    if (message.includes('已被他人修改') && message.includes('公开对象')) pass(`保存冲突时显示服务器的提示「${message}」`);
+    if (message.includes('已被他人修改') && message.includes('公开对象'))
+      pass(`保存冲突时显示服务器的提示「${message}」`);
     else fail(`保存冲突时的提示应指出他人改了「公开对象」，实际为「${message}」`);
     if (kept === typed) pass('保存冲突后抽屉仍开着，输入的内容没有丢失');
     else fail(`保存冲突后输入的公开时限应仍为「${typed}」，实际为「${kept}」`);
     await page.click('[data-testid="edit-refresh-row"]');
     await page.waitForSelector('[data-testid="edit-rebase-note"]', { timeout: 10_000 });
     const specific = await page.$('[data-testid="edit-audiences"] label:has-text("特定群体").is-checked');
-    if (specific && (await page.inputValue(field('edit-time-limit'))) === typed) pass('「刷新此行」载入他人的修改（特定群体），并保留自己的修改');
-    else fail(`「刷新此行」后应同时有他人的修改和自己的输入：${await textOf(page, '[data-testid="edit-rebase-note"]')}`);
+    if (specific && (await page.inputValue(field('edit-time-limit'))) === typed)
+      pass('「刷新此行」载入他人的修改（特定群体），并保留自己的修改');
+    else
+      fail(`「刷新此行」后应同时有他人的修改和自己的输入：${await textOf(page, '[data-testid="edit-rebase-note"]')}`);
     await page.click('[data-testid="edit-save"]');
     await page.waitForSelector('[data-testid="edit-drawer"]', { state: 'hidden', timeout: 15_000 });
     await page.waitForFunction(
@@ -715,15 +757,20 @@ async function checkConflict(page, base, row, requirementId) {
   await page.waitForSelector('[data-testid="edit-drawer"]', { state: 'visible', timeout: 5000 });
   await page.fill(field('edit-time-limit'), NEW_TIME_LIMIT);
   await page.click('[data-testid="edit-save"]');
-  await page.waitForSelector('[data-testid="edit-drawer"]', { state: 'hidden', timeout: 15_000 }).catch(() => fail('改回公开时限时保存没有成功'));
+  await page
+    .waitForSelector('[data-testid="edit-drawer"]', { state: 'hidden', timeout: 15_000 })
+    .catch(() => fail('改回公开时限时保存没有成功'));
 }
 
 async function checkHistoryTab(page) {
   await page.click('[data-testid="history-tab"]');
   try {
-    await page.waitForSelector('[data-testid="history-operation"][data-operation="updateRequirement"]', { timeout: 10_000 });
+    await page.waitForSelector('[data-testid="history-operation"][data-operation="updateRequirement"]', {
+      timeout: 10_000,
+    });
     const ops = await textsOf(page, '[data-testid="history-operation"]');
-    if (ops.includes('修改公开要求') && ops.includes('新建草稿')) pass(`「修改记录」列出本草稿的改动（${[...new Set(ops)].join('、')}）`);
+    if (ops.includes('修改公开要求') && ops.includes('新建草稿'))
+      pass(`「修改记录」列出本草稿的改动（${[...new Set(ops)].join('、')}）`);
     else fail(`「修改记录」应有「新建草稿」和「修改公开要求」，实际为「${ops.join('、')}」`);
   } catch {
     fail('「修改记录」中没有「修改公开要求」的记录');
@@ -743,12 +790,15 @@ async function checkDiff(page) {
   try {
     await page.waitForSelector(option, { state: 'visible', timeout: 5000 });
     await page.click(option);
-    await page.waitForSelector('[data-testid="diff-table"], [data-testid="diff-empty"], [data-testid="load-error"]', { timeout: 15_000 });
+    await page.waitForSelector('[data-testid="diff-table"], [data-testid="diff-empty"], [data-testid="load-error"]', {
+      timeout: 15_000,
+    });
   } catch {
     fail(`「与…比较」中选择「${BASE_VERSION}」后没有打开比较页（地址：${page.url()}）`);
     return;
   }
-  if (!/\/catalogues\/[0-9a-f-]{36}\/diff\/[0-9a-f-]{36}$/.test(new URL(page.url()).pathname)) fail(`比较页地址不对：${page.url()}`);
+  if (!/\/catalogues\/[0-9a-f-]{36}\/diff\/[0-9a-f-]{36}$/.test(new URL(page.url()).pathname))
+    fail(`比较页地址不对：${page.url()}`);
   const changed = await page.$$eval('[data-testid="diff-block"]', (blocks) =>
     blocks.map((b) => ({
       kind: b.getAttribute('data-kind'),
@@ -765,7 +815,9 @@ async function checkDiff(page) {
   const time = meeting?.fields.find((f) => f.field === 'timeLimit');
   const channels = meeting?.fields.find((f) => f.field === 'channels');
   if (meeting && time?.after.includes(NEW_TIME_LIMIT) && channels?.removed.includes(UNTICKED_CHANNEL.label)) {
-    pass(`比较页列出「部门会议」的改动：公开时限「${time.before.slice(0, 24)}…」→「${time.after}」，公开渠道删去「${UNTICKED_CHANNEL.label}」`);
+    pass(
+      `比较页列出「部门会议」的改动：公开时限「${time.before.slice(0, 24)}…」→「${time.after}」，公开渠道删去「${UNTICKED_CHANNEL.label}」`,
+    );
   } else {
     fail(`比较页没有列出「部门会议」的改动（列出：${JSON.stringify(changed).slice(0, 400)}）`);
   }
@@ -791,7 +843,9 @@ async function checkOfficesPage(page, base) {
   if (!(await page.$('[data-testid="office-merge"]'))) fail('部门编辑在科室管理页看不到「合并到…」');
   await screenshot(page, 'offices.png');
   await page.goto(`${base}/agencies/${AGENCY_CODE}`, { waitUntil: 'domcontentloaded' });
-  await page.waitForSelector('[data-testid="catalogue-table"] [data-testid="item-name"]', { timeout: 15_000 }).catch(() => {});
+  await page
+    .waitForSelector('[data-testid="catalogue-table"] [data-testid="item-name"]', { timeout: 15_000 })
+    .catch(() => {});
 }
 
 /** 下载: the four formats of the version on screen, fetched with the session cookie. */
@@ -807,7 +861,8 @@ async function checkDownloads(page, base) {
     const type = res.headers()['content-type'] ?? '';
     const disposition = decodeURIComponent(res.headers()['content-disposition'] ?? '');
     results.push(`${path.extname(href ?? '')} ${res.status()}`);
-    if (res.status() !== 200 || !disposition.includes(DRAFT_VERSION)) fail(`下载 ${href} 失败：HTTP ${res.status()} ${type} ${disposition}`);
+    if (res.status() !== 200 || !disposition.includes(DRAFT_VERSION))
+      fail(`下载 ${href} 失败：HTTP ${res.status()} ${type} ${disposition}`);
   }
   pass(`「下载」的 Excel、Word、CSV、JSON 链接都能下载（${results.join('，')}）`);
 }
@@ -838,12 +893,21 @@ async function checkApproverPublishes(page, base) {
       { timeout: 15_000 },
     );
     pass(`部门审批人发布后，版本选择显示「${await textOf(page, '[data-testid="version-select"]')}」`);
-    await page.waitForSelector('[data-testid="catalogue-table"] [data-testid="edit-row"]', { state: 'detached', timeout: 10_000 });
+    await page.waitForSelector('[data-testid="catalogue-table"] [data-testid="edit-row"]', {
+      state: 'detached',
+      timeout: 10_000,
+    });
     pass('发布后目录表不再可编辑');
     await page.click('[data-testid="version-select"]');
-    await page.waitForSelector('.el-select-dropdown [data-testid="version-option"]', { state: 'visible', timeout: 5000 });
+    await page.waitForSelector('.el-select-dropdown [data-testid="version-option"]', {
+      state: 'visible',
+      timeout: 5000,
+    });
     const options = await textsOf(page, '.el-select-dropdown [data-testid="version-option"]');
-    if (options.some((o) => o.includes(DRAFT_VERSION) && o.includes('已发布')) && options.some((o) => o.includes(BASE_VERSION))) {
+    if (
+      options.some((o) => o.includes(DRAFT_VERSION) && o.includes('已发布')) &&
+      options.some((o) => o.includes(BASE_VERSION))
+    ) {
       pass(`版本列表：${options.join('；')}`);
     } else {
       fail(`版本列表应有「${DRAFT_VERSION} 已发布」和「${BASE_VERSION}」，实际为「${options.join('；')}」`);
@@ -869,7 +933,9 @@ const cellInput = (id) => `input[data-cell="${id}"]`;
 
 /** The rule results the panel lists, as { rule, text }. */
 async function ruleResults(page) {
-  return page.$$eval('[data-testid="rule-result"]', (els) => els.map((e) => ({ rule: e.getAttribute('data-rule'), text: (e.textContent ?? '').replace(/\s+/g, ' ').trim() })));
+  return page.$$eval('[data-testid="rule-result"]', (els) =>
+    els.map((e) => ({ rule: e.getAttribute('data-rule'), text: (e.textContent ?? '').replace(/\s+/g, ' ').trim() })),
+  );
 }
 
 /** Waits until `check(results)` holds (or the timeout passes); returns whether it did. */
@@ -915,42 +981,67 @@ async function checkReportEntry(page, base) {
     return;
   }
   const title = (await textOf(page, '[data-testid="report-title"]')) ?? '';
-  if (!title.includes(AGENCY_NAME) || !title.includes(String(REPORT_YEAR))) fail(`年度报告：标题应含「${AGENCY_NAME}」与 ${REPORT_YEAR}，实际为「${title}」`);
+  if (!title.includes(AGENCY_NAME) || !title.includes(String(REPORT_YEAR)))
+    fail(`年度报告：标题应含「${AGENCY_NAME}」与 ${REPORT_YEAR}，实际为「${title}」`);
   const status = (await textOf(page, '[data-testid="report-status"]')) ?? '';
   if (status !== '尚未填报') fail(`年度报告：新报告的状态应为「尚未填报」，实际为「${status}」`);
 
   // The official layout: merged headers and row labels of table 三, table 四's groups.
   const table3 = (await textOf(page, '[data-testid="report-table-applications"]')) ?? '';
-  const labels = ['申请人情况', '自然人', '法人或其他组织', '商业企业', '法律服务机构', '总计', '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '三、本年度办理结果', '（三）不予公开', '（四）无法提供', '（五）不予处理', '（六）其他处理', '四、结转下年度继续办理'];
+  const labels = [
+    '申请人情况',
+    '自然人',
+    '法人或其他组织',
+    '商业企业',
+    '法律服务机构',
+    '总计',
+    '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
+    '三、本年度办理结果',
+    '（三）不予公开',
+    '（四）无法提供',
+    '（五）不予处理',
+    '（六）其他处理',
+    '四、结转下年度继续办理',
+  ];
   const missingLabels = labels.filter((l) => !table3.includes(l));
   if (missingLabels.length > 0) fail(`年度报告：表三缺少官方标签：${missingLabels.join('、')}`);
   else pass('年度报告：表三按官方格式显示合并的表头与分组标签');
   const table4 = (await textOf(page, '[data-testid="report-table-reviewLitigation"]')) ?? '';
-  if (!['行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉', '结果维持', '尚未审结'].every((l) => table4.includes(l))) fail(`年度报告：表四的分组标签不全：${table4.slice(0, 120)}`);
+  if (
+    !['行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉', '结果维持', '尚未审结'].every((l) => table4.includes(l))
+  )
+    fail(`年度报告：表四的分组标签不全：${table4.slice(0, 120)}`);
 
   // Typing with the keyboard: Enter moves down the column.
   await page.click(cellInput('a.newReceived.natural'));
   await page.keyboard.type('5');
   await page.keyboard.press('Enter');
   const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-cell') ?? null);
-  if (focused !== 'a.carriedOver.natural') fail(`年度报告：在「一、本年新收」自然人格按 Enter 应移到「二、上年结转」自然人格，实际焦点在 ${focused ?? '（无）'}`);
+  if (focused !== 'a.carriedOver.natural')
+    fail(
+      `年度报告：在「一、本年新收」自然人格按 Enter 应移到「二、上年结转」自然人格，实际焦点在 ${focused ?? '（无）'}`,
+    );
   else pass('年度报告：Enter 键移到下一行的同一列');
   await page.keyboard.type('0');
   await page.keyboard.press('Tab');
   const afterTab = await page.evaluate(() => document.activeElement?.getAttribute('data-cell') ?? null);
-  if (afterTab !== 'a.carriedOver.commercial') fail(`年度报告：Tab 键应移到右边的「商业企业」格，实际焦点在 ${afterTab ?? '（无）'}`);
+  if (afterTab !== 'a.carriedOver.commercial')
+    fail(`年度报告：Tab 键应移到右边的「商业企业」格，实际焦点在 ${afterTab ?? '（无）'}`);
   await page.fill(cellInput('a.totalHandled.natural'), '0');
   await page.fill(cellInput('a.carriedForward.natural'), '0');
 
   // An invalid value is marked inline.
   await page.fill(cellInput('a.granted.commercial'), '1.5');
-  const inlineError = (await textOf(page, '[data-testid="report-table-applications"] [data-testid="cell-error"]')) ?? '';
+  const inlineError =
+    (await textOf(page, '[data-testid="report-table-applications"] [data-testid="cell-error"]')) ?? '';
   if (!inlineError.includes('整数')) fail(`年度报告：在表三填「1.5」应在格下提示应为整数，实际为「${inlineError}」`);
   else pass(`年度报告：单元格输入即时校验（「1.5」→「${inlineError}」）`);
   await page.fill(cellInput('a.granted.commercial'), '');
 
   if (!(await waitForRules(page, r1Natural))) {
-    fail(`年度报告：一、本年新收 自然人 = 5 而其他为 0 时，检查面板应列出「自然人」列的 R1 错误，实际为：${(await ruleResults(page)).map((r) => r.text).join('；') || '（无）'}`);
+    fail(
+      `年度报告：一、本年新收 自然人 = 5 而其他为 0 时，检查面板应列出「自然人」列的 R1 错误，实际为：${(await ruleResults(page)).map((r) => r.text).join('；') || '（无）'}`,
+    );
   } else pass('年度报告：检查面板列出「自然人」列的 R1 错误');
   const submit = await page.$('[data-testid="submit-report"]');
   if (!submit) fail('年度报告：没有「报送」按钮');
@@ -959,7 +1050,8 @@ async function checkReportEntry(page, base) {
   // Clicking the rule focuses its cells.
   await page.click('[data-testid="rule-result"][data-rule="R1"]');
   const focusedByRule = await page.evaluate(() => document.activeElement?.getAttribute('data-cell') ?? null);
-  if (focusedByRule !== 'a.newReceived.natural') fail(`年度报告：点击 R1 应定位到「一、本年新收」自然人格，实际焦点在 ${focusedByRule ?? '（无）'}`);
+  if (focusedByRule !== 'a.newReceived.natural')
+    fail(`年度报告：点击 R1 应定位到「一、本年新收」自然人格，实际焦点在 ${focusedByRule ?? '（无）'}`);
   await page.evaluate(() => window.scrollTo(0, 0));
   await screenshot(page, 'report-form.png');
 
@@ -982,7 +1074,11 @@ async function checkReportEntry(page, base) {
   // Save the draft and reload.
   await page.click('[data-testid="save-report"]');
   try {
-    await page.waitForFunction(() => document.querySelector('[data-testid="report-status"]')?.textContent?.trim() === '草稿', null, { timeout: 15_000 });
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="report-status"]')?.textContent?.trim() === '草稿',
+      null,
+      { timeout: 15_000 },
+    );
     pass('年度报告：保存草稿（未通过全部检查也能保存）');
   } catch {
     fail(`年度报告：保存草稿后状态没有变为「草稿」：${(await textOf(page, '[data-testid="save-error"]')) ?? ''}`);
@@ -990,10 +1086,19 @@ async function checkReportEntry(page, base) {
   await page.reload({ waitUntil: 'domcontentloaded' });
   await waitForContent(page, cellInput('a.newReceived.natural'));
   const kept = {};
-  for (const id of ['a.newReceived.natural', 'a.granted.natural', 'a.totalHandled.natural', 'a.carriedOver.natural']) kept[id] = await page.$eval(cellInput(id), (el) => el.value);
-  const expected = { 'a.newReceived.natural': '5', 'a.granted.natural': '5', 'a.totalHandled.natural': '5', 'a.carriedOver.natural': '0' };
+  for (const id of ['a.newReceived.natural', 'a.granted.natural', 'a.totalHandled.natural', 'a.carriedOver.natural'])
+    kept[id] = await page.$eval(cellInput(id), (el) => el.value);
+  const expected = {
+    'a.newReceived.natural': '5',
+    'a.granted.natural': '5',
+    'a.totalHandled.natural': '5',
+    'a.carriedOver.natural': '0',
+  };
   const wrong = Object.entries(expected).filter(([id, v]) => kept[id] !== v);
-  if (wrong.length > 0) fail(`年度报告：重新打开后数值没有保留：${wrong.map(([id, v]) => `${id} 应为 ${v}，实际为「${kept[id]}」`).join('；')}`);
+  if (wrong.length > 0)
+    fail(
+      `年度报告：重新打开后数值没有保留：${wrong.map(([id, v]) => `${id} 应为 ${v}，实际为「${kept[id]}」`).join('；')}`,
+    );
   else pass('年度报告：重新打开后填写的数字都在');
   if (await waitForRules(page, r1Natural, 1500)) fail('年度报告：重新打开后又出现了「自然人」列的 R1 错误');
   await signOut(page);
@@ -1022,7 +1127,8 @@ async function checkReportDashboard(page, base) {
   );
   const czj = rows.find((r) => r.name === '根河市财政局');
   if (!czj) fail(`年度报告看板：没有根河市财政局（表中有：${rows.map((r) => r.name).join('、')}）`);
-  else if (czj.status !== '已报送' || !czj.late.startsWith('逾期')) fail(`年度报告看板：根河市财政局应为「已报送」且逾期，实际为「${czj.status}」「${czj.late || '未逾期'}」`);
+  else if (czj.status !== '已报送' || !czj.late.startsWith('逾期'))
+    fail(`年度报告看板：根河市财政局应为「已报送」且逾期，实际为「${czj.status}」「${czj.late || '未逾期'}」`);
   else pass(`年度报告看板：根河市财政局 已报送、${czj.late}`);
   const zwgkb = rows.find((r) => r.name === '根河市人民政府办公室（政务公开办）');
   if (!zwgkb) fail('年度报告看板：没有根河市人民政府办公室（政务公开办）');
@@ -1034,13 +1140,17 @@ async function checkReportDashboard(page, base) {
   const sumProblem = await waitForContent(page, '[data-testid="sum-included"] li');
   if (sumProblem) fail(`年度报告看板：汇总页没有列出计入的部门，${sumProblem}`);
   else {
-    await page.waitForSelector('[data-testid="report-table-applications"] [data-cell]', { timeout: 15_000 }).catch(() => {});
+    await page
+      .waitForSelector('[data-testid="report-table-applications"] [data-cell]', { timeout: 15_000 })
+      .catch(() => {});
     const included = await textsOf(page, '[data-testid="sum-included"] li');
     const missing = await textsOf(page, '[data-testid="sum-missing"] li');
-    if (!included.includes('根河市司法局')) fail(`年度报告看板：汇总（已审核+已公开）应计入根河市司法局，实际为：${included.join('、')}`);
+    if (!included.includes('根河市司法局'))
+      fail(`年度报告看板：汇总（已审核+已公开）应计入根河市司法局，实际为：${included.join('、')}`);
     const expectMissing = ['根河市民政局 草稿', '根河市财政局 已报送', '根河市人民政府办公室（政务公开办） 未报'];
     const notListed = expectMissing.filter((m) => !missing.includes(m));
-    if (notListed.length > 0) fail(`年度报告看板：汇总的「未计入」应列出 ${notListed.join('、')}，实际为：${missing.join('、')}`);
+    if (notListed.length > 0)
+      fail(`年度报告看板：汇总的「未计入」应列出 ${notListed.join('、')}，实际为：${missing.join('、')}`);
     else pass(`年度报告看板：汇总列出已计入（${included.join('、')}）与未计入（${missing.join('、')}）`);
     const coverageFirst = await page.evaluate(() => {
       const cov = document.querySelector('[data-testid="sum-coverage"]');
@@ -1071,7 +1181,10 @@ const STANDARD_CODE = '150785-bz-ty';
 const MANUAL_LEFT = '履职信息 › 行政执法公示';
 const MANUAL_RIGHT = '行政执法协调监督';
 
-const sel = (testid, attrs = {}) => `[data-testid="${testid}"]${Object.entries(attrs).map(([k, v]) => `[${k}=${JSON.stringify(v)}]`).join('')}`;
+const sel = (testid, attrs = {}) =>
+  `[data-testid="${testid}"]${Object.entries(attrs)
+    .map(([k, v]) => `[${k}=${JSON.stringify(v)}]`)
+    .join('')}`;
 
 /** The matrix row of an agency: score, and per column its status and match method. */
 async function matrixRow(page, code) {
@@ -1128,31 +1241,42 @@ async function checkCoverage(page, base, context) {
     await signOut(page);
     return;
   }
-  const standardShown = ((await page.textContent(`${sel('coverage-standard')} .el-select__selected-item, ${sel('coverage-standard')} input`).catch(() => '')) ?? '').trim();
+  const standardShown = (
+    (await page
+      .textContent(`${sel('coverage-standard')} .el-select__selected-item, ${sel('coverage-standard')} input`)
+      .catch(() => '')) ?? ''
+  ).trim();
   const names = await textsOf(page, sel('coverage-dept'));
   const expected = [AGENCY_NAME, ...OTHER_AGENCIES];
   const absentNames = expected.filter((n) => !names.includes(n));
   if (absentNames.length > 0) fail(`覆盖矩阵：缺少部门 ${absentNames.join('、')}（表中有：${names.join('、')}）`);
-  else pass(`覆盖矩阵：${names.length} 个部门（含${expected.join('、')}）${standardShown ? `，标准「${standardShown}」` : ''}`);
+  else
+    pass(
+      `覆盖矩阵：${names.length} 个部门（含${expected.join('、')}）${standardShown ? `，标准「${standardShown}」` : ''}`,
+    );
   if (names.some((n) => n.includes('标准目录'))) fail(`覆盖矩阵：标准目录不应作为部门出现（${names.join('、')}）`);
   const red = await page.$$(sel('coverage-cell', { 'data-status': 'MISSING' }));
   const columns = await page.$$(sel('coverage-column'));
   if (red.length === 0) fail('覆盖矩阵：没有红色（缺少）的格子');
   else pass(`覆盖矩阵：${columns.length} 个标准事项列，缺少的格子 ${red.length} 个`);
   const summary = ((await textOf(page, sel('coverage-summary'))) ?? '').replace(/\s+/g, ' ');
-  if (!summary.includes('平均得分') || !summary.includes('缺少必选事项的部门')) fail(`覆盖矩阵：概况应有平均得分与缺少必选事项的部门数，实际为「${summary}」`);
+  if (!summary.includes('平均得分') || !summary.includes('缺少必选事项的部门'))
+    fail(`覆盖矩阵：概况应有平均得分与缺少必选事项的部门数，实际为「${summary}」`);
   await page.evaluate(() => document.fonts.ready);
   await screenshot(page, 'coverage-matrix.png');
 
   // A cell's tooltip: the item, the department, the status and why.
-  const sfjRed = await page.$(`${sel('coverage-row', { 'data-code': AGENCY_CODE })} ${sel('coverage-cell', { 'data-status': 'MISSING' })}`);
+  const sfjRed = await page.$(
+    `${sel('coverage-row', { 'data-code': AGENCY_CODE })} ${sel('coverage-cell', { 'data-status': 'MISSING' })}`,
+  );
   if (sfjRed) {
     await sfjRed.hover();
     const tip = await page
       .waitForSelector(sel('coverage-tip'), { state: 'visible', timeout: 5000 })
       .then((el) => el.textContent())
       .catch(() => null);
-    if (tip && tip.includes(AGENCY_NAME) && tip.includes('缺少')) pass(`覆盖矩阵：悬停格子显示说明（${tip.replace(/\s+/g, ' ').slice(0, 60)}…）`);
+    if (tip && tip.includes(AGENCY_NAME) && tip.includes('缺少'))
+      pass(`覆盖矩阵：悬停格子显示说明（${tip.replace(/\s+/g, ' ').slice(0, 60)}…）`);
     else fail(`覆盖矩阵：悬停缺少的格子应显示部门与「缺少」的说明，实际为「${tip ?? '无'}」`);
     await page.mouse.move(5, 5);
   }
@@ -1167,13 +1291,15 @@ async function checkCoverage(page, base, context) {
   await page.click(`${sel('coverage-mandatory-only')}`);
   await page.waitForTimeout(300);
   const mandatoryColumns = (await page.$$(sel('coverage-column'))).length;
-  if (mandatoryColumns > 0 && mandatoryColumns < columns.length) pass(`覆盖矩阵：只看必选事项（${mandatoryColumns} / ${columns.length} 列）`);
+  if (mandatoryColumns > 0 && mandatoryColumns < columns.length)
+    pass(`覆盖矩阵：只看必选事项（${mandatoryColumns} / ${columns.length} 列）`);
   else fail(`覆盖矩阵：只看必选事项后列数应减少，实际为 ${mandatoryColumns} / ${columns.length}`);
   await page.click(`${sel('coverage-mandatory-only')}`);
   await page.click(`${sel('coverage-problems-only')}`);
   await page.waitForTimeout(300);
   const problemNames = await textsOf(page, sel('coverage-dept'));
-  if (problemNames.includes(AGENCY_NAME) && problemNames.length <= names.length) pass(`覆盖矩阵：只看有问题的部门（${problemNames.length} / ${names.length}）`);
+  if (problemNames.includes(AGENCY_NAME) && problemNames.length <= names.length)
+    pass(`覆盖矩阵：只看有问题的部门（${problemNames.length} / ${names.length}）`);
   else fail(`覆盖矩阵：只看有问题的部门应含根河市司法局，实际为 ${problemNames.join('、')}`);
   await page.click(`${sel('coverage-problems-only')}`);
   await page.waitForTimeout(300);
@@ -1184,7 +1310,8 @@ async function checkCoverage(page, base, context) {
     await page.waitForSelector(sel('coverage-findings'), { timeout: 5000 });
     const findings = await textsOf(page, `${sel('coverage-findings')} ${sel('coverage-finding')}`);
     const text = (await textOf(page, sel('coverage-findings'))) ?? '';
-    if (findings.length > 0 || text.includes('未发现问题')) pass(`覆盖矩阵：展开根河市司法局，显示合规检查（${findings.length} 条）`);
+    if (findings.length > 0 || text.includes('未发现问题'))
+      pass(`覆盖矩阵：展开根河市司法局，显示合规检查（${findings.length} 条）`);
     else fail(`覆盖矩阵：展开根河市司法局后没有合规检查结果：${text.slice(0, 120)}`);
   } catch {
     fail('覆盖矩阵：点击展开后没有显示根河市司法局的合规检查');
@@ -1197,18 +1324,23 @@ async function checkCoverage(page, base, context) {
     const res = await context.request.get(`${base}${href}`);
     const type = res.headers()['content-type'] ?? '';
     const body = await res.body();
-    if (res.status() === 200 && type.includes('spreadsheetml') && body.subarray(0, 2).toString() === 'PK') pass(`覆盖矩阵：导出 Excel（${href}，${body.length} 字节）`);
+    if (res.status() === 200 && type.includes('spreadsheetml') && body.subarray(0, 2).toString() === 'PK')
+      pass(`覆盖矩阵：导出 Excel（${href}，${body.length} 字节）`);
     else fail(`覆盖矩阵：导出 Excel 应返回 200 与 xlsx，实际为 HTTP ${res.status()}（${type}）`);
   }
 
   const before = await matrixRow(page, AGENCY_CODE);
   const similar = before.cells.find((c) => c.method === 'similar');
-  const missingCell = before.cells.find((c) => c.column === MANUAL_LEFT && c.status === 'MISSING') ?? before.cells.find((c) => c.status === 'MISSING');
+  const missingCell =
+    before.cells.find((c) => c.column === MANUAL_LEFT && c.status === 'MISSING') ??
+    before.cells.find((c) => c.status === 'MISSING');
 
   // 1. Confirm a similar match in the pairwise view.
   if (!similar) console.log('· 根河市司法局没有待确认的相似匹配，跳过「确认匹配」');
   else {
-    await page.click(`${sel('coverage-row', { 'data-code': AGENCY_CODE })} ${sel('coverage-cell', { 'data-column': similar.column })}`);
+    await page.click(
+      `${sel('coverage-row', { 'data-code': AGENCY_CODE })} ${sel('coverage-cell', { 'data-column': similar.column })}`,
+    );
     const pair = sel('compare-pair', { 'data-key': similar.column });
     const problem = await waitForContent(page, pair);
     if (problem) fail(`目录比较：点击格子后没有打开逐项比较（${similar.column}），${problem}`);
@@ -1216,16 +1348,24 @@ async function checkCoverage(page, base, context) {
       pass(`目录比较：点击格子打开标准与根河市司法局的逐项比较（${similar.column}）`);
       await page.click(`${pair} ${sel('compare-confirm')}`);
       try {
-        await page.waitForSelector(sel('compare-pair', { 'data-key': similar.column, 'data-method': 'confirmed' }), { timeout: 15_000 });
+        await page.waitForSelector(sel('compare-pair', { 'data-key': similar.column, 'data-method': 'confirmed' }), {
+          timeout: 15_000,
+        });
         pass(`目录比较：确认相似匹配「${similar.column}」后显示为已确认`);
-        if (await page.$(`${sel('compare-pair', { 'data-key': similar.column })} ${sel('compare-undo')}`)) pass('目录比较：已确认的匹配可以撤销');
+        if (await page.$(`${sel('compare-pair', { 'data-key': similar.column })} ${sel('compare-undo')}`))
+          pass('目录比较：已确认的匹配可以撤销');
         else fail('目录比较：已确认的匹配旁没有「撤销确认」');
       } catch {
         fail(`目录比较：确认「${similar.column}」后没有显示为已确认`);
       }
       await page.click(sel('back-to-matrix'));
-      await page.waitForSelector(sel('coverage-row', { 'data-code': AGENCY_CODE }), { timeout: 15_000 }).catch(() => {});
-      const after = await waitForSfjRow(page, (r) => r.cells.find((c) => c.column === similar.column)?.method === 'confirmed');
+      await page
+        .waitForSelector(sel('coverage-row', { 'data-code': AGENCY_CODE }), { timeout: 15_000 })
+        .catch(() => {});
+      const after = await waitForSfjRow(
+        page,
+        (r) => r.cells.find((c) => c.column === similar.column)?.method === 'confirmed',
+      );
       const cell = after?.cells.find((c) => c.column === similar.column);
       if (cell?.method === 'confirmed') pass(`覆盖矩阵：回到矩阵后「${similar.column}」不再是待确认（已确认）`);
       else fail(`覆盖矩阵：确认后「${similar.column}」应为已确认，实际为 ${cell?.method || '（无）'}`);
@@ -1237,7 +1377,9 @@ async function checkCoverage(page, base, context) {
   else {
     if (!page.url().includes('/coverage')) await openMatrix(page, base, '目录比较');
     const scoreBefore = (await matrixRow(page, AGENCY_CODE)).score;
-    await page.click(`${sel('coverage-row', { 'data-code': AGENCY_CODE })} ${sel('coverage-cell', { 'data-column': missingCell.column })}`);
+    await page.click(
+      `${sel('coverage-row', { 'data-code': AGENCY_CODE })} ${sel('coverage-cell', { 'data-column': missingCell.column })}`,
+    );
     const item = sel('compare-only-left', { 'data-key': missingCell.column });
     const problem = await waitForContent(page, item);
     if (problem) fail(`目录比较：「${missingCell.column}」应列在「仅在左侧」，${problem}`);
@@ -1252,20 +1394,37 @@ async function checkCoverage(page, base, context) {
       await option.click();
       await page.click(sel('manual-submit'));
       try {
-        await page.waitForSelector(sel('compare-pair', { 'data-key': missingCell.column, 'data-method': 'confirmed' }), { timeout: 15_000 });
+        await page.waitForSelector(
+          sel('compare-pair', { 'data-key': missingCell.column, 'data-method': 'confirmed' }),
+          { timeout: 15_000 },
+        );
         pass(`目录比较：手动指定「${missingCell.column}」对应「${chosen}」`);
       } catch {
         fail(`目录比较：手动指定「${missingCell.column}」后没有成为已确认的匹配`);
       }
-      await page.evaluate((key) => document.querySelector(`[data-key=${JSON.stringify(key)}]`)?.scrollIntoView({ block: 'center' }), missingCell.column);
+      await page.evaluate(
+        (key) => document.querySelector(`[data-key=${JSON.stringify(key)}]`)?.scrollIntoView({ block: 'center' }),
+        missingCell.column,
+      );
       await page.waitForTimeout(400);
       await viewportShot(page, 'coverage-compare.png');
       await page.click(sel('back-to-matrix'));
-      await page.waitForSelector(sel('coverage-row', { 'data-code': AGENCY_CODE }), { timeout: 15_000 }).catch(() => {});
-      const after = await waitForSfjRow(page, (r) => r.cells.find((c) => c.column === missingCell.column)?.status !== 'MISSING' && r.score > scoreBefore);
+      await page
+        .waitForSelector(sel('coverage-row', { 'data-code': AGENCY_CODE }), { timeout: 15_000 })
+        .catch(() => {});
+      const after = await waitForSfjRow(
+        page,
+        (r) => r.cells.find((c) => c.column === missingCell.column)?.status !== 'MISSING' && r.score > scoreBefore,
+      );
       const cell = after?.cells.find((c) => c.column === missingCell.column);
-      if (cell && cell.status !== 'MISSING' && after.score > scoreBefore) pass(`覆盖矩阵：回到矩阵后「${missingCell.column}」为${cell.status === 'COVERED' ? '已覆盖' : '弱于标准'}，得分 ${scoreBefore} → ${after.score}`);
-      else fail(`覆盖矩阵：手动指定后「${missingCell.column}」应不再缺少且得分提高，实际为 ${cell?.status ?? '（无）'}，得分 ${scoreBefore} → ${after?.score ?? '—'}`);
+      if (cell && cell.status !== 'MISSING' && after.score > scoreBefore)
+        pass(
+          `覆盖矩阵：回到矩阵后「${missingCell.column}」为${cell.status === 'COVERED' ? '已覆盖' : '弱于标准'}，得分 ${scoreBefore} → ${after.score}`,
+        );
+      else
+        fail(
+          `覆盖矩阵：手动指定后「${missingCell.column}」应不再缺少且得分提高，实际为 ${cell?.status ?? '（无）'}，得分 ${scoreBefore} → ${after?.score ?? '—'}`,
+        );
     }
   }
 
@@ -1277,8 +1436,12 @@ async function checkCoverage(page, base, context) {
     const kind = ((await textOf(page, sel('agency-kind'))) ?? '').trim();
     const canImport = !!(await page.$(sel('import-button')));
     const canDraft = !!(await page.$(sel('create-draft-button')));
-    if (kind === '标准目录' && canImport && canDraft) pass('标准目录：类型显示「标准目录」，政务公开办审核员可以导入和新建草稿');
-    else fail(`标准目录：类型应为「标准目录」（实际「${kind}」），审核员应能导入（${canImport}）和新建草稿（${canDraft}）`);
+    if (kind === '标准目录' && canImport && canDraft)
+      pass('标准目录：类型显示「标准目录」，政务公开办审核员可以导入和新建草稿');
+    else
+      fail(
+        `标准目录：类型应为「标准目录」（实际「${kind}」），审核员应能导入（${canImport}）和新建草稿（${canDraft}）`,
+      );
   }
   await page.goto(`${base}/agencies/${AGENCY_CODE}`, { waitUntil: 'domcontentloaded' });
   await waitForContent(page, '[data-testid="catalogue-table"] [data-testid="item-name"]');
@@ -1299,8 +1462,10 @@ async function checkCoverage(page, base, context) {
       await page.waitForSelector(sel('compare-pair'), { timeout: 15_000 });
       const leftSide = ((await textOf(page, sel('compare-left'))) ?? '').replace(/\s+/g, ' ');
       const rightSide = ((await textOf(page, sel('compare-right'))) ?? '').replace(/\s+/g, ' ');
-      if (leftSide.includes('通用标准目录') && rightSide.includes(AGENCY_NAME)) pass('目录比较：从目录页「与其他目录比较」选择标准目录，标准在左侧');
-      else fail(`目录比较：从目录页比较后左侧应为通用标准目录、右侧为根河市司法局，实际为「${leftSide}」「${rightSide}」`);
+      if (leftSide.includes('通用标准目录') && rightSide.includes(AGENCY_NAME))
+        pass('目录比较：从目录页「与其他目录比较」选择标准目录，标准在左侧');
+      else
+        fail(`目录比较：从目录页比较后左侧应为通用标准目录、右侧为根河市司法局，实际为「${leftSide}」「${rightSide}」`);
     } catch {
       fail('目录比较：从目录页选择「通用标准目录」后没有打开逐项比较');
     }
@@ -1358,7 +1523,10 @@ async function checkUnlockAccount(page, base) {
     fetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation($p: String!) { login(login: "sfj-viewer", password: $p) { login } }', variables: { p: password } }),
+      body: JSON.stringify({
+        query: 'mutation($p: String!) { login(login: "sfj-viewer", password: $p) { login } }',
+        variables: { p: password },
+      }),
     }).then((r) => r.json());
   for (let i = 0; i < 6; i++) await login(`wrong-${i}`);
   const locked = await login(DEMO_PASSWORD);
@@ -1415,7 +1583,8 @@ async function checkAdmin(page, base, context) {
     els.map((e) => ({ op: e.getAttribute('data-operation'), text: (e.textContent ?? '').trim() })),
   );
   const logins = ops.filter((o) => o.op === 'login');
-  if (logins.length > 0 && logins.every((o) => o.text === '登录')) pass(`审计日志页列出「登录」记录（${logins.length} 条）`);
+  if (logins.length > 0 && logins.every((o) => o.text === '登录'))
+    pass(`审计日志页列出「登录」记录（${logins.length} 条）`);
   else fail(`审计日志页应列出「登录」记录，实际操作列为：${ops.map((o) => o.text).join('、')}`);
   for (const [op, label] of [
     ['importCatalogue', '导入目录'],
@@ -1425,7 +1594,9 @@ async function checkAdmin(page, base, context) {
     else fail(`审计日志页没有「${label}」记录`);
   }
   // Expand the user creation entry: before/after side by side.
-  const row = await page.$('[data-testid="audit-table"] tr.audit-row:not(.no-details):has([data-operation="createUser"]) .el-table__expand-icon');
+  const row = await page.$(
+    '[data-testid="audit-table"] tr.audit-row:not(.no-details):has([data-operation="createUser"]) .el-table__expand-icon',
+  );
   if (row) {
     await row.click();
     try {
@@ -1443,7 +1614,8 @@ async function checkAdmin(page, base, context) {
 
   // After the audit checks: the failed sign-ins it makes would push older entries off the audit page.
   await page.goto(`${base}/users`, { waitUntil: 'domcontentloaded' });
-  if (!(await waitForContent(page, '[data-testid="users-table"] [data-testid="user-row"]'))) await checkUnlockAccount(page, base);
+  if (!(await waitForContent(page, '[data-testid="users-table"] [data-testid="user-row"]')))
+    await checkUnlockAccount(page, base);
   await page.goto(`${base}/audit`, { waitUntil: 'domcontentloaded' });
   await waitForContent(page, '[data-testid="audit-table"] [data-testid="audit-operation"]');
 
@@ -1454,7 +1626,8 @@ async function checkAdmin(page, base, context) {
     await page.waitForSelector('[data-testid="login-page"]', { timeout: 10_000 });
     const url = new URL(page.url());
     const notice = ((await page.textContent('[data-testid="login-notice"]').catch(() => '')) ?? '').trim();
-    if (url.searchParams.get('redirect')?.startsWith('/audit')) pass(`会话失效后转到登录页（${notice || '无提示'}，redirect=${url.searchParams.get('redirect')}）`);
+    if (url.searchParams.get('redirect')?.startsWith('/audit'))
+      pass(`会话失效后转到登录页（${notice || '无提示'}，redirect=${url.searchParams.get('redirect')}）`);
     else fail(`会话失效后的登录页地址应带 redirect=/audit，实际为 ${url.pathname}${url.search}`);
   } catch {
     fail('会话失效后没有转到登录页');
@@ -1466,7 +1639,9 @@ async function checkCreateUser(page) {
   await page.waitForSelector('[data-testid="user-form-dialog"]', { state: 'visible', timeout: 5000 });
   // Client-side checks first.
   await page.click('[data-testid="user-form-submit"]');
-  await page.waitForSelector('[data-testid="user-form-dialog"] .el-form-item__error', { timeout: 5000 }).catch(() => null);
+  await page
+    .waitForSelector('[data-testid="user-form-dialog"] .el-form-item__error', { timeout: 5000 })
+    .catch(() => null);
   const errors = await textsOf(page, '[data-testid="user-form-dialog"] .el-form-item__error');
   if (errors.includes('请输入登录名') && errors.includes('请至少选择一个角色')) pass('新建用户：未填写时逐栏提示');
   else fail(`新建用户：未填写时应逐栏提示，实际为「${errors.join('、')}」`);
@@ -1576,12 +1751,24 @@ async function main() {
   await checkEditor(page, base);
   await checkApproverPublishes(page, base);
   await checkEditorImport(page, base);
-  await (await import('./browser-flows/import-preview.mjs')).importPreviewFlow({ page, base, signIn: (p, b, login) => signIn(p, b, login, DEMO_PASSWORD), signOut, pass, fail, screenshot });
+  await (
+    await import('./browser-flows/import-preview.mjs')
+  ).importPreviewFlow({
+    page,
+    base,
+    signIn: (p, b, login) => signIn(p, b, login, DEMO_PASSWORD),
+    signOut,
+    pass,
+    fail,
+    screenshot,
+  });
   await checkReportEntry(page, base);
   await checkReportDashboard(page, base);
   await checkCoverage(page, base, context);
   // After the coverage checks: the drafts this makes (根河市财政局, 根河市教育局) would change their rows there.
-  await (await import('./browser-flows/bulk-import.mjs')).bulkImportFlow({ page, base, signIn: (p, b, login) => signIn(p, b, login, DEMO_PASSWORD), signOut, pass, fail });
+  await (
+    await import('./browser-flows/bulk-import.mjs')
+  ).bulkImportFlow({ page, base, signIn: (p, b, login) => signIn(p, b, login, DEMO_PASSWORD), signOut, pass, fail });
   await checkForcedPasswordChange(page, base);
   await checkAdmin(page, base, context);
 

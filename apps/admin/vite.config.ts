@@ -11,7 +11,8 @@ export default defineConfig({
     rollupOptions: {
       output: {
         manualChunks(id: string) {
-          if (id.includes('node_modules/element-plus') || id.includes('node_modules/@element-plus')) return 'element-plus';
+          if (id.includes('node_modules/element-plus') || id.includes('node_modules/@element-plus'))
+            return 'element-plus';
           // Charts only on the report dashboard: their own chunk, loaded with it.
           if (id.includes('node_modules/echarts') || id.includes('node_modules/zrender')) return 'echarts';
           if (id.includes('node_modules/')) return 'vendor';

@@ -35,7 +35,9 @@ function textCatalogue(department) {
 /** A Word catalogue: a title paragraph naming the department and one table. */
 async function docxCatalogue(department) {
   const require = createRequire(path.join(ROOT, 'packages/exchange/package.json'));
-  const { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } = await import(pathToFileURL(require.resolve('docx')).href);
+  const { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } = await import(
+    pathToFileURL(require.resolve('docx')).href
+  );
   const cell = (text) => new TableCell({ children: [new Paragraph({ children: [new TextRun(text)] })] });
   const rows = [
     ['序号', '一级事项', '二级事项', '公开内容', '公开时限', '公开主体', '责任科室'],
@@ -49,7 +51,10 @@ async function docxCatalogue(department) {
       {
         children: [
           new Paragraph({ children: [new TextRun(`${department}主动公开目录`)] }),
-          new Table({ columnWidths: rows[0].map(() => 1200), rows: rows.map((r) => new TableRow({ children: r.map(cell) })) }),
+          new Table({
+            columnWidths: rows[0].map(() => 1200),
+            rows: rows.map((r) => new TableRow({ children: r.map(cell) })),
+          }),
         ],
       },
     ],
@@ -80,12 +85,18 @@ export async function bulkImportFlow(t) {
   }
   await page.setInputFiles('[data-testid="bulk-upload"] input[type="file"]', [
     { name: FILES[0].fileName, mimeType: 'text/plain', buffer: textCatalogue(FILES[0].department) },
-    { name: FILES[1].fileName, mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: await docxCatalogue(FILES[1].department) },
+    {
+      name: FILES[1].fileName,
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: await docxCatalogue(FILES[1].department),
+    },
   ]);
   try {
     await page.waitForFunction(
       () => {
-        const statuses = [...document.querySelectorAll('[data-testid="bulk-status"]')].map((e) => (e.textContent ?? '').trim());
+        const statuses = [...document.querySelectorAll('[data-testid="bulk-status"]')].map((e) =>
+          (e.textContent ?? '').trim(),
+        );
         return statuses.length === 2 && statuses.every((s) => s !== '等待读取' && s !== '读取中');
       },
       null,
@@ -110,9 +121,15 @@ export async function bulkImportFlow(t) {
   for (const f of FILES) {
     const row = rows.find((r) => r.file === f.fileName);
     if (row && clean(row.agency) === f.department && row.reason.startsWith(`标题写的是「${f.department}」`)) matched++;
-    else fail(`批量导入：「${f.fileName}」应匹配到「${f.department}」（理由：标题），实际为 ${JSON.stringify(row ?? null)}`);
+    else
+      fail(
+        `批量导入：「${f.fileName}」应匹配到「${f.department}」（理由：标题），实际为 ${JSON.stringify(row ?? null)}`,
+      );
   }
-  if (matched === FILES.length) pass(`批量导入：一次上传的两个文件分别匹配到「${FILES[0].department}」和「${FILES[1].department}」，并显示理由（标题写的是…）`);
+  if (matched === FILES.length)
+    pass(
+      `批量导入：一次上传的两个文件分别匹配到「${FILES[0].department}」和「${FILES[1].department}」，并显示理由（标题写的是…）`,
+    );
 
   await page.fill('input[data-testid="bulk-version"], [data-testid="bulk-version"] input', VERSION);
   await page.evaluate(() => document.fonts.ready);
@@ -121,7 +138,9 @@ export async function bulkImportFlow(t) {
   try {
     await page.waitForFunction(
       () => {
-        const statuses = [...document.querySelectorAll('[data-testid="bulk-status"]')].map((e) => (e.textContent ?? '').trim());
+        const statuses = [...document.querySelectorAll('[data-testid="bulk-status"]')].map((e) =>
+          (e.textContent ?? '').trim(),
+        );
         return statuses.length === 2 && statuses.every((s) => s === '成功' || s === '失败');
       },
       null,
@@ -142,7 +161,11 @@ export async function bulkImportFlow(t) {
   await page.waitForTimeout(800); // the progress bar's transition
   await page.screenshot({ path: path.join(ROOT, 'screenshots', 'bulk-import.png'), fullPage: true });
   console.log('· 截图：screenshots/bulk-import-matched.png、screenshots/bulk-import.png');
-  if (after.every((r) => r.status === '成功') && FILES.every((f) => after.some((r) => r.link === `/agencies/${f.code}`)) && summary.startsWith('成功 2 个')) {
+  if (
+    after.every((r) => r.status === '成功') &&
+    FILES.every((f) => after.some((r) => r.link === `/agencies/${f.code}`)) &&
+    summary.startsWith('成功 2 个')
+  ) {
     pass(`批量导入：「全部导入」后两个文件都显示「成功」和草稿链接（${summary}）`);
   } else {
     fail(`批量导入：两个文件都应导入成功，实际为 ${JSON.stringify(after)}，汇总「${summary}」`);
@@ -151,7 +174,11 @@ export async function bulkImportFlow(t) {
   // The draft is on the department's catalogue page.
   await page.click(`[data-testid="bulk-draft-link"][href="/agencies/${FILES[1].code}"]`);
   try {
-    await page.waitForFunction((label) => (document.querySelector('[data-testid="catalogue-version"]')?.textContent ?? '').includes(label), VERSION, { timeout: 15_000 });
+    await page.waitForFunction(
+      (label) => (document.querySelector('[data-testid="catalogue-version"]')?.textContent ?? '').includes(label),
+      VERSION,
+      { timeout: 15_000 },
+    );
     pass(`批量导入：「查看草稿」打开「${FILES[1].department}」的目录页，显示新草稿「${VERSION}」`);
   } catch {
     fail(`批量导入：「查看草稿」后「${FILES[1].department}」的目录页没有显示草稿「${VERSION}」`);

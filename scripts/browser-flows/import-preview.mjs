@@ -51,7 +51,10 @@ export async function previewFixtureDocx(rowCount = 6) {
       {
         children: [
           new Paragraph({ children: [new TextRun('根河市司法局主动公开目录')] }),
-          new Table({ columnWidths: header.map(() => 1100), rows: rows.map((r) => new TableRow({ children: r.map(cell) })) }),
+          new Table({
+            columnWidths: header.map(() => 1100),
+            rows: rows.map((r) => new TableRow({ children: r.map(cell) })),
+          }),
         ],
       },
     ],
@@ -122,12 +125,27 @@ async function chooseColumn(page, column, labelStart) {
   const select = `[data-testid="import-column-select-${column}"]`;
   for (let attempt = 0; attempt < 3; attempt++) {
     await page.click(select);
-    const option = page.locator('.import-column-options:visible .el-select-dropdown__item', { hasText: labelStart }).first();
+    const option = page
+      .locator('.import-column-options:visible .el-select-dropdown__item', { hasText: labelStart })
+      .first();
     await option.waitFor({ state: 'visible', timeout: 5000 });
-    await page.waitForFunction(() => ![...document.querySelectorAll('.import-column-options')].some((e) => e.getAnimations().some((a) => a.playState === 'running')), null, { timeout: 5000 }).catch(() => {});
+    await page
+      .waitForFunction(
+        () =>
+          ![...document.querySelectorAll('.import-column-options')].some((e) =>
+            e.getAnimations().some((a) => a.playState === 'running'),
+          ),
+        null,
+        { timeout: 5000 },
+      )
+      .catch(() => {});
     await option.click();
     const chosen = await page
-      .waitForFunction(({ sel, label }) => (document.querySelector(sel)?.textContent ?? '').includes(label), { sel: select, label: labelStart }, { timeout: 3000 })
+      .waitForFunction(
+        ({ sel, label }) => (document.querySelector(sel)?.textContent ?? '').includes(label),
+        { sel: select, label: labelStart },
+        { timeout: 3000 },
+      )
       .then(() => true)
       .catch(() => false);
     if (chosen) return;
@@ -147,7 +165,10 @@ export async function importPreviewFlow(t) {
   const docx = await previewFixtureDocx();
 
   if (!(await openDialog(page, t)) || !(await deleteOpenDraft(page, t))) return;
-  await page.fill('[data-testid="import-dialog"] [data-testid="import-version"] input, [data-testid="import-dialog"] input[data-testid="import-version"]', VERSION);
+  await page.fill(
+    '[data-testid="import-dialog"] [data-testid="import-version"] input, [data-testid="import-dialog"] input[data-testid="import-version"]',
+    VERSION,
+  );
   if (!(await previewFile(page, docx, t))) return;
   // A mapping remembered from an earlier run: start from the detection, as a first import would.
   if (await page.$('[data-testid="import-use-detected"]')) await page.click('[data-testid="import-use-detected"]');
@@ -157,7 +178,10 @@ export async function importPreviewFlow(t) {
     rows: clean(await page.textContent('[data-testid="import-count-rows"]')),
     offices: clean(await page.textContent('[data-testid="import-count-offices"]')),
   };
-  if (before.rows === '6' && before.offices === '3') pass(`导入预览：显示识别出的表格和解析结果（事项 ${before.items} 个、公开要求 ${before.rows} 行、科室 ${before.offices} 个）`);
+  if (before.rows === '6' && before.offices === '3')
+    pass(
+      `导入预览：显示识别出的表格和解析结果（事项 ${before.items} 个、公开要求 ${before.rows} 行、科室 ${before.offices} 个）`,
+    );
   else fail(`导入预览：应解析出 6 行公开要求、3 个科室，实际为 ${JSON.stringify(before)}`);
   const selects = await page.$$('[data-testid^="import-column-select-"]');
   if (selects.length === 8) pass('导入预览：表头每列有一个含义选择框（8 列）');
@@ -168,12 +192,17 @@ export async function importPreviewFlow(t) {
   await chooseColumn(page, BASIS_COLUMN, '作为备注保留');
   try {
     await page.waitForFunction(
-      () => [...document.querySelectorAll('[data-testid="import-parsed-remarks"]')].some((e) => (e.textContent ?? '').includes('公开依据：')),
+      () =>
+        [...document.querySelectorAll('[data-testid="import-parsed-remarks"]')].some((e) =>
+          (e.textContent ?? '').includes('公开依据：'),
+        ),
       null,
       { timeout: 5000 },
     );
     const ms = Number(await page.getAttribute('[data-testid="import-preview-time"]', 'data-ms'));
-    pass(`导入预览：把「公开依据」列改为「作为备注保留」后，解析结果随即显示「公开依据：…」备注（浏览器中解析并显示用时 ${Math.round(ms)} 毫秒）`);
+    pass(
+      `导入预览：把「公开依据」列改为「作为备注保留」后，解析结果随即显示「公开依据：…」备注（浏览器中解析并显示用时 ${Math.round(ms)} 毫秒）`,
+    );
     if (remarksBefore.includes('公开依据：')) fail('导入预览：改列之前备注中就已有「公开依据：」');
     if (!(ms < 1000)) fail(`导入预览：改列后的解析和显示应在 1 秒内，实际 ${ms} 毫秒`);
   } catch {
@@ -191,14 +220,20 @@ export async function importPreviewFlow(t) {
   await page.click('[data-testid="import-preview-submit"]');
   try {
     await page.waitForSelector('[data-testid="import-dialog"]', { state: 'hidden', timeout: 20_000 });
-    await page.waitForFunction((label) => (document.querySelector('[data-testid="catalogue-version"]')?.textContent ?? '').includes(label), VERSION, { timeout: 15_000 });
+    await page.waitForFunction(
+      (label) => (document.querySelector('[data-testid="catalogue-version"]')?.textContent ?? '').includes(label),
+      VERSION,
+      { timeout: 15_000 },
+    );
     await page.waitForSelector('[data-testid="catalogue-table"] [data-testid="item-name"]', { timeout: 15_000 });
     const level1 = await textsOf(page, '[data-testid="catalogue-table"] [data-testid="item-name"][data-level="1"]');
     const table = clean(await page.textContent('[data-testid="catalogue-table"]'));
     if (['机构职能', '普法工作', '公共法律服务'].every((n) => level1.includes(n)) && table.includes('预览内容6')) {
       pass(`导入预览：导入为新草稿「${VERSION}」，目录页显示导入的事项和行`);
     } else {
-      fail(`导入预览：导入后目录页应显示「机构职能」「普法工作」「公共法律服务」和各行，实际一级事项为 ${level1.join('、') || '无'}`);
+      fail(
+        `导入预览：导入后目录页应显示「机构职能」「普法工作」「公共法律服务」和各行，实际一级事项为 ${level1.join('、') || '无'}`,
+      );
     }
     if (table.includes(`公开依据：${BASIS}`)) pass('导入预览：按所选的列含义导入（「公开依据」保留为备注）');
     else fail('导入预览：导入的行中没有「公开依据：…」备注');
@@ -213,10 +248,16 @@ export async function importPreviewFlow(t) {
   if (!(await openDialog(page, t))) return;
   if (!(await previewFile(page, docx, t))) return;
   const remembered = await page.$('[data-testid="import-preview-remembered"]');
-  const columnTag = await page.$(`[data-testid="import-column-${BASIS_COLUMN}"] [data-testid="import-column-remembered"]`);
+  const columnTag = await page.$(
+    `[data-testid="import-column-${BASIS_COLUMN}"] [data-testid="import-column-remembered"]`,
+  );
   const remarks = (await textsOf(page, '[data-testid="import-parsed-remarks"]')).join(' ');
-  if (remembered && columnTag && remarks.includes('公开依据：')) pass('导入预览：再次预览同样表头的文件时，预选上次的对应关系并标为「已按上次的对应关系」');
-  else fail(`导入预览：再次预览时应预选上次的对应关系（提示 ${remembered ? '有' : '无'}，列标记 ${columnTag ? '有' : '无'}）`);
+  if (remembered && columnTag && remarks.includes('公开依据：'))
+    pass('导入预览：再次预览同样表头的文件时，预选上次的对应关系并标为「已按上次的对应关系」');
+  else
+    fail(
+      `导入预览：再次预览时应预选上次的对应关系（提示 ${remembered ? '有' : '无'}，列标记 ${columnTag ? '有' : '无'}）`,
+    );
   await page.screenshot({ path: path.join(ROOT, 'screenshots', 'import-preview-remembered.png') });
   console.log('· 截图：screenshots/import-preview-remembered.png');
   await page.click('[data-testid="import-dialog"] .el-dialog__headerbtn');

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { agencyOptions, buildAgencyForest, countFindings, filterAgencyRows, flattenAgencyRows, navCatalogueGroups, splitStandards, toAgencyRows, type AgencyNode } from './agency-tree';
+import {
+  agencyOptions,
+  buildAgencyForest,
+  countFindings,
+  filterAgencyRows,
+  flattenAgencyRows,
+  navCatalogueGroups,
+  splitStandards,
+  toAgencyRows,
+  type AgencyNode,
+} from './agency-tree';
 
 const node = (code: string, name: string, children: AgencyNode[] = [], withCatalogue = false): AgencyNode => ({
   id: `id-${code}`,
@@ -21,7 +31,9 @@ const node = (code: string, name: string, children: AgencyNode[] = [], withCatal
   children,
 });
 
-const roots = [node('150785', '根河市人民政府', [node('150785-sfj', '根河市司法局', [], true), node('150785-mzj', '根河市民政局')])];
+const roots = [
+  node('150785', '根河市人民政府', [node('150785-sfj', '根河市司法局', [], true), node('150785-mzj', '根河市民政局')]),
+];
 
 describe('toAgencyRows', () => {
   it('keeps the tree and summarises each agency', () => {
@@ -62,7 +74,13 @@ describe('countFindings', () => {
 describe('buildAgencyForest', () => {
   const flat = (id: string, parent: string | null) => ({ id, name: id, parent: parent ? { id: parent } : null });
   it('puts agencies under their parents, in the list order', () => {
-    const forest = buildAgencyForest([flat('gov', null), flat('sfj', 'gov'), flat('mzj', 'gov'), flat('town', 'gov'), flat('town-office', 'town')]);
+    const forest = buildAgencyForest([
+      flat('gov', null),
+      flat('sfj', 'gov'),
+      flat('mzj', 'gov'),
+      flat('town', 'gov'),
+      flat('town-office', 'town'),
+    ]);
     expect(forest.map((n) => n.id)).toEqual(['gov']);
     expect(forest[0]!.children.map((n) => n.id)).toEqual(['sfj', 'mzj', 'town']);
     expect(forest[0]!.children[2]!.children.map((n) => n.id)).toEqual(['town-office']);
@@ -76,7 +94,8 @@ describe('buildAgencyForest', () => {
   });
   it('loses no agency on a parent cycle', () => {
     const forest = buildAgencyForest([flat('a', 'b'), flat('b', 'a'), flat('c', null)]);
-    const all = (nodes: ReturnType<typeof buildAgencyForest<ReturnType<typeof flat>>>): string[] => nodes.flatMap((n) => [n.id, ...all(n.children)]);
+    const all = (nodes: ReturnType<typeof buildAgencyForest<ReturnType<typeof flat>>>): string[] =>
+      nodes.flatMap((n) => [n.id, ...all(n.children)]);
     expect(all(forest).sort()).toEqual(['a', 'b', 'c']);
   });
   it('feeds the list rows', () => {

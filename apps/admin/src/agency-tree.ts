@@ -55,7 +55,9 @@ export type AgencyTreeNode<T> = T & { children: AgencyTreeNode<T>[] };
  * whose parent is not in the list (not visible to the user) is a root. Never loses an agency, even if the
  * parent links were to form a cycle.
  */
-export function buildAgencyForest<T extends { id: string; parent: { id: string } | null }>(list: readonly T[]): AgencyTreeNode<T>[] {
+export function buildAgencyForest<T extends { id: string; parent: { id: string } | null }>(
+  list: readonly T[],
+): AgencyTreeNode<T>[] {
   type Node = AgencyTreeNode<T>;
   const nodes = new Map<string, Node>();
   for (const a of list) if (!nodes.has(a.id)) nodes.set(a.id, { ...a, children: [] });
@@ -138,7 +140,9 @@ export function flattenAgencyRows(rows: readonly AgencyRow[]): AgencyRow[] {
 }
 
 /** The agencies of a flat list in tree order (parents before their children), with their depth. */
-export function agencyOptions<T extends { id: string; parent: { id: string } | null }>(list: readonly T[]): Array<T & { depth: number }> {
+export function agencyOptions<T extends { id: string; parent: { id: string } | null }>(
+  list: readonly T[],
+): Array<T & { depth: number }> {
   const out: Array<T & { depth: number }> = [];
   const walk = (nodes: readonly AgencyTreeNode<T>[], depth: number): void => {
     for (const n of nodes) {
@@ -163,8 +167,16 @@ export function splitStandards<T extends { kind: AgencyKind }>(list: readonly T[
  * The navigation's catalogue entries: agencies with a catalogue, governments first, then departments (server's
  * order); the standard catalogues as their own group.
  */
-export function navCatalogueGroups<T extends { kind: AgencyKind; currentCatalogue: unknown }>(list: readonly T[]): { catalogues: T[]; standards: T[] } {
+export function navCatalogueGroups<T extends { kind: AgencyKind; currentCatalogue: unknown }>(
+  list: readonly T[],
+): { catalogues: T[]; standards: T[] } {
   const withCatalogue = list.filter((a) => a.currentCatalogue !== null && a.currentCatalogue !== undefined);
   const { agencies, standards } = splitStandards(withCatalogue);
-  return { catalogues: [...agencies.filter((a) => a.kind === 'GOVERNMENT'), ...agencies.filter((a) => a.kind !== 'GOVERNMENT')], standards };
+  return {
+    catalogues: [
+      ...agencies.filter((a) => a.kind === 'GOVERNMENT'),
+      ...agencies.filter((a) => a.kind !== 'GOVERNMENT'),
+    ],
+    standards,
+  };
 }

@@ -79,7 +79,9 @@ export interface AuditEntryLike {
 const OWN_ACCOUNT_OPERATIONS: ReadonlySet<string> = new Set(['login', 'logout', 'changePassword']);
 
 function record(value: unknown): Record<string, unknown> | null {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
 }
 
 function text(value: unknown): string | null {
@@ -102,7 +104,10 @@ export function describeAuditObject(entry: AuditEntryLike): { type: string; name
   let name: string | null = null;
   switch (entry.objectType) {
     case 'User':
-      name = pick('login') ?? pick('displayName') ?? (OWN_ACCOUNT_OPERATIONS.has(entry.operation) ? text(entry.userLogin) : null);
+      name =
+        pick('login') ??
+        pick('displayName') ??
+        (OWN_ACCOUNT_OPERATIONS.has(entry.operation) ? text(entry.userLogin) : null);
       break;
     case 'Catalogue': {
       const version = pick('versionLabel');

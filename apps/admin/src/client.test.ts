@@ -9,7 +9,8 @@ const op = (kind: 'query' | 'mutation', source: string) => ({ kind, query: parse
 describe('carriesFile', () => {
   it('sends the file mutations of the app to the upload endpoint', () => {
     expect(carriesFile({ kind: 'mutation', query: ImportCatalogueFileMutation })).toBe(true);
-    for (const name of UPLOAD_OPERATIONS) expect(carriesFile(op('mutation', `mutation { ${name}(x: 1) { id } }`))).toBe(true);
+    for (const name of UPLOAD_OPERATIONS)
+      expect(carriesFile(op('mutation', `mutation { ${name}(x: 1) { id } }`))).toBe(true);
   });
 
   it('keeps everything else on /graphql, also a mutation that mixes a file field with another', () => {

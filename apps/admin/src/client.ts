@@ -30,7 +30,9 @@ export function onUnauthenticated(handler: UnauthenticatedHandler): void {
  */
 export function carriesFile(operation: Pick<Operation, 'kind' | 'query'>): boolean {
   if (operation.kind !== 'mutation') return false;
-  const fields = operation.query.definitions.flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION ? d.selectionSet.selections : []));
+  const fields = operation.query.definitions.flatMap((d) =>
+    d.kind === Kind.OPERATION_DEFINITION ? d.selectionSet.selections : [],
+  );
   return fields.length > 0 && fields.every((f) => f.kind === Kind.FIELD && UPLOAD_OPERATIONS.includes(f.name.value));
 }
 
@@ -41,7 +43,9 @@ export function createClient(): Client {
       cacheExchange,
       mapExchange({
         onOperation(operation) {
-          return carriesFile(operation) ? makeOperation(operation.kind, operation, { ...operation.context, url: UPLOAD_PATH }) : operation;
+          return carriesFile(operation)
+            ? makeOperation(operation.kind, operation, { ...operation.context, url: UPLOAD_PATH })
+            : operation;
         },
         onError(error, operation) {
           if (operation.context['skipAuthRedirect'] === true) return;

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { AgencyKind } from './gql/graphql';
-import { buildComparison, comparisonChoices, comparisonSides, filterPairGroups, findDecision, focusTarget, manualCandidates, type ComparedItemLike, type DecisionLike, type PairLike } from './comparison';
+import {
+  buildComparison,
+  comparisonChoices,
+  comparisonSides,
+  filterPairGroups,
+  findDecision,
+  focusTarget,
+  manualCandidates,
+  type ComparedItemLike,
+  type DecisionLike,
+  type PairLike,
+} from './comparison';
 
 const item = (path: string[], extra: Partial<ComparedItemLike> = {}): ComparedItemLike => ({
   path,
@@ -13,7 +24,13 @@ const item = (path: string[], extra: Partial<ComparedItemLike> = {}): ComparedIt
   ...extra,
 });
 
-const pair = (left: string[], right: string[], method: string, differences: PairLike['differences'] = [], score = 1): PairLike => ({
+const pair = (
+  left: string[],
+  right: string[],
+  method: string,
+  differences: PairLike['differences'] = [],
+  score = 1,
+): PairLike => ({
   left: item(left),
   right: item(right),
   score,
@@ -34,7 +51,11 @@ const COMPARISON = {
   pairs: [
     pair(['组织机构', '机关简介'], ['履职依据', '机关简介'], 'exact'),
     pair(['政策文件', '规范性文件'], ['履职依据', '规范性文件'], 'exact', [
-      { field: 'channels', message: '缺少渠道：两微一端；多出渠道：精准推送', detail: { missing: ['WEIBO_WECHAT_APP'], extra: ['PRECISE_PUSH', 'UNKNOWN_CODE'] } },
+      {
+        field: 'channels',
+        message: '缺少渠道：两微一端；多出渠道：精准推送',
+        detail: { missing: ['WEIBO_WECHAT_APP'], extra: ['PRECISE_PUSH', 'UNKNOWN_CODE'] },
+      },
       { field: 'offices', message: '责任科室不同', detail: { left: ['办公室'], right: ['法治办'] } },
     ]),
     pair(['政策文件', '政策解读'], ['履职依据', '政策解读'], 'synonym', [], 0.95),
@@ -42,7 +63,11 @@ const COMPARISON = {
     pair(['履职信息', '行政执法公示'], ['重点领域', '行政执法协调监督工作'], 'confirmed'),
   ],
   onlyLeft: [item(['履职信息', '权责清单'])],
-  onlyRight: [item(['部门会议'], { rowCount: 0 }), item(['重点领域', '公共法律服务体系建设']), item(['重点领域', '权力清单和责任清单'])],
+  onlyRight: [
+    item(['部门会议'], { rowCount: 0 }),
+    item(['重点领域', '公共法律服务体系建设']),
+    item(['重点领域', '权力清单和责任清单']),
+  ],
 };
 
 describe('buildComparison', () => {
@@ -60,7 +85,17 @@ describe('buildComparison', () => {
     ]);
   });
   it('counts the pairs by method and the items on one side', () => {
-    expect(view.counts).toEqual({ pairs: 5, exact: 2, synonym: 1, similar: 1, confirmed: 1, withDifferences: 1, onlyLeft: 1, onlyRight: 3, rejected: 1 });
+    expect(view.counts).toEqual({
+      pairs: 5,
+      exact: 2,
+      synonym: 1,
+      similar: 1,
+      confirmed: 1,
+      withDifferences: 1,
+      onlyLeft: 1,
+      onlyRight: 3,
+      rejected: 1,
+    });
   });
   it('marks the differing fields and the channels each side lacks', () => {
     const p = view.groups[1]!.pairs[0]!;
@@ -81,7 +116,11 @@ describe('buildComparison', () => {
     expect(view.rejected.map((d) => d.id)).toEqual(['d2']);
   });
   it('ignores a malformed channel detail', () => {
-    const v = buildComparison({ pairs: [pair(['a'], ['b'], 'exact', [{ field: 'channels', message: 'x', detail: null }])], onlyLeft: [], onlyRight: [] });
+    const v = buildComparison({
+      pairs: [pair(['a'], ['b'], 'exact', [{ field: 'channels', message: 'x', detail: null }])],
+      onlyLeft: [],
+      onlyRight: [],
+    });
     expect(v.groups[0]!.pairs[0]!.missingChannels.size).toBe(0);
   });
 });
@@ -97,9 +136,13 @@ describe('findDecision', () => {
 describe('filterPairGroups', () => {
   const view = buildComparison(COMPARISON);
   it('keeps pending, differing or confirmed pairs, dropping empty groups', () => {
-    expect(filterPairGroups(view.groups, 'pending').map((g) => g.pairs.map((p) => p.key))).toEqual([['履职信息 › 建议提案办理结果']]);
+    expect(filterPairGroups(view.groups, 'pending').map((g) => g.pairs.map((p) => p.key))).toEqual([
+      ['履职信息 › 建议提案办理结果'],
+    ]);
     expect(filterPairGroups(view.groups, 'differences').map((g) => g.title)).toEqual(['政策文件']);
-    expect(filterPairGroups(view.groups, 'confirmed').flatMap((g) => g.pairs.map((p) => p.method))).toEqual(['confirmed']);
+    expect(filterPairGroups(view.groups, 'confirmed').flatMap((g) => g.pairs.map((p) => p.method))).toEqual([
+      'confirmed',
+    ]);
     expect(filterPairGroups(view.groups, 'all')).toHaveLength(3);
   });
 });
@@ -125,7 +168,12 @@ describe('focusTarget', () => {
 });
 
 describe('comparisonChoices', () => {
-  const v = (id: string, versionLabel: string, status: 'DRAFT' | 'PUBLISHED', createdAt: string) => ({ id, versionLabel, status, createdAt });
+  const v = (id: string, versionLabel: string, status: 'DRAFT' | 'PUBLISHED', createdAt: string) => ({
+    id,
+    versionLabel,
+    status,
+    createdAt,
+  });
   const agencies = [
     { id: 'gov', code: '150785', name: '根河市人民政府', kind: 'GOVERNMENT' as const, catalogues: [] },
     {
@@ -133,10 +181,26 @@ describe('comparisonChoices', () => {
       code: '150785-sfj',
       name: '根河市司法局',
       kind: 'DEPARTMENT' as const,
-      catalogues: [v('sfj-2025', '2025版', 'DRAFT', '2026-02-01'), v('sfj-2024', '2024版', 'PUBLISHED', '2025-01-01'), v('sfj-2023', '2023版', 'PUBLISHED', '2024-01-01')],
+      catalogues: [
+        v('sfj-2025', '2025版', 'DRAFT', '2026-02-01'),
+        v('sfj-2024', '2024版', 'PUBLISHED', '2025-01-01'),
+        v('sfj-2023', '2023版', 'PUBLISHED', '2024-01-01'),
+      ],
     },
-    { id: 'czj', code: '150785-czj', name: '根河市财政局', kind: 'DEPARTMENT' as const, catalogues: [v('czj-d', '2024版', 'DRAFT', '2025-01-01')] },
-    { id: 'bz', code: '150785-bz-ty', name: '通用标准目录', kind: 'STANDARD' as const, catalogues: [v('bz-2025', '2025版', 'PUBLISHED', '2025-06-01')] },
+    {
+      id: 'czj',
+      code: '150785-czj',
+      name: '根河市财政局',
+      kind: 'DEPARTMENT' as const,
+      catalogues: [v('czj-d', '2024版', 'DRAFT', '2025-01-01')],
+    },
+    {
+      id: 'bz',
+      code: '150785-bz-ty',
+      name: '通用标准目录',
+      kind: 'STANDARD' as const,
+      catalogues: [v('bz-2025', '2025版', 'PUBLISHED', '2025-06-01')],
+    },
   ];
   it('offers the own other versions, then each other agency’s current version, standards first', () => {
     const groups = comparisonChoices(agencies, { agencyId: 'sfj', catalogueId: 'sfj-2024' });

@@ -107,10 +107,15 @@ export interface ComparisonView<I extends ComparedItemLike = ComparedItemLike> {
   counts: ComparisonCounts;
 }
 
-const samePath = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+const samePath = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** The decision about a pair, whichever way round it was stored. */
-export function findDecision(decisions: readonly DecisionLike[], leftPath: readonly string[], rightPath: readonly string[]): DecisionLike | null {
+export function findDecision(
+  decisions: readonly DecisionLike[],
+  leftPath: readonly string[],
+  rightPath: readonly string[],
+): DecisionLike | null {
   return (
     decisions.find((d) => samePath(d.leftPath, leftPath) && samePath(d.rightPath, rightPath)) ??
     decisions.find((d) => samePath(d.leftPath, rightPath) && samePath(d.rightPath, leftPath)) ??
@@ -127,9 +132,19 @@ function channelSet(detail: unknown, key: 'missing' | 'extra'): Set<string> {
   return new Set(list.filter((c): c is string => typeof c === 'string').map((c) => CHANNEL_LABELS.get(c) ?? c));
 }
 
-export function pairView<I extends ComparedItemLike>(pair: PairLike<I>, decisions: readonly DecisionLike[]): PairView<I> {
+export function pairView<I extends ComparedItemLike>(
+  pair: PairLike<I>,
+  decisions: readonly DecisionLike[],
+): PairView<I> {
   const channels = pair.differences.find((d) => d.field === 'channels');
-  const decision = pair.method === 'confirmed' ? findDecision(decisions.filter((d) => d.decision === 'CONFIRMED'), pair.left.path, pair.right.path) : null;
+  const decision =
+    pair.method === 'confirmed'
+      ? findDecision(
+          decisions.filter((d) => d.decision === 'CONFIRMED'),
+          pair.left.path,
+          pair.right.path,
+        )
+      : null;
   return {
     key: pathText(pair.left.path),
     left: pair.left,
@@ -148,10 +163,23 @@ export function pairView<I extends ComparedItemLike>(pair: PairLike<I>, decision
 }
 
 /** The comparison as the page lays it out: pairs under the left 一级事项 (in the server's, i.e. the left catalogue's, order). */
-export function buildComparison<I extends ComparedItemLike>(comparison: ComparisonLike<I>, decisions: readonly DecisionLike[] = []): ComparisonView<I> {
+export function buildComparison<I extends ComparedItemLike>(
+  comparison: ComparisonLike<I>,
+  decisions: readonly DecisionLike[] = [],
+): ComparisonView<I> {
   const groups: Array<PairGroup<I>> = [];
   const byTitle = new Map<string, PairGroup<I>>();
-  const counts: ComparisonCounts = { pairs: 0, exact: 0, synonym: 0, similar: 0, confirmed: 0, withDifferences: 0, onlyLeft: comparison.onlyLeft.length, onlyRight: comparison.onlyRight.length, rejected: 0 };
+  const counts: ComparisonCounts = {
+    pairs: 0,
+    exact: 0,
+    synonym: 0,
+    similar: 0,
+    confirmed: 0,
+    withDifferences: 0,
+    onlyLeft: comparison.onlyLeft.length,
+    onlyRight: comparison.onlyRight.length,
+    rejected: 0,
+  };
   for (const p of comparison.pairs) {
     const view = pairView(p, decisions);
     const title = p.left.path[0] ?? '';
@@ -163,7 +191,8 @@ export function buildComparison<I extends ComparedItemLike>(comparison: Comparis
     }
     g.pairs.push(view);
     counts.pairs++;
-    if (p.method === 'exact' || p.method === 'synonym' || p.method === 'similar' || p.method === 'confirmed') counts[p.method]++;
+    if (p.method === 'exact' || p.method === 'synonym' || p.method === 'similar' || p.method === 'confirmed')
+      counts[p.method]++;
     if (p.differences.length > 0) counts.withDifferences++;
   }
   const rejected = decisions.filter((d) => d.decision === 'REJECTED');
@@ -194,25 +223,45 @@ export function pairMatches(p: PairView, filter: PairFilter): boolean {
 }
 
 /** The groups with only the pairs the filter keeps; empty groups dropped. */
-export function filterPairGroups<I extends ComparedItemLike>(groups: ReadonlyArray<PairGroup<I>>, filter: PairFilter): Array<PairGroup<I>> {
+export function filterPairGroups<I extends ComparedItemLike>(
+  groups: ReadonlyArray<PairGroup<I>>,
+  filter: PairFilter,
+): Array<PairGroup<I>> {
   if (filter === 'all') return [...groups];
-  return groups.map((g) => ({ ...g, pairs: g.pairs.filter((p) => pairMatches(p, filter)) })).filter((g) => g.pairs.length > 0);
+  return groups
+    .map((g) => ({ ...g, pairs: g.pairs.filter((p) => pairMatches(p, filter)) }))
+    .filter((g) => g.pairs.length > 0);
 }
 
 /**
  * The right items the office may pair a left item with by hand (手动指定): those not matched yet, most similar name
  * first (then items with rows of their own before bare headings, then document order).
  */
-export function manualCandidates<I extends ComparedItemLike>(left: ComparedItemLike, onlyRight: readonly I[]): Array<{ item: I; key: string; label: string; similarity: number }> {
+export function manualCandidates<I extends ComparedItemLike>(
+  left: ComparedItemLike,
+  onlyRight: readonly I[],
+): Array<{ item: I; key: string; label: string; similarity: number }> {
   const name = left.path[left.path.length - 1] ?? '';
   return onlyRight
-    .map((item, i) => ({ item, i, key: pathText(item.path), label: pathText(item.path), similarity: textSimilarity(name, item.path[item.path.length - 1] ?? '') }))
-    .sort((a, b) => b.similarity - a.similarity || (b.item.rowCount > 0 ? 1 : 0) - (a.item.rowCount > 0 ? 1 : 0) || a.i - b.i)
+    .map((item, i) => ({
+      item,
+      i,
+      key: pathText(item.path),
+      label: pathText(item.path),
+      similarity: textSimilarity(name, item.path[item.path.length - 1] ?? ''),
+    }))
+    .sort(
+      (a, b) =>
+        b.similarity - a.similarity || (b.item.rowCount > 0 ? 1 : 0) - (a.item.rowCount > 0 ? 1 : 0) || a.i - b.i,
+    )
     .map(({ item, key, label, similarity }) => ({ item, key, label, similarity: Math.round(similarity * 100) / 100 }));
 }
 
 /** The pair or left-only item a focus (a left path as text, from the matrix) points at: its key, or null. */
-export function focusTarget(view: ComparisonView, focus: string | null | undefined): { kind: 'pair' | 'onlyLeft'; key: string } | null {
+export function focusTarget(
+  view: ComparisonView,
+  focus: string | null | undefined,
+): { kind: 'pair' | 'onlyLeft'; key: string } | null {
   if (!focus) return null;
   for (const g of view.groups) for (const p of g.pairs) if (p.key === focus) return { kind: 'pair', key: p.key };
   if (view.onlyLeft.some((i) => pathText(i.path) === focus)) return { kind: 'onlyLeft', key: focus };
@@ -249,7 +298,10 @@ export interface PickerGroup {
  * published version, else its newest draft) — standards first, then departments, then governments — and the other
  * versions of the agency itself.
  */
-export function comparisonChoices(agencies: readonly PickerAgency[], self: { agencyId: string; catalogueId: string | null }): PickerGroup[] {
+export function comparisonChoices(
+  agencies: readonly PickerAgency[],
+  self: { agencyId: string; catalogueId: string | null },
+): PickerGroup[] {
   const option = (a: PickerAgency, v: VersionLike): PickerOption => ({
     value: v.id,
     label: `${a.name} · ${v.versionLabel}${v.status === 'DRAFT' ? '（草稿）' : ''}`,
@@ -258,7 +310,8 @@ export function comparisonChoices(agencies: readonly PickerAgency[], self: { age
     versionLabel: v.versionLabel,
     status: v.status,
   });
-  const current = (a: PickerAgency): VersionLike | null => latestPublished(a.catalogues) ?? sortVersions(a.catalogues)[0] ?? null;
+  const current = (a: PickerAgency): VersionLike | null =>
+    latestPublished(a.catalogues) ?? sortVersions(a.catalogues)[0] ?? null;
   const groups: PickerGroup[] = [];
   const own = agencies.find((a) => a.id === self.agencyId);
   if (own) {
@@ -287,5 +340,7 @@ export function comparisonChoices(agencies: readonly PickerAgency[], self: { age
  * whose stored decisions then read the same way); otherwise the catalogue the user started from stays left.
  */
 export function comparisonSides<T extends { kind: AgencyKind }>(self: T, other: T): { left: T; right: T } {
-  return other.kind === 'STANDARD' && self.kind !== 'STANDARD' ? { left: other, right: self } : { left: self, right: other };
+  return other.kind === 'STANDARD' && self.kind !== 'STANDARD'
+    ? { left: other, right: self }
+    : { left: self, right: other };
 }

@@ -18,7 +18,12 @@ import {
   type MatrixRowLike,
 } from './coverage';
 
-const col = (path: string[], mandatory = false): MatrixColumnLike => ({ path, mandatory, timeLimit: '20个工作日内', channels: ['政府网站'] });
+const col = (path: string[], mandatory = false): MatrixColumnLike => ({
+  path,
+  mandatory,
+  timeLimit: '20个工作日内',
+  channels: ['政府网站'],
+});
 const COLUMNS: MatrixColumnLike[] = [
   col(['组织机构', '机关简介'], true),
   col(['组织机构', '领导信息'], true),
@@ -28,9 +33,20 @@ const COLUMNS: MatrixColumnLike[] = [
 ];
 
 const covered: MatrixCellLike = { status: 'COVERED', reasons: [], matchedPath: ['x'], score: 1, method: 'exact' };
-const missing: MatrixCellLike = { status: 'MISSING', reasons: ['缺少此事项'], matchedPath: null, score: null, method: null };
+const missing: MatrixCellLike = {
+  status: 'MISSING',
+  reasons: ['缺少此事项'],
+  matchedPath: null,
+  score: null,
+  method: null,
+};
 
-const row = (name: string, score: number, cells: MatrixCellLike[], extra: Partial<MatrixRowLike> = {}): MatrixRowLike => ({
+const row = (
+  name: string,
+  score: number,
+  cells: MatrixCellLike[],
+  extra: Partial<MatrixRowLike> = {},
+): MatrixRowLike => ({
   agency: { id: name, code: `code-${name}`, name },
   catalogueId: `cat-${name}`,
   versionLabel: '2024版',
@@ -46,9 +62,22 @@ const row = (name: string, score: number, cells: MatrixCellLike[], extra: Partia
 
 describe('cellView', () => {
   it('gives each status a symbol and a label, not only a colour', () => {
-    expect(cellView(covered, COLUMNS[3]!)).toMatchObject({ symbol: '✓', label: '已覆盖', tone: 'covered', pending: false, mandatoryMissing: false });
-    expect(cellView({ ...covered, status: 'WEAKER', reasons: ['渠道少于标准：缺两微一端'] }, COLUMNS[3]!)).toMatchObject({ symbol: '△', label: '弱于标准', tone: 'weaker' });
-    expect(cellView(missing, COLUMNS[3]!)).toMatchObject({ symbol: '✕', label: '缺少', tone: 'missing', mandatoryMissing: false });
+    expect(cellView(covered, COLUMNS[3]!)).toMatchObject({
+      symbol: '✓',
+      label: '已覆盖',
+      tone: 'covered',
+      pending: false,
+      mandatoryMissing: false,
+    });
+    expect(
+      cellView({ ...covered, status: 'WEAKER', reasons: ['渠道少于标准：缺两微一端'] }, COLUMNS[3]!),
+    ).toMatchObject({ symbol: '△', label: '弱于标准', tone: 'weaker' });
+    expect(cellView(missing, COLUMNS[3]!)).toMatchObject({
+      symbol: '✕',
+      label: '缺少',
+      tone: 'missing',
+      mandatoryMissing: false,
+    });
   });
   it('marks a mandatory item the department lacks', () => {
     expect(cellView(missing, COLUMNS[0]!).mandatoryMissing).toBe(true);
@@ -58,11 +87,18 @@ describe('cellView', () => {
     const similar = { ...covered, method: 'similar', score: 0.8, matchedPath: ['其他相关信息', '建议提案'] };
     const v = cellView(similar, COLUMNS[4]!);
     expect(v.pending).toBe(true);
-    expect(v.description).toBe('履职信息 › 建议提案办理结果：已覆盖；匹配「其他相关信息 › 建议提案」（相似，待确认 80%）');
-    expect(cellView({ ...similar, method: 'confirmed', score: 1 }, COLUMNS[4]!)).toMatchObject({ pending: false, confirmed: true });
+    expect(v.description).toBe(
+      '履职信息 › 建议提案办理结果：已覆盖；匹配「其他相关信息 › 建议提案」（相似，待确认 80%）',
+    );
+    expect(cellView({ ...similar, method: 'confirmed', score: 1 }, COLUMNS[4]!)).toMatchObject({
+      pending: false,
+      confirmed: true,
+    });
   });
   it('describes a missing mandatory item with its reasons', () => {
-    expect(cellView({ ...missing, reasons: ['缺少必选事项'] }, COLUMNS[2]!).description).toBe('人事信息（必选）：缺少；缺少必选事项');
+    expect(cellView({ ...missing, reasons: ['缺少必选事项'] }, COLUMNS[2]!).description).toBe(
+      '人事信息（必选）：缺少；缺少必选事项',
+    );
   });
 });
 
@@ -101,19 +137,36 @@ describe('sorting and filtering rows', () => {
   const a = row('根河市司法局', 70, [covered, covered, covered, missing, covered]);
   const b = row('根河市财政局', 88, [covered, covered, covered, covered, covered]);
   const c = row('根河市教育局', 44, [missing, missing, covered, missing, covered]);
-  const none = row('根河市民政局', 0, [missing, missing, missing, missing, missing], { catalogueId: null, versionLabel: null });
+  const none = row('根河市民政局', 0, [missing, missing, missing, missing, missing], {
+    catalogueId: null,
+    versionLabel: null,
+  });
   const rows = [a, b, none, c];
 
   it('sorts by score both ways, departments without a catalogue last', () => {
     expect(sortMatrixRows(rows, 'score-asc').map((r) => r.score)).toEqual([44, 70, 88, 0]);
-    expect(sortMatrixRows(rows, 'score-desc').map((r) => r.agency.name)).toEqual(['根河市财政局', '根河市司法局', '根河市教育局', '根河市民政局']);
+    expect(sortMatrixRows(rows, 'score-desc').map((r) => r.agency.name)).toEqual([
+      '根河市财政局',
+      '根河市司法局',
+      '根河市教育局',
+      '根河市民政局',
+    ]);
   });
   it('sorts by mandatory items missing, most first', () => {
     expect(sortMatrixRows(rows, 'mandatory-missing').map((r) => r.mandatoryMissing)).toEqual([3, 2, 0, 0]);
-    expect(sortMatrixRows(rows, 'mandatory-missing').slice(2).map((r) => r.agency.name)).toEqual(['根河市司法局', '根河市财政局']);
+    expect(
+      sortMatrixRows(rows, 'mandatory-missing')
+        .slice(2)
+        .map((r) => r.agency.name),
+    ).toEqual(['根河市司法局', '根河市财政局']);
   });
   it('sorts by name in Chinese order (pinyin), without changing the input', () => {
-    expect(sortMatrixRows(rows, 'name').map((r) => r.agency.name)).toEqual(['根河市财政局', '根河市教育局', '根河市民政局', '根河市司法局']);
+    expect(sortMatrixRows(rows, 'name').map((r) => r.agency.name)).toEqual([
+      '根河市财政局',
+      '根河市教育局',
+      '根河市民政局',
+      '根河市司法局',
+    ]);
     expect(rows[0]).toBe(a);
   });
   it('filters by name or code', () => {
@@ -190,11 +243,16 @@ describe('groupFindings', () => {
 describe('links', () => {
   it('builds the export address for a government or named departments', () => {
     expect(coverageExportUrl('t-1', { government: '150785' })).toBe('/exports/coverage/t-1.xlsx?government=150785');
-    expect(coverageExportUrl('t-1', { government: '150785', agencies: ['150785-sfj', '150785-czj'] })).toBe('/exports/coverage/t-1.xlsx?agencies=150785-sfj%2C150785-czj');
+    expect(coverageExportUrl('t-1', { government: '150785', agencies: ['150785-sfj', '150785-czj'] })).toBe(
+      '/exports/coverage/t-1.xlsx?agencies=150785-sfj%2C150785-czj',
+    );
     expect(coverageExportUrl('t-1')).toBe('/exports/coverage/t-1.xlsx');
   });
   it('builds the pairwise comparison address with the focused standard item', () => {
-    expect(comparePath('t', 'd', ['履职信息', '权责清单'])).toEqual({ path: '/catalogues/t/compare/d', query: { focus: '履职信息 › 权责清单' } });
+    expect(comparePath('t', 'd', ['履职信息', '权责清单'])).toEqual({
+      path: '/catalogues/t/compare/d',
+      query: { focus: '履职信息 › 权责清单' },
+    });
     expect(comparePath('t', 'd')).toEqual({ path: '/catalogues/t/compare/d', query: {} });
   });
 });

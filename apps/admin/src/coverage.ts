@@ -115,8 +115,13 @@ export interface CellView {
 
 export function cellView(cell: MatrixCellLike, column: MatrixColumnLike): CellView {
   const pending = cell.status !== 'MISSING' && isPendingMatch(cell.method);
-  const parts = [`${pathText(column.path)}${column.mandatory ? '（必选）' : ''}：${COVERAGE_STATUS_LABELS[cell.status]}`];
-  if (cell.matchedPath && cell.matchedPath.length > 0) parts.push(`匹配「${pathText(cell.matchedPath)}」（${matchMethodLabel(cell.method)}${cell.score != null && cell.method !== 'exact' && cell.method !== 'confirmed' ? ` ${percent(cell.score)}` : ''}）`);
+  const parts = [
+    `${pathText(column.path)}${column.mandatory ? '（必选）' : ''}：${COVERAGE_STATUS_LABELS[cell.status]}`,
+  ];
+  if (cell.matchedPath && cell.matchedPath.length > 0)
+    parts.push(
+      `匹配「${pathText(cell.matchedPath)}」（${matchMethodLabel(cell.method)}${cell.score != null && cell.method !== 'exact' && cell.method !== 'confirmed' ? ` ${percent(cell.score)}` : ''}）`,
+    );
   parts.push(...cell.reasons);
   return {
     status: cell.status,
@@ -229,7 +234,11 @@ export interface MatrixFilter {
   problemsOnly: boolean;
 }
 
-export function filterMatrixRows<R extends MatrixRowLike>(rows: readonly R[], filter: MatrixFilter, indices: readonly number[]): R[] {
+export function filterMatrixRows<R extends MatrixRowLike>(
+  rows: readonly R[],
+  filter: MatrixFilter,
+  indices: readonly number[],
+): R[] {
   const q = filter.search.trim().toLowerCase();
   return rows.filter((r) => {
     if (q && !r.agency.name.toLowerCase().includes(q) && !r.agency.code.toLowerCase().includes(q)) return false;
@@ -266,7 +275,10 @@ export function matrixSummary(rows: readonly MatrixRowLike[], columns: readonly 
     averageScore: compared.length === 0 ? null : Math.round((total / compared.length) * 10) / 10,
     missingMandatory: rows.filter((r) => r.mandatoryMissing > 0).length,
     complete: compared.filter((r) => r.cells.every((c) => c.status === 'COVERED')).length,
-    pendingMatches: rows.reduce((n, r) => n + r.cells.filter((c) => c.status !== 'MISSING' && isPendingMatch(c.method)).length, 0),
+    pendingMatches: rows.reduce(
+      (n, r) => n + r.cells.filter((c) => c.status !== 'MISSING' && isPendingMatch(c.method)).length,
+      0,
+    ),
     items: columns.length,
     mandatoryItems: columns.filter((c) => c.mandatory).length,
   };
@@ -324,7 +336,10 @@ export function groupFindings<F extends MatrixFindingLike>(findings: readonly F[
  * The Excel download of the matrix (plain GET, the session cookie authorises it): the government's departments,
  * or the departments named.
  */
-export function coverageExportUrl(templateId: string, scope: { government?: string | null; agencies?: readonly string[] | null } = {}): string {
+export function coverageExportUrl(
+  templateId: string,
+  scope: { government?: string | null; agencies?: readonly string[] | null } = {},
+): string {
   const params = new URLSearchParams();
   if (scope.agencies && scope.agencies.length > 0) params.set('agencies', scope.agencies.join(','));
   else if (scope.government) params.set('government', scope.government);
@@ -333,7 +348,11 @@ export function coverageExportUrl(templateId: string, scope: { government?: stri
 }
 
 /** The pairwise comparison of the standard with a department's catalogue, focused on one standard item. */
-export function comparePath(leftId: string, rightId: string, focus?: readonly string[] | null): { path: string; query: Record<string, string> } {
+export function comparePath(
+  leftId: string,
+  rightId: string,
+  focus?: readonly string[] | null,
+): { path: string; query: Record<string, string> } {
   return {
     path: `/catalogues/${encodeURIComponent(leftId)}/compare/${encodeURIComponent(rightId)}`,
     query: focus && focus.length > 0 ? { focus: pathText(focus) } : {},

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildDiffBlocks, isUnchanged, markEntries, requirementLines, summaryCards, timeLimitSegments, type DiffInput } from './diff-table';
+import {
+  buildDiffBlocks,
+  isUnchanged,
+  markEntries,
+  requirementLines,
+  summaryCards,
+  timeLimitSegments,
+  type DiffInput,
+} from './diff-table';
 
 const row = {
   line: 12,
@@ -53,8 +61,20 @@ const diff: DiffInput = {
       ],
     },
     { kind: 'moved', level: 2, beforePath: ['人事信息', '人事任免'], afterPath: ['部门会议', '人事任免'], rows: [] },
-    { kind: 'added', level: 1, beforePath: null, afterPath: ['新事项'], rows: [{ kind: 'added', index: 0, fields: [], before: null, after: row }] },
-    { kind: 'removed', level: 1, beforePath: ['旧事项'], afterPath: null, rows: [{ kind: 'removed', index: 0, fields: [], before: row, after: null }] },
+    {
+      kind: 'added',
+      level: 1,
+      beforePath: null,
+      afterPath: ['新事项'],
+      rows: [{ kind: 'added', index: 0, fields: [], before: null, after: row }],
+    },
+    {
+      kind: 'removed',
+      level: 1,
+      beforePath: ['旧事项'],
+      afterPath: null,
+      rows: [{ kind: 'removed', index: 0, fields: [], before: row, after: null }],
+    },
   ],
 };
 
@@ -120,7 +140,11 @@ describe('buildDiffBlocks', () => {
     ]);
   });
   it('shows the paths old → new', () => {
-    expect(blocks[1]).toMatchObject({ beforePath: '人事信息 › 人事任免', afterPath: '部门会议 › 人事任免', pathChanged: true });
+    expect(blocks[1]).toMatchObject({
+      beforePath: '人事信息 › 人事任免',
+      afterPath: '部门会议 › 人事任免',
+      pathChanged: true,
+    });
     expect(blocks[0]!.pathChanged).toBe(false);
     expect(blocks[2]).toMatchObject({ beforePath: null, afterPath: '新事项', pathChanged: false });
   });

@@ -3,7 +3,13 @@
  * changed item, each with its changed rows; changed fields old → new with the entries added and removed
  * marked; added and removed rows listed field by field. Pure.
  */
-import { AUDIENCE_LABELS as DOMAIN_AUDIENCE_LABELS, ROW_FIELD_LABELS, channelLabel, formatContentElements, type ChannelCode } from '@gongkai/domain';
+import {
+  AUDIENCE_LABELS as DOMAIN_AUDIENCE_LABELS,
+  ROW_FIELD_LABELS,
+  channelLabel,
+  formatContentElements,
+  type ChannelCode,
+} from '@gongkai/domain';
 import type { TagType } from './labels';
 
 export type ItemChangeKind = 'added' | 'removed' | 'moved' | 'renamed' | 'changed';
@@ -11,7 +17,14 @@ export type RowChangeKind = 'added' | 'removed' | 'changed';
 
 /** The server's CatalogueDiff, as the query returns it. */
 export interface DiffInput {
-  summary: { added: number; removed: number; moved: number; renamed: number; changedRows: number; unchangedItems: number };
+  summary: {
+    added: number;
+    removed: number;
+    moved: number;
+    renamed: number;
+    changedRows: number;
+    unchangedItems: number;
+  };
   changes: ReadonlyArray<{
     kind: string;
     level: number;
@@ -20,7 +33,14 @@ export interface DiffInput {
     rows: ReadonlyArray<{
       kind: string;
       index: number;
-      fields: ReadonlyArray<{ field: string; label: string; before: string; after: string; added: readonly string[]; removed: readonly string[] }>;
+      fields: ReadonlyArray<{
+        field: string;
+        label: string;
+        before: string;
+        after: string;
+        added: readonly string[];
+        removed: readonly string[];
+      }>;
       before?: unknown;
       after?: unknown;
     }>;
@@ -121,7 +141,9 @@ export function markEntries(text: string, entries: readonly string[], mark: 'add
 }
 
 function record(value: unknown): Record<string, unknown> | null {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
 }
 
 function strings(value: unknown): string[] {
@@ -135,14 +157,28 @@ export function requirementLines(json: unknown): Array<{ key: string; label: str
   const intro = typeof r['contentIntro'] === 'string' && r['contentIntro'].trim() !== '' ? r['contentIntro'] : null;
   const timeLimit = record(r['timeLimit']);
   const lines: Array<{ key: string; label: string; text: string }> = [
-    { key: 'content', label: ROW_FIELD_LABELS.content, text: formatContentElements({ intro, elements: strings(r['contentElements']) }) },
+    {
+      key: 'content',
+      label: ROW_FIELD_LABELS.content,
+      text: formatContentElements({ intro, elements: strings(r['contentElements']) }),
+    },
     { key: 'legalBasis', label: ROW_FIELD_LABELS.legalBasis, text: strings(r['legalBasis']).join('、') },
-    { key: 'timeLimit', label: ROW_FIELD_LABELS.timeLimit, text: typeof timeLimit?.['raw'] === 'string' ? timeLimit['raw'] : '' },
-    { key: 'publishingOrgans', label: ROW_FIELD_LABELS.publishingOrgans, text: strings(r['publishingOrgans']).join('、') },
+    {
+      key: 'timeLimit',
+      label: ROW_FIELD_LABELS.timeLimit,
+      text: typeof timeLimit?.['raw'] === 'string' ? timeLimit['raw'] : '',
+    },
+    {
+      key: 'publishingOrgans',
+      label: ROW_FIELD_LABELS.publishingOrgans,
+      text: strings(r['publishingOrgans']).join('、'),
+    },
     {
       key: 'channels',
       label: ROW_FIELD_LABELS.channels,
-      text: [...strings(r['channels']).map((c) => channelLabel(c as ChannelCode)), ...strings(r['extraChannels'])].join('、'),
+      text: [...strings(r['channels']).map((c) => channelLabel(c as ChannelCode)), ...strings(r['extraChannels'])].join(
+        '、',
+      ),
     },
     {
       key: 'audiences',
@@ -189,13 +225,33 @@ export function buildDiffBlocks(diff: DiffInput): ItemBlock[] {
         lines = r.fields.map((f) => ({
           key: f.field,
           label: f.label,
-          before: f.field === 'timeLimit' ? timeLimitSegments(f.before, r.before) : f.removed.length > 0 ? markEntries(f.before, f.removed, 'removed') : plain(f.before),
-          after: f.field === 'timeLimit' ? timeLimitSegments(f.after, r.after) : f.added.length > 0 ? markEntries(f.after, f.added, 'added') : plain(f.after),
+          before:
+            f.field === 'timeLimit'
+              ? timeLimitSegments(f.before, r.before)
+              : f.removed.length > 0
+                ? markEntries(f.before, f.removed, 'removed')
+                : plain(f.before),
+          after:
+            f.field === 'timeLimit'
+              ? timeLimitSegments(f.after, r.after)
+              : f.added.length > 0
+                ? markEntries(f.after, f.added, 'added')
+                : plain(f.after),
         }));
       } else if (rowKind === 'added') {
-        lines = requirementLines(r.after).map((l) => ({ key: l.key, label: l.label, before: [], after: [{ text: l.text, mark: 'added' }] }));
+        lines = requirementLines(r.after).map((l) => ({
+          key: l.key,
+          label: l.label,
+          before: [],
+          after: [{ text: l.text, mark: 'added' }],
+        }));
       } else {
-        lines = requirementLines(r.before).map((l) => ({ key: l.key, label: l.label, before: [{ text: l.text, mark: 'removed' }], after: [] }));
+        lines = requirementLines(r.before).map((l) => ({
+          key: l.key,
+          label: l.label,
+          before: [{ text: l.text, mark: 'removed' }],
+          after: [],
+        }));
       }
       return { key, kind: rowKind, kindLabel: ROW_CHANGE_LABELS[rowKind], title: `第${r.index + 1}条`, lines };
     });
@@ -214,7 +270,9 @@ export function buildDiffBlocks(diff: DiffInput): ItemBlock[] {
 }
 
 /** The summary cards above the table. */
-export function summaryCards(summary: DiffInput['summary']): Array<{ key: string; label: string; value: number; tone: TagType | 'info' }> {
+export function summaryCards(
+  summary: DiffInput['summary'],
+): Array<{ key: string; label: string; value: number; tone: TagType | 'info' }> {
   return [
     { key: 'added', label: '新增事项', value: summary.added, tone: 'success' },
     { key: 'removed', label: '删除事项', value: summary.removed, tone: 'danger' },

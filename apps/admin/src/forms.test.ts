@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { confirmPasswordProblem, displayNameProblem, loginProblem, newPasswordProblem, normalizeLogin, safeRedirect } from './forms';
+import {
+  confirmPasswordProblem,
+  displayNameProblem,
+  loginProblem,
+  newPasswordProblem,
+  normalizeLogin,
+  safeRedirect,
+} from './forms';
 
 describe('loginProblem', () => {
   it('accepts the server pattern, after trimming and lower-casing', () => {
@@ -26,7 +33,9 @@ describe('password checks', () => {
   it('mirrors the server: no login inside, no single repeated character, not the current one', () => {
     expect(newPasswordProblem('my-sfj-editor-pw', { login: 'SFJ-Editor' })).toBe('密码不能包含登录名');
     expect(newPasswordProblem('aaaaaaaaaaaa')).toBe('密码不能由同一个字符重复组成');
-    expect(newPasswordProblem('gongkai-demo-2026', { currentPassword: 'gongkai-demo-2026' })).toBe('新密码不能与当前密码相同');
+    expect(newPasswordProblem('gongkai-demo-2026', { currentPassword: 'gongkai-demo-2026' })).toBe(
+      '新密码不能与当前密码相同',
+    );
     expect(newPasswordProblem('x'.repeat(201) + 'y')).toMatch(/不能超过/u);
   });
   it('wants the confirmation to match', () => {
@@ -47,7 +56,19 @@ describe('safeRedirect', () => {
     expect(safeRedirect(['/users'])).toBe('/users');
   });
   it('falls back to / for anything else', () => {
-    for (const bad of [undefined, null, '', 'users', '//evil.example', '/\\evil.example', 'https://evil.example/', '/login', '/login?redirect=/x', '/a\nb', 42]) {
+    for (const bad of [
+      undefined,
+      null,
+      '',
+      'users',
+      '//evil.example',
+      '/\\evil.example',
+      'https://evil.example/',
+      '/login',
+      '/login?redirect=/x',
+      '/a\nb',
+      42,
+    ]) {
       expect(safeRedirect(bad)).toBe('/');
     }
   });

@@ -6,7 +6,13 @@
 import { passwordProblem } from '@gongkai/domain';
 
 /** The account rules are the domain's (account-rules.ts): the server checks the same. */
-export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, displayNameProblem, loginProblem, normalizeLogin } from '@gongkai/domain';
+export {
+  MAX_PASSWORD_LENGTH,
+  MIN_PASSWORD_LENGTH,
+  displayNameProblem,
+  loginProblem,
+  normalizeLogin,
+} from '@gongkai/domain';
 
 /** Why a new password is not acceptable (the server's rules, plus 「not the current one」); null when it is. */
 export const newPasswordProblem = passwordProblem;

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { coverageText, formatDateList, holidayNotes, nextYearToEnter, parseDate, parseDateList, weekdayOf } from './holidays';
+import {
+  coverageText,
+  formatDateList,
+  holidayNotes,
+  nextYearToEnter,
+  parseDate,
+  parseDateList,
+  weekdayOf,
+} from './holidays';
 
 describe('parseDate', () => {
   it('reads the usual ways of writing a date', () => {
@@ -24,7 +32,13 @@ describe('parseDateList', () => {
     });
   });
   it('expands ranges', () => {
-    expect(parseDateList('2027-10-01 ~ 2027-10-03\n10月5日至10月6日', 2027).dates).toEqual(['2027-10-01', '2027-10-02', '2027-10-03', '2027-10-05', '2027-10-06']);
+    expect(parseDateList('2027-10-01 ~ 2027-10-03\n10月5日至10月6日', 2027).dates).toEqual([
+      '2027-10-01',
+      '2027-10-02',
+      '2027-10-03',
+      '2027-10-05',
+      '2027-10-06',
+    ]);
   });
   it('names each bad entry', () => {
     expect(parseDateList('2027-13-01 2026-10-01 10-03~10-01', 2027).problems).toEqual([

@@ -94,12 +94,18 @@ export function isWeekend(iso: string): boolean {
  * Plausibility notes (not errors): holidays that fall on a weekend anyway, 调休 days that are not weekends,
  * dates in both lists.
  */
-export function holidayNotes(holidays: readonly string[], workdays: readonly string[]): { holidays: string | null; workdays: string | null } {
+export function holidayNotes(
+  holidays: readonly string[],
+  workdays: readonly string[],
+): { holidays: string | null; workdays: string | null } {
   const both = holidays.filter((d) => workdays.includes(d));
   const weekendHolidays = holidays.filter(isWeekend);
   const weekdayWorkdays = workdays.filter((d) => !isWeekend(d));
   return {
-    holidays: weekendHolidays.length > 0 ? `其中 ${weekendHolidays.length} 天本来就是周末（${weekendHolidays.join('、')}），录入与否不影响计算。` : null,
+    holidays:
+      weekendHolidays.length > 0
+        ? `其中 ${weekendHolidays.length} 天本来就是周末（${weekendHolidays.join('、')}），录入与否不影响计算。`
+        : null,
     workdays:
       both.length > 0
         ? `「${both.join('、')}」不能既是节假日又是上班日。`
@@ -110,7 +116,11 @@ export function holidayNotes(holidays: readonly string[], workdays: readonly str
 }
 
 /** 「节假日数据覆盖至 2026 年」 and what it means for deadlines. */
-export function coverageText(coveredUntil: number, packageCoveredUntil: number, overrideYears: readonly number[]): string {
+export function coverageText(
+  coveredUntil: number,
+  packageCoveredUntil: number,
+  overrideYears: readonly number[],
+): string {
   const entered = overrideYears.length > 0 ? `，管理员补录了 ${overrideYears.map((y) => `${y} 年`).join('、')}` : '';
   return `节假日数据覆盖至 ${coveredUntil} 年（日历数据包覆盖至 ${packageCoveredUntil} 年${entered}）。超出覆盖范围的期限只按周末计算，会标注「可能不准确」。`;
 }

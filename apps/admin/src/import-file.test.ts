@@ -31,11 +31,19 @@ describe('fileProblem', () => {
     expect(contentProblem('pdf', new TextEncoder().encode('%PDF-1.7\n'))).toBeNull();
     expect(contentProblem('pdf', new TextEncoder().encode('<html>'))).toMatch(/不是有效的 PDF/u);
     expect(fileProblem({ name: '目录.docx', size: 100 })).toBeNull();
-    expect(fileProblem({ name: '目录.zip', size: 100 })).toMatch(/\.docx、\.xlsx、\.pdf、\.html、\.csv、\.json 或 \.txt/u);
+    expect(fileProblem({ name: '目录.zip', size: 100 })).toMatch(
+      /\.docx、\.xlsx、\.pdf、\.html、\.csv、\.json 或 \.txt/u,
+    );
   });
   it('accepts old Word, Excel and WPS files: the server converts them or says it cannot', () => {
-    expect([importKind('目录.doc'), importKind('目录.WPS'), importKind('目录.xls'), importKind('目录.et')]).toEqual(['doc', 'doc', 'xls', 'xls']);
-    for (const name of ['目录.doc', '目录.wps', '目录.xls', '目录.et']) expect(fileProblem({ name, size: 100 })).toBeNull();
+    expect([importKind('目录.doc'), importKind('目录.WPS'), importKind('目录.xls'), importKind('目录.et')]).toEqual([
+      'doc',
+      'doc',
+      'xls',
+      'xls',
+    ]);
+    for (const name of ['目录.doc', '目录.wps', '目录.xls', '目录.et'])
+      expect(fileProblem({ name, size: 100 })).toBeNull();
     expect(IMPORT_KIND_LABELS.doc).toMatch(/Word/u);
     expect(IMPORT_KIND_LABELS.xls).toMatch(/Excel/u);
     expect(IMPORT_ACCEPT.split(',')).toEqual(expect.arrayContaining(['.doc', '.xls', '.wps', '.et']));
@@ -90,7 +98,9 @@ describe('helpers', () => {
   it('adds the line to a server message that does not name it', () => {
     expect(importErrorText('不是主动公开目录', 3)).toBe('第 3 行：不是主动公开目录');
     expect(importErrorText('第1–3行：不是制表符分隔的表格', 1)).toBe('第1–3行：不是制表符分隔的表格');
-    expect(importErrorText('工作表「目录」第 5 行 D 列：公开时限为空', null)).toBe('工作表「目录」第 5 行 D 列：公开时限为空');
+    expect(importErrorText('工作表「目录」第 5 行 D 列：公开时限为空', null)).toBe(
+      '工作表「目录」第 5 行 D 列：公开时限为空',
+    );
   });
   it('formats sizes', () => {
     expect(formatBytes(512)).toBe('512 字节');

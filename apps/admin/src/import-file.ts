@@ -27,7 +27,10 @@ export const MAX_FILE_BYTES = MAX_UPLOAD_BYTES;
 export const IMPORT_ACCEPT =
   '.docx,.xlsx,.pdf,.html,.htm,.csv,.json,.txt,.md,.doc,.xls,.wps,.et,application/msword,application/vnd.ms-excel,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/html,text/csv,application/json,text/plain';
 
-export const IMPORT_KIND_LABELS: Record<ImportKind, string> = { ...CATALOGUE_FILE_KIND_LABELS, ...OLD_CATALOGUE_FILE_KIND_LABELS };
+export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {
+  ...CATALOGUE_FILE_KIND_LABELS,
+  ...OLD_CATALOGUE_FILE_KIND_LABELS,
+};
 
 /** The kind of a catalogue file by its name (an old Office/WPS file included), or null when it is none the server reads. */
 export function importKind(name: string): ImportKind | null {
@@ -82,9 +85,11 @@ export function contentProblem(kind: ImportKind, bytes: Uint8Array): string | nu
     return decoded.ok ? null : decoded.message;
   }
   // Text, web pages, CSV: the server decodes UTF-8, UTF-16 and GBK/GB18030; only binary content is refused here.
-  if (bytes.length === 0 || bytes.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09)) return '文件中没有文字。';
+  if (bytes.length === 0 || bytes.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09))
+    return '文件中没有文字。';
   const sample = bytes.subarray(0, 4096);
-  const utf16 = sample.length >= 2 && ((sample[0] === 0xff && sample[1] === 0xfe) || (sample[0] === 0xfe && sample[1] === 0xff));
+  const utf16 =
+    sample.length >= 2 && ((sample[0] === 0xff && sample[1] === 0xfe) || (sample[0] === 0xfe && sample[1] === 0xff));
   if (!utf16 && sample.includes(0)) return '文件含有二进制内容，不是文本文件。';
   return null;
 }

@@ -6,15 +6,33 @@ const MESSAGE = '文件的标题（或公开主体）是「根河市民政局」
 
 describe('agencyMismatchOf', () => {
   it('reads the server’s AGENCY_MISMATCH refusal', () => {
-    const error = { graphQLErrors: [{ message: MESSAGE, extensions: { code: 'BAD_USER_INPUT', reason: 'AGENCY_MISMATCH', namedAgency: '根河市民政局', field: 'confirmAgency' } }] };
+    const error = {
+      graphQLErrors: [
+        {
+          message: MESSAGE,
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            reason: 'AGENCY_MISMATCH',
+            namedAgency: '根河市民政局',
+            field: 'confirmAgency',
+          },
+        },
+      ],
+    };
     expect(agencyMismatchOf(error)).toEqual({ message: MESSAGE, namedAgency: '根河市民政局' });
   });
 
   it('is null for every other error', () => {
     expect(agencyMismatchOf(null)).toBeNull();
     expect(agencyMismatchOf({ graphQLErrors: [] })).toBeNull();
-    expect(agencyMismatchOf({ graphQLErrors: [{ message: '第3行：…', extensions: { code: 'BAD_USER_INPUT', line: 3 } }] })).toBeNull();
-    expect(agencyMismatchOf({ graphQLErrors: [{ message: 'x', extensions: { code: 'FORBIDDEN', reason: 'AGENCY_MISMATCH' } }] })).toBeNull();
+    expect(
+      agencyMismatchOf({ graphQLErrors: [{ message: '第3行：…', extensions: { code: 'BAD_USER_INPUT', line: 3 } }] }),
+    ).toBeNull();
+    expect(
+      agencyMismatchOf({
+        graphQLErrors: [{ message: 'x', extensions: { code: 'FORBIDDEN', reason: 'AGENCY_MISMATCH' } }],
+      }),
+    ).toBeNull();
   });
 });
 
@@ -34,8 +52,17 @@ describe('drafts', () => {
   });
 
   it('after deleting, the newest remaining version', () => {
-    const v = (id: string, createdAt: string, status: VersionLike['status'] = 'PUBLISHED'): VersionLike => ({ id, versionLabel: id, status, createdAt });
-    const versions = [v('2024版', '2024-01-01T00:00:00Z'), v('草稿', '2026-01-01T00:00:00Z', 'DRAFT'), v('2025版', '2025-01-01T00:00:00Z')];
+    const v = (id: string, createdAt: string, status: VersionLike['status'] = 'PUBLISHED'): VersionLike => ({
+      id,
+      versionLabel: id,
+      status,
+      createdAt,
+    });
+    const versions = [
+      v('2024版', '2024-01-01T00:00:00Z'),
+      v('草稿', '2026-01-01T00:00:00Z', 'DRAFT'),
+      v('2025版', '2025-01-01T00:00:00Z'),
+    ];
     expect(versionAfterDeletion(versions, '草稿')?.id).toBe('2025版');
     expect(versionAfterDeletion([v('草稿', '2026-01-01T00:00:00Z', 'DRAFT')], '草稿')).toBeNull();
   });

@@ -22,7 +22,10 @@ export function agencyMismatchOf(error: ErrorLike | null | undefined): { message
 }
 
 /** What the import dialog says about the agency's open draft: the server refuses a new import while it exists. */
-export function openDraftNotice(draft: { title: string; versionLabel: string }): { title: string; description: string } {
+export function openDraftNotice(draft: { title: string; versionLabel: string }): {
+  title: string;
+  description: string;
+} {
   return {
     title: `本机关已有草稿「${draft.versionLabel}」，不能再导入`,
     description: `每个机关同时只能有一份草稿：请先发布或删除草稿「${draft.title}」（${draft.versionLabel}）后再导入。若只是修改几处，请直接在现有草稿上编辑。`,
@@ -30,7 +33,10 @@ export function openDraftNotice(draft: { title: string; versionLabel: string }):
 }
 
 /** The confirmation before 删除草稿, naming the version. */
-export function deleteDraftConfirmation(draft: { title: string; versionLabel: string }): { title: string; message: string } {
+export function deleteDraftConfirmation(draft: { title: string; versionLabel: string }): {
+  title: string;
+  message: string;
+} {
   return {
     title: `删除草稿「${draft.versionLabel}」`,
     message: `删除「${draft.title}」的草稿「${draft.versionLabel}」及其全部事项、公开要求和导入问题。已发布的版本不受影响。此操作不能撤销。`,

@@ -1,6 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { catalogueGrid, describeCatalogueGrid, interpretCatalogueGrid, type CatalogueGrid, type CatalogueJson } from '@gongkai/domain';
-import { applyRemembered, detectedSelection, elapsedText, findingsBesideNoRow, overridesOf, pageOf, previewCounts, previewRows, sourceRows } from './import-preview';
+import {
+  catalogueGrid,
+  describeCatalogueGrid,
+  interpretCatalogueGrid,
+  type CatalogueGrid,
+  type CatalogueJson,
+} from '@gongkai/domain';
+import {
+  applyRemembered,
+  detectedSelection,
+  elapsedText,
+  findingsBesideNoRow,
+  overridesOf,
+  pageOf,
+  previewCounts,
+  previewRows,
+  sourceRows,
+} from './import-preview';
 
 const HEADER = ['序号', '一级事项', '二级事项', '公开内容', '公开依据', '公开时限', '责任科室', '填报说明'];
 const OFFICES = ['办公室', '普法与依法治理办公室', '公共法律服务办公室'];
@@ -47,7 +63,9 @@ describe('column choices', () => {
   it('a tick column carries its option', () => {
     const selection = detectedSelection(layout.columns);
     selection[7] = { column: 7, choice: 'channelTick', tickLabel: ' 门户网站 ' };
-    expect(overridesOf(layout.columns, selection)).toEqual([{ column: 7, choice: 'channelTick', tickLabel: '门户网站' }]);
+    expect(overridesOf(layout.columns, selection)).toEqual([
+      { column: 7, choice: 'channelTick', tickLabel: '门户网站' },
+    ]);
   });
 
   it('applies a remembered mapping, skipping columns outside the header and unknown choices', () => {
@@ -74,7 +92,13 @@ describe('the parsed rows', () => {
     const c = ok(g);
     const rows = previewRows(c);
     expect(rows).toHaveLength(12);
-    expect(rows[0]).toMatchObject({ l1: '事项1', l2: '子项1', serial: '1', offices: '办公室', content: expect.stringContaining('内容1') });
+    expect(rows[0]).toMatchObject({
+      l1: '事项1',
+      l2: '子项1',
+      serial: '1',
+      offices: '办公室',
+      content: expect.stringContaining('内容1'),
+    });
     expect(rows[11]).toMatchObject({ l1: '事项2', l2: '子项12', serial: '2' });
     expect(rows[0]!.remarks).toContain('按年更新');
     for (const r of rows) for (const f of r.findings) expect(f.line).toBe(r.line);

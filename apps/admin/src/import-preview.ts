@@ -58,7 +58,11 @@ export function overridesOf(detected: readonly GridColumn[], selection: readonly
     const tick = isTickChoice(s.choice);
     const same = d !== undefined && d.choice === s.choice && (!tick || norm(d.tickLabel) === norm(s.tickLabel));
     if (same) continue;
-    out.push(tick && norm(s.tickLabel) !== '' ? { column: s.column, choice: s.choice, tickLabel: norm(s.tickLabel) } : { column: s.column, choice: s.choice });
+    out.push(
+      tick && norm(s.tickLabel) !== ''
+        ? { column: s.column, choice: s.choice, tickLabel: norm(s.tickLabel) }
+        : { column: s.column, choice: s.choice },
+    );
   }
   return out;
 }
@@ -67,7 +71,10 @@ export function overridesOf(detected: readonly GridColumn[], selection: readonly
  * A remembered mapping applied to the detected columns: the columns it sets (within the header, with a known choice)
  * take its choice; `applied` lists them (the preview marks them 「已按上次的对应关系」).
  */
-export function applyRemembered(detected: readonly GridColumn[], remembered: readonly StoredColumn[] | null | undefined): { selection: ColumnSelection[]; applied: number[] } {
+export function applyRemembered(
+  detected: readonly GridColumn[],
+  remembered: readonly StoredColumn[] | null | undefined,
+): { selection: ColumnSelection[]; applied: number[] } {
   const selection = detectedSelection(detected);
   const applied: number[] = [];
   for (const r of remembered ?? []) {
@@ -115,7 +122,22 @@ export function previewRows(catalogue: CatalogueJson): PreviewRow[] {
       const s = item.level === 1 ? (item.serial ?? '') : serial;
       const base = { serial: s, l1: names[0] ?? '', l2: names[1] ?? '', l3: names[2] ?? '' };
       if (item.requirements.length === 0 && item.children.length === 0) {
-        rows.push({ key: `i${rows.length}`, line: item.line, ...base, content: '', basis: '', timeLimit: '', organs: '', channels: '', audiences: '', offices: '', modes: '', levels: '', remarks: '', findings: item.line === null ? [] : (byLine.get(item.line) ?? []) });
+        rows.push({
+          key: `i${rows.length}`,
+          line: item.line,
+          ...base,
+          content: '',
+          basis: '',
+          timeLimit: '',
+          organs: '',
+          channels: '',
+          audiences: '',
+          offices: '',
+          modes: '',
+          levels: '',
+          remarks: '',
+          findings: item.line === null ? [] : (byLine.get(item.line) ?? []),
+        });
       }
       for (const r of item.requirements) {
         const content = [r.contentIntro ?? '', ...r.contentElements].filter((x) => x !== '').join('；');
@@ -161,7 +183,12 @@ export function previewCounts(catalogue: CatalogueJson): PreviewCounts {
   const all = flattenItems(catalogue.items);
   const findings: Record<FindingSeverity, number> = { ERROR: 0, WARNING: 0, INFO: 0 };
   for (const f of catalogue.findings) findings[f.severity]++;
-  return { items: all.length, requirements: all.reduce((n, i) => n + i.requirements.length, 0), offices: catalogue.offices.length, findings };
+  return {
+    items: all.length,
+    requirements: all.reduce((n, i) => n + i.requirements.length, 0),
+    offices: catalogue.offices.length,
+    findings,
+  };
 }
 
 /** One page (1-based) of a list. */
@@ -171,7 +198,11 @@ export function pageOf<T>(list: readonly T[], page: number, size: number): T[] {
 }
 
 /** The data rows of the grid below its header (the source table as the file has it), with their 1-based line. */
-export function sourceRows(rows: readonly string[][], headerLast: number | null, rowNumbers: readonly number[] | null): Array<{ line: number; cells: string[] }> {
+export function sourceRows(
+  rows: readonly string[][],
+  headerLast: number | null,
+  rowNumbers: readonly number[] | null,
+): Array<{ line: number; cells: string[] }> {
   const start = headerLast === null ? 0 : headerLast + 1;
   return rows.slice(start).map((cells, i) => ({ line: rowNumbers?.[start + i] ?? start + i + 1, cells }));
 }

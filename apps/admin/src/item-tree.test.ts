@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { deleteItemMessage, depthBelow, itemPlaces, locateItem, moveUnder, parentOptions, pathText, siblingMove, subtreeCounts, type TreeNode } from './item-tree';
+import {
+  deleteItemMessage,
+  depthBelow,
+  itemPlaces,
+  locateItem,
+  moveUnder,
+  parentOptions,
+  pathText,
+  siblingMove,
+  subtreeCounts,
+  type TreeNode,
+} from './item-tree';
 
 const tree: TreeNode[] = [
   {
@@ -19,7 +30,13 @@ const tree: TreeNode[] = [
     ],
   },
   { id: 'b', name: '部门会议', level: 1, requirements: [1] },
-  { id: 'c', name: '人事信息', level: 1, requirements: [], children: [{ id: 'c1', name: '人事任免', level: 2, requirements: [1] }] },
+  {
+    id: 'c',
+    name: '人事信息',
+    level: 1,
+    requirements: [],
+    children: [{ id: 'c1', name: '人事任免', level: 2, requirements: [1] }],
+  },
 ];
 
 describe('locateItem', () => {
@@ -50,9 +67,15 @@ describe('subtree', () => {
     expect(depthBelow(tree[0]!)).toBe(2);
     expect(depthBelow(tree[1]!)).toBe(0);
     expect(subtreeCounts(tree[0]!)).toEqual({ items: 3, rows: 6 });
-    expect(deleteItemMessage(tree[0]!)).toBe('确定删除一级事项「履职依据」，连同其下 3 个下级事项、6 条公开要求一并删除？此操作只影响本草稿。');
-    expect(deleteItemMessage(tree[1]!)).toBe('确定删除一级事项「部门会议」，连同其下 1 条公开要求一并删除？此操作只影响本草稿。');
-    expect(deleteItemMessage({ id: 'x', name: '空事项', level: 2, requirements: [] })).toBe('确定删除二级事项「空事项」？此操作只影响本草稿。');
+    expect(deleteItemMessage(tree[0]!)).toBe(
+      '确定删除一级事项「履职依据」，连同其下 3 个下级事项、6 条公开要求一并删除？此操作只影响本草稿。',
+    );
+    expect(deleteItemMessage(tree[1]!)).toBe(
+      '确定删除一级事项「部门会议」，连同其下 1 条公开要求一并删除？此操作只影响本草稿。',
+    );
+    expect(deleteItemMessage({ id: 'x', name: '空事项', level: 2, requirements: [] })).toBe(
+      '确定删除二级事项「空事项」？此操作只影响本草稿。',
+    );
   });
 });
 

@@ -115,8 +115,16 @@ export function parentOptions(items: readonly TreeNode[], id: string): ParentOpt
       let reason: string | null = null;
       if (self) reason = '不能移到自己之下';
       else if (within) reason = '不能移到自己的下级之下';
-      else if (item.level + 1 + below > MAX_LEVEL) reason = below > 0 ? '移动后会超过三级（含其下级事项）' : '三级事项下不能再加下级';
-      out.push({ id: item.id, label: item.name, depth: item.level, disabled: reason !== null, reason, current: item.id === currentParent });
+      else if (item.level + 1 + below > MAX_LEVEL)
+        reason = below > 0 ? '移动后会超过三级（含其下级事项）' : '三级事项下不能再加下级';
+      out.push({
+        id: item.id,
+        label: item.name,
+        depth: item.level,
+        disabled: reason !== null,
+        reason,
+        current: item.id === currentParent,
+      });
       walk(item.children ?? [], within);
     }
   };

@@ -576,8 +576,22 @@ export const AuditLogQuery = graphql(`
 `);
 
 export const ImportCatalogueFileMutation = graphql(`
-  mutation ImportCatalogueFile($agencyCode: String!, $fileName: String!, $contentBase64: String!, $versionLabel: String, $confirmAgency: Boolean, $columns: [ColumnMappingInput!]) {
-    importCatalogueFile(agencyCode: $agencyCode, fileName: $fileName, contentBase64: $contentBase64, versionLabel: $versionLabel, confirmAgency: $confirmAgency, columns: $columns) {
+  mutation ImportCatalogueFile(
+    $agencyCode: String!
+    $fileName: String!
+    $contentBase64: String!
+    $versionLabel: String
+    $confirmAgency: Boolean
+    $columns: [ColumnMappingInput!]
+  ) {
+    importCatalogueFile(
+      agencyCode: $agencyCode
+      fileName: $fileName
+      contentBase64: $contentBase64
+      versionLabel: $versionLabel
+      confirmAgency: $confirmAgency
+      columns: $columns
+    ) {
       ...CatalogueVersion
       itemCount
       requirementCount
@@ -753,8 +767,22 @@ export const ImportAnnualReportMutation = graphql(`
 `);
 
 export const ImportPublishedReportMutation = graphql(`
-  mutation ImportPublishedReport($code: String!, $fileName: String!, $content: String!, $dryRun: Boolean, $confirmReplace: Boolean, $confirmAgency: Boolean) {
-    importPublishedReport(agencyCode: $code, fileName: $fileName, contentBase64: $content, dryRun: $dryRun, confirmReplace: $confirmReplace, confirmAgency: $confirmAgency) {
+  mutation ImportPublishedReport(
+    $code: String!
+    $fileName: String!
+    $content: String!
+    $dryRun: Boolean
+    $confirmReplace: Boolean
+    $confirmAgency: Boolean
+  ) {
+    importPublishedReport(
+      agencyCode: $code
+      fileName: $fileName
+      contentBase64: $content
+      dryRun: $dryRun
+      confirmReplace: $confirmReplace
+      confirmAgency: $confirmAgency
+    ) {
       fileName
       year
       format
@@ -833,7 +861,12 @@ export const ReportDashboardQuery = graphql(`
 
 export const SetReportDeadlinesMutation = graphql(`
   mutation SetReportDeadlines($code: String!, $year: Int!, $departmentDue: String!, $governmentDue: String!) {
-    setReportDeadlines(governmentCode: $code, year: $year, departmentDue: $departmentDue, governmentDue: $governmentDue) {
+    setReportDeadlines(
+      governmentCode: $code
+      year: $year
+      departmentDue: $departmentDue
+      governmentDue: $governmentDue
+    ) {
       year
       departmentDue
       governmentDue
@@ -1064,8 +1097,20 @@ export const ItemMatchDecisionsQuery = graphql(`
 `);
 
 export const SetItemMatchMutation = graphql(`
-  mutation SetItemMatch($leftCatalogueId: ID!, $leftPath: [String!]!, $rightCatalogueId: ID!, $rightPath: [String!]!, $decision: MatchDecision!) {
-    setItemMatch(leftCatalogueId: $leftCatalogueId, leftPath: $leftPath, rightCatalogueId: $rightCatalogueId, rightPath: $rightPath, decision: $decision) {
+  mutation SetItemMatch(
+    $leftCatalogueId: ID!
+    $leftPath: [String!]!
+    $rightCatalogueId: ID!
+    $rightPath: [String!]!
+    $decision: MatchDecision!
+  ) {
+    setItemMatch(
+      leftCatalogueId: $leftCatalogueId
+      leftPath: $leftPath
+      rightCatalogueId: $rightCatalogueId
+      rightPath: $rightPath
+      decision: $decision
+    ) {
       ...ItemMatchDecisionFields
     }
   }

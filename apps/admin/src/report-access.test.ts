@@ -1,10 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { canFillReport, canReviewReport, canReviewReports, canSubmitReport, dashboardGovernment, defaultReportYear, reportEditable, reportStepProblem, reportSubmitters, reportYears } from './report-access';
+import {
+  canFillReport,
+  canReviewReport,
+  canReviewReports,
+  canSubmitReport,
+  dashboardGovernment,
+  defaultReportYear,
+  reportEditable,
+  reportStepProblem,
+  reportSubmitters,
+  reportYears,
+} from './report-access';
 import type { Principal } from './roles';
 
 const sfj = { id: 'sfj', kind: 'DEPARTMENT' as const };
 const gov = { id: 'gov', kind: 'GOVERNMENT' as const };
-const user = (roles: Principal['roles'], agency: string | null, code?: string, login = 'someone'): Principal & { login: string } => ({ roles, agency: agency ? { id: agency, code } : null, login });
+const user = (
+  roles: Principal['roles'],
+  agency: string | null,
+  code?: string,
+  login = 'someone',
+): Principal & { login: string } => ({ roles, agency: agency ? { id: agency, code } : null, login });
 
 describe('report access', () => {
   it('lets departments fill their own report, the approver submit it', () => {
@@ -22,7 +38,9 @@ describe('report access', () => {
     expect(canReviewReports(r)).toBe(true);
     expect(canReviewReports(user(['DEPT_APPROVER'], 'sfj'))).toBe(false);
     expect(dashboardGovernment(r, ['150785'])).toBe('150785');
-    expect(dashboardGovernment({ ...r, agency: { id: 'gov', code: '150785', kind: 'GOVERNMENT' } }, ['150700'])).toBe('150785');
+    expect(dashboardGovernment({ ...r, agency: { id: 'gov', code: '150785', kind: 'GOVERNMENT' } }, ['150700'])).toBe(
+      '150785',
+    );
     expect(dashboardGovernment(user(['PLATFORM_ADMIN'], null), [])).toBeNull();
   });
   it('gives a standard catalogue (标准目录) no annual report, not even for the administrator', () => {
@@ -44,15 +62,21 @@ describe('report access', () => {
     expect(reportStepProblem(r, 'approve', zwgkb)).toBe('职责分离：不能审核本机关的报告');
     expect(canReviewReport(r, 'approve', gov, ['demo-reviewer'])).toBe(false);
     expect(reportStepProblem(r, 'publish', gov, ['demo-reviewer'])).toBe('职责分离：不能公开自己填报或报送的报告');
-    expect(canReviewReport(user(['PLATFORM_ADMIN'], null, undefined, 'demo-admin'), 'approve', gov, ['demo-reviewer'])).toBe(true);
+    expect(
+      canReviewReport(user(['PLATFORM_ADMIN'], null, undefined, 'demo-admin'), 'approve', gov, ['demo-reviewer']),
+    ).toBe(true);
     expect(canReviewReport(user(['DEPT_APPROVER'], 'sfj'), 'approve', gov)).toBe(false);
-    expect(reportStepProblem(r, 'fill', sfj)).toBe('职责分离：政务公开办只能填报本级政府的报告，部门的报告由部门自己填报');
+    expect(reportStepProblem(r, 'fill', sfj)).toBe(
+      '职责分离：政务公开办只能填报本级政府的报告，部门的报告由部门自己填报',
+    );
     expect(reportStepProblem(null, 'fill', sfj)).toBe('请先登录');
-    expect(reportSubmitters([
-      { toStatus: 'SUBMITTED', userLogin: 'a' },
-      { toStatus: 'RETURNED', userLogin: 'r' },
-      { toStatus: 'SUBMITTED', userLogin: 'a' },
-    ])).toEqual(['a']);
+    expect(
+      reportSubmitters([
+        { toStatus: 'SUBMITTED', userLogin: 'a' },
+        { toStatus: 'RETURNED', userLogin: 'r' },
+        { toStatus: 'SUBMITTED', userLogin: 'a' },
+      ]),
+    ).toEqual(['a']);
   });
   it('is editable only while a draft or returned', () => {
     const e = user(['DEPT_EDITOR'], 'sfj');
@@ -77,15 +101,22 @@ describe('one definition of the report statuses the server also uses', () => {
     expect(access.EDITABLE_STATUSES).toBe(domain.EDITABLE_REPORT_STATUSES);
     expect(layout.REPORT_STATUS_LABELS).toBe(domain.REPORT_STATUS_LABELS);
     for (const s of domain.REPORT_STATUSES) expect(layout.statusLabel(s)).toBe(domain.REPORT_STATUS_LABELS[s]);
-    for (const s of domain.REPORT_STATUSES) expect(reportEditable(user(['DEPT_EDITOR'], 'sfj'), sfj, s)).toBe(domain.EDITABLE_REPORT_STATUSES.includes(s));
+    for (const s of domain.REPORT_STATUSES)
+      expect(reportEditable(user(['DEPT_EDITOR'], 'sfj'), sfj, s)).toBe(domain.EDITABLE_REPORT_STATUSES.includes(s));
   });
 
   it('no report page or helper writes the statuses’ list or labels out again', () => {
-    const sources = import.meta.glob(['./pages/report/*.{ts,vue}', './report-access.ts', '!./**/*.test.ts'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+    const sources = import.meta.glob(['./pages/report/*.{ts,vue}', './report-access.ts', '!./**/*.test.ts'], {
+      query: '?raw',
+      import: 'default',
+      eager: true,
+    }) as Record<string, string>;
     expect(Object.keys(sources).length).toBeGreaterThan(10);
     const copies = Object.entries(sources).flatMap(([file, text]) => [
       ...(/\[\s*'DRAFT',\s*'RETURNED'\s*\]/u.test(text) ? [`${file}: ['DRAFT', 'RETURNED']`] : []),
-      ...(/\b(?:DRAFT|SUBMITTED|RETURNED|APPROVED|PUBLISHED):\s*'[^']*[\u4e00-\u9fff]/u.test(text) ? [`${file}: a status label`] : []),
+      ...(/\b(?:DRAFT|SUBMITTED|RETURNED|APPROVED|PUBLISHED):\s*'[^']*[\u4e00-\u9fff]/u.test(text)
+        ? [`${file}: a status label`]
+        : []),
     ]);
     expect(copies).toEqual([]);
   });

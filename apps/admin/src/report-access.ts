@@ -6,7 +6,13 @@
  * never a report of its own agency or one the same person filled in or submitted; PLATFORM_ADMIN fills and submits
  * any, and reviews what it did not fill in itself. These checks only decide what to show; the server decides.
  */
-import { EDITABLE_REPORT_STATUSES, isEditableReportStatus, reportStepRefusal, type DutyUser, type ReportStep } from '@gongkai/domain';
+import {
+  EDITABLE_REPORT_STATUSES,
+  isEditableReportStatus,
+  reportStepRefusal,
+  type DutyUser,
+  type ReportStep,
+} from '@gongkai/domain';
 import { hasRole, type Principal } from './roles';
 
 export interface ReportAgency {
@@ -29,7 +35,12 @@ function dutyUser(p: ReportPrincipal): DutyUser {
 }
 
 /** Why the user may not take the step on the agency's report (the domain's rule), or null; always a reason when signed out. */
-export function reportStepProblem(p: ReportPrincipal | null | undefined, step: ReportStep, agency: ReportAgency, authors: readonly string[] = []): string | null {
+export function reportStepProblem(
+  p: ReportPrincipal | null | undefined,
+  step: ReportStep,
+  agency: ReportAgency,
+  authors: readonly string[] = [],
+): string | null {
   if (!usable(p)) return '请先登录';
   return reportStepRefusal(dutyUser(p), step, agency, authors);
 }
@@ -53,17 +64,28 @@ export function canReviewReports(p: Principal | null | undefined): boolean {
  * May return, approve or publish this agency's report: not one of the user's own agency, nor one the user filled
  * in or submitted (`authors`: logins from the report's workflow record, e.g. who submitted it).
  */
-export function canReviewReport(p: ReportPrincipal | null | undefined, step: 'return' | 'approve' | 'publish', agency: ReportAgency, authors: readonly string[] = []): boolean {
+export function canReviewReport(
+  p: ReportPrincipal | null | undefined,
+  step: 'return' | 'approve' | 'publish',
+  agency: ReportAgency,
+  authors: readonly string[] = [],
+): boolean {
   return reportStepProblem(p, step, agency, authors) === null;
 }
 
 /** Logins of who submitted the report, from its workflow record (transitions). */
-export function reportSubmitters(transitions: ReadonlyArray<{ toStatus: string; userLogin: string }> | null | undefined): string[] {
+export function reportSubmitters(
+  transitions: ReadonlyArray<{ toStatus: string; userLogin: string }> | null | undefined,
+): string[] {
   return [...new Set((transitions ?? []).filter((t) => t.toStatus === 'SUBMITTED').map((t) => t.userLogin))];
 }
 
 /** Whether the form is editable: a user who may fill it, and a report not yet submitted (or returned). */
-export function reportEditable(p: ReportPrincipal | null | undefined, agency: ReportAgency, status: string | null | undefined): boolean {
+export function reportEditable(
+  p: ReportPrincipal | null | undefined,
+  agency: ReportAgency,
+  status: string | null | undefined,
+): boolean {
   return canFillReport(p, agency) && (status === null || status === undefined || isEditableReportStatus(status));
 }
 
@@ -72,7 +94,10 @@ export function reportEditable(p: ReportPrincipal | null | undefined, agency: Re
  * government the user can see (the reviewer's office is a department of its government; only that government is
  * visible to it).
  */
-export function dashboardGovernment(p: (Principal & { agency: { id: string; code?: string; kind?: string } | null }) | null | undefined, governments: readonly string[]): string | null {
+export function dashboardGovernment(
+  p: (Principal & { agency: { id: string; code?: string; kind?: string } | null }) | null | undefined,
+  governments: readonly string[],
+): string | null {
   if (p?.agency?.code && p.agency.kind === 'GOVERNMENT') return p.agency.code;
   return governments[0] ?? null;
 }

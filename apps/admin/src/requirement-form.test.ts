@@ -44,7 +44,12 @@ describe('formFromRequirement', () => {
 
 describe('normalizeForm and changedFields', () => {
   it('trims, drops blank entries and puts channels into the official order', () => {
-    const f = { ...formFromRequirement(row), contentElements: [' a ', '', 'b'], channels: ['OTHER', 'GOVERNMENT_WEBSITE'] as const, audiences: ['SPECIFIC', 'PUBLIC'] as const };
+    const f = {
+      ...formFromRequirement(row),
+      contentElements: [' a ', '', 'b'],
+      channels: ['OTHER', 'GOVERNMENT_WEBSITE'] as const,
+      audiences: ['SPECIFIC', 'PUBLIC'] as const,
+    };
     const n = normalizeForm({ ...f, channels: [...f.channels], audiences: [...f.audiences] });
     expect(n.contentElements).toEqual(['a', 'b']);
     expect(n.channels).toEqual(['GOVERNMENT_WEBSITE', 'OTHER']);
@@ -76,7 +81,10 @@ describe('planSave', () => {
     f.channels = f.channels.filter((c) => c !== 'WEIBO_WECHAT_APP');
     const plan = planSave(base, f);
     expect(plan.changed).toEqual(['timeLimitRaw', 'channels']);
-    expect(plan.input).toEqual({ timeLimitRaw: '信息形成之日起10个工作日内', channels: ['GOVERNMENT_WEBSITE', 'BULLETIN_BOARD'] });
+    expect(plan.input).toEqual({
+      timeLimitRaw: '信息形成之日起10个工作日内',
+      channels: ['GOVERNMENT_WEBSITE', 'BULLETIN_BOARD'],
+    });
     expect(plan.base).toMatchObject({
       contentIntro: null,
       timeLimitRaw: '信息产生或变更之日起20个工作日内公开，保持长期公开',

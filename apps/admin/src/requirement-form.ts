@@ -229,13 +229,21 @@ export const PROBLEM_FIELDS: Record<RowProblem['field'], FormField> = {
  * The row's problems while typing, by form field (the same rule as the server's Requirement.problems).
  * `officeName` names an office id (for the rule, any non-empty name will do).
  */
-export function formProblems(form: RequirementForm, officeName: (id: string) => string | undefined = () => undefined): Partial<Record<FormField, string>> {
+export function formProblems(
+  form: RequirementForm,
+  officeName: (id: string) => string | undefined = () => undefined,
+): Partial<Record<FormField, string>> {
   const f = normalizeForm(form);
   const parsed = parseTimeLimit(f.timeLimitRaw);
   const problems = requirementProblems({
     contentIntro: f.contentIntro === '' ? null : f.contentIntro,
     contentElements: f.contentElements,
-    timeLimit: { raw: parsed.raw, rule: parsed.rule, longTerm: parsed.longTerm, statutoryDefault: parsed.statutoryDefault },
+    timeLimit: {
+      raw: parsed.raw,
+      rule: parsed.rule,
+      longTerm: parsed.longTerm,
+      statutoryDefault: parsed.statutoryDefault,
+    },
     publishingOrgans: f.publishingOrgans,
     channels: f.channels as ChannelCode[],
     extraChannels: f.extraChannels,
@@ -275,7 +283,8 @@ export function timeLimitPreview(raw: string): TimeLimitPreview {
     longTerm: parsed.longTerm,
     statutoryDefault: parsed.statutoryDefault,
   };
-  if (kind === 'none') return { ...base, state: 'empty', warning: '尚未填写公开时限：无法计算公开期限（可以先保存）。' };
+  if (kind === 'none')
+    return { ...base, state: 'empty', warning: '尚未填写公开时限：无法计算公开期限（可以先保存）。' };
   if (kind === 'unparsed') {
     return {
       ...base,
@@ -284,7 +293,11 @@ export function timeLimitPreview(raw: string): TimeLimitPreview {
     };
   }
   if (parsed.unparsedClauses.length > 0) {
-    return { ...base, state: 'ok', warning: `其中「${parsed.unparsedClauses.join('，')}」未能识别，只按能识别的部分计算。` };
+    return {
+      ...base,
+      state: 'ok',
+      warning: `其中「${parsed.unparsedClauses.join('，')}」未能识别，只按能识别的部分计算。`,
+    };
   }
   return { ...base, state: 'ok', warning: null };
 }

@@ -141,7 +141,10 @@ export function routeAccess(p: Principal | null | undefined, access: RouteAccess
  * Client-side check of a user form's roles and agency, mirroring the server: at least one role, and an
  * agency unless the user is only a platform administrator. Null when fine, else { field, message }.
  */
-export function rolesProblem(roles: readonly Role[], agencyCode: string | null): { field: 'roles' | 'agencyCode'; message: string } | null {
+export function rolesProblem(
+  roles: readonly Role[],
+  agencyCode: string | null,
+): { field: 'roles' | 'agencyCode'; message: string } | null {
   if (roles.length === 0) return { field: 'roles', message: '请至少选择一个角色' };
   if (!agencyCode && roles.some((r) => r !== 'PLATFORM_ADMIN')) {
     return { field: 'agencyCode', message: '除平台管理员外，用户必须属于一个机关' };

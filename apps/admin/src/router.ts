@@ -19,7 +19,13 @@ export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
   routes: [
     { path: '/agencies', alias: '/', name: 'agencies', component: AgencyListPage, meta: { title: '机关列表' } },
-    { path: '/agencies/:code', name: 'catalogue', component: CataloguePage, props: true, meta: { title: '主动公开目录' } },
+    {
+      path: '/agencies/:code',
+      name: 'catalogue',
+      component: CataloguePage,
+      props: true,
+      meta: { title: '主动公开目录' },
+    },
     {
       path: '/agencies/:code/offices',
       name: 'offices',

@@ -53,7 +53,9 @@ export function ensureSession(): Promise<void> {
 export type SignInResult = { ok: true; user: SessionUser } | { ok: false; error: CombinedError };
 
 export async function signIn(login: string, password: string): Promise<SignInResult> {
-  const result = await client.value.mutation(LoginMutation, { login, password }, { skipAuthRedirect: true }).toPromise();
+  const result = await client.value
+    .mutation(LoginMutation, { login, password }, { skipAuthRedirect: true })
+    .toPromise();
   if (result.error || !result.data) {
     return { ok: false, error: result.error! };
   }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { emptyUserForm, filterUsers, formFromUser, toCreateUserInput, toUpdateUserInput, userFormProblems, type UserLike } from './users';
+import {
+  emptyUserForm,
+  filterUsers,
+  formFromUser,
+  toCreateUserInput,
+  toUpdateUserInput,
+  userFormProblems,
+  type UserLike,
+} from './users';
 
 const editor: UserLike = {
   login: 'sfj-editor',
@@ -8,7 +16,13 @@ const editor: UserLike = {
   disabled: false,
   agency: { code: '150785-sfj', name: '根河市司法局' },
 };
-const admin: UserLike = { login: 'demo-admin', displayName: '平台管理员（示例）', roles: ['PLATFORM_ADMIN'], disabled: false, agency: null };
+const admin: UserLike = {
+  login: 'demo-admin',
+  displayName: '平台管理员（示例）',
+  roles: ['PLATFORM_ADMIN'],
+  disabled: false,
+  agency: null,
+};
 
 describe('filterUsers', () => {
   it('finds by login, name, agency and role label', () => {
@@ -22,17 +36,36 @@ describe('filterUsers', () => {
 
 describe('user form', () => {
   it('checks a new user', () => {
-    expect(userFormProblems(emptyUserForm(), 'create')).toEqual({ login: '请输入登录名', displayName: '请输入姓名', roles: '请至少选择一个角色' });
-    expect(userFormProblems({ ...emptyUserForm(), login: 'zhang', displayName: '张三', roles: ['VIEWER'] }, 'create')).toEqual({
+    expect(userFormProblems(emptyUserForm(), 'create')).toEqual({
+      login: '请输入登录名',
+      displayName: '请输入姓名',
+      roles: '请至少选择一个角色',
+    });
+    expect(
+      userFormProblems({ ...emptyUserForm(), login: 'zhang', displayName: '张三', roles: ['VIEWER'] }, 'create'),
+    ).toEqual({
       agencyCode: '除平台管理员外，用户必须属于一个机关',
     });
-    expect(userFormProblems({ ...emptyUserForm(), login: 'zhang', displayName: '张三', roles: ['PLATFORM_ADMIN'] }, 'create')).toEqual({});
+    expect(
+      userFormProblems(
+        { ...emptyUserForm(), login: 'zhang', displayName: '张三', roles: ['PLATFORM_ADMIN'] },
+        'create',
+      ),
+    ).toEqual({});
   });
   it('does not check the fixed login when editing', () => {
     expect(userFormProblems({ ...formFromUser(editor), login: '' }, 'edit')).toEqual({});
   });
   it('builds the createUser input', () => {
-    expect(toCreateUserInput({ login: ' Zhang.San ', displayName: ' 张三 ', agencyCode: '', roles: ['PLATFORM_ADMIN'], disabled: false })).toEqual({
+    expect(
+      toCreateUserInput({
+        login: ' Zhang.San ',
+        displayName: ' 张三 ',
+        agencyCode: '',
+        roles: ['PLATFORM_ADMIN'],
+        disabled: false,
+      }),
+    ).toEqual({
       login: 'zhang.san',
       displayName: '张三',
       agencyCode: null,
@@ -43,8 +76,13 @@ describe('user form', () => {
     const form = formFromUser(editor);
     expect(toUpdateUserInput(editor, form)).toBeNull();
     expect(toUpdateUserInput(editor, { ...form, roles: ['DEPT_EDITOR'] })).toBeNull();
-    expect(toUpdateUserInput(editor, { ...form, displayName: '王五 ', disabled: true })).toEqual({ displayName: '王五', disabled: true });
-    expect(toUpdateUserInput(editor, { ...form, roles: ['DEPT_APPROVER', 'DEPT_EDITOR'] })).toEqual({ roles: ['DEPT_APPROVER', 'DEPT_EDITOR'] });
+    expect(toUpdateUserInput(editor, { ...form, displayName: '王五 ', disabled: true })).toEqual({
+      displayName: '王五',
+      disabled: true,
+    });
+    expect(toUpdateUserInput(editor, { ...form, roles: ['DEPT_APPROVER', 'DEPT_EDITOR'] })).toEqual({
+      roles: ['DEPT_APPROVER', 'DEPT_EDITOR'],
+    });
     expect(toUpdateUserInput(editor, { ...form, agencyCode: '150785-mzj' })).toEqual({ agencyCode: '150785-mzj' });
     expect(toUpdateUserInput(admin, { ...formFromUser(admin), agencyCode: '' })).toBeNull();
   });

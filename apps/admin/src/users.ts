@@ -16,8 +16,8 @@ export function filterUsers<U extends UserLike>(users: readonly U[], text: strin
   const q = text.trim().toLowerCase();
   if (q === '') return [...users];
   return users.filter((u) =>
-    [u.login, u.displayName, u.agency?.name ?? '', u.agency?.code ?? '', ...u.roles.map((r) => ROLE_LABELS[r])].some((s) =>
-      s.toLowerCase().includes(q),
+    [u.login, u.displayName, u.agency?.name ?? '', u.agency?.code ?? '', ...u.roles.map((r) => ROLE_LABELS[r])].some(
+      (s) => s.toLowerCase().includes(q),
     ),
   );
 }
@@ -76,7 +76,13 @@ export function toUpdateUserInput(original: UserLike, form: UserForm): UpdateUse
 }
 
 export function formFromUser(u: UserLike): UserForm {
-  return { login: u.login, displayName: u.displayName, agencyCode: u.agency?.code ?? '', roles: [...u.roles], disabled: u.disabled };
+  return {
+    login: u.login,
+    displayName: u.displayName,
+    agencyCode: u.agency?.code ?? '',
+    roles: [...u.roles],
+    disabled: u.disabled,
+  };
 }
 
 export function emptyUserForm(): UserForm {

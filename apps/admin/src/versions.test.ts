@@ -14,7 +14,14 @@ import {
   type VersionLike,
 } from './versions';
 
-const v2023: VersionLike = { id: 'a', versionLabel: '2023版', status: 'PUBLISHED', createdAt: '2023-03-01T00:00:00Z', publishedAt: null, publishedBy: null };
+const v2023: VersionLike = {
+  id: 'a',
+  versionLabel: '2023版',
+  status: 'PUBLISHED',
+  createdAt: '2023-03-01T00:00:00Z',
+  publishedAt: null,
+  publishedBy: null,
+};
 const v2024: VersionLike = {
   id: 'b',
   versionLabel: '2024版',
@@ -23,7 +30,13 @@ const v2024: VersionLike = {
   publishedAt: '2024-04-01T02:05:00Z',
   publishedBy: 'sfj-approver',
 };
-const draft: VersionLike & { basedOn?: { id: string } | null } = { id: 'c', versionLabel: '2025版', status: 'DRAFT', createdAt: '2025-01-10T00:00:00Z', basedOn: { id: 'b' } };
+const draft: VersionLike & { basedOn?: { id: string } | null } = {
+  id: 'c',
+  versionLabel: '2025版',
+  status: 'DRAFT',
+  createdAt: '2025-01-10T00:00:00Z',
+  basedOn: { id: 'b' },
+};
 
 describe('version order and choice', () => {
   it('sorts newest first', () => {
@@ -80,6 +93,8 @@ describe('comparison', () => {
 
 describe('exportUrl', () => {
   it('is the server’s download address', () => {
-    expect(exportUrl('4d6bb70c-0595-441a-a41c-711cd025d6d7', 'xlsx')).toBe('/exports/catalogues/4d6bb70c-0595-441a-a41c-711cd025d6d7.xlsx');
+    expect(exportUrl('4d6bb70c-0595-441a-a41c-711cd025d6d7', 'xlsx')).toBe(
+      '/exports/catalogues/4d6bb70c-0595-441a-a41c-711cd025d6d7.xlsx',
+    );
   });
 });

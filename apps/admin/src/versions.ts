@@ -58,7 +58,10 @@ export function versionOptionLabel(v: VersionLike, timeZone?: string): string {
  * year's; never one that exists already.
  */
 export function suggestVersionLabel(existing: readonly string[], now: Date = new Date()): string {
-  const years = existing.map((l) => /(\d{4})/u.exec(l)?.[1]).filter((y): y is string => y !== undefined).map(Number);
+  const years = existing
+    .map((l) => /(\d{4})/u.exec(l)?.[1])
+    .filter((y): y is string => y !== undefined)
+    .map(Number);
   let year = years.length > 0 ? Math.max(...years) + 1 : now.getFullYear();
   while (existing.includes(`${year}版`)) year++;
   return `${year}版`;
@@ -85,7 +88,10 @@ export function diffOrder<V extends VersionLike>(a: V, b: V): { from: V; to: V }
  * The version the selected one is compared with by default: the version it was based on, else the newest
  * published one before it, else the next older one; null when there is no other version.
  */
-export function defaultComparison<V extends VersionLike & { basedOn?: { id: string } | null }>(list: readonly V[], selectedId: string): V | null {
+export function defaultComparison<V extends VersionLike & { basedOn?: { id: string } | null }>(
+  list: readonly V[],
+  selectedId: string,
+): V | null {
   const sorted = sortVersions(list);
   const selected = sorted.find((v) => v.id === selectedId);
   if (!selected) return null;

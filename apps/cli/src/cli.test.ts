@@ -16,7 +16,10 @@ const run = promisify(execFile);
 let db: TestDatabase;
 async function gongkai(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const r = await run(process.execPath, [cli, ...args], { env: { ...process.env, DATABASE_URL: db.url }, maxBuffer: 32 * 1024 * 1024 });
+    const r = await run(process.execPath, [cli, ...args], {
+      env: { ...process.env, DATABASE_URL: db.url },
+      maxBuffer: 32 * 1024 * 1024,
+    });
     return { code: 0, stdout: r.stdout, stderr: r.stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
@@ -40,7 +43,10 @@ describe('gongkai CLI', () => {
     expect(json.items).toHaveLength(9);
     expect(json.items[0].children[0].requirements[0]).toMatchObject({
       contentElements: ['本部门印发制定的规范性文件'],
-      timeLimit: { raw: '信息产生或变更之日起20个工作日内公开', rule: { kind: 'afterEvent', amount: 20, unit: 'workingDay' } },
+      timeLimit: {
+        raw: '信息产生或变更之日起20个工作日内公开',
+        rule: { kind: 'afterEvent', amount: 20, unit: 'workingDay' },
+      },
       channels: ['GOVERNMENT_WEBSITE', 'GAZETTE', 'BULLETIN_BOARD', 'PRECISE_PUSH'],
       audiences: ['PUBLIC'],
       publishingOrgans: ['根河市司法局'],
@@ -69,14 +75,26 @@ describe('gongkai CLI', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'gongkai-cli-'));
     const xlsx = path.join(dir, '目录.xlsx');
     const docx = path.join(dir, '目录.docx');
-    expect((await gongkai('export-catalogue', '--agency', '150785-sfj', '--format', 'xlsx', '--out', xlsx)).code).toBe(0);
-    expect((await gongkai('export-catalogue', '--agency', '150785-sfj', '--format', 'docx', '--out', docx)).code).toBe(0);
+    expect((await gongkai('export-catalogue', '--agency', '150785-sfj', '--format', 'xlsx', '--out', xlsx)).code).toBe(
+      0,
+    );
+    expect((await gongkai('export-catalogue', '--agency', '150785-sfj', '--format', 'docx', '--out', docx)).code).toBe(
+      0,
+    );
     expect(readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
     const fromXlsx = JSON.parse((await gongkai('import-catalogue', xlsx, '--dry-run', '--json')).stdout);
     const fromText = JSON.parse((await gongkai('import-catalogue', seed, '--dry-run', '--json')).stdout);
     const strip = (c: unknown) => JSON.stringify((c as { items: unknown }).items, (k, v) => (k === 'line' ? null : v));
     expect(strip(fromXlsx)).toBe(strip(fromText));
-    const bad = await gongkai('export-catalogue', '--agency', '150785-sfj', '--format', 'pdf', '--out', path.join(dir, 'x.pdf'));
+    const bad = await gongkai(
+      'export-catalogue',
+      '--agency',
+      '150785-sfj',
+      '--format',
+      'pdf',
+      '--out',
+      path.join(dir, 'x.pdf'),
+    );
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--format 只能是 json、csv、xlsx、docx');
   });
@@ -109,7 +127,8 @@ describe('gongkai import-catalogue <files…> --match-agency (bulk onboarding)',
     readFileSync(new URL('../../../demo-data/catalogues/genhe-caizhengju.txt', import.meta.url), 'utf8')
       .replace('根河市财政局主动公开目录（示例数据）', `${name}主动公开目录`)
       .replaceAll('根河市财政局', name);
-  const drafts = async (code: string): Promise<number> => db.orm.em.fork().count(Catalogue, { agency: { code } as never, status: 'DRAFT' });
+  const drafts = async (code: string): Promise<number> =>
+    db.orm.em.fork().count(Catalogue, { agency: { code } as never, status: 'DRAFT' });
   /** A zip whose entries are stored (not compressed), so a test can rewrite what its central directory declares. */
   async function zipOf(entries: Record<string, string>): Promise<Buffer> {
     const { storedZip } = await import('@gongkai/exchange');
@@ -126,8 +145,12 @@ describe('gongkai import-catalogue <files…> --match-agency (bulk onboarding)',
     const r = await gongkai('import-catalogue', jyj, wy, '--match-agency', '--dry-run');
     expect(r.code).toBe(1);
     const lines = r.stdout.trim().split('\n');
-    expect(lines[0]).toMatch(/^\[1\/2\] 附件1：根河市教育局主动公开目录\(2025\)\.txt → 根河市教育局（150785-jyj，可信）：标题写的是「根河市教育局」，文件名写的是「根河市教育局」/u);
-    expect(lines[1]).toBe('[2/2] 附件2：五原县民政局主动公开目录(2023).txt ✖ 未匹配到部门：标题写的是「五原县民政局」，平台上没有这个部门，请选择；请用 --agency 单独导入');
+    expect(lines[0]).toMatch(
+      /^\[1\/2\] 附件1：根河市教育局主动公开目录\(2025\)\.txt → 根河市教育局（150785-jyj，可信）：标题写的是「根河市教育局」，文件名写的是「根河市教育局」/u,
+    );
+    expect(lines[1]).toBe(
+      '[2/2] 附件2：五原县民政局主动公开目录(2023).txt ✖ 未匹配到部门：标题写的是「五原县民政局」，平台上没有这个部门，请选择；请用 --agency 单独导入',
+    );
     expect(lines[2]).toBe('共 2 个文件：匹配到部门 1 个，失败 1 个');
     expect(await db.orm.em.fork().count(Catalogue, {})).toBe(before);
   });
@@ -135,7 +158,14 @@ describe('gongkai import-catalogue <files…> --match-agency (bulk onboarding)',
   it('imports a .zip’s files each as its department’s draft; a second run is refused per file', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'gongkai-bulk-'));
     const zip = path.join(dir, '各部门目录.zip');
-    writeFileSync(zip, await zipOf({ '目录/教育局.txt': catalogueText('根河市教育局'), '目录/卫健委.txt': catalogueText('根河市卫生健康委员会'), '__MACOSX/目录/._教育局.txt': 'x' }));
+    writeFileSync(
+      zip,
+      await zipOf({
+        '目录/教育局.txt': catalogueText('根河市教育局'),
+        '目录/卫健委.txt': catalogueText('根河市卫生健康委员会'),
+        '__MACOSX/目录/._教育局.txt': 'x',
+      }),
+    );
     const r = await gongkai('import-catalogue', zip, '--match-agency', '--version-label', '2026版（批量）');
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
@@ -146,7 +176,9 @@ describe('gongkai import-catalogue <files…> --match-agency (bulk onboarding)',
     expect(await drafts('150785-wjw')).toBe(1);
     const again = await gongkai('import-catalogue', zip, '--match-agency', '--version-label', '2027版');
     expect(again.code).toBe(1);
-    expect(again.stdout).toMatch(/\[1\/2\] .* ✖ → 根河市教育局.*未导入：本机关已有草稿「根河市教育局主动公开目录」2026版（批量）/u);
+    expect(again.stdout).toMatch(
+      /\[1\/2\] .* ✖ → 根河市教育局.*未导入：本机关已有草稿「根河市教育局主动公开目录」2026版（批量）/u,
+    );
     expect(await drafts('150785-jyj')).toBe(1);
   });
 
@@ -167,7 +199,9 @@ describe('gongkai import-catalogue <files…> --match-agency (bulk onboarding)',
   });
 
   it('will not mix --match-agency with --agency, nor take many files without it', async () => {
-    expect((await gongkai('import-catalogue', seed, second, '--agency', '150785-czj')).stderr).toContain('--match-agency');
+    expect((await gongkai('import-catalogue', seed, second, '--agency', '150785-czj')).stderr).toContain(
+      '--match-agency',
+    );
     expect((await gongkai('import-catalogue', seed, '--match-agency', '--agency', '150785-czj')).code).toBe(2);
   });
 });

@@ -14,8 +14,27 @@ import {
   type AgencyRef,
   type CatalogueJson,
 } from '@gongkai/domain';
-import { Agency, UserInputError, assertNewVersionLabel, assertNoOpenDraft, currentCatalogue, findAgency, loadCatalogueJson, saveCatalogue, type MikroORM } from '@gongkai/db';
-import { CATALOGUE_FORMATS, ZIP_LIMITS, ZipFormatError, ZipLimitError, readCatalogueFile, renderCatalogue, unpackZip, type CatalogueFormat } from '@gongkai/exchange';
+import {
+  Agency,
+  UserInputError,
+  assertNewVersionLabel,
+  assertNoOpenDraft,
+  currentCatalogue,
+  findAgency,
+  loadCatalogueJson,
+  saveCatalogue,
+  type MikroORM,
+} from '@gongkai/db';
+import {
+  CATALOGUE_FORMATS,
+  ZIP_LIMITS,
+  ZipFormatError,
+  ZipLimitError,
+  readCatalogueFile,
+  renderCatalogue,
+  unpackZip,
+  type CatalogueFormat,
+} from '@gongkai/exchange';
 
 export class CliError extends Error {}
 
@@ -30,7 +49,9 @@ export async function parseCatalogueFile(file: string): Promise<CatalogueJson> {
   try {
     buf = readFileSync(file);
   } catch (e) {
-    throw new CliError(`无法读取文件 ${file}：${(e as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : (e as Error).message}`);
+    throw new CliError(
+      `无法读取文件 ${file}：${(e as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : (e as Error).message}`,
+    );
   }
   const result = await readCatalogueFile(path.basename(file), buf);
   if (!result.ok) throw new CliError(`${path.basename(file)}：${result.error.message}`);
@@ -93,7 +114,9 @@ export async function batchFiles(paths: readonly string[]): Promise<BatchFile[]>
     try {
       data = readFileSync(file);
     } catch (e) {
-      throw new CliError(`无法读取文件 ${file}：${(e as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : (e as Error).message}`);
+      throw new CliError(
+        `无法读取文件 ${file}：${(e as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : (e as Error).message}`,
+      );
     }
     const base = path.basename(file);
     if (!/\.zip$/iu.test(base)) {
@@ -116,11 +139,16 @@ export async function batchFiles(paths: readonly string[]): Promise<BatchFile[]>
       throw e;
     }
     const entries = [...unpacked.entries].filter(([name]) => isBatchFileEntry(name));
-    const problem = batchProblem(base, entries.map(([name, bytes]) => ({ name, originalSize: bytes.byteLength })));
+    const problem = batchProblem(
+      base,
+      entries.map(([name, bytes]) => ({ name, originalSize: bytes.byteLength })),
+    );
     if (problem) throw new CliError(problem);
-    for (const [name, bytes] of entries) out.push({ label: `${base}/${name}`, fileName: batchEntryFileName(name), data: bytes });
+    for (const [name, bytes] of entries)
+      out.push({ label: `${base}/${name}`, fileName: batchEntryFileName(name), data: bytes });
   }
-  if (out.length > BULK_IMPORT_LIMITS.maxFiles) throw new CliError(`共 ${out.length} 个文件，一次最多 ${BULK_IMPORT_LIMITS.maxFiles} 个：请分批导入`);
+  if (out.length > BULK_IMPORT_LIMITS.maxFiles)
+    throw new CliError(`共 ${out.length} 个文件，一次最多 ${BULK_IMPORT_LIMITS.maxFiles} 个：请分批导入`);
   return out;
 }
 
@@ -148,26 +176,44 @@ export async function onboardFiles(
   const em = orm.em.fork();
   const rows = await em.find(Agency, {}, { orderBy: { position: 'asc', name: 'asc' } });
   const codeById = new Map(rows.map((a) => [a.id, a.code]));
-  const agencies: AgencyRef[] = rows.map((a) => ({ code: a.code, name: a.name, kind: a.kind, parent: a.parent ? (codeById.get(a.parent.id) ?? null) : null }));
+  const agencies: AgencyRef[] = rows.map((a) => ({
+    code: a.code,
+    name: a.name,
+    kind: a.kind,
+    parent: a.parent ? (codeById.get(a.parent.id) ?? null) : null,
+  }));
   if (options.governmentCode && !rows.some((a) => a.code === options.governmentCode && a.kind === 'GOVERNMENT')) {
     throw new CliError(`--government：没有编码为「${options.governmentCode}」的人民政府`);
   }
   const outcomes: BatchOutcome[] = [];
   for (const [i, file] of files.entries()) {
     const head = `[${i + 1}/${files.length}] ${file.label}`;
-    const done = (ok: boolean, text: string, agencyCode: string | null = null, catalogueId: string | null = null): void => {
+    const done = (
+      ok: boolean,
+      text: string,
+      agencyCode: string | null = null,
+      catalogueId: string | null = null,
+    ): void => {
       const line = `${head}${ok ? '' : ' ✖'} ${text}`;
       outcomes.push({ label: file.label, ok, line, agencyCode, catalogueId });
       print(line);
     };
-    const result = await readCatalogueFile(file.fileName, Buffer.from(file.data.buffer, file.data.byteOffset, file.data.byteLength));
+    const result = await readCatalogueFile(
+      file.fileName,
+      Buffer.from(file.data.buffer, file.data.byteOffset, file.data.byteLength),
+    );
     if (!result.ok) {
       done(false, `读不出目录：${result.error.message}`);
       continue;
     }
-    const match = matchCatalogueAgency(result.catalogue, file.fileName, agencies, { governmentCode: options.governmentCode ?? null });
+    const match = matchCatalogueAgency(result.catalogue, file.fileName, agencies, {
+      governmentCode: options.governmentCode ?? null,
+    });
     if (!match.agency) {
-      const choices = match.candidates.length > 0 ? `（可能是：${match.candidates.map((c) => `${c.name} ${c.code}`).join('、')}）` : '';
+      const choices =
+        match.candidates.length > 0
+          ? `（可能是：${match.candidates.map((c) => `${c.name} ${c.code}`).join('、')}）`
+          : '';
       done(false, `未匹配到部门：${match.note ?? ''}${choices}；请用 --agency 单独导入`);
       continue;
     }
@@ -189,7 +235,12 @@ export async function onboardFiles(
         await assertNewVersionLabel(tx, agency.id, label);
         return saveCatalogue(tx, agency.id, result.catalogue, { versionLabel: label, sourceName: file.fileName });
       });
-      done(true, `${said}；已导入为草稿（${summary(result.catalogue)}），目录 id：${catalogue.id}`, target.code, catalogue.id);
+      done(
+        true,
+        `${said}；已导入为草稿（${summary(result.catalogue)}），目录 id：${catalogue.id}`,
+        target.code,
+        catalogue.id,
+      );
     } catch (e) {
       if (e instanceof UserInputError) done(false, `${said}；未导入：${e.message}`, target.code);
       else throw e;

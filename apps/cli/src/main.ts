@@ -7,7 +7,17 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createOrm, migrate, openDatabase, type DatabaseHandle, type MikroORM } from '@gongkai/db';
 import { writeFileSync } from 'node:fs';
-import { CliError, FORMATS, batchFiles, exportCatalogue, exportCatalogueAs, importCatalogue, onboardFiles, parseCatalogueFile, summary } from './commands.js';
+import {
+  CliError,
+  FORMATS,
+  batchFiles,
+  exportCatalogue,
+  exportCatalogueAs,
+  importCatalogue,
+  onboardFiles,
+  parseCatalogueFile,
+  summary,
+} from './commands.js';
 import type { CatalogueFormat } from '@gongkai/exchange';
 
 const HELP = `用法：pnpm gongkai <命令> [参数]
@@ -79,31 +89,44 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'import-catalogue': {
       if (values['match-agency']) {
-        if (positionals.length === 0) throw new CliError('缺少要导入的文件：import-catalogue <文件或 .zip…> --match-agency');
+        if (positionals.length === 0)
+          throw new CliError('缺少要导入的文件：import-catalogue <文件或 .zip…> --match-agency');
         if (values.agency) throw new CliError('--match-agency 按文件匹配部门，不能同时给 --agency');
         const files = await batchFiles(positionals);
         const outcomes = await withDatabase((orm) =>
-          onboardFiles(orm, files, { dryRun: values['dry-run'], versionLabel: values['version-label'], governmentCode: values.government }),
+          onboardFiles(orm, files, {
+            dryRun: values['dry-run'],
+            versionLabel: values['version-label'],
+            governmentCode: values.government,
+          }),
         );
         const failed = outcomes.filter((o) => !o.ok).length;
         const verb = values['dry-run'] ? '匹配到部门' : '已导入';
-        console.log(`共 ${outcomes.length} 个文件：${verb} ${outcomes.length - failed} 个${failed > 0 ? `，失败 ${failed} 个` : ''}`);
+        console.log(
+          `共 ${outcomes.length} 个文件：${verb} ${outcomes.length - failed} 个${failed > 0 ? `，失败 ${failed} 个` : ''}`,
+        );
         return failed > 0 ? 1 : 0;
       }
       const file = positionals[0];
       if (!file) throw new CliError('缺少要导入的文件：import-catalogue <文件>');
-      if (positionals.length > 1) throw new CliError('一次导入多个文件请加 --match-agency（按文件匹配部门），或逐个用 --agency 导入');
+      if (positionals.length > 1)
+        throw new CliError('一次导入多个文件请加 --match-agency（按文件匹配部门），或逐个用 --agency 导入');
       if (values['dry-run']) {
         const json = await parseCatalogueFile(file);
         if (values.json) process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
         else {
           console.log(summary(json));
-          for (const f of json.findings) console.log(`  [${f.severity === 'INFO' ? '提示' : f.severity === 'WARNING' ? '警告' : '错误'}] ${f.message}`);
+          for (const f of json.findings)
+            console.log(
+              `  [${f.severity === 'INFO' ? '提示' : f.severity === 'WARNING' ? '警告' : '错误'}] ${f.message}`,
+            );
         }
         return 0;
       }
       if (!values.agency) throw new CliError('缺少 --agency <编码或全称>（或用 --dry-run 只解析）');
-      const { catalogueId, json } = await withDatabase((orm) => importCatalogue(orm, file, values.agency!, values['version-label']));
+      const { catalogueId, json } = await withDatabase((orm) =>
+        importCatalogue(orm, file, values.agency!, values['version-label']),
+      );
       if (values.json) process.stdout.write(`${JSON.stringify({ catalogueId, ...json }, null, 2)}\n`);
       else console.log(`已导入 ${summary(json)}\n目录 id：${catalogueId}`);
       return 0;
@@ -132,7 +155,10 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (e: unknown) => {
-    if (e instanceof CliError || (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'))) {
+    if (
+      e instanceof CliError ||
+      (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'))
+    ) {
       console.error(`✖ ${e.message}`);
       process.exit(2);
     }

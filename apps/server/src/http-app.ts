@@ -9,7 +9,18 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { ApolloServer } from '@apollo/server';
 import type { MikroORM } from '@gongkai/db';
 import { parseCookie as parseCookies } from 'cookie';
-import { SESSION_COOKIE, createContext, downloadCatalogue, downloadCoverageMatrix, downloadPublishedReports, downloadReport, type CatalogueFormat, type CatalogueDownload, type Context, type ReportFormatName } from '@gongkai/api';
+import {
+  SESSION_COOKIE,
+  createContext,
+  downloadCatalogue,
+  downloadCoverageMatrix,
+  downloadPublishedReports,
+  downloadReport,
+  type CatalogueFormat,
+  type CatalogueDownload,
+  type Context,
+  type ReportFormatName,
+} from '@gongkai/api';
 import { GraphQLError, Kind, parse } from 'graphql';
 import { UPLOAD_BODY_BYTES, UPLOAD_OPERATIONS, UPLOAD_PATH } from '@gongkai/domain';
 
@@ -66,7 +77,13 @@ export function createHttpApp({ orm, systemOrm, apollo, adminDir }: HttpAppOptio
         ip: req.ip ?? null,
         userAgent: req.get('user-agent') ?? null,
         setSessionCookie(token, expiresAt) {
-          res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/', expires: expiresAt });
+          res.cookie(SESSION_COOKIE, token, {
+            httpOnly: true,
+            sameSite: 'lax',
+            secure: req.secure,
+            path: '/',
+            expires: expiresAt,
+          });
         },
         clearSessionCookie() {
           res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/' });
@@ -75,8 +92,17 @@ export function createHttpApp({ orm, systemOrm, apollo, adminDir }: HttpAppOptio
     });
   // Mutations that carry a file (packages/domain upload-limits.ts) may send up to 20 MB at UPLOAD_PATH; nothing else
   // is accepted there. Mounted before /graphql, whose prefix would otherwise take the path with its 3 MB limit.
-  app.use(UPLOAD_PATH, signedInOnly, express.json({ limit: UPLOAD_BODY_BYTES }), onlyUploadOperations, expressMiddleware(apollo, { context }));
-  app.use(UPLOAD_PATH, jsonBodyError(`请求过大（文件上限 ${Math.round(UPLOAD_BODY_BYTES / 1024 / 1024)} MB 的 base64）`));
+  app.use(
+    UPLOAD_PATH,
+    signedInOnly,
+    express.json({ limit: UPLOAD_BODY_BYTES }),
+    onlyUploadOperations,
+    expressMiddleware(apollo, { context }),
+  );
+  app.use(
+    UPLOAD_PATH,
+    jsonBodyError(`请求过大（文件上限 ${Math.round(UPLOAD_BODY_BYTES / 1024 / 1024)} MB 的 base64）`),
+  );
   app.use(
     '/graphql',
     // Catalogue imports send the file's text; 3 MB of JSON is ~1 million Chinese characters.
@@ -86,11 +112,19 @@ export function createHttpApp({ orm, systemOrm, apollo, adminDir }: HttpAppOptio
   // Body too large or malformed JSON: a GraphQL-shaped error, not an HTML page.
   app.use('/graphql', jsonBodyError('请求过大（上限 3 MB）'));
   // Downloads, under the same access rules and database scope as the corresponding queries.
-  const send = async (req: express.Request, res: express.Response, make: (token: string | undefined) => Promise<CatalogueDownload>, inline = false): Promise<void> => {
+  const send = async (
+    req: express.Request,
+    res: express.Response,
+    make: (token: string | undefined) => Promise<CatalogueDownload>,
+    inline = false,
+  ): Promise<void> => {
     try {
       const file = await make(parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE]);
       res.setHeader('Content-Type', file.contentType);
-      res.setHeader('Content-Disposition', `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+      res.setHeader(
+        'Content-Disposition',
+        `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      );
       res.setHeader('Cache-Control', 'private, no-store');
       // A PDF shown inline opens in the browser's own viewer, which `object-src 'none'` would block: a PDF runs no
       // script of ours, so it gets no content-security policy.
@@ -104,19 +138,41 @@ export function createHttpApp({ orm, systemOrm, apollo, adminDir }: HttpAppOptio
     }
   };
   app.get(/^\/exports\/catalogues\/([0-9a-fA-F-]{36})\.(json|csv|xlsx|docx)$/u, (req, res) =>
-    send(req, res, (t) => downloadCatalogue(orm, systemOrm, t, req.params[0] as string, req.params[1] as CatalogueFormat)),
+    send(req, res, (t) =>
+      downloadCatalogue(orm, systemOrm, t, req.params[0] as string, req.params[1] as CatalogueFormat),
+    ),
   );
   // ?government=<code> (default: the template's government) or ?agencies=<code>,<code>…
   app.get(/^\/exports\/coverage\/([0-9a-fA-F-]{36})\.xlsx$/u, (req, res) => {
     const government = typeof req.query.government === 'string' && req.query.government ? req.query.government : null;
-    const agencies = typeof req.query.agencies === 'string' && req.query.agencies ? req.query.agencies.split(',').filter(Boolean) : null;
-    return send(req, res, (t) => downloadCoverageMatrix(orm, systemOrm, t, req.params[0] as string, government, agencies));
+    const agencies =
+      typeof req.query.agencies === 'string' && req.query.agencies
+        ? req.query.agencies.split(',').filter(Boolean)
+        : null;
+    return send(req, res, (t) =>
+      downloadCoverageMatrix(orm, systemOrm, t, req.params[0] as string, government, agencies),
+    );
   });
   app.get(/^\/exports\/reports\/published\/(\d{4})\.(csv|json)$/u, (req, res) =>
-    send(req, res, (t) => downloadPublishedReports(orm, systemOrm, t, Number(req.params[0]), req.params[1] as 'csv' | 'json')),
+    send(req, res, (t) =>
+      downloadPublishedReports(orm, systemOrm, t, Number(req.params[0]), req.params[1] as 'csv' | 'json'),
+    ),
   );
   app.get(/^\/exports\/reports\/([A-Za-z0-9_-]+)\/(\d{4})\.(html|csv|json|docx|pdf)$/u, (req, res) =>
-    send(req, res, (t) => downloadReport(orm, systemOrm, t, req.params[0] as string, Number(req.params[1]), req.params[2] as ReportFormatName), req.params[2] === 'html' || req.params[2] === 'pdf'),
+    send(
+      req,
+      res,
+      (t) =>
+        downloadReport(
+          orm,
+          systemOrm,
+          t,
+          req.params[0] as string,
+          Number(req.params[1]),
+          req.params[2] as ReportFormatName,
+        ),
+      req.params[2] === 'html' || req.params[2] === 'pdf',
+    ),
   );
 
   const index = path.join(adminDir, 'index.html');
@@ -132,7 +188,9 @@ export function createHttpApp({ orm, systemOrm, apollo, adminDir }: HttpAppOptio
       res
         .status(503)
         .type('text/plain; charset=utf-8')
-        .send(`管理界面尚未构建（缺少 ${index}）。请运行 pnpm build，或直接用 pnpm start 启动（会自动构建）。GraphQL 在 /graphql。`);
+        .send(
+          `管理界面尚未构建（缺少 ${index}）。请运行 pnpm build，或直接用 pnpm start 启动（会自动构建）。GraphQL 在 /graphql。`,
+        );
     });
   }
   return app;
@@ -144,7 +202,12 @@ function noCacheForHtml(res: express.Response, file: string): void {
 
 /** A body parser's refusal (too large, not JSON) as a GraphQL-shaped error. */
 function jsonBodyError(tooLarge: string) {
-  return (err: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction): void => {
+  return (
+    err: Error & { status?: number; type?: string },
+    _req: express.Request,
+    res: express.Response,
+    next: express.NextFunction,
+  ): void => {
     if (!err.status) return next(err);
     const message = err.type === 'entity.too.large' ? tooLarge : '请求不是有效的 JSON';
     res.status(err.status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
@@ -157,7 +220,9 @@ function jsonBodyError(tooLarge: string) {
  */
 function signedInOnly(req: express.Request, res: express.Response, next: express.NextFunction): void {
   if (parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE]) return next();
-  res.status(401).json({ errors: [{ message: '请先登录：上传文件需要登录', extensions: { code: 'UNAUTHENTICATED' } }] });
+  res
+    .status(401)
+    .json({ errors: [{ message: '请先登录：上传文件需要登录', extensions: { code: 'UNAUTHENTICATED' } }] });
 }
 
 /**
@@ -169,7 +234,8 @@ function onlyUploadOperations(req: express.Request, res: express.Response, next:
     res.status(400).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
   };
   const body = req.body as { query?: unknown } | unknown[] | undefined;
-  if (!body || Array.isArray(body) || typeof body.query !== 'string') return refuse(`${UPLOAD_PATH} 只接受一个含 query 的 GraphQL 请求`);
+  if (!body || Array.isArray(body) || typeof body.query !== 'string')
+    return refuse(`${UPLOAD_PATH} 只接受一个含 query 的 GraphQL 请求`);
   let fields: string[];
   try {
     const doc = parse(body.query, { maxTokens: 2000 });
@@ -182,6 +248,7 @@ function onlyUploadOperations(req: express.Request, res: express.Response, next:
     return refuse('请求中的 GraphQL 文档无法解析');
   }
   const others = fields.filter((f) => !UPLOAD_OPERATIONS.includes(f));
-  if (fields.length === 0 || others.length > 0) return refuse(`${UPLOAD_PATH} 只接受上传文件的变更（${UPLOAD_OPERATIONS.join('、')}）`);
+  if (fields.length === 0 || others.length > 0)
+    return refuse(`${UPLOAD_PATH} 只接受上传文件的变更（${UPLOAD_OPERATIONS.join('、')}）`);
   next();
 }

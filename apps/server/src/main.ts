@@ -8,7 +8,19 @@
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { APP_ROLE, appDatabaseUrl, createOrm, demoDataWanted, ensureFirstAdministrator, isPortFree, loadDemoDataIfEmpty, migrate, openDatabase, type DatabaseHandle, type MikroORM } from '@gongkai/db';
+import {
+  APP_ROLE,
+  appDatabaseUrl,
+  createOrm,
+  demoDataWanted,
+  ensureFirstAdministrator,
+  isPortFree,
+  loadDemoDataIfEmpty,
+  migrate,
+  openDatabase,
+  type DatabaseHandle,
+  type MikroORM,
+} from '@gongkai/db';
 import { createApolloServer } from '@gongkai/api';
 import { closeParsePool } from '@gongkai/exchange';
 import { createHttpApp } from './http-app.js';
@@ -48,18 +60,25 @@ try {
     if (applied.length > 0) console.log(`已应用迁移：${applied.join('、')}`);
     if (db.appRolePassword && !process.env.GONGKAI_APP_DB_PASSWORD && !process.env.DATABASE_APP_URL) {
       // The embedded cluster's application role gets this data folder's random password (not the development default).
-      await owner.em.getConnection().execute(`alter role ${APP_ROLE} password '${db.appRolePassword.replace(/'/gu, "''")}'`);
+      await owner.em
+        .getConnection()
+        .execute(`alter role ${APP_ROLE} password '${db.appRolePassword.replace(/'/gu, "''")}'`);
       process.env.GONGKAI_APP_DB_PASSWORD = db.appRolePassword;
     }
     const demoDecision = demoDataWanted(process.env);
     if (demoDecision.warning) console.warn(demoDecision.warning);
     if (demoDecision.load) {
       const demo = await loadDemoDataIfEmpty(owner.em.fork());
-      if (demo.loaded) console.log(`数据库为空，已载入示例数据：${demo.agencies} 个机关，${demo.catalogues} 个目录，${demo.users} 个示例账号（见 README），${demo.reports} 份示例年度报告`);
+      if (demo.loaded)
+        console.log(
+          `数据库为空，已载入示例数据：${demo.agencies} 个机关，${demo.catalogues} 个目录，${demo.users} 个示例账号（见 README），${demo.reports} 份示例年度报告`,
+        );
     }
     const admin = await ensureFirstAdministrator(owner.em.fork());
     if (admin?.oneTimePassword) {
-      console.log(`已创建管理员账号「${admin.login}」，一次性密码：${admin.oneTimePassword}（只显示这一次；首次登录后须修改）`);
+      console.log(
+        `已创建管理员账号「${admin.login}」，一次性密码：${admin.oneTimePassword}（只显示这一次；首次登录后须修改）`,
+      );
     } else if (admin) {
       console.log(`已按 GONGKAI_ADMIN_LOGIN / GONGKAI_ADMIN_PASSWORD 创建管理员账号「${admin.login}」`);
     }

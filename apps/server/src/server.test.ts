@@ -49,14 +49,18 @@ describe('the server', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ agency(code: "150785-sfj") { name currentCatalogue { requirementCount } } }' }),
     });
-    expect(await res.json()).toEqual({ data: { agency: { name: '根河市司法局', currentCatalogue: { requirementCount: 28 } } } });
+    expect(await res.json()).toEqual({
+      data: { agency: { name: '根河市司法局', currentCatalogue: { requirementCount: 28 } } },
+    });
   });
 
   it('signs in over HTTP with an httpOnly SameSite cookie, and uses it', async () => {
     const res = await fetch(`http://localhost:${port}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation { login(login: "sfj-viewer", password: "gongkai-demo-2026") { login } }' }),
+      body: JSON.stringify({
+        query: 'mutation { login(login: "sfj-viewer", password: "gongkai-demo-2026") { login } }',
+      }),
     });
     const cookie = res.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/^gongkai_session=[A-Za-z0-9_-]{43};/u);
@@ -67,7 +71,12 @@ describe('the server', () => {
       headers: { 'content-type': 'application/json', cookie: cookie.split(';')[0]! },
       body: JSON.stringify({ query: '{ me { login } agencies { code } }' }),
     });
-    expect(await me.json()).toEqual({ data: { me: { login: 'sfj-viewer' }, agencies: [{ code: '150785-sfj' }, { code: '150785-bz-ty' }, { code: '150785-bz-ggflfw' }] } });
+    expect(await me.json()).toEqual({
+      data: {
+        me: { login: 'sfj-viewer' },
+        agencies: [{ code: '150785-sfj' }, { code: '150785-bz-ty' }, { code: '150785-bz-ggflfw' }],
+      },
+    });
   });
 
   it('keeps CSRF prevention on and refuses oversized requests with a JSON error', async () => {
@@ -79,15 +88,24 @@ describe('the server', () => {
       body: JSON.stringify({ query: `{ me { login } } # ${'x'.repeat(4 * 1024 * 1024)}` }),
     });
     expect(big.status).toBe(413);
-    expect(await big.json()).toEqual({ errors: [{ message: '请求过大（上限 3 MB）', extensions: { code: 'BAD_REQUEST' } }] });
+    expect(await big.json()).toEqual({
+      errors: [{ message: '请求过大（上限 3 MB）', extensions: { code: 'BAD_REQUEST' } }],
+    });
   });
 
   it('takes a file of more than 3 MB at /graphql/upload, and nothing but file mutations there', async () => {
     const post = (path: string, body: unknown, cookie?: string) =>
-      fetch(`http://localhost:${port}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify(body) });
-    const login = await post('/graphql', { query: 'mutation { login(login: "sfj-editor", password: "gongkai-demo-2026") { login } }' });
+      fetch(`http://localhost:${port}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+        body: JSON.stringify(body),
+      });
+    const login = await post('/graphql', {
+      query: 'mutation { login(login: "sfj-editor", password: "gongkai-demo-2026") { login } }',
+    });
     const editor = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-    const mutation = 'mutation($f: String!, $c: String!) { importCatalogueFile(agencyCode: "150785-sfj", fileName: $f, contentBase64: $c) { id } }';
+    const mutation =
+      'mutation($f: String!, $c: String!) { importCatalogueFile(agencyCode: "150785-sfj", fileName: $f, contentBase64: $c) { id } }';
     // 4 MB of prose: past /graphql's limit, read at /graphql/upload by the importer, which names what is wrong.
     const prose = Buffer.from('这是一段说明文字，不是目录表格。\n'.repeat(90_000)).toString('base64');
     expect((await post('/graphql', { query: mutation, variables: { f: 'a.txt', c: prose } }, editor)).status).toBe(413);
@@ -96,20 +114,40 @@ describe('the server', () => {
     expect(answer.errors[0]!.extensions.code).toBe('BAD_USER_INPUT');
     expect(answer.errors[0]!.message).toMatch(/目录/u);
     // Queries, other mutations and batches are refused there before Apollo runs them.
-    for (const body of [{ query: '{ me { login } }' }, { query: 'mutation { logout }' }, [{ query: mutation }], { query: 'mutation { ...F } fragment F on Mutation { logout }' }]) {
+    for (const body of [
+      { query: '{ me { login } }' },
+      { query: 'mutation { logout }' },
+      [{ query: mutation }],
+      { query: 'mutation { ...F } fragment F on Mutation { logout }' },
+    ]) {
       const r = await post('/graphql/upload', body, editor);
       expect(r.status).toBe(400);
-      expect(((await r.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('BAD_REQUEST');
+      expect(((await r.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe(
+        'BAD_REQUEST',
+      );
     }
     // The admin's mutations use fragments inside their fields.
-    const withFragment = await post('/graphql/upload', { query: `mutation($f: String!, $c: String!) { importCatalogueFile(agencyCode: "150785-sfj", fileName: $f, contentBase64: $c) { ...V } } fragment V on Catalogue { id }`, variables: { f: 'a.txt', c: prose } }, editor);
+    const withFragment = await post(
+      '/graphql/upload',
+      {
+        query: `mutation($f: String!, $c: String!) { importCatalogueFile(agencyCode: "150785-sfj", fileName: $f, contentBase64: $c) { ...V } } fragment V on Catalogue { id }`,
+        variables: { f: 'a.txt', c: prose },
+      },
+      editor,
+    );
     expect(withFragment.status).toBe(200);
-    const huge = await post('/graphql/upload', { query: mutation, variables: { f: 'a.txt', c: 'A'.repeat(29 * 1024 * 1024) } }, editor);
+    const huge = await post(
+      '/graphql/upload',
+      { query: mutation, variables: { f: 'a.txt', c: 'A'.repeat(29 * 1024 * 1024) } },
+      editor,
+    );
     expect(huge.status).toBe(413);
     // Without a session the body is not even read.
     const anonymous = await post('/graphql/upload', { query: mutation, variables: { f: 'a.txt', c: prose } });
     expect(anonymous.status).toBe(401);
-    expect(((await anonymous.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
+    expect(
+      ((await anonymous.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code,
+    ).toBe('UNAUTHENTICATED');
   });
 
   it('sends security headers the admin app works under', async () => {
@@ -120,31 +158,59 @@ describe('the server', () => {
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("object-src 'none'");
-    expect((await fetch(`http://localhost:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ me { login } }"}' })).headers.get('x-content-type-options')).toBe('nosniff');
+    expect(
+      (
+        await fetch(`http://localhost:${port}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{"query":"{ me { login } }"}',
+        })
+      ).headers.get('x-content-type-options'),
+    ).toBe('nosniff');
   });
 
   it('answers hostile query shapes and deep variables with 400 at once, and keeps serving', async () => {
-    const post = (body: string) => fetch(`http://localhost:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-    const frags = Array.from({ length: 30 }, (_, i) => `fragment F${i} on Agency { ${i + 1 < 30 ? `...F${i + 1} ...F${i + 1}` : 'id'} }`).join(' ');
+    const post = (body: string) =>
+      fetch(`http://localhost:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+    const frags = Array.from(
+      { length: 30 },
+      (_, i) => `fragment F${i} on Agency { ${i + 1 < 30 ? `...F${i + 1} ...F${i + 1}` : 'id'} }`,
+    ).join(' ');
     const bomb = await post(JSON.stringify({ query: `{ agencies { ...F0 } } ${frags}` }));
     expect(bomb.status).toBe(400);
     const fields = await post(JSON.stringify({ query: `{ ${'__typename '.repeat(20_000)}}` }));
     expect(fields.status).toBe(400);
     const n = 100_000;
-    const deep = await post(`{"query":"query($c: String!) { agency(code: $c) { id } }","variables":{"c":${'['.repeat(n)}${']'.repeat(n)}}}`);
+    const deep = await post(
+      `{"query":"query($c: String!) { agency(code: $c) { id } }","variables":{"c":${'['.repeat(n)}${']'.repeat(n)}}}`,
+    );
     expect(deep.status).toBe(400);
-    expect(((await deep.json()) as { errors: Array<{ message: string }> }).errors[0]!.message).toContain('变量嵌套过深');
+    expect(((await deep.json()) as { errors: Array<{ message: string }> }).errors[0]!.message).toContain(
+      '变量嵌套过深',
+    );
     const ok = await post(JSON.stringify({ query: '{ agency(code: "150785-sfj") { name } }' }));
     expect(ok.status).toBe(200);
   });
 
   it('serves catalogue downloads under the same access rules as the API', async () => {
     const q = async (query: string, cookie?: string) =>
-      (await (await fetch(`http://localhost:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify({ query }) })).json()) as any;
+      (await (
+        await fetch(`http://localhost:${port}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+          body: JSON.stringify({ query }),
+        })
+      ).json()) as any;
     const login = await fetch(`http://localhost:${port}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation { login(login: "demo-admin", password: "gongkai-demo-2026") { login } }' }),
+      body: JSON.stringify({
+        query: 'mutation { login(login: "demo-admin", password: "gongkai-demo-2026") { login } }',
+      }),
     });
     const admin = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
     const ids = await q('{ agencies { code currentCatalogue { id } } }', admin);
@@ -154,18 +220,28 @@ describe('the server', () => {
     const docx = await fetch(`http://localhost:${port}/exports/catalogues/${published}.docx`);
     expect(docx.status).toBe(200);
     expect(docx.headers.get('content-disposition')).toContain(encodeURIComponent('根河市司法局主动公开目录'));
-    expect(Buffer.from(await docx.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
+    expect(
+      Buffer.from(await docx.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
     // A draft is not public; a department user cannot download another agency's catalogue.
     expect((await fetch(`http://localhost:${port}/exports/catalogues/${draft}.json`)).status).toBe(404);
     const viewerLogin = await fetch(`http://localhost:${port}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation { login(login: "sfj-viewer", password: "gongkai-demo-2026") { login } }' }),
+      body: JSON.stringify({
+        query: 'mutation { login(login: "sfj-viewer", password: "gongkai-demo-2026") { login } }',
+      }),
     });
     const viewer = (viewerLogin.headers.get('set-cookie') ?? '').split(';')[0]!;
-    const forbidden = await fetch(`http://localhost:${port}/exports/catalogues/${draft}.xlsx`, { headers: { cookie: viewer } });
+    const forbidden = await fetch(`http://localhost:${port}/exports/catalogues/${draft}.xlsx`, {
+      headers: { cookie: viewer },
+    });
     expect(forbidden.status).toBe(403);
-    const json = await fetch(`http://localhost:${port}/exports/catalogues/${draft}.json`, { headers: { cookie: admin } });
+    const json = await fetch(`http://localhost:${port}/exports/catalogues/${draft}.json`, {
+      headers: { cookie: admin },
+    });
     expect(((await json.json()) as { items: unknown[] }).items.length).toBe(4);
   });
 
@@ -184,13 +260,21 @@ describe('the server', () => {
     expect(csv.trimEnd().split('\r\n')).toHaveLength(1 + 4 * 200);
     const docx = await fetch(`http://localhost:${port}/exports/reports/150785-sfj/2023.docx`);
     expect(docx.status).toBe(200);
-    expect(Buffer.from(await docx.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
+    expect(
+      Buffer.from(await docx.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
     const pdf = await fetch(`http://localhost:${port}/exports/reports/150785-sfj/2023.pdf`);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
     // Shown inline in the browser's PDF viewer, which a CSP with object-src 'none' would block.
     expect(pdf.headers.get('content-security-policy')).toBeNull();
     expect(pdf.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     // Drafts are not public.
     expect((await fetch(`http://localhost:${port}/exports/reports/150785-mzj/2024.json`)).status).toBe(404);
   });

@@ -1,6 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Agency, AnnualReport, Catalogue, CatalogueItem, ImportFinding, Office, Requirement, User, demoReportData, hashPassword, loadCatalogueJson, saveCatalogue, setGovernmentSettings, setMatchDecision } from '@gongkai/db';
+import {
+  Agency,
+  AnnualReport,
+  Catalogue,
+  CatalogueItem,
+  ImportFinding,
+  Office,
+  Requirement,
+  User,
+  demoReportData,
+  hashPassword,
+  loadCatalogueJson,
+  saveCatalogue,
+  setGovernmentSettings,
+  setMatchDecision,
+} from '@gongkai/db';
 import { REPORT_FORMATS, importCatalogueTextOrThrow } from '@gongkai/domain';
 import { createSchema } from './schema.js';
 import { POLICIES } from './policy.js';
@@ -13,9 +28,19 @@ import { createApiHarness, type ApiHarness } from './test-support/api-harness.js
  * access rule (policy.ts), a sample call and an expected row here fails this suite.
  */
 const GENERAL_STANDARD = '150785-bz-ty';
-const DEMO = JSON.parse(readFileSync(new URL('../../../demo-data/agencies.json', import.meta.url), 'utf8')) as { agencies: Array<{ code: string; kind: string; catalogue?: { published?: boolean } }> };
+const DEMO = JSON.parse(readFileSync(new URL('../../../demo-data/agencies.json', import.meta.url), 'utf8')) as {
+  agencies: Array<{ code: string; kind: string; catalogue?: { published?: boolean } }>;
+};
 const STANDARDS = DEMO.agencies.filter((a) => a.kind === 'STANDARD').map((a) => a.code);
-const PRINCIPALS = ['anonymous', 'demo-admin', 'demo-reviewer', 'sfj-editor', 'sfj-approver', 'sfj-viewer', 'mzj-editor'] as const;
+const PRINCIPALS = [
+  'anonymous',
+  'demo-admin',
+  'demo-reviewer',
+  'sfj-editor',
+  'sfj-approver',
+  'sfj-viewer',
+  'mzj-editor',
+] as const;
 type Outcome = 'A' | 'U' | 'F'; // allowed, UNAUTHENTICATED, FORBIDDEN
 
 // Columns: anonymous, platform admin, city reviewer, 司法局 editor, 司法局 approver, 司法局 viewer, 民政局 editor (another agency).
@@ -117,15 +142,33 @@ const SAMPLES: Record<'Query' | 'Mutation', Record<string, (ids: Ids) => Sample 
     agencies: () => ({ query: '{ agencies { code } }' }),
     agencyRoots: () => ({ query: '{ agencyRoots { code } }' }),
     agency: () => ({ query: 'query($c: String!) { agency(code: $c) { name } }', variables: { c: '150785-sfj' } }),
-    catalogue: (ids) => ({ query: 'query($id: ID!) { catalogue(id: $id) { title } }', variables: { id: ids.catalogueId } }),
+    catalogue: (ids) => ({
+      query: 'query($id: ID!) { catalogue(id: $id) { title } }',
+      variables: { id: ids.catalogueId },
+    }),
     channelOptions: () => ({ query: '{ channelOptions { code } }' }),
     users: () => ({ query: '{ users { login } }' }),
     auditLog: () => ({ query: '{ auditLog(agencyCode: "150785-sfj") { total } }' }),
-    catalogueDiff: (ids) => ({ query: 'query($a: ID!, $b: ID!) { catalogueDiff(fromId: $a, toId: $b) { summary { changedRows } } }', variables: { a: ids.catalogueId, b: ids.catalogueId } }),
-    compareCatalogues: (ids) => ({ query: 'query($a: ID!) { compareCatalogues(leftId: $a, rightId: $a) { onlyLeft { path } } }', variables: { a: ids.catalogueId } }),
-    catalogueCompliance: (ids) => ({ query: 'query($a: ID!) { catalogueCompliance(catalogueId: $a) { findings { kind } } }', variables: { a: ids.catalogueId } }),
-    coverageMatrix: (ids) => ({ query: 'query($t: ID!) { coverageMatrix(templateId: $t, agencyCodes: ["150785-sfj"]) { rows { score } } }', variables: { t: ids.templateId } }),
-    itemMatchDecisions: (ids) => ({ query: 'query($a: ID!, $b: ID!) { itemMatchDecisions(leftId: $a, rightId: $b) { id } }', variables: { a: ids.templateId, b: ids.catalogueId } }),
+    catalogueDiff: (ids) => ({
+      query: 'query($a: ID!, $b: ID!) { catalogueDiff(fromId: $a, toId: $b) { summary { changedRows } } }',
+      variables: { a: ids.catalogueId, b: ids.catalogueId },
+    }),
+    compareCatalogues: (ids) => ({
+      query: 'query($a: ID!) { compareCatalogues(leftId: $a, rightId: $a) { onlyLeft { path } } }',
+      variables: { a: ids.catalogueId },
+    }),
+    catalogueCompliance: (ids) => ({
+      query: 'query($a: ID!) { catalogueCompliance(catalogueId: $a) { findings { kind } } }',
+      variables: { a: ids.catalogueId },
+    }),
+    coverageMatrix: (ids) => ({
+      query: 'query($t: ID!) { coverageMatrix(templateId: $t, agencyCodes: ["150785-sfj"]) { rows { score } } }',
+      variables: { t: ids.templateId },
+    }),
+    itemMatchDecisions: (ids) => ({
+      query: 'query($a: ID!, $b: ID!) { itemMatchDecisions(leftId: $a, rightId: $b) { id } }',
+      variables: { a: ids.templateId, b: ids.catalogueId },
+    }),
     calendarCoverage: () => ({ query: '{ calendarCoverage { coveredUntil } }' }),
     holidayYears: () => ({ query: '{ holidayYears { year } }' }),
     reportFormat: () => ({ query: '{ reportFormat(format: "2021") { title } }' }),
@@ -138,80 +181,199 @@ const SAMPLES: Record<'Query' | 'Mutation', Record<string, (ids: Ids) => Sample 
   Mutation: {
     login: () => ({ query: 'mutation { login(login: "login-probe", password: "probe-password-1") { login } }' }),
     logout: () => ({ query: 'mutation { logout }' }),
-    changePassword: () => ({ query: 'mutation { changePassword(currentPassword: "not-the-password", newPassword: "another-password-2") }' }),
+    changePassword: () => ({
+      query: 'mutation { changePassword(currentPassword: "not-the-password", newPassword: "another-password-2") }',
+    }),
     createUser: () => ({
       query: 'mutation($i: CreateUserInput!) { createUser(input: $i) { user { login } oneTimePassword } }',
-      variables: { i: { login: `probe-${++counter}`, displayName: '探针', agencyCode: '150785-sfj', roles: ['VIEWER'] } },
+      variables: {
+        i: { login: `probe-${++counter}`, displayName: '探针', agencyCode: '150785-sfj', roles: ['VIEWER'] },
+      },
     }),
-    updateUser: (ids) => ({ query: 'mutation($id: ID!) { updateUser(id: $id, input: { displayName: "目标用户" }) { login } }', variables: { id: ids.targetUserId } }),
-    resetUserPassword: (ids) => ({ query: 'mutation($id: ID!) { resetUserPassword(id: $id) { oneTimePassword } }', variables: { id: ids.targetUserId } }),
-    unlockAccount: (ids) => ({ query: 'mutation($id: ID!) { unlockAccount(id: $id) { login } }', variables: { id: ids.targetUserId } }),
-    importCatalogue: () => ({ query: 'mutation($t: String!) { importCatalogue(agencyCode: "150785-sfj", text: $t, versionLabel: "探针") { id } }', variables: { t: seed } }),
+    updateUser: (ids) => ({
+      query: 'mutation($id: ID!) { updateUser(id: $id, input: { displayName: "目标用户" }) { login } }',
+      variables: { id: ids.targetUserId },
+    }),
+    resetUserPassword: (ids) => ({
+      query: 'mutation($id: ID!) { resetUserPassword(id: $id) { oneTimePassword } }',
+      variables: { id: ids.targetUserId },
+    }),
+    unlockAccount: (ids) => ({
+      query: 'mutation($id: ID!) { unlockAccount(id: $id) { login } }',
+      variables: { id: ids.targetUserId },
+    }),
+    importCatalogue: () => ({
+      query:
+        'mutation($t: String!) { importCatalogue(agencyCode: "150785-sfj", text: $t, versionLabel: "探针") { id } }',
+      variables: { t: seed },
+    }),
     previewCatalogueFile: () => ({
-      query: 'mutation($c: String!) { previewCatalogueFile(agencyCode: "150785-sfj", fileName: "目录.txt", contentBase64: $c) { layoutKey } }',
+      query:
+        'mutation($c: String!) { previewCatalogueFile(agencyCode: "150785-sfj", fileName: "目录.txt", contentBase64: $c) { layoutKey } }',
       variables: { c: Buffer.from(seed).toString('base64') },
     }),
     importCatalogueFile: () => ({
-      query: 'mutation($c: String!) { importCatalogueFile(agencyCode: "150785-sfj", fileName: "目录.txt", contentBase64: $c, versionLabel: "探针文件") { id } }',
+      query:
+        'mutation($c: String!) { importCatalogueFile(agencyCode: "150785-sfj", fileName: "目录.txt", contentBase64: $c, versionLabel: "探针文件") { id } }',
       variables: { c: Buffer.from(seed).toString('base64') },
     }),
     matchCatalogueFile: () => ({
-      query: 'mutation($c: String!) { matchCatalogueFile(fileName: "根河市司法局目录.txt", contentBase64: $c) { agency { code } } }',
+      query:
+        'mutation($c: String!) { matchCatalogueFile(fileName: "根河市司法局目录.txt", contentBase64: $c) { agency { code } } }',
       variables: { c: Buffer.from(seed).toString('base64') },
     }),
     onboardCatalogueFile: () => ({
-      query: 'mutation($c: String!) { onboardCatalogueFile(agencyCode: "150785-sfj", fileName: "目录.txt", contentBase64: $c, versionLabel: "探针批量") { id } }',
+      query:
+        'mutation($c: String!) { onboardCatalogueFile(agencyCode: "150785-sfj", fileName: "目录.txt", contentBase64: $c, versionLabel: "探针批量") { id } }',
       variables: { c: Buffer.from(seed).toString('base64') },
     }),
-    addOffice: () => ({ query: 'mutation($n: String!) { addOffice(agencyCode: "150785-sfj", name: $n) { id } }', variables: { n: `新科室${++counter}` } }),
-    renameOffice: (ids) => ({ query: 'mutation($id: ID!, $n: String!) { renameOffice(id: $id, name: $n) { name } }', variables: { id: ids.officeId, n: ids.officeName } }),
-    deleteOffice: async () => { const em = h.db.orm.em.fork(); const o = em.create(Office, { agency: (await em.findOneOrFail(Agency, { code: '150785-sfj' })).id, name: `待删科室${++counter}`, aliases: [], position: 95 }); await em.flush(); return { query: 'mutation($id: ID!) { deleteOffice(id: $id) }', variables: { id: o.id } }; }, // a fresh unused office each call
-    mergeOffices: (ids) => ({ query: 'mutation($a: ID!, $b: ID!) { mergeOffices(sourceId: $a, targetId: $b) { name } }', variables: { a: ids.mergeSourceId, b: ids.mergeTargetId } }),
-    resolveOfficeAliasFinding: (ids) => ({ query: 'mutation($id: ID!) { resolveOfficeAliasFinding(id: $id, action: "CONFIRM") { resolution } }', variables: { id: ids.findingId } }),
+    addOffice: () => ({
+      query: 'mutation($n: String!) { addOffice(agencyCode: "150785-sfj", name: $n) { id } }',
+      variables: { n: `新科室${++counter}` },
+    }),
+    renameOffice: (ids) => ({
+      query: 'mutation($id: ID!, $n: String!) { renameOffice(id: $id, name: $n) { name } }',
+      variables: { id: ids.officeId, n: ids.officeName },
+    }),
+    deleteOffice: async () => {
+      const em = h.db.orm.em.fork();
+      const o = em.create(Office, {
+        agency: (await em.findOneOrFail(Agency, { code: '150785-sfj' })).id,
+        name: `待删科室${++counter}`,
+        aliases: [],
+        position: 95,
+      });
+      await em.flush();
+      return { query: 'mutation($id: ID!) { deleteOffice(id: $id) }', variables: { id: o.id } };
+    }, // a fresh unused office each call
+    mergeOffices: (ids) => ({
+      query: 'mutation($a: ID!, $b: ID!) { mergeOffices(sourceId: $a, targetId: $b) { name } }',
+      variables: { a: ids.mergeSourceId, b: ids.mergeTargetId },
+    }),
+    resolveOfficeAliasFinding: (ids) => ({
+      query: 'mutation($id: ID!) { resolveOfficeAliasFinding(id: $id, action: "CONFIRM") { resolution } }',
+      variables: { id: ids.findingId },
+    }),
     // A fresh draft each call, so every principal meets an existing one.
     deleteDraft: async () => {
       const em = h.db.orm.em.fork();
-      const c = em.create(Catalogue, { agency: (await em.findOneOrFail(Agency, { code: '150785-sfj' })).id, title: '待删草稿', versionLabel: `待删${++counter}` });
+      const c = em.create(Catalogue, {
+        agency: (await em.findOneOrFail(Agency, { code: '150785-sfj' })).id,
+        title: '待删草稿',
+        versionLabel: `待删${++counter}`,
+      });
       await em.flush();
       return { query: 'mutation($id: ID!) { deleteDraft(id: $id) }', variables: { id: c.id } };
     },
-    createDraft: (ids) => ({ query: 'mutation($id: ID!) { createDraft(catalogueId: $id, versionLabel: "2099版") { id } }', variables: { id: ids.catalogueId } }),
-    updateRequirement: (ids) => ({ query: 'mutation($id: ID!) { updateRequirement(id: $id, expectedVersion: 1, input: { remarks: ["探针"] }) { version } }', variables: { id: ids.rowId } }),
-    addRequirement: (ids) => ({ query: 'mutation($id: ID!) { addRequirement(itemId: $id) { id } }', variables: { id: ids.itemId } }),
+    createDraft: (ids) => ({
+      query: 'mutation($id: ID!) { createDraft(catalogueId: $id, versionLabel: "2099版") { id } }',
+      variables: { id: ids.catalogueId },
+    }),
+    updateRequirement: (ids) => ({
+      query:
+        'mutation($id: ID!) { updateRequirement(id: $id, expectedVersion: 1, input: { remarks: ["探针"] }) { version } }',
+      variables: { id: ids.rowId },
+    }),
+    addRequirement: (ids) => ({
+      query: 'mutation($id: ID!) { addRequirement(itemId: $id) { id } }',
+      variables: { id: ids.itemId },
+    }),
     // Deletions get a fresh object each call, so every principal is checked against an existing one.
-    deleteRequirement: async () => ({ query: 'mutation($id: ID!) { deleteRequirement(id: $id) }', variables: { id: await freshRow() } }),
-    addItem: (ids) => ({ query: 'mutation($id: ID!) { addItem(catalogueId: $id, name: "探针事项") { id } }', variables: { id: ids.draftId } }),
-    renameItem: (ids) => ({ query: 'mutation($id: ID!) { renameItem(id: $id, expectedVersion: 1, name: "工作动态（改）") { name } }', variables: { id: ids.itemId } }),
-    moveItem: (ids) => ({ query: 'mutation($id: ID!) { moveItem(id: $id, position: 0) { position } }', variables: { id: ids.itemId } }),
-    deleteItem: async () => ({ query: 'mutation($id: ID!) { deleteItem(id: $id) }', variables: { id: await freshItem() } }),
-    publishCatalogue: (ids) => ({ query: 'mutation($id: ID!) { publishCatalogue(id: $id) { status } }', variables: { id: ids.draftId } }),
-    setHolidayYear: () => ({ query: 'mutation { setHolidayYear(year: 2099, holidays: ["2099-01-01"], workdays: []) { year } }' }),
+    deleteRequirement: async () => ({
+      query: 'mutation($id: ID!) { deleteRequirement(id: $id) }',
+      variables: { id: await freshRow() },
+    }),
+    addItem: (ids) => ({
+      query: 'mutation($id: ID!) { addItem(catalogueId: $id, name: "探针事项") { id } }',
+      variables: { id: ids.draftId },
+    }),
+    renameItem: (ids) => ({
+      query: 'mutation($id: ID!) { renameItem(id: $id, expectedVersion: 1, name: "工作动态（改）") { name } }',
+      variables: { id: ids.itemId },
+    }),
+    moveItem: (ids) => ({
+      query: 'mutation($id: ID!) { moveItem(id: $id, position: 0) { position } }',
+      variables: { id: ids.itemId },
+    }),
+    deleteItem: async () => ({
+      query: 'mutation($id: ID!) { deleteItem(id: $id) }',
+      variables: { id: await freshItem() },
+    }),
+    publishCatalogue: (ids) => ({
+      query: 'mutation($id: ID!) { publishCatalogue(id: $id) { status } }',
+      variables: { id: ids.draftId },
+    }),
+    setHolidayYear: () => ({
+      query: 'mutation { setHolidayYear(year: 2099, holidays: ["2099-01-01"], workdays: []) { year } }',
+    }),
     setItemMatch: (ids) => ({
-      query: 'mutation($a: ID!, $p: [String!]!, $b: ID!, $q: [String!]!) { setItemMatch(leftCatalogueId: $a, leftPath: $p, rightCatalogueId: $b, rightPath: $q, decision: CONFIRMED) { id } }',
+      query:
+        'mutation($a: ID!, $p: [String!]!, $b: ID!, $q: [String!]!) { setItemMatch(leftCatalogueId: $a, leftPath: $p, rightCatalogueId: $b, rightPath: $q, decision: CONFIRMED) { id } }',
       variables: { a: ids.templateId, p: ids.templatePath, b: ids.catalogueId, q: ids.sfjPath },
     }),
     // A fresh decision each call.
     clearItemMatch: async (ids) => {
       const em = h.db.orm.em.fork();
-      const d = await setMatchDecision(em, { leftCatalogueId: ids.templateId, leftPath: ids.templatePath, rightCatalogueId: ids.catalogueId, rightPath: ids.sfjPath, decision: 'REJECTED', decidedBy: null });
+      const d = await setMatchDecision(em, {
+        leftCatalogueId: ids.templateId,
+        leftPath: ids.templatePath,
+        rightCatalogueId: ids.catalogueId,
+        rightPath: ids.sfjPath,
+        decision: 'REJECTED',
+        decidedBy: null,
+      });
       return { query: 'mutation($id: ID!) { clearItemMatch(id: $id) { id } }', variables: { id: d.id } };
     },
-    saveAnnualReport: () => ({ query: 'mutation { saveAnnualReport(agencyCode: "150785-sfj", year: 2022, input: { problems: "探针" }) { id } }' }),
+    saveAnnualReport: () => ({
+      query: 'mutation { saveAnnualReport(agencyCode: "150785-sfj", year: 2022, input: { problems: "探针" }) { id } }',
+    }),
     importPublishedReport: () => ({
-      query: 'mutation($c: String!) { importPublishedReport(agencyCode: "150785-sfj", fileName: "根河市司法局2020年报.html", contentBase64: $c, dryRun: true) { year } }',
-      variables: { c: readFileSync(new URL('../../exchange/src/__fixtures__/reports/sfj-2020.html', import.meta.url)).toString('base64') },
+      query:
+        'mutation($c: String!) { importPublishedReport(agencyCode: "150785-sfj", fileName: "根河市司法局2020年报.html", contentBase64: $c, dryRun: true) { year } }',
+      variables: {
+        c: readFileSync(new URL('../../exchange/src/__fixtures__/reports/sfj-2020.html', import.meta.url)).toString(
+          'base64',
+        ),
+      },
     }),
     importAnnualReport: () => ({
       query: 'mutation($j: JSON!) { importAnnualReport(agencyCode: "150785-sfj", json: $j) { id } }',
-      variables: { j: { year: 2021, format: '2021', texts: {}, cells: Object.fromEntries(REPORT_FORMATS['2021'].cells.map((c) => [c.id, '0'])) } },
+      variables: {
+        j: {
+          year: 2021,
+          format: '2021',
+          texts: {},
+          cells: Object.fromEntries(REPORT_FORMATS['2021'].cells.map((c) => [c.id, '0'])),
+        },
+      },
     }),
-    submitAnnualReport: (ids) => ({ query: 'mutation($id: ID!) { submitAnnualReport(id: $id) { status } }', variables: { id: ids.reportId } }),
-    returnAnnualReport: (ids) => ({ query: 'mutation($id: ID!) { returnAnnualReport(id: $id, comment: "请核对") { status } }', variables: { id: ids.reportId } }),
-    approveAnnualReport: (ids) => ({ query: 'mutation($id: ID!) { approveAnnualReport(id: $id) { status } }', variables: { id: ids.reportId } }),
-    publishAnnualReports: (ids) => ({ query: 'mutation($id: ID!) { publishAnnualReports(ids: [$id]) { status } }', variables: { id: ids.reportId } }),
-    setGovernmentSettings: () => ({ query: 'mutation { setGovernmentSettings(governmentCode: "150785", catalogueSecondPerson: true) { catalogueSecondPerson } }' }),
-    setReportDeadlines: () => ({ query: 'mutation { setReportDeadlines(governmentCode: "150785", year: 2024, departmentDue: "2025-01-26", governmentDue: "2025-03-31") { departmentDue } }' }),
-    startGovernmentReport: () => ({ query: 'mutation { startGovernmentReport(governmentCode: "150785", year: 2024) { id } }' }),
+    submitAnnualReport: (ids) => ({
+      query: 'mutation($id: ID!) { submitAnnualReport(id: $id) { status } }',
+      variables: { id: ids.reportId },
+    }),
+    returnAnnualReport: (ids) => ({
+      query: 'mutation($id: ID!) { returnAnnualReport(id: $id, comment: "请核对") { status } }',
+      variables: { id: ids.reportId },
+    }),
+    approveAnnualReport: (ids) => ({
+      query: 'mutation($id: ID!) { approveAnnualReport(id: $id) { status } }',
+      variables: { id: ids.reportId },
+    }),
+    publishAnnualReports: (ids) => ({
+      query: 'mutation($id: ID!) { publishAnnualReports(ids: [$id]) { status } }',
+      variables: { id: ids.reportId },
+    }),
+    setGovernmentSettings: () => ({
+      query:
+        'mutation { setGovernmentSettings(governmentCode: "150785", catalogueSecondPerson: true) { catalogueSecondPerson } }',
+    }),
+    setReportDeadlines: () => ({
+      query:
+        'mutation { setReportDeadlines(governmentCode: "150785", year: 2024, departmentDue: "2025-01-26", governmentDue: "2025-03-31") { departmentDue } }',
+    }),
+    startGovernmentReport: () => ({
+      query: 'mutation { startGovernmentReport(governmentCode: "150785", year: 2024) { id } }',
+    }),
   },
 };
 
@@ -221,7 +383,16 @@ let ids: Ids;
 async function freshItem(): Promise<string> {
   const em = h.db.orm.em.fork();
   const draft = await em.findOneOrFail(Catalogue, ids.draftId);
-  const item = em.create(CatalogueItem, { agency: draft.agency, catalogue: draft, parent: null, level: 1, name: '待删事项', position: 99, serial: null, sourceLine: null });
+  const item = em.create(CatalogueItem, {
+    agency: draft.agency,
+    catalogue: draft,
+    parent: null,
+    level: 1,
+    name: '待删事项',
+    position: 99,
+    serial: null,
+    sourceLine: null,
+  });
   await em.flush();
   return item.id;
 }
@@ -230,9 +401,25 @@ async function freshRow(): Promise<string> {
   const em = h.db.orm.em.fork();
   const item = await em.findOneOrFail(CatalogueItem, await freshItem());
   const row = em.create(Requirement, {
-    agency: item.agency, catalogue: item.catalogue, item, position: 0, sourceLine: null, contentIntro: null, contentElements: [], timeLimitRaw: '',
-    timeLimitRule: { kind: 'none' }, longTerm: false, statutoryDefault: false, publishingOrgans: [], channels: [], extraChannels: [], audiences: [],
-    legalBasis: [], modes: [], levels: [], remarks: [],
+    agency: item.agency,
+    catalogue: item.catalogue,
+    item,
+    position: 0,
+    sourceLine: null,
+    contentIntro: null,
+    contentElements: [],
+    timeLimitRaw: '',
+    timeLimitRule: { kind: 'none' },
+    longTerm: false,
+    statutoryDefault: false,
+    publishingOrgans: [],
+    channels: [],
+    extraChannels: [],
+    audiences: [],
+    legalBasis: [],
+    modes: [],
+    levels: [],
+    remarks: [],
   });
   await em.flush();
   return row.id;
@@ -246,15 +433,28 @@ beforeAll(async () => {
   const catalogue = await em.findOneOrFail(Catalogue, { agency: sfj, status: 'PUBLISHED' });
   const template = await em.findOneOrFail(Catalogue, { agency: { code: GENERAL_STANDARD }, status: 'PUBLISHED' });
   const templateJson = await loadCatalogueJson(em, template.id);
-  const target = em.create(User, { login: 'target-user', displayName: '目标用户', agency: sfj, roles: ['VIEWER'], passwordHash: await hashPassword('target-password-1') });
-  em.create(User, { login: 'login-probe', displayName: '登录探针', agency: sfj, roles: ['VIEWER'], passwordHash: await hashPassword('probe-password-1') });
+  const target = em.create(User, {
+    login: 'target-user',
+    displayName: '目标用户',
+    agency: sfj,
+    roles: ['VIEWER'],
+    passwordHash: await hashPassword('target-password-1'),
+  });
+  em.create(User, {
+    login: 'login-probe',
+    displayName: '登录探针',
+    agency: sfj,
+    roles: ['VIEWER'],
+    passwordHash: await hashPassword('probe-password-1'),
+  });
   const mergeSource = em.create(Office, { agency: sfj, name: '合并源科', aliases: [], position: 90 });
   const mergeTarget = em.create(Office, { agency: sfj, name: '合并目标科', aliases: [], position: 91 });
   await em.flush();
   const draft = await saveCatalogue(em, sfj.id, importCatalogueTextOrThrow(seed), { versionLabel: '2025版草稿' });
   const items = await em.find(CatalogueItem, { catalogue: draft });
   const itemNamed = (n: string) => items.find((i) => i.name === n)!;
-  const rowOf = async (n: string) => (await em.findOneOrFail(Requirement, { item: itemNamed(n) }, { orderBy: { position: 'asc' } })).id;
+  const rowOf = async (n: string) =>
+    (await em.findOneOrFail(Requirement, { item: itemNamed(n) }, { orderBy: { position: 'asc' } })).id;
   ids = {
     catalogueId: catalogue.id,
     officeId: office.id,
@@ -276,7 +476,11 @@ afterAll(async () => h?.close());
 
 /** A fresh session per call, so logout or a password reset in one call does not affect the next. */
 async function freshToken(login: string): Promise<string> {
-  return withSystemScope(h.db.appOrm, async (em) => (await createSession(em, await em.findOneOrFail(User, { login }), { ip: null, userAgent: null })).token);
+  return withSystemScope(
+    h.db.appOrm,
+    async (em) =>
+      (await createSession(em, await em.findOneOrFail(User, { login }), { ip: null, userAgent: null })).token,
+  );
 }
 
 describe('access rules cover the whole schema', () => {
@@ -300,12 +504,14 @@ describe('access rules cover the whole schema', () => {
           const sample = await SAMPLES[root][field]!(ids);
           const r = await h.run(sample.query, sample.variables, { token });
           const code = r.errors?.[0]?.extensions?.code;
-          const outcome: Outcome = code === 'UNAUTHENTICATED' && field !== 'login' ? 'U' : code === 'FORBIDDEN' ? 'F' : 'A';
+          const outcome: Outcome =
+            code === 'UNAUTHENTICATED' && field !== 'login' ? 'U' : code === 'FORBIDDEN' ? 'F' : 'A';
           if (outcome === 'A' && r.errors) {
             // Allowed calls may still fail for their own reasons (a wrong current password), never with a 500.
             expect(code, `${field} as ${principal}: ${r.errors[0]!.message}`).not.toBe('INTERNAL_SERVER_ERROR');
           }
-          if (outcome !== 'A') expect(r.data ?? null, `${field} as ${principal}: refused calls return no data`).toBeNull();
+          if (outcome !== 'A')
+            expect(r.data ?? null, `${field} as ${principal}: refused calls return no data`).toBeNull();
           got.push(outcome);
         }
         expect(got.join(''), PRINCIPALS.join(', ')).toBe(row);
@@ -319,10 +525,13 @@ describe('list queries return only the principal’s data', () => {
     const token = login ? await freshToken(login) : undefined;
     const r = await h.run('{ agencies { code currentCatalogue { status findings { line } } } }', {}, { token });
     expect(r.errors).toBeUndefined();
-    return (r.data!.agencies as Array<{ code: string; currentCatalogue: { status: string; findings: unknown[] } | null }>);
+    return r.data!.agencies as Array<{
+      code: string;
+      currentCatalogue: { status: string; findings: unknown[] } | null;
+    }>;
   };
 
-  it('a department user sees its own agency only, and its government\'s standard catalogues', async () => {
+  it("a department user sees its own agency only, and its government's standard catalogues", async () => {
     expect((await list('sfj-viewer')).map((a) => a.code).sort()).toEqual(['150785-sfj', ...STANDARDS].sort());
     expect((await list('mzj-editor')).map((a) => a.code).sort()).toEqual(['150785-mzj', ...STANDARDS].sort());
   });
@@ -335,14 +544,20 @@ describe('list queries return only the principal’s data', () => {
   it('anonymous visitors see published catalogues only, without findings', async () => {
     const agencies = await list(null);
     const withCatalogue = agencies.filter((a) => a.currentCatalogue);
-    expect(withCatalogue.map((a) => a.code).sort()).toEqual(DEMO.agencies.filter((a) => a.catalogue?.published).map((a) => a.code).sort());
+    expect(withCatalogue.map((a) => a.code).sort()).toEqual(
+      DEMO.agencies
+        .filter((a) => a.catalogue?.published)
+        .map((a) => a.code)
+        .sort(),
+    );
     expect(withCatalogue.map((a) => a.code)).not.toContain('150785-mzj'); // a draft only
     for (const a of withCatalogue) expect(a.currentCatalogue).toMatchObject({ status: 'PUBLISHED', findings: [] });
   });
 });
 
 describe('separation of duties (职责分离)', () => {
-  const as = async (login: string, query: string, variables: Record<string, unknown> = {}) => h.run(query, variables, { token: await freshToken(login) });
+  const as = async (login: string, query: string, variables: Record<string, unknown> = {}) =>
+    h.run(query, variables, { token: await freshToken(login) });
   const ok = async (login: string, query: string, variables: Record<string, unknown> = {}) => {
     const r = await as(login, query, variables);
     expect(r.errors, `${login}: ${r.errors?.[0]?.message}`).toBeUndefined();
@@ -354,8 +569,10 @@ describe('separation of duties (职责分离)', () => {
     else expect(r.errors?.[0]?.message).toMatch(message);
     expect(r.data ?? null).toBeNull();
   };
-  const cells = (year: number, seed: number, name: string) => Object.entries(demoReportData(year, seed, name).cells).map(([id, value]) => ({ id, value }));
-  const SAVE = 'mutation($a: String!, $y: Int!, $c: [ReportCellInput!]) { saveAnnualReport(agencyCode: $a, year: $y, input: { problems: "问题与改进", other: "无", cells: $c }) { id status } }';
+  const cells = (year: number, seed: number, name: string) =>
+    Object.entries(demoReportData(year, seed, name).cells).map(([id, value]) => ({ id, value }));
+  const SAVE =
+    'mutation($a: String!, $y: Int!, $c: [ReportCellInput!]) { saveAnnualReport(agencyCode: $a, year: $y, input: { problems: "问题与改进", other: "无", cells: $c }) { id status } }';
   const SUBMIT = 'mutation($id: ID!) { submitAnnualReport(id: $id) { status } }';
   const APPROVE = 'mutation($id: ID!) { approveAnnualReport(id: $id) { status } }';
   const RETURN = 'mutation($id: ID!) { returnAnnualReport(id: $id, comment: "请核对") { status } }';
@@ -365,22 +582,57 @@ describe('separation of duties (职责分离)', () => {
     const em = h.db.orm.em.fork();
     const hash = await hashPassword('duty-password-1');
     const agency = async (code: string) => em.findOneOrFail(Agency, { code });
-    em.create(User, { login: 'zwgkb-approver', displayName: '政务公开办审批人', agency: await agency('150785-zwgkb'), roles: ['DEPT_APPROVER'], passwordHash: hash });
-    em.create(User, { login: 'second-reviewer', displayName: '第二位审核员', agency: await agency('150785-zwgkb'), roles: ['CITY_REVIEWER'], passwordHash: hash });
-    em.create(User, { login: 'mzj-approver', displayName: '民政局审批人', agency: await agency('150785-mzj'), roles: ['DEPT_APPROVER'], passwordHash: hash });
+    em.create(User, {
+      login: 'zwgkb-approver',
+      displayName: '政务公开办审批人',
+      agency: await agency('150785-zwgkb'),
+      roles: ['DEPT_APPROVER'],
+      passwordHash: hash,
+    });
+    em.create(User, {
+      login: 'second-reviewer',
+      displayName: '第二位审核员',
+      agency: await agency('150785-zwgkb'),
+      roles: ['CITY_REVIEWER'],
+      passwordHash: hash,
+    });
+    em.create(User, {
+      login: 'mzj-approver',
+      displayName: '民政局审批人',
+      agency: await agency('150785-mzj'),
+      roles: ['DEPT_APPROVER'],
+      passwordHash: hash,
+    });
     await em.flush();
   });
 
   it('the office neither fills nor submits a department’s report', async () => {
-    const draft = await h.db.orm.em.fork().findOneOrFail(AnnualReport, { agency: { code: '150785-mzj' } as never, year: 2024 });
-    refused(await as('demo-reviewer', SAVE, { a: '150785-mzj', y: 2024, c: [] }), '职责分离：政务公开办只能填报本级政府的报告，部门的报告由部门自己填报');
-    refused(await as('demo-reviewer', SUBMIT, { id: draft.id }), '职责分离：政务公开办只能报送本级政府的报告，部门的报告由部门自己报送');
+    const draft = await h.db.orm.em
+      .fork()
+      .findOneOrFail(AnnualReport, { agency: { code: '150785-mzj' } as never, year: 2024 });
+    refused(
+      await as('demo-reviewer', SAVE, { a: '150785-mzj', y: 2024, c: [] }),
+      '职责分离：政务公开办只能填报本级政府的报告，部门的报告由部门自己填报',
+    );
+    refused(
+      await as('demo-reviewer', SUBMIT, { id: draft.id }),
+      '职责分离：政务公开办只能报送本级政府的报告，部门的报告由部门自己报送',
+    );
     // Not even the office's own agency's report: that is filled by the office's department users.
-    refused(await as('demo-reviewer', SAVE, { a: '150785-zwgkb', y: 2022, c: [] }), /^职责分离：政务公开办只能填报本级政府的报告/u);
+    refused(
+      await as('demo-reviewer', SAVE, { a: '150785-zwgkb', y: 2022, c: [] }),
+      /^职责分离：政务公开办只能填报本级政府的报告/u,
+    );
   });
 
   it('nobody returns, approves or publishes a report of their own agency', async () => {
-    const id = (await ok('zwgkb-approver', SAVE, { a: '150785-zwgkb', y: 2022, c: cells(2022, 4, '根河市人民政府办公室（政务公开办）') })).saveAnnualReport.id;
+    const id = (
+      await ok('zwgkb-approver', SAVE, {
+        a: '150785-zwgkb',
+        y: 2022,
+        c: cells(2022, 4, '根河市人民政府办公室（政务公开办）'),
+      })
+    ).saveAnnualReport.id;
     expect((await ok('zwgkb-approver', SUBMIT, { id })).submitAnnualReport.status).toBe('SUBMITTED');
     refused(await as('demo-reviewer', APPROVE, { id }), '职责分离：不能审核本机关的报告');
     refused(await as('demo-reviewer', RETURN, { id }), '职责分离：不能退回本机关的报告');
@@ -390,13 +642,18 @@ describe('separation of duties (职责分离)', () => {
   });
 
   it('the reviewer who filled and submitted the government’s report does not approve it; another reviewer does', async () => {
-    const id = (await ok('demo-reviewer', SAVE, { a: '150785', y: 2022, c: cells(2022, 5, '根河市人民政府') })).saveAnnualReport.id;
+    const id = (await ok('demo-reviewer', SAVE, { a: '150785', y: 2022, c: cells(2022, 5, '根河市人民政府') }))
+      .saveAnnualReport.id;
     expect((await ok('demo-reviewer', SUBMIT, { id })).submitAnnualReport.status).toBe('SUBMITTED');
     refused(await as('demo-reviewer', APPROVE, { id }), '职责分离：不能审核自己填报或报送的报告');
     refused(await as('demo-reviewer', RETURN, { id }), '职责分离：不能退回自己填报或报送的报告');
     expect((await ok('second-reviewer', RETURN, { id })).returnAnnualReport.status).toBe('RETURNED');
     // A change and a review in one request would be judged on the data before the change: refused, nothing saved.
-    const both = await as('second-reviewer', `mutation($id: ID!) { saveAnnualReport(agencyCode: "150785", year: 2022, input: { other: "改" }) { id } approveAnnualReport(id: $id) { status } }`, { id });
+    const both = await as(
+      'second-reviewer',
+      `mutation($id: ID!) { saveAnnualReport(agencyCode: "150785", year: 2022, input: { other: "改" }) { id } approveAnnualReport(id: $id) { status } }`,
+      { id },
+    );
     refused(both, '职责分离：审核、退回、公开不能与修改放在同一次请求中');
     expect((await h.db.orm.em.fork().findOneOrFail(AnnualReport, id)).other).toBe('无');
     expect((await ok('demo-reviewer', SUBMIT, { id })).submitAnnualReport.status).toBe('SUBMITTED');
@@ -406,7 +663,8 @@ describe('separation of duties (职责分离)', () => {
   });
 
   it('the platform administrator who filled a report does not approve it either', async () => {
-    const id = (await ok('demo-admin', SAVE, { a: '150785-mzj', y: 2022, c: cells(2022, 2, '根河市民政局') })).saveAnnualReport.id;
+    const id = (await ok('demo-admin', SAVE, { a: '150785-mzj', y: 2022, c: cells(2022, 2, '根河市民政局') }))
+      .saveAnnualReport.id;
     expect((await ok('demo-admin', SUBMIT, { id })).submitAnnualReport.status).toBe('SUBMITTED');
     refused(await as('demo-admin', APPROVE, { id }), '职责分离：不能审核自己填报或报送的报告');
     expect((await ok('demo-reviewer', APPROVE, { id })).approveAnnualReport.status).toBe('APPROVED');
@@ -418,18 +676,33 @@ describe('separation of duties (职责分离)', () => {
     const CREATE_DRAFT = 'mutation($id: ID!, $v: String!) { createDraft(catalogueId: $id, versionLabel: $v) { id } }';
     const government = async (on: boolean) => {
       const em = h.db.orm.em.fork();
-      await setGovernmentSettings(em, await em.findOneOrFail(Agency, { code: '150785' }), { catalogueSecondPerson: on }, 'test');
+      await setGovernmentSettings(
+        em,
+        await em.findOneOrFail(Agency, { code: '150785' }),
+        { catalogueSecondPerson: on },
+        'test',
+      );
     };
     const catalogueOf = async (code: string, status: 'DRAFT' | 'PUBLISHED') =>
-      (await h.db.orm.em.fork().findOneOrFail(Catalogue, { agency: { code } as never, status }, { orderBy: { createdAt: 'desc' } })).id;
+      (
+        await h.db.orm.em
+          .fork()
+          .findOneOrFail(Catalogue, { agency: { code } as never, status }, { orderBy: { createdAt: 'desc' } })
+      ).id;
 
     it('refuses the approver who alone edited the draft (setting on, the default); allows it when the setting is off', async () => {
       const draft = await catalogueOf('150785-mzj', 'DRAFT');
       await ok('mzj-approver', ADD_ITEM, { id: draft, n: '审批人自己加的事项' });
-      refused(await as('mzj-approver', PUBLISH_CATALOGUE, { id: draft }), /^职责分离：草稿只有你一人编辑过，不能由你发布/u);
+      refused(
+        await as('mzj-approver', PUBLISH_CATALOGUE, { id: draft }),
+        /^职责分离：草稿只有你一人编辑过，不能由你发布/u,
+      );
       await government(false);
       try {
-        expect((await ok('mzj-approver', PUBLISH_CATALOGUE, { id: draft })).publishCatalogue).toEqual({ status: 'PUBLISHED', publishedBy: 'mzj-approver' });
+        expect((await ok('mzj-approver', PUBLISH_CATALOGUE, { id: draft })).publishCatalogue).toEqual({
+          status: 'PUBLISHED',
+          publishedBy: 'mzj-approver',
+        });
       } finally {
         await government(true);
       }

@@ -10,7 +10,8 @@ const seedText = readFileSync(new URL('../../../demo-data/catalogues/genhe-sifaj
 let h: ApiHarness;
 let adminToken: string;
 // Catalogue reads here run as the platform administrator (all agencies); access.test.ts covers the other roles.
-const run = async (query: string, variables: Record<string, unknown> = {}) => h.run(query, variables, { token: adminToken });
+const run = async (query: string, variables: Record<string, unknown> = {}) =>
+  h.run(query, variables, { token: adminToken });
 
 beforeAll(async () => {
   h = await createApiHarness();
@@ -27,7 +28,11 @@ describe('GraphQL API', () => {
   it('serves the agency tree', async () => {
     const r = await run(`{ agencyRoots { name kind children { code name parent { name } } } }`);
     expect(r.errors).toBeUndefined();
-    const roots = (r.data as { agencyRoots: Array<{ name: string; kind: string; children: Array<{ code: string; parent: { name: string } }> }> }).agencyRoots;
+    const roots = (
+      r.data as {
+        agencyRoots: Array<{ name: string; kind: string; children: Array<{ code: string; parent: { name: string } }> }>;
+      }
+    ).agencyRoots;
     expect(roots.map((a) => a.name)).toEqual(['根河市人民政府']);
     expect(roots[0]!.kind).toBe('GOVERNMENT');
     expect(roots[0]!.children.map((c) => c.code)).toContain('150785-sfj');
@@ -35,16 +40,25 @@ describe('GraphQL API', () => {
   });
 
   it('serves 根河市司法局 catalogue tree with rows, offices, time limits and findings', async () => {
-    const r = await run(`query($code: String!) { agency(code: $code) { name offices { name aliases }
+    const r = await run(
+      `query($code: String!) { agency(code: $code) { name offices { name aliases }
       currentCatalogue { title versionLabel status itemCount requirementCount
         items { name level serial children { name level requirements { channels audiences publishingOrgans
           timeLimit { raw kind description statutoryDefault longTerm rule } offices { name } } } requirements { id } }
-        findings { kind severity line message requirementId } } } }`, { code: '150785-sfj' });
+        findings { kind severity line message requirementId } } } }`,
+      { code: '150785-sfj' },
+    );
     expect(r.errors).toBeUndefined();
     const agency = (r.data as { agency: any }).agency;
     expect(agency.offices).toHaveLength(5);
     const c = agency.currentCatalogue;
-    expect(c).toMatchObject({ title: '根河市司法局主动公开目录', versionLabel: '2024版', status: 'PUBLISHED', itemCount: 33, requirementCount: 28 });
+    expect(c).toMatchObject({
+      title: '根河市司法局主动公开目录',
+      versionLabel: '2024版',
+      status: 'PUBLISHED',
+      itemCount: 33,
+      requirementCount: 28,
+    });
     expect(c.items.map((i: { name: string }) => i.name)).toHaveLength(9);
     const norm = c.items[0].children[0];
     expect(norm.name).toBe('规范性文件');
@@ -99,7 +113,13 @@ describe('SQL statements per request', () => {
     const em = h.db.orm.em.fork();
     const gov = await em.findOneOrFail(Agency, { code: '150785' });
     for (let i = from; i < from + n; i++) {
-      const dept = em.create(Agency, { code: `bench-${i}`, name: `测试部门${i}`, kind: 'DEPARTMENT', parent: gov, position: 100 + i });
+      const dept = em.create(Agency, {
+        code: `bench-${i}`,
+        name: `测试部门${i}`,
+        kind: 'DEPARTMENT',
+        parent: gov,
+        position: 100 + i,
+      });
       await em.flush();
       await saveCatalogue(em, dept.id, importCatalogueTextOrThrow(seedText), { versionLabel: '测试' });
     }
@@ -111,7 +131,7 @@ describe('SQL statements per request', () => {
     const large = await countFor();
     expect(large.agencies).toBe(small.agencies + 6);
     expect(large.rows).toBeGreaterThan(small.rows + 6 * 28 - 1);
-    if (process.env.SHOW_SQL) console.log(h.db.queries.join("\n"));
+    if (process.env.SHOW_SQL) console.log(h.db.queries.join('\n'));
     expect(large.statements).toBe(small.statements);
     // Session: begin, scope, session + user, commit. Request: begin, scope, agencies, children, offices, catalogues,
     // parents, findings, items, rows, office links, commit.

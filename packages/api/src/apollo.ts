@@ -28,7 +28,9 @@ const PUBLIC_CODES = new Set([
   'FORBIDDEN',
 ]);
 
-export async function createApolloServer(options: { log?: (message: string) => void } = {}): Promise<ApolloServer<Context>> {
+export async function createApolloServer(
+  options: { log?: (message: string) => void } = {},
+): Promise<ApolloServer<Context>> {
   const schema = await createSchema();
   return new ApolloServer<Context>({
     schema,
@@ -50,19 +52,39 @@ export async function createApolloServer(options: { log?: (message: string) => v
     formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
       const original = unwrapResolverError(error);
       // Errors of the editing services (packages/db), mapped to codes here and nowhere else.
-      const base = { message: original instanceof Error ? original.message : formatted.message, path: formatted.path, locations: formatted.locations };
-      if (original instanceof UserInputError) return { ...base, extensions: { code: 'BAD_USER_INPUT', ...(original.field ? { field: original.field } : {}) } };
-      if (original instanceof ConflictError) return { ...base, extensions: { code: 'CONFLICT', fields: original.fields } };
+      const base = {
+        message: original instanceof Error ? original.message : formatted.message,
+        path: formatted.path,
+        locations: formatted.locations,
+      };
+      if (original instanceof UserInputError)
+        return {
+          ...base,
+          extensions: { code: 'BAD_USER_INPUT', ...(original.field ? { field: original.field } : {}) },
+        };
+      if (original instanceof ConflictError)
+        return { ...base, extensions: { code: 'CONFLICT', fields: original.fields } };
       if (original instanceof NotFoundError) return { ...base, extensions: { code: 'NOT_FOUND' } };
       // Two people changing the same thing at the same moment: the loser is told, nothing is half-written.
       if (original instanceof OptimisticLockError || original instanceof UniqueConstraintViolationException) {
-        return { ...base, message: '数据刚被他人修改或已存在，你的修改没有保存；请刷新后再试', extensions: { code: 'CONFLICT', fields: [] } };
+        return {
+          ...base,
+          message: '数据刚被他人修改或已存在，你的修改没有保存；请刷新后再试',
+          extensions: { code: 'CONFLICT', fields: [] },
+        };
       }
       const code = formatted.extensions?.code;
       if (typeof code === 'string' && PUBLIC_CODES.has(code)) return formatted;
       // Anything else is a bug or an outage: log it, and do not leak internals to the client.
-      (options.log ?? console.error)(`GraphQL 内部错误：${original instanceof Error ? (original.stack ?? original.message) : String(original)}`);
-      return { message: '服务器内部错误', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+      (options.log ?? console.error)(
+        `GraphQL 内部错误：${original instanceof Error ? (original.stack ?? original.message) : String(original)}`,
+      );
+      return {
+        message: '服务器内部错误',
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      };
     },
   });
 }

@@ -37,9 +37,24 @@ export interface Context {
 
 const NO_HTTP: HttpSide = { ip: null, userAgent: null, setSessionCookie: () => {}, clearSessionCookie: () => {} };
 
-export async function createContext(orm: MikroORM, request: { sessionToken?: string; http?: HttpSide; systemOrm?: MikroORM } = {}): Promise<Context> {
+export async function createContext(
+  orm: MikroORM,
+  request: { sessionToken?: string; http?: HttpSide; systemOrm?: MikroORM } = {},
+): Promise<Context> {
   const em = orm.em.fork();
   const systemOrm = request.systemOrm ?? orm;
-  const { principal, problem } = request.sessionToken ? await principalFromToken(systemOrm, request.sessionToken) : { principal: ANONYMOUS, problem: null };
-  return { orm, systemOrm, em, loaders: createLoaders(em), principal, sessionProblem: problem, http: request.http ?? NO_HTTP, audit: [], afterCommit: [] };
+  const { principal, problem } = request.sessionToken
+    ? await principalFromToken(systemOrm, request.sessionToken)
+    : { principal: ANONYMOUS, problem: null };
+  return {
+    orm,
+    systemOrm,
+    em,
+    loaders: createLoaders(em),
+    principal,
+    sessionProblem: problem,
+    http: request.http ?? NO_HTTP,
+    audit: [],
+    afterCommit: [],
+  };
 }

@@ -15,7 +15,20 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { Agency, AnnualReport, Catalogue, CatalogueItem, ImportFinding, Office, Requirement, User, hashPassword, loadCatalogueJson, saveCatalogue, setMatchDecision } from '@gongkai/db';
+import {
+  Agency,
+  AnnualReport,
+  Catalogue,
+  CatalogueItem,
+  ImportFinding,
+  Office,
+  Requirement,
+  User,
+  hashPassword,
+  loadCatalogueJson,
+  saveCatalogue,
+  setMatchDecision,
+} from '@gongkai/db';
 import { REPORT_FORMATS, importCatalogueTextOrThrow, pathWithKey, seededRandom } from '@gongkai/domain';
 import { writeCatalogueXlsx } from '@gongkai/exchange';
 import { createApolloServer } from './apollo.js';
@@ -41,7 +54,9 @@ import { createApiHarness, type ApiHarness, type GqlResult } from './test-suppor
 
 const random = seededRandom(20261124);
 /** 100 KB of random CJK text: incompressible, unlike a repeated letter (matters for indexed columns). */
-const randomCjk = Array.from({ length: 34_000 }, () => String.fromCharCode(0x4e00 + Math.floor(random() * 0x5000))).join('');
+const randomCjk = Array.from({ length: 34_000 }, () =>
+  String.fromCharCode(0x4e00 + Math.floor(random() * 0x5000)),
+).join('');
 
 // ---------------------------------------------------------------------------------------------------------------
 // Hostile values
@@ -106,16 +121,36 @@ async function run(query: string, variables: Record<string, unknown>, token: str
 }
 
 async function freshToken(login: string): Promise<string> {
-  return withSystemScope(h.db.systemOrm, async (em) => (await createSession(em, await em.findOneOrFail(User, { login }), { ip: null, userAgent: null })).token);
+  return withSystemScope(
+    h.db.systemOrm,
+    async (em) =>
+      (await createSession(em, await em.findOneOrFail(User, { login }), { ip: null, userAgent: null })).token,
+  );
 }
 
 // Sessions, sign-in throttling and failed sign-ins (logged by design, outside the request) are not what a request
 // may change; everything else is. A table's row count and newest row version (xmin) change with every committed
 // insert, update or delete — cheaper than hashing every row.
 const FAILED_SIGN_INS = `operation not in ('loginFailed', 'changePasswordFailed', 'accountLocked')`;
-const TABLES = ['agency', 'annual_report', 'app_user', 'audit_log', 'catalogue', 'catalogue_item', 'holiday_year', 'import_finding', 'item_match', 'office', 'report_deadline', 'report_transition', 'requirement', 'requirement_office'];
+const TABLES = [
+  'agency',
+  'annual_report',
+  'app_user',
+  'audit_log',
+  'catalogue',
+  'catalogue_item',
+  'holiday_year',
+  'import_finding',
+  'item_match',
+  'office',
+  'report_deadline',
+  'report_transition',
+  'requirement',
+  'requirement_office',
+];
 const FINGERPRINT_SQL = TABLES.map(
-  (t) => `select '${t}' as t, count(*)::text as n, coalesce(max(xmin::text::bigint), 0)::text as h from "${t}"${t === 'audit_log' ? ` where ${FAILED_SIGN_INS}` : ''}`,
+  (t) =>
+    `select '${t}' as t, count(*)::text as n, coalesce(max(xmin::text::bigint), 0)::text as h from "${t}"${t === 'audit_log' ? ` where ${FAILED_SIGN_INS}` : ''}`,
 ).join(' union all ');
 
 const timing = { fingerprint: 0, fingerprints: 0, perOp: new Map<string, number>() };
@@ -158,7 +193,12 @@ let ids: Ids;
 let counter = 0;
 const seed = readFileSync(new URL('../../../demo-data/catalogues/genhe-sifaju.txt', import.meta.url), 'utf8');
 const CELLS_2021 = REPORT_FORMATS['2021'].cells;
-const reportJson = () => ({ year: 2021, format: '2021', texts: { overview: '概述' }, cells: Object.fromEntries(CELLS_2021.map((c) => [c.id, '0'])) });
+const reportJson = () => ({
+  year: 2021,
+  format: '2021',
+  texts: { overview: '概述' },
+  cells: Object.fromEntries(CELLS_2021.map((c) => [c.id, '0'])),
+});
 
 type Args = Record<string, unknown>;
 interface OpSpec {
@@ -171,7 +211,11 @@ interface OpSpec {
 }
 
 const version = async (table: 'catalogue_item' | 'requirement', id: string): Promise<number> =>
-  Number((await h.db.orm.em.fork().execute<Array<{ version: number }>>(`select version from ${table} where id = ?`, [id]))[0]!.version);
+  Number(
+    (
+      await h.db.orm.em.fork().execute<Array<{ version: number }>>(`select version from ${table} where id = ?`, [id])
+    )[0]!.version,
+  );
 
 const ownerSql = async (sql: string, params: unknown[] = []): Promise<void> => {
   await h.db.orm.em.fork().execute(sql, params);
@@ -187,7 +231,9 @@ const OPS: Record<'Query' | 'Mutation', Record<string, OpSpec>> = {
     catalogueCompliance: { args: () => ({ catalogueId: ids.catalogueId, templateId: ids.templateId }) },
     catalogueDiff: { args: () => ({ fromId: ids.catalogueId, toId: ids.draftId }) },
     compareCatalogues: { args: () => ({ leftId: ids.templateId, rightId: ids.catalogueId }) },
-    coverageMatrix: { args: () => ({ templateId: ids.templateId, governmentCode: '150785', agencyCodes: ['150785-sfj'] }) },
+    coverageMatrix: {
+      args: () => ({ templateId: ids.templateId, governmentCode: '150785', agencyCodes: ['150785-sfj'] }),
+    },
     itemMatchDecisions: { args: () => ({ leftId: ids.templateId, rightId: ids.catalogueId }) },
     publishedReports: { args: () => ({ year: 2023 }) },
     reportAggregate: { args: () => ({ governmentCode: '150785', statuses: ['APPROVED'], year: 2024 }) },
@@ -198,11 +244,27 @@ const OPS: Record<'Query' | 'Mutation', Record<string, OpSpec>> = {
   Mutation: {
     login: { args: () => ({ login: 'fuzz-probe', password: 'probe-password-1' }) },
     changePassword: { args: () => ({ currentPassword: PASSWORD, newPassword: `fuzz-password-${++counter}` }) },
-    createUser: { args: () => ({ input: { login: `fuzz-user-${++counter}`, displayName: '模糊测试', agencyCode: '150785-sfj', roles: ['VIEWER'] } }) },
-    updateUser: { args: () => ({ id: ids.targetUserId, input: { displayName: '目标用户', agencyCode: '150785-sfj', roles: ['VIEWER'] } }) },
+    createUser: {
+      args: () => ({
+        input: {
+          login: `fuzz-user-${++counter}`,
+          displayName: '模糊测试',
+          agencyCode: '150785-sfj',
+          roles: ['VIEWER'],
+        },
+      }),
+    },
+    updateUser: {
+      args: () => ({
+        id: ids.targetUserId,
+        input: { displayName: '目标用户', agencyCode: '150785-sfj', roles: ['VIEWER'] },
+      }),
+    },
     resetUserPassword: { args: () => ({ id: ids.targetUserId }) },
     unlockAccount: { args: () => ({ id: ids.targetUserId }) },
-    importCatalogue: { args: () => ({ agencyCode: '150785-sfj', text: seed, fileName: '目录.txt', versionLabel: `模糊${++counter}` }) },
+    importCatalogue: {
+      args: () => ({ agencyCode: '150785-sfj', text: seed, fileName: '目录.txt', versionLabel: `模糊${++counter}` }),
+    },
     importCatalogueFile: {
       args: () => ({
         agencyCode: '150785-sfj',
@@ -212,10 +274,24 @@ const OPS: Record<'Query' | 'Mutation', Record<string, OpSpec>> = {
         columns: [{ column: 11, choice: 'ignore', tickLabel: null }],
       }),
     },
-    previewCatalogueFile: { args: () => ({ agencyCode: '150785-sfj', fileName: '目录.txt', contentBase64: Buffer.from(seed).toString('base64') }) },
-    matchCatalogueFile: { args: () => ({ fileName: '根河市司法局目录.txt', contentBase64: Buffer.from(seed).toString('base64') }) },
+    previewCatalogueFile: {
+      args: () => ({
+        agencyCode: '150785-sfj',
+        fileName: '目录.txt',
+        contentBase64: Buffer.from(seed).toString('base64'),
+      }),
+    },
+    matchCatalogueFile: {
+      args: () => ({ fileName: '根河市司法局目录.txt', contentBase64: Buffer.from(seed).toString('base64') }),
+    },
     onboardCatalogueFile: {
-      args: () => ({ agencyCode: '150785-sfj', fileName: '目录.txt', contentBase64: Buffer.from(seed).toString('base64'), versionLabel: `模糊批量${++counter}`, confirmAgency: true }),
+      args: () => ({
+        agencyCode: '150785-sfj',
+        fileName: '目录.txt',
+        contentBase64: Buffer.from(seed).toString('base64'),
+        versionLabel: `模糊批量${++counter}`,
+        confirmAgency: true,
+      }),
     },
     createDraft: { args: () => ({ catalogueId: ids.catalogueId, versionLabel: `模糊草稿${++counter}` }) },
     addOffice: { args: () => ({ agencyCode: '150785-sfj', name: `模糊科${++counter}` }) },
@@ -226,33 +302,103 @@ const OPS: Record<'Query' | 'Mutation', Record<string, OpSpec>> = {
     deleteDraft: { args: () => ({ id: ids.draftId }) },
     publishCatalogue: { args: () => ({ id: ids.draftId }) },
     updateRequirement: {
-      args: async () => ({ id: ids.rowId, expectedVersion: await version('requirement', ids.rowId), input: { remarks: ['模糊'], contentIntro: '内容' }, base: { remarks: [] } }),
+      args: async () => ({
+        id: ids.rowId,
+        expectedVersion: await version('requirement', ids.rowId),
+        input: { remarks: ['模糊'], contentIntro: '内容' },
+        base: { remarks: [] },
+      }),
     },
     addRequirement: { args: () => ({ itemId: ids.itemId }) },
     deleteRequirement: { args: () => ({ id: ids.rowId }) },
-    addItem: { args: () => ({ catalogueId: ids.draftId, name: `模糊事项${++counter}`, parentId: ids.itemId, position: 0 }) },
-    renameItem: { args: async () => ({ id: ids.itemId, expectedVersion: await version('catalogue_item', ids.itemId), name: `工作动态${++counter}` }) },
+    addItem: {
+      args: () => ({ catalogueId: ids.draftId, name: `模糊事项${++counter}`, parentId: ids.itemId, position: 0 }),
+    },
+    renameItem: {
+      args: async () => ({
+        id: ids.itemId,
+        expectedVersion: await version('catalogue_item', ids.itemId),
+        name: `工作动态${++counter}`,
+      }),
+    },
     moveItem: { args: () => ({ id: ids.itemId, parentId: null, position: 1 }) },
     deleteItem: { args: () => ({ id: ids.itemId }) },
     setHolidayYear: { args: () => ({ year: 2099, holidays: ['2099-01-01'], workdays: ['2099-01-04'] }) },
-    setItemMatch: { args: () => ({ leftCatalogueId: ids.templateId, leftPath: ids.templatePath, rightCatalogueId: ids.catalogueId, rightPath: ids.sfjPath, decision: 'CONFIRMED' }) },
+    setItemMatch: {
+      args: () => ({
+        leftCatalogueId: ids.templateId,
+        leftPath: ids.templatePath,
+        rightCatalogueId: ids.catalogueId,
+        rightPath: ids.sfjPath,
+        decision: 'CONFIRMED',
+      }),
+    },
     clearItemMatch: { args: () => ({ id: ids.matchId }) },
     saveAnnualReport: {
-      args: () => ({ agencyCode: '150785-sfj', year: 2022, expectedVersion: null, input: { overview: '概述', problems: '问题', other: '其他', cells: [{ id: CELLS_2021[0]!.id, value: '1' }] } }),
+      args: () => ({
+        agencyCode: '150785-sfj',
+        year: 2022,
+        expectedVersion: null,
+        input: { overview: '概述', problems: '问题', other: '其他', cells: [{ id: CELLS_2021[0]!.id, value: '1' }] },
+      }),
     },
     importPublishedReport: {
-      args: () => ({ agencyCode: '150785-sfj', fileName: '根河市司法局2020年报.html', contentBase64: readFileSync(new URL('../../exchange/src/__fixtures__/reports/sfj-2020.html', import.meta.url)).toString('base64'), dryRun: true }),
+      args: () => ({
+        agencyCode: '150785-sfj',
+        fileName: '根河市司法局2020年报.html',
+        contentBase64: readFileSync(
+          new URL('../../exchange/src/__fixtures__/reports/sfj-2020.html', import.meta.url),
+        ).toString('base64'),
+        dryRun: true,
+      }),
     },
     importAnnualReport: {
       args: () => ({ agencyCode: '150785-sfj', json: reportJson() }),
       json: [
         { path: ['json', 'texts', 'overview'], values: JSON_STRINGS },
-        { path: ['json', 'cells', CELLS_2021[0]!.id], values: [...JSON_STRINGS, ['1e21', 1e21], ['-1', -1], ['2^31', 2 ** 31], ['object', { a: 1 }]] },
-        { path: ['json', 'format'], values: [...JSON_STRINGS, ['constructor', 'constructor'], ['__proto__', '__proto__'], ['toString', 'toString'], ['2019', '2019'], ['number', 2021]] },
+        {
+          path: ['json', 'cells', CELLS_2021[0]!.id],
+          values: [...JSON_STRINGS, ['1e21', 1e21], ['-1', -1], ['2^31', 2 ** 31], ['object', { a: 1 }]],
+        },
+        {
+          path: ['json', 'format'],
+          values: [
+            ...JSON_STRINGS,
+            ['constructor', 'constructor'],
+            ['__proto__', '__proto__'],
+            ['toString', 'toString'],
+            ['2019', '2019'],
+            ['number', 2021],
+          ],
+        },
         { path: ['json', 'year'], values: HOSTILE_INTS },
-        { path: ['json', 'texts'], values: [['list', ['a']], ['string', 'abc'], ['unknown section', { preface: 'x' }], ['number', { overview: 5 }]] },
-        { path: ['json', 'cells'], values: [['list', ['0']], ['null', null], ['unknown cell', { ...reportJson().cells, 'x.y': '1' }]] },
-        { path: ['json'], values: [['list', []], ['string', 'abc'], ['number', 42], ['null', null], ['empty', {}]] },
+        {
+          path: ['json', 'texts'],
+          values: [
+            ['list', ['a']],
+            ['string', 'abc'],
+            ['unknown section', { preface: 'x' }],
+            ['number', { overview: 5 }],
+          ],
+        },
+        {
+          path: ['json', 'cells'],
+          values: [
+            ['list', ['0']],
+            ['null', null],
+            ['unknown cell', { ...reportJson().cells, 'x.y': '1' }],
+          ],
+        },
+        {
+          path: ['json'],
+          values: [
+            ['list', []],
+            ['string', 'abc'],
+            ['number', 42],
+            ['null', null],
+            ['empty', {}],
+          ],
+        },
       ],
     },
     submitAnnualReport: { args: () => ({ id: ids.reportId }) },
@@ -261,12 +407,23 @@ const OPS: Record<'Query' | 'Mutation', Record<string, OpSpec>> = {
       args: () => ({ id: ids.returnableReportId, comment: '请核对', cellComments: { overview: '请补充' } }),
       json: [
         { path: ['cellComments', 'overview'], values: JSON_STRINGS },
-        { path: ['cellComments'], values: [['list', ['x']], ['string', 'abc'], ['number', 5], ['nested', { overview: { a: 1 } }], ['unknown key', { nope: 'x' }]] },
+        {
+          path: ['cellComments'],
+          values: [
+            ['list', ['x']],
+            ['string', 'abc'],
+            ['number', 5],
+            ['nested', { overview: { a: 1 } }],
+            ['unknown key', { nope: 'x' }],
+          ],
+        },
       ],
     },
     approveAnnualReport: { args: () => ({ id: ids.reportId }) },
     publishAnnualReports: { args: () => ({ ids: [ids.reportId] }) },
-    setReportDeadlines: { args: () => ({ governmentCode: '150785', year: 2024, departmentDue: '2025-01-26', governmentDue: '2025-03-31' }) },
+    setReportDeadlines: {
+      args: () => ({ governmentCode: '150785', year: 2024, departmentDue: '2025-01-26', governmentDue: '2025-03-31' }),
+    },
     startGovernmentReport: { args: () => ({ governmentCode: '150785', year: 2024, statuses: ['APPROVED'] }) },
     setGovernmentSettings: { args: () => ({ governmentCode: '150785', catalogueSecondPerson: false }) },
   },
@@ -297,7 +454,8 @@ function leavesOf(type: GraphQLInputType, path: Array<string | number>, out: Lea
 }
 
 /** A path as the input check names it: `input.remarks[0]`, `json.cells["p.fees.amount"]`. */
-const pathText = (path: Array<string | number>): string => path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : pathWithKey(acc, p)), '');
+const pathText = (path: Array<string | number>): string =>
+  path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : pathWithKey(acc, p)), '');
 
 function withValue(args: Args, path: Array<string | number>, value: unknown): Args {
   const copy = structuredClone(args);
@@ -305,7 +463,8 @@ function withValue(args: Args, path: Array<string | number>, value: unknown): Ar
   for (let i = 0; i < path.length - 1; i++) {
     const key = path[i]!;
     const nextIsIndex = typeof path[i + 1] === 'number';
-    if (node[key] === undefined || node[key] === null || (nextIsIndex && !Array.isArray(node[key]))) node[key] = nextIsIndex ? [] : {};
+    if (node[key] === undefined || node[key] === null || (nextIsIndex && !Array.isArray(node[key])))
+      node[key] = nextIsIndex ? [] : {};
     if (nextIsIndex && node[key].length === 0) node[key].push(typeof path[i + 2] === 'string' ? {} : null);
     node = node[key];
   }
@@ -324,7 +483,11 @@ function selectionOf(field: GraphQLField<unknown, unknown>): string {
   return `{ __typename ${scalars.map((f) => f.name).join(' ')} }`;
 }
 
-function documentFor(root: 'Query' | 'Mutation', field: GraphQLField<unknown, unknown>, inline?: { arg: string; value: unknown }): string {
+function documentFor(
+  root: 'Query' | 'Mutation',
+  field: GraphQLField<unknown, unknown>,
+  inline?: { arg: string; value: unknown },
+): string {
   const vars = field.args.filter((a) => a.name !== inline?.arg);
   const decl = vars.length ? `(${vars.map((a) => `$${a.name}: ${String(a.type)}`).join(', ')})` : '';
   const argList = field.args.map((a) => {
@@ -367,7 +530,8 @@ const OTHER = STRANGE.slice(2);
  * get furthest — every other hostile value, the editor and the anonymous visitor a sample.
  */
 function valuesFor(kind: Leaf['kind'], principal: Principal): ReadonlyArray<readonly [string, unknown]> {
-  if (kind === 'int' || kind === 'float') return principal === 'demo-admin' ? HOSTILE_INTS : pick(HOSTILE_INTS, principal === 'anonymous' ? 2 : 4);
+  if (kind === 'int' || kind === 'float')
+    return principal === 'demo-admin' ? HOSTILE_INTS : pick(HOSTILE_INTS, principal === 'anonymous' ? 2 : 4);
   const ids = kind === 'id' ? (principal === 'anonymous' ? pick(STRANGE_IDS, 1) : STRANGE_IDS) : [];
   if (principal === 'demo-admin') return [...pick(UNSTORABLE, 1), ...BIG, ...OTHER, ...ids];
   return [...pick(UNSTORABLE, 1), ...pick(OTHER, principal === 'anonymous' ? 2 : 4), ...ids];
@@ -381,19 +545,47 @@ function casesFor(root: 'Query' | 'Mutation', field: GraphQLField<unknown, unkno
       for (const leaf of leavesOf(arg.type, [arg.name], [])) {
         const at = pathText(leaf.path);
         for (const [name, value] of valuesFor(leaf.kind, principal)) {
-          out.push({ root, field, spec, principal, label: `${at} = ${name}`, make: (valid) => withValue(valid, leaf.path, value), unstorableAt: isUnstorable(value) ? at : undefined });
+          out.push({
+            root,
+            field,
+            spec,
+            principal,
+            label: `${at} = ${name}`,
+            make: (valid) => withValue(valid, leaf.path, value),
+            unstorableAt: isUnstorable(value) ? at : undefined,
+          });
         }
         // NUL as a literal in the document, not a variable (astFromValue writes it as the \u0000 escape).
         if ((leaf.kind === 'string' || leaf.kind === 'id') && principal === 'demo-admin') {
-          out.push({ root, field, spec, principal, label: `${at} = NUL (inline literal)`, make: (valid) => valid, unstorableAt: at, inline: { arg: arg.name, path: leaf.path, value: 'a\u0000b' } });
+          out.push({
+            root,
+            field,
+            spec,
+            principal,
+            label: `${at} = NUL (inline literal)`,
+            make: (valid) => valid,
+            unstorableAt: at,
+            inline: { arg: arg.name, path: leaf.path, value: 'a\u0000b' },
+          });
         }
       }
     }
     for (const j of spec.json ?? []) {
       const at = pathText(j.path);
-      const values = principal === 'demo-admin' ? j.values : pick(j.values, principal === 'anonymous' ? 1 : Math.ceil(j.values.length / 3));
+      const values =
+        principal === 'demo-admin'
+          ? j.values
+          : pick(j.values, principal === 'anonymous' ? 1 : Math.ceil(j.values.length / 3));
       for (const [name, value] of values) {
-        out.push({ root, field, spec, principal, label: `${at} = ${name}`, make: (valid) => withValue(valid, j.path, value), unstorableAt: isUnstorable(value) ? at : undefined });
+        out.push({
+          root,
+          field,
+          spec,
+          principal,
+          label: `${at} = ${name}`,
+          make: (valid) => withValue(valid, j.path, value),
+          unstorableAt: isUnstorable(value) ? at : undefined,
+        });
       }
     }
   }
@@ -421,20 +613,26 @@ async function runCase(c: Case, tokens: Map<Principal, string | undefined>): Pro
   const where = `${c.root}.${c.field.name} as ${c.principal}, ${c.label}`;
   const codes = (r.errors ?? []).map((e) => String(e.extensions?.code));
   if (codes.includes('INTERNAL_SERVER_ERROR') || internalErrors.length + consoleErrors.length > before) {
-    problems.push(`${where}: INTERNAL_SERVER_ERROR — ${[...internalErrors.slice(before), ...consoleErrors.slice(before)].join(' | ').slice(0, 700) || r.errors?.[0]?.message}`);
+    problems.push(
+      `${where}: INTERNAL_SERVER_ERROR — ${[...internalErrors.slice(before), ...consoleErrors.slice(before)].join(' | ').slice(0, 700) || r.errors?.[0]?.message}`,
+    );
     internalErrors.length = 0;
     consoleErrors.length = 0;
   }
   if (c.unstorableAt !== undefined) {
     const e = r.errors?.[0];
     if (e?.extensions?.code !== 'BAD_USER_INPUT' || e.extensions.field !== c.unstorableAt) {
-      problems.push(`${where}: expected BAD_USER_INPUT for field ${c.unstorableAt}, got ${JSON.stringify(e ?? r.data)?.slice(0, 300)}`);
+      problems.push(
+        `${where}: expected BAD_USER_INPUT for field ${c.unstorableAt}, got ${JSON.stringify(e ?? r.data)?.slice(0, 300)}`,
+      );
     }
   }
   const after = await fingerprint();
   const changed = after !== current;
   if (changed && (c.root === 'Query' || r.errors?.length)) {
-    problems.push(`${where}: ${c.root === 'Query' ? 'a query' : `a mutation answering ${codes.join(',')}`} changed the database: ${diff(current, after)}`);
+    problems.push(
+      `${where}: ${c.root === 'Query' ? 'a query' : `a mutation answering ${codes.join(',')}`} changed the database: ${diff(current, after)}`,
+    );
   }
   current = after;
   if (!r.errors?.length && c.root === 'Mutation') await afterSuccess(c);
@@ -442,12 +640,17 @@ async function runCase(c: Case, tokens: Map<Principal, string | undefined>): Pro
 
 function diff(a: string, b: string): string {
   const bs = new Set(b.split(' '));
-  return a.split(' ').filter((x) => !bs.has(x)).map((x) => x.split(':')[0]).join(', ');
+  return a
+    .split(' ')
+    .filter((x) => !bs.has(x))
+    .map((x) => x.split(':')[0])
+    .join(', ');
 }
 
 /** Undo what a successful call changed that later calls depend on. */
 async function afterSuccess(c: Case): Promise<void> {
-  if (IMPORTS.has(c.field.name)) await ownerSql(`delete from catalogue where agency_id = ? and status = 'DRAFT'`, [ids.sfjId]);
+  if (IMPORTS.has(c.field.name))
+    await ownerSql(`delete from catalogue where agency_id = ? and status = 'DRAFT'`, [ids.sfjId]);
   if (c.field.name === 'changePassword') {
     const hash = await hashPassword(PASSWORD);
     await ownerSql(`update app_user set password_hash = ? where login in ('demo-admin', 'sfj-editor')`, [hash]);
@@ -476,7 +679,13 @@ beforeAll(async () => {
   const data = q.data as any;
   const em = h.db.orm.em.fork();
   const sfj = await em.findOneOrFail(Agency, { code: '150785-sfj' });
-  const target = em.create(User, { login: 'fuzz-target', displayName: '目标用户', agency: sfj, roles: ['VIEWER'], passwordHash: await hashPassword('target-password-1') });
+  const target = em.create(User, {
+    login: 'fuzz-target',
+    displayName: '目标用户',
+    agency: sfj,
+    roles: ['VIEWER'],
+    passwordHash: await hashPassword('target-password-1'),
+  });
   const mergeSource = em.create(Office, { agency: sfj, name: '模糊合并源科', aliases: [], position: 90 });
   const mergeTarget = em.create(Office, { agency: sfj, name: '模糊合并目标科', aliases: [], position: 91 });
   await em.flush();
@@ -521,7 +730,16 @@ async function makeDraft(): Promise<void> {
   ids.itemId = item.id;
   ids.rowId = (await em.findOneOrFail(Requirement, { catalogue: draft }, { orderBy: { position: 'asc' } })).id;
   ids.findingId = (await em.findOneOrFail(ImportFinding, { catalogue: draft, kind: 'office-alias-merged' })).id;
-  ids.matchId = (await setMatchDecision(em, { leftCatalogueId: ids.templateId, leftPath: ids.templatePath, rightCatalogueId: ids.catalogueId, rightPath: ids.sfjPath, decision: 'REJECTED', decidedBy: null })).id;
+  ids.matchId = (
+    await setMatchDecision(em, {
+      leftCatalogueId: ids.templateId,
+      leftPath: ids.templatePath,
+      rightCatalogueId: ids.catalogueId,
+      rightPath: ids.sfjPath,
+      decision: 'REJECTED',
+      decidedBy: null,
+    })
+  ).id;
   expect(await em.count(Catalogue, { agency: ids.sfjId, status: 'DRAFT' })).toBe(1);
 }
 
@@ -529,7 +747,9 @@ describe('fuzzing every operation with hostile arguments', () => {
   it('covers every root field of the schema (an operation without a spec must get one here, or be argument-free)', () => {
     for (const root of ['Query', 'Mutation'] as const) {
       const type = root === 'Query' ? schema.getQueryType()! : schema.getMutationType()!;
-      const withArgs = Object.values(type.getFields()).filter((f) => f.args.some((a) => leavesOf(a.type, [a.name], []).length > 0 || getNamedType(a.type).name === 'JSON'));
+      const withArgs = Object.values(type.getFields()).filter((f) =>
+        f.args.some((a) => leavesOf(a.type, [a.name], []).length > 0 || getNamedType(a.type).name === 'JSON'),
+      );
       expect(Object.keys(OPS[root]).sort(), root).toEqual(withArgs.map((f) => f.name).sort());
     }
   });
@@ -537,10 +757,14 @@ describe('fuzzing every operation with hostile arguments', () => {
   it('answers no request with INTERNAL_SERVER_ERROR, refuses unstorable text by path, and changes nothing when it errs', async () => {
     const started = Date.now();
     const ordered: Array<['Query' | 'Mutation', string]> = [
-      ...Object.keys(OPS.Mutation).filter((n) => IMPORTS.has(n)).map((n) => ['Mutation', n] as ['Mutation', string]),
+      ...Object.keys(OPS.Mutation)
+        .filter((n) => IMPORTS.has(n))
+        .map((n) => ['Mutation', n] as ['Mutation', string]),
       ['Query', ''], // marker: the editing draft is made here
       ...Object.keys(OPS.Query).map((n) => ['Query', n] as ['Query', string]),
-      ...Object.keys(OPS.Mutation).filter((n) => !IMPORTS.has(n)).map((n) => ['Mutation', n] as ['Mutation', string]),
+      ...Object.keys(OPS.Mutation)
+        .filter((n) => !IMPORTS.has(n))
+        .map((n) => ['Mutation', n] as ['Mutation', string]),
     ];
     current = await fingerprint();
     for (const [root, name] of ordered) {
@@ -570,7 +794,15 @@ describe('fuzzing every operation with hostile arguments', () => {
     console.info(`fuzz: ${requests} requests in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     // FUZZ_REPORT=<file>: every problem in full, and where the time went.
     if (process.env.FUZZ_REPORT) {
-      writeFileSync(process.env.FUZZ_REPORT, [`fingerprints ${timing.fingerprints} ${timing.fingerprint.toFixed(0)} ms`, ...[...timing.perOp].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v.toFixed(0)} ms`), '', ...problems].join('\n'));
+      writeFileSync(
+        process.env.FUZZ_REPORT,
+        [
+          `fingerprints ${timing.fingerprints} ${timing.fingerprint.toFixed(0)} ms`,
+          ...[...timing.perOp].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v.toFixed(0)} ms`),
+          '',
+          ...problems,
+        ].join('\n'),
+      );
     }
     expect(problems, problems.slice(0, 40).join('\n')).toEqual([]);
     expect(internalErrors).toEqual([]);
@@ -590,8 +822,16 @@ describe('hostile files', () => {
   const exported = async () => loadCatalogueJson(h.db.orm.em.fork(), ids.catalogueId);
 
   const cases: Array<[string, (j: any) => void, RegExp]> = [
-    ['NUL escaped in a name', (j) => (j.items[0].name = 'a\u0000b'), /items\[0\]\.name：含有不允许的字符（空字符 U\+0000）/u],
-    ['a lone surrogate in a list field', (j) => (j.items[0].children[0].requirements[0].remarks = ['\uD800']), /remarks\[0\]：含有不允许的字符/u],
+    [
+      'NUL escaped in a name',
+      (j) => (j.items[0].name = 'a\u0000b'),
+      /items\[0\]\.name：含有不允许的字符（空字符 U\+0000）/u,
+    ],
+    [
+      'a lone surrogate in a list field',
+      (j) => (j.items[0].children[0].requirements[0].remarks = ['\uD800']),
+      /remarks\[0\]：含有不允许的字符/u,
+    ],
     ['a line number of 2^31', (j) => (j.items[0].line = 2 ** 31), /items\[0\]\.line：应为 1 至 2147483647/u],
     ['a finding without kind', (j) => delete j.findings[0].kind, /findings\[0\]\.kind：缺少问题类型/u],
     ['a finding without severity', (j) => delete j.findings[0].severity, /findings\[0\]\.severity：缺少严重程度/u],

@@ -14,7 +14,11 @@ export enum AgencyKind {
 }
 registerEnumType(AgencyKind, {
   name: 'AgencyKind',
-  valuesConfig: { GOVERNMENT: { description: '人民政府' }, DEPARTMENT: { description: '工作部门' }, STANDARD: { description: '标准目录（政务公开办维护的参照目录）' } },
+  valuesConfig: {
+    GOVERNMENT: { description: '人民政府' },
+    DEPARTMENT: { description: '工作部门' },
+    STANDARD: { description: '标准目录（政务公开办维护的参照目录）' },
+  },
 });
 
 export enum CatalogueStatus {
@@ -96,7 +100,9 @@ export class CatalogueItemType {
 @ObjectType('TimeLimit', { description: '公开时限：原文与解析后的规则' })
 export class TimeLimitType {
   @Field() raw!: string;
-  @Field({ description: '规则类型：afterEvent / immediate / sameDayAs / afterApproval / periodic / standing / none / unparsed' })
+  @Field({
+    description: '规则类型：afterEvent / immediate / sameDayAs / afterApproval / periodic / standing / none / unparsed',
+  })
   kind!: string;
   @Field({ description: '规则的中文说明' }) description!: string;
   @Field({ description: '保持长期公开' }) longTerm!: boolean;
@@ -109,7 +115,8 @@ export class RequirementType {
   @Field(() => ID) id!: string;
   @Field(() => Int) position!: number;
   @Field(() => Int, { nullable: true }) sourceLine?: number | null;
-  @Field(() => String, { nullable: true, description: '公开内容的引言（编号列表之前的文字）' }) contentIntro?: string | null;
+  @Field(() => String, { nullable: true, description: '公开内容的引言（编号列表之前的文字）' }) contentIntro?:
+    string | null;
   @Field(() => [String], { description: '公开内容（要素）' }) contentElements!: string[];
   @Field(() => [String], { description: '公开主体' }) publishingOrgans!: string[];
   @Field(() => [Channel], { description: '公开渠道和载体（官方选项）' }) channels!: ChannelCode[];
@@ -130,8 +137,10 @@ export class ImportFindingType {
   @Field() message!: string;
   @Field(() => Int, { nullable: true }) line?: number | null;
   @Field(() => String, { nullable: true }) column?: string | null;
-  @Field(() => GraphQLJSON, { nullable: true, description: '结构化信息：科室合并为 { alias, office, lines }' }) data?: unknown;
-  @Field(() => String, { nullable: true, description: 'CONFIRMED 已确认 / UNDONE 已撤销；未处理为 null' }) resolution?: string | null;
+  @Field(() => GraphQLJSON, { nullable: true, description: '结构化信息：科室合并为 { alias, office, lines }' })
+  data?: unknown;
+  @Field(() => String, { nullable: true, description: 'CONFIRMED 已确认 / UNDONE 已撤销；未处理为 null' }) resolution?:
+    string | null;
   @Field(() => String, { nullable: true }) resolvedBy?: string | null;
   @Field(() => Date, { nullable: true }) resolvedAt?: Date | null;
 }
@@ -217,7 +226,8 @@ export class UpdateUserInput {
 export class RequirementInput {
   @Field(() => String, { nullable: true }) contentIntro?: string | null;
   @Field(() => [String], { nullable: true }) contentElements?: string[] | null;
-  @Field(() => String, { nullable: true, description: '公开时限原文；服务器用同一解析器解析' }) timeLimitRaw?: string | null;
+  @Field(() => String, { nullable: true, description: '公开时限原文；服务器用同一解析器解析' }) timeLimitRaw?:
+    string | null;
   @Field(() => [String], { nullable: true }) publishingOrgans?: string[] | null;
   @Field(() => [Channel], { nullable: true }) channels?: ChannelCode[] | null;
   @Field(() => [String], { nullable: true }) extraChannels?: string[] | null;
@@ -237,7 +247,8 @@ export class RowProblemType {
 
 @ObjectType('DueDate', { description: '按工作日历算出的公开期限' })
 export class DueDateType {
-  @Field(() => String, { nullable: true, description: '最后期限 YYYY-MM-DD；规则没有固定期限时为 null' }) date!: string | null;
+  @Field(() => String, { nullable: true, description: '最后期限 YYYY-MM-DD；规则没有固定期限时为 null' }) date!:
+    string | null;
   @Field() explanation!: string;
   @Field({ description: '计算用到了节假日数据未覆盖的年份（只按周末计算）' }) beyondCoverage!: boolean;
 }

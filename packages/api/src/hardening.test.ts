@@ -18,7 +18,13 @@ afterAll(async () => h?.close());
 const PASSWORD = 'gongkai-demo-2026';
 
 /** Runs an operation and returns its body with the HTTP status Apollo chose. */
-async function runWithStatus(query: string, variables: Record<string, unknown> = {}): Promise<{ status: number | undefined; errors: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }> | undefined }> {
+async function runWithStatus(
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<{
+  status: number | undefined;
+  errors: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }> | undefined;
+}> {
   const contextValue = await createContext(h.db.appOrm, { systemOrm: h.db.systemOrm });
   const res = await h.apollo.executeOperation({ query, variables }, { contextValue });
   if (res.body.kind !== 'single') throw new Error('incremental response');
@@ -28,7 +34,10 @@ async function runWithStatus(query: string, variables: Record<string, unknown> =
 describe('query shapes that used to freeze the server', () => {
   it('refuses a chain of fragments that each spread the next twice, after one pass', async () => {
     const n = 40; // 2⁴⁰ paths: the old depth rule followed every one of them
-    const frags = Array.from({ length: n }, (_, i) => `fragment F${i} on Agency { ${i + 1 < n ? `...F${i + 1} ...F${i + 1}` : 'id'} }`).join('\n');
+    const frags = Array.from(
+      { length: n },
+      (_, i) => `fragment F${i} on Agency { ${i + 1 < n ? `...F${i + 1} ...F${i + 1}` : 'id'} }`,
+    ).join('\n');
     const r = await runWithStatus(`{ agencies { ...F0 } }\n${frags}`);
     expect(r.errors).toHaveLength(1);
     expect(r.errors![0]!.message).toContain('展开后字段过多');
@@ -38,7 +47,9 @@ describe('query shapes that used to freeze the server', () => {
 
   it('refuses a flat fan-out of fragments before the cost estimate runs', async () => {
     const spreads = Array.from({ length: 80 }, () => '...A').join(' ');
-    const r = await runWithStatus(`{ agencies { ...B } } fragment B on Agency { ${spreads} } fragment A on Agency { ${Array.from({ length: 60 }, (_, i) => `f${i}: name`).join(' ')} }`);
+    const r = await runWithStatus(
+      `{ agencies { ...B } } fragment B on Agency { ${spreads} } fragment A on Agency { ${Array.from({ length: 60 }, (_, i) => `f${i}: name`).join(' ')} }`,
+    );
     expect(r.errors).toHaveLength(1);
     expect(r.status).toBe(400);
     expect(r.errors![0]!.message).toMatch(/别名过多|展开后字段过多/u);
@@ -77,7 +88,9 @@ describe('query shapes that used to freeze the server', () => {
   });
 
   it('still answers the admin app’s real queries', async () => {
-    const r = await h.run('{ agencies { id code name currentCatalogue { id items { name children { name requirements { id timeLimit { raw } } } } } } }');
+    const r = await h.run(
+      '{ agencies { id code name currentCatalogue { id items { name children { name requirements { id timeLimit { raw } } } } } } }',
+    );
     expect(r.errors).toBeUndefined();
   });
 });
@@ -94,7 +107,9 @@ describe('one request, one transaction', () => {
     expect(r.data ?? null).toBeNull();
     // The old password still signs in; the new one does not.
     const login = 'mutation($p: String!) { login(login: "sfj-viewer", password: $p) { login } }';
-    expect((await h.run(login, { p: 'a-brand-new-password-1' }, { http: { ip: '198.51.100.1' } })).errors?.[0]?.message).toBe('登录名或密码错误');
+    expect(
+      (await h.run(login, { p: 'a-brand-new-password-1' }, { http: { ip: '198.51.100.1' } })).errors?.[0]?.message,
+    ).toBe('登录名或密码错误');
     expect((await h.run(login, { p: PASSWORD }, { http: { ip: '198.51.100.1' } })).errors).toBeUndefined();
   });
 
@@ -114,7 +129,11 @@ describe('one request, one transaction', () => {
 
   it('a sign-in alone still sets the cookie after the commit', async () => {
     let cookie: string | undefined;
-    const r = await h.run('mutation { login(login: "mzj-editor", password: "gongkai-demo-2026") { login } }', {}, { http: { ip: '198.51.100.3', setSessionCookie: (t) => (cookie = t) } });
+    const r = await h.run(
+      'mutation { login(login: "mzj-editor", password: "gongkai-demo-2026") { login } }',
+      {},
+      { http: { ip: '198.51.100.3', setSessionCookie: (t) => (cookie = t) } },
+    );
     expect(r.errors).toBeUndefined();
     expect((await h.run('{ me { login } }', {}, { token: cookie })).data).toEqual({ me: { login: 'mzj-editor' } });
   });
@@ -122,21 +141,37 @@ describe('one request, one transaction', () => {
 
 describe('password checks side by side', () => {
   it('two sign-ins in one request both finish (the throttle rows are not held by the request)', async () => {
-    const r = await h.run('mutation { a: login(login: "mzj-editor", password: "gongkai-demo-2026") { login } b: login(login: "mzj-editor", password: "gongkai-demo-2026") { login } }', {}, { http: { ip: '198.51.100.9' } });
+    const r = await h.run(
+      'mutation { a: login(login: "mzj-editor", password: "gongkai-demo-2026") { login } b: login(login: "mzj-editor", password: "gongkai-demo-2026") { login } }',
+      {},
+      { http: { ip: '198.51.100.9' } },
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data).toEqual({ a: { login: 'mzj-editor' }, b: { login: 'mzj-editor' } });
     // And the next sign-in from the same address is not stuck behind it.
-    const next = await h.run('mutation { login(login: "mzj-editor", password: "gongkai-demo-2026") { login } }', {}, { http: { ip: '198.51.100.9' } });
+    const next = await h.run(
+      'mutation { login(login: "mzj-editor", password: "gongkai-demo-2026") { login } }',
+      {},
+      { http: { ip: '198.51.100.9' } },
+    );
     expect(next.errors).toBeUndefined();
   });
 
   it('a new password the rules refuse costs no attempt of the current-password check', async () => {
     const { token } = await h.newSession('sfj-viewer');
     for (let i = 0; i < 8; i++) {
-      const r = await h.run('mutation { changePassword(currentPassword: "gongkai-demo-2026", newPassword: "short") }', {}, { token });
+      const r = await h.run(
+        'mutation { changePassword(currentPassword: "gongkai-demo-2026", newPassword: "short") }',
+        {},
+        { token },
+      );
       expect(r.errors?.[0]?.extensions?.field).toBe('newPassword');
     }
-    const r = await h.run('mutation { changePassword(currentPassword: "wrong-one", newPassword: "a-long-enough-password-9") }', {}, { token });
+    const r = await h.run(
+      'mutation { changePassword(currentPassword: "wrong-one", newPassword: "a-long-enough-password-9") }',
+      {},
+      { token },
+    );
     expect(r.errors?.[0]?.message).toBe('当前密码：不正确');
   });
 });
@@ -170,9 +205,15 @@ describe('password guessing with a stolen session', () => {
 
     const admin = await h.tokenFor('demo-admin');
     const listed = await h.run('{ users { login lockedUntil } }', {}, { token: admin });
-    const row = (listed.data!.users as Array<{ login: string; lockedUntil: string | null }>).find((u) => u.login === 'sfj-approver');
+    const row = (listed.data!.users as Array<{ login: string; lockedUntil: string | null }>).find(
+      (u) => u.login === 'sfj-approver',
+    );
     expect(row?.lockedUntil).not.toBeNull();
-    const unlocked = await h.run('mutation($id: ID!) { unlockAccount(id: $id) { login lockedUntil } }', { id: user.id }, { token: admin });
+    const unlocked = await h.run(
+      'mutation($id: ID!) { unlockAccount(id: $id) { login lockedUntil } }',
+      { id: user.id },
+      { token: admin },
+    );
     expect(unlocked.errors).toBeUndefined();
     expect(unlocked.data).toEqual({ unlockAccount: { login: 'sfj-approver', lockedUntil: null } });
     expect(await em.fork().count(AuditLog, { operation: 'unlockAccount', objectId: user.id })).toBe(1);
@@ -180,12 +221,20 @@ describe('password guessing with a stolen session', () => {
     const ok = await h.run(CHANGE, { c: PASSWORD }, { token });
     expect(ok.errors).toBeUndefined();
     // Put the demo password back for the other tests.
-    await h.run('mutation { changePassword(currentPassword: "another-password-22", newPassword: "gongkai-demo-2026") }', {}, { token });
+    await h.run(
+      'mutation { changePassword(currentPassword: "another-password-22", newPassword: "gongkai-demo-2026") }',
+      {},
+      { token },
+    );
   });
 
   it('only an administrator unlocks accounts', async () => {
     const user = await h.db.orm.em.fork().findOneOrFail(User, { login: 'sfj-viewer' });
-    const r = await h.run('mutation($id: ID!) { unlockAccount(id: $id) { login } }', { id: user.id }, { token: await h.tokenFor('demo-reviewer') });
+    const r = await h.run(
+      'mutation($id: ID!) { unlockAccount(id: $id) { login } }',
+      { id: user.id },
+      { token: await h.tokenFor('demo-reviewer') },
+    );
     expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
@@ -199,18 +248,31 @@ describe('parallel edits and names', () => {
     let draft = catalogues.find((c) => c.status === 'DRAFT');
     if (!draft) {
       const published = catalogues.find((c) => c.status === 'PUBLISHED')!;
-      const created = await h.run('mutation($id: ID!) { createDraft(catalogueId: $id, versionLabel: "并发测试版") { id status } }', { id: published.id }, { token });
+      const created = await h.run(
+        'mutation($id: ID!) { createDraft(catalogueId: $id, versionLabel: "并发测试版") { id status } }',
+        { id: published.id },
+        { token },
+      );
       expect(created.errors).toBeUndefined();
       draft = created.data!.createDraft as { id: string; status: string };
     }
-    const item = await em.findOneOrFail(CatalogueItem, { catalogue: draft.id, level: 2 }, { orderBy: { position: 'asc' } });
+    const item = await em.findOneOrFail(
+      CatalogueItem,
+      { catalogue: draft.id, level: 2 },
+      { orderBy: { position: 'asc' } },
+    );
     const before = await em.count(Requirement, { item: item.id });
     // As many connections as requests, as a busy server has: the requests really run side by side.
     const wide = await createOrm({ clientUrl: appDatabaseUrl(h.db.url), poolMax: 50 });
-    const contexts = await Promise.all(Array.from({ length: 50 }, () => createContext(wide, { sessionToken: token, systemOrm: wide })));
+    const contexts = await Promise.all(
+      Array.from({ length: 50 }, () => createContext(wide, { sessionToken: token, systemOrm: wide })),
+    );
     const results = await Promise.all(
       contexts.map(async (contextValue) => {
-        const res = await h.apollo.executeOperation({ query: 'mutation($id: ID!) { addRequirement(itemId: $id) { id position } }', variables: { id: item.id } }, { contextValue });
+        const res = await h.apollo.executeOperation(
+          { query: 'mutation($id: ID!) { addRequirement(itemId: $id) { id position } }', variables: { id: item.id } },
+          { contextValue },
+        );
         return res.body.kind === 'single' ? res.body.singleResult : { errors: [{ message: 'incremental' }] };
       }),
     ).finally(() => wide.close());
@@ -224,7 +286,14 @@ describe('parallel edits and names', () => {
     const token = await h.tokenFor('sfj-editor');
     const offices = await h.run('{ agency(code: "150785-sfj") { offices { id name } } }', {}, { token });
     const office = (offices.data!.agency as { offices: Array<{ id: string }> }).offices[0]!;
-    const r = await h.run('mutation($id: ID!, $n: String!) { renameOffice(id: $id, name: $n) { name } }', { id: office.id, n: '科'.repeat(65_536) }, { token });
-    expect(r.errors?.[0]).toMatchObject({ message: '科室名称：不能超过 50 个字', extensions: { code: 'BAD_USER_INPUT', field: 'name' } });
+    const r = await h.run(
+      'mutation($id: ID!, $n: String!) { renameOffice(id: $id, name: $n) { name } }',
+      { id: office.id, n: '科'.repeat(65_536) },
+      { token },
+    );
+    expect(r.errors?.[0]).toMatchObject({
+      message: '科室名称：不能超过 50 个字',
+      extensions: { code: 'BAD_USER_INPUT', field: 'name' },
+    });
   });
 });

@@ -20,7 +20,13 @@ import {
   type ValueNode,
   type VariableDefinitionNode,
 } from 'graphql';
-import { findInvalidText, invalidInputMessage, invalidTextProblem, pathWithKey, type InvalidInput } from '@gongkai/domain';
+import {
+  findInvalidText,
+  invalidInputMessage,
+  invalidTextProblem,
+  pathWithKey,
+  type InvalidInput,
+} from '@gongkai/domain';
 import type { Context } from './context.js';
 import { MAX_VARIABLE_DEPTH, jsonDepth, nestingProblem } from './request-limits.js';
 
@@ -38,7 +44,11 @@ function problemOf(found: InvalidInput | null, prefix = '参数 '): InputProblem
 }
 
 /** A literal of the document (strings and the object field names around them). */
-function literalProblem(node: ValueNode, path: string, variableValue: (name: string, path: string) => InputProblem | null): InputProblem | null {
+function literalProblem(
+  node: ValueNode,
+  path: string,
+  variableValue: (name: string, path: string) => InputProblem | null,
+): InputProblem | null {
   switch (node.kind) {
     case Kind.STRING:
       return problemOf(findInvalidText(node.value, path, NO_DEPTH_LIMIT));
@@ -66,12 +76,19 @@ function literalProblem(node: ValueNode, path: string, variableValue: (name: str
  * fine. `variables` are the request's raw variables: those the operation uses are named by the argument that
  * uses them; every other one (undeclared variables still reach the audit log's generic entry) by `$name`.
  */
-export function inputProblem(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): InputProblem | null {
+export function inputProblem(
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): InputProblem | null {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
-  const definitions = new Map<string, VariableDefinitionNode>((operation.variableDefinitions ?? []).map((d) => [d.variable.name.value, d]));
+  const definitions = new Map<string, VariableDefinitionNode>(
+    (operation.variableDefinitions ?? []).map((d) => [d.variable.name.value, d]),
+  );
   const variableValue = (name: string, path: string): InputProblem | null => {
-    if (Object.prototype.hasOwnProperty.call(variables, name)) return problemOf(findInvalidText(variables[name], path, NO_DEPTH_LIMIT));
+    if (Object.prototype.hasOwnProperty.call(variables, name))
+      return problemOf(findInvalidText(variables[name], path, NO_DEPTH_LIMIT));
     const fallback = definitions.get(name)?.defaultValue;
     return fallback ? literalProblem(fallback, path, () => null) : null;
   };
@@ -117,7 +134,11 @@ export function inputProblem(document: DocumentNode, operation: OperationDefinit
  * messages execution would give: the access checks read argument values before execution coerces them, and
  * graphql's getArgumentValues throws a code-less error (an INTERNAL_SERVER_ERROR) on such raw values.
  */
-export function variableTypeProblem(schema: GraphQLSchema, operation: OperationDefinitionNode, variables: Record<string, unknown>): InputProblem | null {
+export function variableTypeProblem(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): InputProblem | null {
   // Too deep to coerce safely: the request plugin refuses it with its own message (request-limits.ts).
   if (jsonDepth(variables) > MAX_VARIABLE_DEPTH) return null;
   let result: ReturnType<typeof getVariableValues>;
@@ -134,7 +155,9 @@ export function variableTypeProblem(schema: GraphQLSchema, operation: OperationD
 
 export function badInputError(problem: InputProblem): GraphQLError {
   // 400 like any other request refused for its input before it runs (request-limits, variable coercion).
-  return new GraphQLError(problem.message, { extensions: { code: 'BAD_USER_INPUT', field: problem.field, http: { status: 400 } } });
+  return new GraphQLError(problem.message, {
+    extensions: { code: 'BAD_USER_INPUT', field: problem.field, http: { status: 400 } },
+  });
 }
 
 /**
@@ -152,8 +175,11 @@ export function inputSanitationPlugin(): ApolloServerPlugin<Context> {
           if (operation) {
             // Too deep to walk or coerce: refused first, before any walk visits every level.
             const tooDeep = nestingProblem(request.variables ?? {});
-            if (tooDeep) throw new GraphQLError(tooDeep, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
-            const problem = inputProblem(document, operation, request.variables ?? {}) ?? variableTypeProblem(schema, operation, request.variables ?? {});
+            if (tooDeep)
+              throw new GraphQLError(tooDeep, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+            const problem =
+              inputProblem(document, operation, request.variables ?? {}) ??
+              variableTypeProblem(schema, operation, request.variables ?? {});
             if (problem) throw badInputError(problem);
           }
           return Promise.resolve();

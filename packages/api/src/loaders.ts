@@ -5,7 +5,17 @@
  */
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Agency, AuditLog, Catalogue, CatalogueItem, HolidayYear, ImportFinding, Office, Requirement, RequirementOffice } from '@gongkai/db';
+import {
+  Agency,
+  AuditLog,
+  Catalogue,
+  CatalogueItem,
+  HolidayYear,
+  ImportFinding,
+  Office,
+  Requirement,
+  RequirementOffice,
+} from '@gongkai/db';
 import { WorkingDayCalendar } from '@gongkai/domain';
 import { accountKeys } from './account/throttle.js';
 
@@ -90,7 +100,13 @@ export function createLoaders(em: EntityManager) {
 
   /** Offices of every requirement of the catalogues asked for, by requirement id (ids are unique across catalogues). */
   const officesByCatalogueRequirement = new DataLoader<string, Map<string, Office[]>>(async (ids) => {
-    const links = byPosition(await em.find(RequirementOffice, { requirement: { catalogue: { $in: [...ids] } } }, { populate: ['office'], strategy: 'joined' }));
+    const links = byPosition(
+      await em.find(
+        RequirementOffice,
+        { requirement: { catalogue: { $in: [...ids] } } },
+        { populate: ['office'], strategy: 'joined' },
+      ),
+    );
     const map = new Map<string, Office[]>();
     for (const l of links) {
       const list = map.get(l.requirement.id);
@@ -137,7 +153,12 @@ export function createLoaders(em: EntityManager) {
   /** The working-day calendar with the administrators' holiday years (one statement per request, when used). */
   let calendar: Promise<WorkingDayCalendar> | undefined;
   const workingDayCalendar = (): Promise<WorkingDayCalendar> =>
-    (calendar ??= em.find(HolidayYear, {}).then((years) => new WorkingDayCalendar(years.map((y) => ({ year: y.year, holidays: y.holidays, workdays: y.workdays })))));
+    (calendar ??= em
+      .find(HolidayYear, {})
+      .then(
+        (years) =>
+          new WorkingDayCalendar(years.map((y) => ({ year: y.year, holidays: y.holidays, workdays: y.workdays }))),
+      ));
 
   return {
     accountLock,

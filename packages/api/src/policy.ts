@@ -18,7 +18,17 @@
  */
 import type { Role } from '@gongkai/db';
 
-export type TargetKind = 'agencyCode' | 'agencyId' | 'catalogueId' | 'officeId' | 'userId' | 'itemId' | 'requirementId' | 'reportId' | 'findingId' | 'matchId';
+export type TargetKind =
+  | 'agencyCode'
+  | 'agencyId'
+  | 'catalogueId'
+  | 'officeId'
+  | 'userId'
+  | 'itemId'
+  | 'requirementId'
+  | 'reportId'
+  | 'findingId'
+  | 'matchId';
 
 export type DutyRule =
   | { rule: 'ownAgencyReport'; step: 'fill' | 'submit'; arg: string }
@@ -94,10 +104,19 @@ export const POLICIES: { Query: Record<string, OperationPolicy>; Mutation: Recor
     reportFormat: { access: 'public' },
     annualReport: { access: 'public', targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'read' }] },
     publishedReports: { access: 'public' },
-    reportDashboard: { access: ['PLATFORM_ADMIN', 'CITY_REVIEWER'], targets: [{ arg: 'governmentCode', kind: 'agencyCode', need: 'read' }] },
+    reportDashboard: {
+      access: ['PLATFORM_ADMIN', 'CITY_REVIEWER'],
+      targets: [{ arg: 'governmentCode', kind: 'agencyCode', need: 'read' }],
+    },
     governmentSettings: { access: REVIEWERS, targets: [{ arg: 'governmentCode', kind: 'agencyCode', need: 'read' }] },
-    reportAggregate: { access: ['PLATFORM_ADMIN', 'CITY_REVIEWER'], targets: [{ arg: 'governmentCode', kind: 'agencyCode', need: 'read' }] },
-    auditLog: { access: ['PLATFORM_ADMIN', 'CITY_REVIEWER'], targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'read' }] },
+    reportAggregate: {
+      access: ['PLATFORM_ADMIN', 'CITY_REVIEWER'],
+      targets: [{ arg: 'governmentCode', kind: 'agencyCode', need: 'read' }],
+    },
+    auditLog: {
+      access: ['PLATFORM_ADMIN', 'CITY_REVIEWER'],
+      targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'read' }],
+    },
   },
   Mutation: {
     login: { access: 'public', allowedBeforePasswordChange: true },
@@ -107,16 +126,44 @@ export const POLICIES: { Query: Record<string, OperationPolicy>; Mutation: Recor
     updateUser: { access: ['PLATFORM_ADMIN'], targets: [{ arg: 'id', kind: 'userId', need: 'write' }] },
     resetUserPassword: { access: ['PLATFORM_ADMIN'], targets: [{ arg: 'id', kind: 'userId', need: 'write' }] },
     unlockAccount: { access: ['PLATFORM_ADMIN'], targets: [{ arg: 'id', kind: 'userId', need: 'write' }] },
-    importCatalogue: { access: DEPT_WRITERS, standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'write' }] },
-    importCatalogueFile: { access: DEPT_WRITERS, standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'write' }] },
-    previewCatalogueFile: { access: DEPT_WRITERS, standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'write' }] },
+    importCatalogue: {
+      access: DEPT_WRITERS,
+      standardsOnly: STANDARD_EDITORS,
+      targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'write' }],
+    },
+    importCatalogueFile: {
+      access: DEPT_WRITERS,
+      standardsOnly: STANDARD_EDITORS,
+      targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'write' }],
+    },
+    previewCatalogueFile: {
+      access: DEPT_WRITERS,
+      standardsOnly: STANDARD_EDITORS,
+      targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'write' }],
+    },
     // Bulk onboarding (批量导入目录): the office matches files to departments and imports each as a department's
     // draft, within its government (write scope); it never publishes them (publishCatalogue stays the department's).
     matchCatalogueFile: { access: REVIEWERS },
-    onboardCatalogueFile: { access: REVIEWERS, targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'write' }], targetAgencyKinds: ['DEPARTMENT'] },
-    addOffice: { access: DEPT_WRITERS, standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'write' }] },
-    renameOffice: { access: DEPT_WRITERS, standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'id', kind: 'officeId', need: 'write' }] },
-    deleteOffice: { access: DEPT_WRITERS, standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'id', kind: 'officeId', need: 'write' }] },
+    onboardCatalogueFile: {
+      access: REVIEWERS,
+      targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'write' }],
+      targetAgencyKinds: ['DEPARTMENT'],
+    },
+    addOffice: {
+      access: DEPT_WRITERS,
+      standardsOnly: STANDARD_EDITORS,
+      targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'write' }],
+    },
+    renameOffice: {
+      access: DEPT_WRITERS,
+      standardsOnly: STANDARD_EDITORS,
+      targets: [{ arg: 'id', kind: 'officeId', need: 'write' }],
+    },
+    deleteOffice: {
+      access: DEPT_WRITERS,
+      standardsOnly: STANDARD_EDITORS,
+      targets: [{ arg: 'id', kind: 'officeId', need: 'write' }],
+    },
     mergeOffices: {
       access: DEPT_WRITERS,
       standardsOnly: STANDARD_EDITORS,
@@ -125,22 +172,62 @@ export const POLICIES: { Query: Record<string, OperationPolicy>; Mutation: Recor
         { arg: 'targetId', kind: 'officeId', need: 'write' },
       ],
     },
-    resolveOfficeAliasFinding: { access: DEPT_WRITERS, standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'id', kind: 'findingId', need: 'write' }] },
-    deleteDraft: { access: DEPT_WRITERS, standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'id', kind: 'catalogueId', need: 'write' }] },
-    createDraft: { access: DEPT_WRITERS, standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'catalogueId', kind: 'catalogueId', need: 'write' }] },
+    resolveOfficeAliasFinding: {
+      access: DEPT_WRITERS,
+      standardsOnly: STANDARD_EDITORS,
+      targets: [{ arg: 'id', kind: 'findingId', need: 'write' }],
+    },
+    deleteDraft: {
+      access: DEPT_WRITERS,
+      standardsOnly: STANDARD_EDITORS,
+      targets: [{ arg: 'id', kind: 'catalogueId', need: 'write' }],
+    },
+    createDraft: {
+      access: DEPT_WRITERS,
+      standardsOnly: STANDARD_EDITORS,
+      targets: [{ arg: 'catalogueId', kind: 'catalogueId', need: 'write' }],
+    },
     publishCatalogue: {
       access: ['PLATFORM_ADMIN', 'DEPT_APPROVER'],
       standardsOnly: STANDARD_EDITORS,
       targets: [{ arg: 'id', kind: 'catalogueId', need: 'write' }],
       duty: { rule: 'publishNotOwnDraft', arg: 'id' },
     },
-    updateRequirement: { access: DEPT_WRITERS, standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'id', kind: 'requirementId', need: 'write' }] },
-    addRequirement: { access: DEPT_WRITERS, standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'itemId', kind: 'itemId', need: 'write' }] },
-    deleteRequirement: { access: DEPT_WRITERS, standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'id', kind: 'requirementId', need: 'write' }] },
-    addItem: { access: DEPT_WRITERS, standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'catalogueId', kind: 'catalogueId', need: 'write' }] },
-    renameItem: { access: DEPT_WRITERS, standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'id', kind: 'itemId', need: 'write' }] },
-    moveItem: { access: DEPT_WRITERS, standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'id', kind: 'itemId', need: 'write' }] },
-    deleteItem: { access: DEPT_WRITERS, standardsOnly: STANDARD_EDITORS, targets: [{ arg: 'id', kind: 'itemId', need: 'write' }] },
+    updateRequirement: {
+      access: DEPT_WRITERS,
+      standardsOnly: STANDARD_EDITORS,
+      targets: [{ arg: 'id', kind: 'requirementId', need: 'write' }],
+    },
+    addRequirement: {
+      access: DEPT_WRITERS,
+      standardsOnly: STANDARD_EDITORS,
+      targets: [{ arg: 'itemId', kind: 'itemId', need: 'write' }],
+    },
+    deleteRequirement: {
+      access: DEPT_WRITERS,
+      standardsOnly: STANDARD_EDITORS,
+      targets: [{ arg: 'id', kind: 'requirementId', need: 'write' }],
+    },
+    addItem: {
+      access: DEPT_WRITERS,
+      standardsOnly: STANDARD_EDITORS,
+      targets: [{ arg: 'catalogueId', kind: 'catalogueId', need: 'write' }],
+    },
+    renameItem: {
+      access: DEPT_WRITERS,
+      standardsOnly: STANDARD_EDITORS,
+      targets: [{ arg: 'id', kind: 'itemId', need: 'write' }],
+    },
+    moveItem: {
+      access: DEPT_WRITERS,
+      standardsOnly: STANDARD_EDITORS,
+      targets: [{ arg: 'id', kind: 'itemId', need: 'write' }],
+    },
+    deleteItem: {
+      access: DEPT_WRITERS,
+      standardsOnly: STANDARD_EDITORS,
+      targets: [{ arg: 'id', kind: 'itemId', need: 'write' }],
+    },
     setHolidayYear: { access: ['PLATFORM_ADMIN'] },
     // The office's decisions about item matches: it must be able to change both sides' agencies (its government).
     setItemMatch: {
@@ -176,10 +263,25 @@ export const POLICIES: { Query: Record<string, OperationPolicy>; Mutation: Recor
       targets: [{ arg: 'id', kind: 'reportId', need: 'write' }],
       duty: { rule: 'ownAgencyReport', step: 'submit', arg: 'id' },
     },
-    returnAnnualReport: { access: REVIEWERS, targets: [{ arg: 'id', kind: 'reportId', need: 'write' }], duty: { rule: 'reviewOthersReport', step: 'return', arg: 'id' } },
-    approveAnnualReport: { access: REVIEWERS, targets: [{ arg: 'id', kind: 'reportId', need: 'write' }], duty: { rule: 'reviewOthersReport', step: 'approve', arg: 'id' } },
-    publishAnnualReports: { access: REVIEWERS, targets: [{ arg: 'ids', kind: 'reportId', need: 'write' }], duty: { rule: 'reviewOthersReport', step: 'publish', arg: 'ids' } },
-    setGovernmentSettings: { access: REVIEWERS, targets: [{ arg: 'governmentCode', kind: 'agencyCode', need: 'write' }] },
+    returnAnnualReport: {
+      access: REVIEWERS,
+      targets: [{ arg: 'id', kind: 'reportId', need: 'write' }],
+      duty: { rule: 'reviewOthersReport', step: 'return', arg: 'id' },
+    },
+    approveAnnualReport: {
+      access: REVIEWERS,
+      targets: [{ arg: 'id', kind: 'reportId', need: 'write' }],
+      duty: { rule: 'reviewOthersReport', step: 'approve', arg: 'id' },
+    },
+    publishAnnualReports: {
+      access: REVIEWERS,
+      targets: [{ arg: 'ids', kind: 'reportId', need: 'write' }],
+      duty: { rule: 'reviewOthersReport', step: 'publish', arg: 'ids' },
+    },
+    setGovernmentSettings: {
+      access: REVIEWERS,
+      targets: [{ arg: 'governmentCode', kind: 'agencyCode', need: 'write' }],
+    },
     setReportDeadlines: { access: REVIEWERS, targets: [{ arg: 'governmentCode', kind: 'agencyCode', need: 'write' }] },
     startGovernmentReport: {
       access: REVIEWERS,

@@ -14,7 +14,8 @@ export function jsonDepth(value: unknown, limit = MAX_VARIABLE_DEPTH): number {
     const d = depth + 1;
     if (d > deepest) deepest = d;
     if (deepest > limit) return deepest;
-    for (const child of Array.isArray(v) ? v : Object.values(v)) if (child !== null && typeof child === 'object') stack.push([child, d]);
+    for (const child of Array.isArray(v) ? v : Object.values(v))
+      if (child !== null && typeof child === 'object') stack.push([child, d]);
   }
   return deepest;
 }

@@ -50,8 +50,16 @@ function forbidden(message: string): GraphQLError {
 const AUDIT_VARIABLES_MAX = 8192;
 
 /** The variables an operation declares (redacted), or a note of their size when they are too long to keep. */
-function declaredVariables(definitions: readonly VariableDefinitionNode[], variables: Record<string, unknown>): unknown {
-  const declared = Object.fromEntries(definitions.map((d) => d.variable.name.value).filter((n) => n in variables).map((n) => [n, variables[n]]));
+function declaredVariables(
+  definitions: readonly VariableDefinitionNode[],
+  variables: Record<string, unknown>,
+): unknown {
+  const declared = Object.fromEntries(
+    definitions
+      .map((d) => d.variable.name.value)
+      .filter((n) => n in variables)
+      .map((n) => [n, variables[n]]),
+  );
   const kept = redact(declared);
   const size = JSON.stringify(kept).length;
   return size <= AUDIT_VARIABLES_MAX ? kept : { truncated: true, characters: size, variables: Object.keys(declared) };
@@ -67,7 +75,11 @@ function unauthenticated(message: string): GraphQLError {
 }
 
 /** Root fields of an operation, through fragments. */
-function rootFields(set: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, out: FieldNode[] = []): FieldNode[] {
+function rootFields(
+  set: SelectionSetNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  out: FieldNode[] = [],
+): FieldNode[] {
   for (const sel of set.selections) {
     if (sel.kind === Kind.FIELD) out.push(sel);
     else if (sel.kind === Kind.INLINE_FRAGMENT) rootFields(sel.selectionSet, fragments, out);
@@ -100,7 +112,9 @@ async function targetAgency(ctx: Context, kind: TargetKind, value: unknown): Pro
   if (kind !== 'agencyCode' && !UUID.test(value)) return undefined;
   const sql = TARGET_SQL[kind];
   if (!sql) return value;
-  const rows = await withSystemScope(ctx.systemOrm, (em) => em.execute<Array<{ agency_id: string | null }>>(sql, [value]));
+  const rows = await withSystemScope(ctx.systemOrm, (em) =>
+    em.execute<Array<{ agency_id: string | null }>>(sql, [value]),
+  );
   return rows.length === 0 ? undefined : rows[0]!.agency_id;
 }
 
@@ -114,7 +128,12 @@ function signInMessage(ctx: Context): string {
  * Checks one root operation against its rule, given its argument values. Also used outside GraphQL (file
  * downloads), so the rules stay in one place.
  */
-export async function checkPolicy(ctx: Context, rootType: 'Query' | 'Mutation', name: string, args: Record<string, unknown>): Promise<void> {
+export async function checkPolicy(
+  ctx: Context,
+  rootType: 'Query' | 'Mutation',
+  name: string,
+  args: Record<string, unknown>,
+): Promise<void> {
   const policy: OperationPolicy | undefined = POLICIES[rootType][name];
   if (!policy) throw forbidden(`操作「${name}」没有访问规则，已拒绝`);
   const p: Principal = ctx.principal;
@@ -123,7 +142,8 @@ export async function checkPolicy(ctx: Context, rootType: 'Query' | 'Mutation', 
   if (policy.access !== 'public') {
     if (p.kind !== 'user') throw unauthenticated(signInMessage(ctx));
     if (policy.access !== 'authenticated' && !p.roles.some((r) => (policy.access as readonly string[]).includes(r))) {
-      if (!policy.standardsOnly || !p.roles.some((r) => policy.standardsOnly!.includes(r))) throw forbidden(`没有权限执行「${name}」`);
+      if (!policy.standardsOnly || !p.roles.some((r) => policy.standardsOnly!.includes(r)))
+        throw forbidden(`没有权限执行「${name}」`);
       standardsOnly = true;
     }
   }
@@ -135,7 +155,12 @@ export async function checkPolicy(ctx: Context, rootType: 'Query' | 'Mutation', 
       const raw = args[target.arg];
       // A user who may read (or write) everything passes without looking the object up — unless the rule depends
       // on the object's kind (standard catalogues).
-      if (!standardsOnly && !policy.targetAgencyKinds && (target.need === 'write' ? p.writeAgencies : p.readAgencies) === 'all') continue;
+      if (
+        !standardsOnly &&
+        !policy.targetAgencyKinds &&
+        (target.need === 'write' ? p.writeAgencies : p.readAgencies) === 'all'
+      )
+        continue;
       for (const value of Array.isArray(raw) ? raw : [raw]) {
         if (value === undefined || value === null) continue;
         const agency = await targetAgency(ctx, target.kind, value);
@@ -148,13 +173,27 @@ export async function checkPolicy(ctx: Context, rootType: 'Query' | 'Mutation', 
               : canRead(p, agency);
         if (!allowed) throw forbidden(`没有权限${target.need === 'write' ? '修改' : '查看'}其他机关的数据（${name}）`);
         if (standardsOnly) {
-          const kind = agency && (await withSystemScope(ctx.systemOrm, (em) => em.execute<Array<{ kind: string }>>('select kind from agency where id = ?', [agency])))[0]?.kind;
+          const kind =
+            agency &&
+            (
+              await withSystemScope(ctx.systemOrm, (em) =>
+                em.execute<Array<{ kind: string }>>('select kind from agency where id = ?', [agency]),
+              )
+            )[0]?.kind;
           if (kind !== 'STANDARD') throw forbidden(`没有权限执行「${name}」：政务公开办只能修改标准目录`);
         }
         if (policy.targetAgencyKinds) {
-          const kind = agency && (await withSystemScope(ctx.systemOrm, (em) => em.execute<Array<{ kind: string }>>('select kind from agency where id = ?', [agency])))[0]?.kind;
+          const kind =
+            agency &&
+            (
+              await withSystemScope(ctx.systemOrm, (em) =>
+                em.execute<Array<{ kind: string }>>('select kind from agency where id = ?', [agency]),
+              )
+            )[0]?.kind;
           if (!policy.targetAgencyKinds.some((k) => k === kind)) {
-            throw forbidden(`没有权限执行「${name}」：只能用于${policy.targetAgencyKinds.map((k) => AGENCY_KIND_LABELS[k]).join('或')}`);
+            throw forbidden(
+              `没有权限执行「${name}」：只能用于${policy.targetAgencyKinds.map((k) => AGENCY_KIND_LABELS[k]).join('或')}`,
+            );
           }
         }
       }
@@ -163,7 +202,13 @@ export async function checkPolicy(ctx: Context, rootType: 'Query' | 'Mutation', 
   await checkDuties(ctx, rootType, name, args, policy);
 }
 
-async function authorize(ctx: Context, rootType: 'Query' | 'Mutation', field: FieldNode, type: GraphQLObjectType, variables: Record<string, unknown>): Promise<void> {
+async function authorize(
+  ctx: Context,
+  rootType: 'Query' | 'Mutation',
+  field: FieldNode,
+  type: GraphQLObjectType,
+  variables: Record<string, unknown>,
+): Promise<void> {
   const name = field.name.value;
   if (name === '__typename') return;
   if (name === '__schema' || name === '__type') return; // governed by Apollo's `introspection` setting
@@ -185,7 +230,8 @@ export function requestPlugin(): ApolloServerPlugin<Context> {
           const rootType = kind === 'mutation' ? 'Mutation' : 'Query';
           const type = (kind === 'mutation' ? schema.getMutationType() : schema.getQueryType())!;
           const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
+          for (const def of document.definitions)
+            if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
           // Access is checked on the values execution will use: coerced variables, with the operation's defaults.
           const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
           const variables = 'coerced' in coerced && coerced.coerced ? coerced.coerced : (request.variables ?? {});
@@ -195,7 +241,13 @@ export function requestPlugin(): ApolloServerPlugin<Context> {
           // The query is already known to be small (validation-rules.ts); the estimate still must not answer 500.
           let cost: number;
           try {
-            cost = getComplexity({ schema, query: document, operationName: request.operationName, variables, estimators: [listAwareEstimator] });
+            cost = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName,
+              variables,
+              estimators: [listAwareEstimator],
+            });
           } catch (e) {
             throw badRequest(`无法估算查询成本：${e instanceof GraphQLError ? e.message : '查询结构无效'}`);
           }
@@ -227,8 +279,17 @@ export function requestPlugin(): ApolloServerPlugin<Context> {
                 // A mutation whose resolver recorded nothing: its fields and the variables it declared, in at most
                 // AUDIT_VARIABLES_MAX characters. `mutation { __typename }` changes nothing and is not recorded (it
                 // would let anyone write megabytes of undeclared variables into the log).
-                const fields = operation ? rootFields(operation.selectionSet, {}).map((f) => f.name.value).filter((n) => n !== '__typename') : [];
-                if (fields.length > 0) ctx.audit.push({ operation: fields.join(','), objectType: 'Request', after: declaredVariables(operation?.variableDefinitions ?? [], request.variables ?? {}) });
+                const fields = operation
+                  ? rootFields(operation.selectionSet, {})
+                      .map((f) => f.name.value)
+                      .filter((n) => n !== '__typename')
+                  : [];
+                if (fields.length > 0)
+                  ctx.audit.push({
+                    operation: fields.join(','),
+                    objectType: 'Request',
+                    after: declaredVariables(operation?.variableDefinitions ?? [], request.variables ?? {}),
+                  });
               }
               for (const entry of ctx.audit) writeAudit(ctx.em, ctx.principal, entry);
               await ctx.em.flush();

@@ -12,7 +12,17 @@
  * 3. Aliases (counted in the same pass).
  * The estimated cost (request-plugin.ts) runs after these, on a query already known to be small.
  */
-import { GraphQLError, Kind, type ASTVisitor, type DocumentNode, type FragmentDefinitionNode, type ParseOptions, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  type ASTVisitor,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type ParseOptions,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 
 export const MAX_TOKENS = 5000;
 export const MAX_DEPTH = 12;
@@ -69,14 +79,19 @@ export function measureQuery(doc: DocumentNode): QueryShape {
     for (const sel of set.selections) {
       if (sel.kind === Kind.FIELD) {
         if (countSyntax && sel.alias) aliases++;
-        const inner = sel.selectionSet ? measureSet(sel.selectionSet, countSyntax) : { fields: 0, depth: 0, width: 0, widest: 0 };
+        const inner = sel.selectionSet
+          ? measureSet(sel.selectionSet, countSyntax)
+          : { fields: 0, depth: 0, width: 0, widest: 0 };
         fields = cap(fields + 1 + inner.fields);
         depth = Math.max(depth, 1 + inner.depth);
         width = cap(width + 1);
         widest = Math.max(widest, inner.widest);
       } else {
         if (sel.kind === Kind.FRAGMENT_SPREAD && countSyntax) spreads++;
-        const inner = sel.kind === Kind.INLINE_FRAGMENT ? measureSet(sel.selectionSet, countSyntax) : measureFragment(sel.name.value);
+        const inner =
+          sel.kind === Kind.INLINE_FRAGMENT
+            ? measureSet(sel.selectionSet, countSyntax)
+            : measureFragment(sel.name.value);
         fields = cap(fields + inner.fields);
         depth = Math.max(depth, inner.depth);
         // A fragment's fields join this set: graphql compares them with this set's own.
@@ -112,7 +127,8 @@ export function measureQuery(doc: DocumentNode): QueryShape {
 /** The first limit a document breaks, as a Chinese message, or null. */
 export function shapeProblem(shape: QueryShape): string | null {
   if (shape.fragments > MAX_FRAGMENTS) return `片段过多（${shape.fragments} 个，上限 ${MAX_FRAGMENTS} 个）`;
-  if (shape.spreads > MAX_FRAGMENT_SPREADS) return `片段引用过多（${shape.spreads} 处，上限 ${MAX_FRAGMENT_SPREADS} 处）`;
+  if (shape.spreads > MAX_FRAGMENT_SPREADS)
+    return `片段引用过多（${shape.spreads} 处，上限 ${MAX_FRAGMENT_SPREADS} 处）`;
   if (shape.aliases > MAX_ALIASES) return `别名过多（${shape.aliases} 个，上限 ${MAX_ALIASES} 个）`;
   for (const op of shape.operations) {
     if (op.fields > MAX_EXPANDED_FIELDS) return `查询展开后字段过多（超过 ${MAX_EXPANDED_FIELDS} 个），请拆分查询`;

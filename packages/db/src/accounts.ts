@@ -13,9 +13,13 @@ export interface FirstAdministrator {
 }
 
 /** Creates the administrator account when no account of that login exists yet; null when it already does. */
-export async function ensureFirstAdministrator(em: EntityManager, env: NodeJS.ProcessEnv = process.env): Promise<FirstAdministrator | null> {
+export async function ensureFirstAdministrator(
+  em: EntityManager,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<FirstAdministrator | null> {
   const login = (env.GONGKAI_ADMIN_LOGIN?.trim() || 'admin').toLowerCase();
-  if (!/^[a-z0-9][a-z0-9._-]{2,31}$/u.test(login)) throw new Error(`GONGKAI_ADMIN_LOGIN「${login}」不可用：只能用字母、数字、点、横线、下划线，3–32 个字符`);
+  if (!/^[a-z0-9][a-z0-9._-]{2,31}$/u.test(login))
+    throw new Error(`GONGKAI_ADMIN_LOGIN「${login}」不可用：只能用字母、数字、点、横线、下划线，3–32 个字符`);
   if (await em.findOne(User, { login })) return null;
   const given = env.GONGKAI_ADMIN_PASSWORD;
   if (given !== undefined) {

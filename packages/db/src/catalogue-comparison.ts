@@ -24,8 +24,23 @@ const uuidArray = (ids: string[]): string => `{${ids.join(',')}}`;
 type ItemTuple = [string, string | null, 1 | 2 | 3, string, string | null, number | null];
 /** [item id, source line, content intro, content elements, time-limit text, rule, long term, statutory default, organs, channels, extra channels, audiences, legal basis, modes, levels, remarks, offices] */
 type RequirementTuple = [
-  string, number | null, string | null, string[], string, unknown, boolean, boolean, string[],
-  RequirementJson['channels'], string[], RequirementJson['audiences'], string[], string[], string[], string[], string[],
+  string,
+  number | null,
+  string | null,
+  string[],
+  string,
+  unknown,
+  boolean,
+  boolean,
+  string[],
+  RequirementJson['channels'],
+  string[],
+  RequirementJson['audiences'],
+  string[],
+  string[],
+  string[],
+  string[],
+  string[],
 ];
 
 /**
@@ -86,14 +101,24 @@ export interface LatestPublished {
 }
 
 /** Each agency's newest published catalogue: one statement. Agencies without one are absent from the map. */
-export async function latestPublishedCatalogues(em: EntityManager, agencyIds: string[]): Promise<Map<string, LatestPublished>> {
+export async function latestPublishedCatalogues(
+  em: EntityManager,
+  agencyIds: string[],
+): Promise<Map<string, LatestPublished>> {
   if (agencyIds.length === 0) return new Map();
-  const rows = await em.execute<Array<{ id: string; agency_id: string; version_label: string; published_at: Date | null }>>(
+  const rows = await em.execute<
+    Array<{ id: string; agency_id: string; version_label: string; published_at: Date | null }>
+  >(
     `select distinct on (agency_id) id, agency_id, version_label, published_at from catalogue
       where agency_id = any(?::uuid[]) and status = 'PUBLISHED' order by agency_id, published_at desc nulls last, created_at desc`,
     [uuidArray(agencyIds)],
   );
-  return new Map(rows.map((r) => [r.agency_id, { catalogueId: r.id, agencyId: r.agency_id, versionLabel: r.version_label, publishedAt: r.published_at }]));
+  return new Map(
+    rows.map((r) => [
+      r.agency_id,
+      { catalogueId: r.id, agencyId: r.agency_id, versionLabel: r.version_label, publishedAt: r.published_at },
+    ]),
+  );
 }
 
 export interface StoredDecisions {
@@ -105,10 +130,23 @@ export interface StoredDecisions {
  * The office's decisions between one agency (left) and others (right), oriented left → right whichever way they
  * were stored: one statement. Between an agency and itself (two versions) the stored orientation is kept.
  */
-export async function matchDecisionsFor(em: EntityManager, leftAgencyId: string, rightAgencyIds: string[]): Promise<Map<string, StoredDecisions>> {
+export async function matchDecisionsFor(
+  em: EntityManager,
+  leftAgencyId: string,
+  rightAgencyIds: string[],
+): Promise<Map<string, StoredDecisions>> {
   const out = new Map<string, StoredDecisions>(rightAgencyIds.map((id) => [id, { confirmed: [], rejected: [] }]));
   if (rightAgencyIds.length === 0) return out;
-  const rows = await em.execute<Array<{ left_agency_id: string; left_key: string; right_agency_id: string; right_key: string; decision: MatchDecision; decided_at: Date }>>(
+  const rows = await em.execute<
+    Array<{
+      left_agency_id: string;
+      left_key: string;
+      right_agency_id: string;
+      right_key: string;
+      decision: MatchDecision;
+      decided_at: Date;
+    }>
+  >(
     `select left_agency_id, left_key, right_agency_id, right_key, decision, decided_at from item_match
       where (left_agency_id = ? and right_agency_id = any(?::uuid[])) or (right_agency_id = ? and left_agency_id = any(?::uuid[]))
       order by decided_at desc`,
@@ -158,8 +196,10 @@ export async function setMatchDecision(em: EntityManager, input: MatchDecisionIn
     }
     return path.length > 0;
   };
-  if (!has(trees.get(input.leftCatalogueId)!, input.leftPath)) throw new UserInputError(`左侧目录中没有事项「${input.leftPath.join(' › ')}」`, 'leftPath');
-  if (!has(trees.get(input.rightCatalogueId)!, input.rightPath)) throw new UserInputError(`右侧目录中没有事项「${input.rightPath.join(' › ')}」`, 'rightPath');
+  if (!has(trees.get(input.leftCatalogueId)!, input.leftPath))
+    throw new UserInputError(`左侧目录中没有事项「${input.leftPath.join(' › ')}」`, 'leftPath');
+  if (!has(trees.get(input.rightCatalogueId)!, input.rightPath))
+    throw new UserInputError(`右侧目录中没有事项「${input.rightPath.join(' › ')}」`, 'rightPath');
   const leftKey = pathKey(input.leftPath);
   const rightKey = pathKey(input.rightPath);
   // The pair in either orientation, and (for a confirmation) other confirmed pairs of either item.
@@ -199,16 +239,29 @@ export async function clearMatchDecision(em: EntityManager, id: string): Promise
 }
 
 /** The decisions stored between two agencies (either orientation), newest first. */
-export async function listMatchDecisions(em: EntityManager, agencyA: string, agencyB: string): Promise<ItemMatchDecision[]> {
+export async function listMatchDecisions(
+  em: EntityManager,
+  agencyA: string,
+  agencyB: string,
+): Promise<ItemMatchDecision[]> {
   return em.find(
     ItemMatchDecision,
-    { $or: [{ leftAgency: agencyA, rightAgency: agencyB }, { leftAgency: agencyB, rightAgency: agencyA }] },
+    {
+      $or: [
+        { leftAgency: agencyA, rightAgency: agencyB },
+        { leftAgency: agencyB, rightAgency: agencyA },
+      ],
+    },
     { orderBy: { decidedAt: 'desc' } },
   );
 }
 
 /** Two catalogues compared, with the office's decisions between their agencies applied. */
-export async function compareStoredCatalogues(em: EntityManager, leftCatalogueId: string, rightCatalogueId: string): Promise<CatalogueComparison> {
+export async function compareStoredCatalogues(
+  em: EntityManager,
+  leftCatalogueId: string,
+  rightCatalogueId: string,
+): Promise<CatalogueComparison> {
   const leftAgency = await catalogueAgency(em, leftCatalogueId, 'leftId');
   const rightAgency = await catalogueAgency(em, rightCatalogueId, 'rightId');
   const trees = await loadCatalogueTrees(em, [leftCatalogueId, rightCatalogueId]);
@@ -225,12 +278,25 @@ export interface StoredCoverageMatrix extends CoverageMatrix {
  * A template's coverage matrix over departments (their newest published catalogues). Statements: the agencies,
  * the latest versions, the trees (2), the decisions — five whatever the number of departments.
  */
-export async function computeCoverageMatrix(em: EntityManager, templateCatalogueId: string, agencyIds: string[]): Promise<StoredCoverageMatrix> {
+export async function computeCoverageMatrix(
+  em: EntityManager,
+  templateCatalogueId: string,
+  agencyIds: string[],
+): Promise<StoredCoverageMatrix> {
   const templateAgency = await catalogueAgency(em, templateCatalogueId, 'templateId');
-  const agencies = agencyIds.length ? await em.find(Agency, { id: { $in: agencyIds } }, { orderBy: { position: 'asc', name: 'asc' } }) : [];
-  const latest = await latestPublishedCatalogues(em, agencies.map((a) => a.id));
+  const agencies = agencyIds.length
+    ? await em.find(Agency, { id: { $in: agencyIds } }, { orderBy: { position: 'asc', name: 'asc' } })
+    : [];
+  const latest = await latestPublishedCatalogues(
+    em,
+    agencies.map((a) => a.id),
+  );
   const trees = await loadCatalogueTrees(em, [templateCatalogueId, ...[...latest.values()].map((l) => l.catalogueId)]);
-  const decisions = await matchDecisionsFor(em, templateAgency, agencies.map((a) => a.id));
+  const decisions = await matchDecisionsFor(
+    em,
+    templateAgency,
+    agencies.map((a) => a.id),
+  );
   const matrix = coverageMatrix(
     { items: trees.get(templateCatalogueId)! },
     agencies.map((a) => {

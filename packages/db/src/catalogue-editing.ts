@@ -6,7 +6,14 @@
  */
 import { LockMode, OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CHANNEL_CODES, ROW_FIELD_LABELS, nameProblem, parseTimeLimit, type Audience, type ChannelCode } from '@gongkai/domain';
+import {
+  CHANNEL_CODES,
+  ROW_FIELD_LABELS,
+  nameProblem,
+  parseTimeLimit,
+  type Audience,
+  type ChannelCode,
+} from '@gongkai/domain';
 import { Catalogue, CatalogueItem, ImportFinding, Office, Requirement, RequirementOffice } from './entities.js';
 import { loadCatalogueJson, saveCatalogue } from './catalogue-store.js';
 import { ConflictError, NotFoundError, UserInputError } from './edit-errors.js';
@@ -27,7 +34,10 @@ function assertDraft(c: Catalogue): void {
  * published version, a publication never loses to a delete).
  */
 async function lockedCatalogue(em: EntityManager, id: string, mode: 'edit' | 'status'): Promise<Catalogue> {
-  const c = await em.findOne(Catalogue, id, { lockMode: mode === 'edit' ? LockMode.PESSIMISTIC_READ : LockMode.PESSIMISTIC_WRITE, refresh: true });
+  const c = await em.findOne(Catalogue, id, {
+    lockMode: mode === 'edit' ? LockMode.PESSIMISTIC_READ : LockMode.PESSIMISTIC_WRITE,
+    refresh: true,
+  });
   if (!c) throw new NotFoundError(`未找到 id 为「${id}」的目录`);
   return c;
 }
@@ -38,19 +48,32 @@ async function lockedCatalogue(em: EntityManager, id: string, mode: 'edit' | 'st
  * positions, never the same one. Other lists stay free. Locks are taken in a fixed order (sorted keys), so two
  * moves between the same lists cannot deadlock.
  */
-async function lockPositions(em: EntityManager, ...lists: Array<{ catalogueId: string; parentId: string | null; rows?: boolean }>): Promise<void> {
-  const keys = [...new Set(lists.map((l) => `gongkai:positions:${l.rows ? 'rows' : 'items'}:${l.catalogueId}:${l.parentId ?? ''}`))].sort();
+async function lockPositions(
+  em: EntityManager,
+  ...lists: Array<{ catalogueId: string; parentId: string | null; rows?: boolean }>
+): Promise<void> {
+  const keys = [
+    ...new Set(lists.map((l) => `gongkai:positions:${l.rows ? 'rows' : 'items'}:${l.catalogueId}:${l.parentId ?? ''}`)),
+  ].sort();
   for (const key of keys) await em.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [key]);
 }
 
 /** A new draft copied from a catalogue (usually the published version): items, rows, offices, findings. */
-export async function createDraft(em: EntityManager, sourceId: string, versionLabel?: string | null): Promise<Catalogue> {
+export async function createDraft(
+  em: EntityManager,
+  sourceId: string,
+  versionLabel?: string | null,
+): Promise<Catalogue> {
   const source = await catalogueOrFail(em, sourceId);
   await assertNoOpenDraft(em, source.agency.id);
   const json = await loadCatalogueJson(em, source.id);
   const label = versionLabel?.trim() || `${new Date().getFullYear()}版`;
   await assertNewVersionLabel(em, source.agency.id, label);
-  const draft = await saveCatalogue(em, source.agency.id, json, { versionLabel: label, sourceName: source.sourceName ?? null, demo: source.demo });
+  const draft = await saveCatalogue(em, source.agency.id, json, {
+    versionLabel: label,
+    sourceName: source.sourceName ?? null,
+    demo: source.demo,
+  });
   draft.basedOn = source;
   draft.importedAt = null;
   await em.flush();
@@ -61,7 +84,8 @@ export async function createDraft(em: EntityManager, sourceId: string, versionLa
 export async function assertNewVersionLabel(em: EntityManager, agencyId: string, label: string): Promise<void> {
   const problem = nameProblem('versionLabel', label);
   if (problem) throw new UserInputError(problem, 'versionLabel');
-  if (await em.findOne(Catalogue, { agency: agencyId, versionLabel: label })) throw new UserInputError(`版本：本机关已有「${label}」，请换一个`, 'versionLabel');
+  if (await em.findOne(Catalogue, { agency: agencyId, versionLabel: label }))
+    throw new UserInputError(`版本：本机关已有「${label}」，请换一个`, 'versionLabel');
 }
 
 /** One draft per agency: a new draft (from a version or an imported file) is refused while another is open. */
@@ -69,7 +93,11 @@ export async function assertNoOpenDraft(em: EntityManager, agencyId: string): Pr
   // Serialize draft creation per agency: a concurrent import or createDraft waits here, then sees the new draft.
   await em.execute('select id from agency where id = ? for update', [agencyId]);
   const existing = await em.findOne(Catalogue, { agency: agencyId, status: 'DRAFT' });
-  if (existing) throw new UserInputError(`本机关已有草稿「${existing.title}」${existing.versionLabel}；请先发布或删除该草稿`, 'versionLabel');
+  if (existing)
+    throw new UserInputError(
+      `本机关已有草稿「${existing.title}」${existing.versionLabel}；请先发布或删除该草稿`,
+      'versionLabel',
+    );
 }
 
 /** Deletes a draft with its items, rows and findings (published versions are kept forever). */
@@ -81,7 +109,11 @@ export async function deleteDraft(em: EntityManager, id: string): Promise<Catalo
   return c;
 }
 
-export async function publishCatalogue(em: EntityManager, id: string, publishedBy: string): Promise<{ catalogue: Catalogue; before: unknown; after: unknown }> {
+export async function publishCatalogue(
+  em: EntityManager,
+  id: string,
+  publishedBy: string,
+): Promise<{ catalogue: Catalogue; before: unknown; after: unknown }> {
   const c = await lockedCatalogue(em, id, 'status');
   assertDraft(c);
   const before = { status: c.status };
@@ -166,9 +198,18 @@ export async function updateRequirement(
   const conflict = async (): Promise<ConflictError> => {
     const current = await rowSnapshot(em, await em.refreshOrFail(r));
     const changed = base
-      ? [...new Set((Object.keys(base) as Array<keyof RequirementPatch>).filter((k) => JSON.stringify(base[k] ?? null) !== JSON.stringify(current[k] ?? null)).map((k) => FIELD_OF_PATCH[k]))]
+      ? [
+          ...new Set(
+            (Object.keys(base) as Array<keyof RequirementPatch>)
+              .filter((k) => JSON.stringify(base[k] ?? null) !== JSON.stringify(current[k] ?? null))
+              .map((k) => FIELD_OF_PATCH[k]),
+          ),
+        ]
       : [];
-    return new ConflictError(`${await rowLabel(em, r)}已被他人修改${changed.length ? `（${changed.join('、')}）` : ''}，你的修改没有保存；请刷新后再改`, changed);
+    return new ConflictError(
+      `${await rowLabel(em, r)}已被他人修改${changed.length ? `（${changed.join('、')}）` : ''}，你的修改没有保存；请刷新后再改`,
+      changed,
+    );
   };
   if (r.version !== expectedVersion) throw await conflict();
 
@@ -198,13 +239,19 @@ export async function updateRequirement(
     const offices = ids.length ? await em.find(Office, { id: { $in: ids }, agency: r.agency }) : [];
     if (offices.length !== ids.length) throw new UserInputError('责任科室：只能选择本机关的科室', 'officeIds');
     await em.nativeDelete(RequirementOffice, { requirement: r });
-    ids.forEach((officeId, position) => em.create(RequirementOffice, { agency: r.agency, requirement: r, office: officeId, position }));
+    ids.forEach((officeId, position) =>
+      em.create(RequirementOffice, { agency: r.agency, requirement: r, office: officeId, position }),
+    );
   }
   try {
     await em.flush(); // the row's UPDATE carries `where version = expectedVersion`
     if (r.version === expectedVersion) {
       // Nothing in the row itself changed (only its offices, or nothing): still move the version on, checked.
-      const n = await em.nativeUpdate(Requirement, { id: r.id, version: expectedVersion }, { version: expectedVersion + 1 });
+      const n = await em.nativeUpdate(
+        Requirement,
+        { id: r.id, version: expectedVersion },
+        { version: expectedVersion + 1 },
+      );
       if (n === 0) throw await conflict();
       await em.refreshOrFail(r);
     }
@@ -228,7 +275,11 @@ function checkName(name: string): string {
   return name.trim();
 }
 
-async function siblings(em: EntityManager, catalogue: Catalogue | { id: string }, parentId: string | null): Promise<CatalogueItem[]> {
+async function siblings(
+  em: EntityManager,
+  catalogue: Catalogue | { id: string },
+  parentId: string | null,
+): Promise<CatalogueItem[]> {
   return em.find(CatalogueItem, { catalogue: catalogue.id, parent: parentId }, { orderBy: { position: 'asc' } });
 }
 
@@ -238,7 +289,13 @@ async function renumber(list: CatalogueItem[]): Promise<void> {
   });
 }
 
-export async function addItem(em: EntityManager, catalogueId: string, parentId: string | null, name: string, position?: number | null): Promise<CatalogueItem> {
+export async function addItem(
+  em: EntityManager,
+  catalogueId: string,
+  parentId: string | null,
+  name: string,
+  position?: number | null,
+): Promise<CatalogueItem> {
   const c = await lockedCatalogue(em, catalogueId, 'edit');
   assertDraft(c);
   let level: 1 | 2 | 3 = 1;
@@ -251,7 +308,16 @@ export async function addItem(em: EntityManager, catalogueId: string, parentId: 
   await lockPositions(em, { catalogueId: c.id, parentId });
   const list = await siblings(em, c, parentId);
   const at = position === undefined || position === null ? list.length : Math.max(0, Math.min(position, list.length));
-  const item = em.create(CatalogueItem, { agency: c.agency, catalogue: c, parent: parentId, level, name: checkName(name), position: at, serial: null, sourceLine: null });
+  const item = em.create(CatalogueItem, {
+    agency: c.agency,
+    catalogue: c,
+    parent: parentId,
+    level,
+    name: checkName(name),
+    position: at,
+    serial: null,
+    sourceLine: null,
+  });
   list.splice(at, 0, item);
   await renumber(list);
   if (level === 1) list.forEach((it, i) => (it.serial = String(i + 1)));
@@ -259,15 +325,22 @@ export async function addItem(em: EntityManager, catalogueId: string, parentId: 
   return item;
 }
 
-export async function renameItem(em: EntityManager, id: string, expectedVersion: number, name: string): Promise<{ item: CatalogueItem; before: string }> {
+export async function renameItem(
+  em: EntityManager,
+  id: string,
+  expectedVersion: number,
+  name: string,
+): Promise<{ item: CatalogueItem; before: string }> {
   const item = await draftItem(em, id);
-  if (item.version !== expectedVersion) throw new ConflictError(`事项「${item.name}」已被他人修改，你的修改没有保存；请刷新后再改`, ['事项名称']);
+  if (item.version !== expectedVersion)
+    throw new ConflictError(`事项「${item.name}」已被他人修改，你的修改没有保存；请刷新后再改`, ['事项名称']);
   const before = item.name;
   item.name = checkName(name);
   try {
     await em.flush();
   } catch (e) {
-    if (e instanceof OptimisticLockError) throw new ConflictError(`事项「${before}」已被他人修改，你的修改没有保存；请刷新后再改`, ['事项名称']);
+    if (e instanceof OptimisticLockError)
+      throw new ConflictError(`事项「${before}」已被他人修改，你的修改没有保存；请刷新后再改`, ['事项名称']);
     throw e;
   }
   return { item, before };
@@ -279,24 +352,42 @@ function depthBelow(item: CatalogueItem, all: CatalogueItem[]): number {
 }
 
 /** Moves an item (with its subtree) to another parent and/or position; levels follow. */
-export async function moveItem(em: EntityManager, id: string, parentId: string | null, position: number): Promise<CatalogueItem> {
+export async function moveItem(
+  em: EntityManager,
+  id: string,
+  parentId: string | null,
+  position: number,
+): Promise<CatalogueItem> {
   const item = await draftItem(em, id);
-  await lockPositions(em, { catalogueId: item.catalogue.id, parentId: item.parent?.id ?? null }, { catalogueId: item.catalogue.id, parentId });
+  await lockPositions(
+    em,
+    { catalogueId: item.catalogue.id, parentId: item.parent?.id ?? null },
+    { catalogueId: item.catalogue.id, parentId },
+  );
   const all = await em.find(CatalogueItem, { catalogue: item.catalogue.id });
   let newLevel = 1;
   if (parentId) {
     const parent = all.find((x) => x.id === parentId);
     if (!parent) throw new UserInputError('上级事项：不在这个目录中', 'parentId');
-    for (let p: CatalogueItem | undefined = parent; p; p = p.parent ? all.find((x) => x.id === p!.parent!.id) : undefined) {
+    for (
+      let p: CatalogueItem | undefined = parent;
+      p;
+      p = p.parent ? all.find((x) => x.id === p!.parent!.id) : undefined
+    ) {
       if (p.id === item.id) throw new UserInputError('上级事项：不能移到自己的下级之下', 'parentId');
     }
     newLevel = parent.level + 1;
   }
   if (newLevel + depthBelow(item, all) > 3) throw new UserInputError('上级事项：移动后会超过三级', 'parentId');
   const oldParent = item.parent?.id ?? null;
-  const oldList = all.filter((x) => (x.parent?.id ?? null) === oldParent && x.id !== item.id).sort((a, b) => a.position - b.position);
+  const oldList = all
+    .filter((x) => (x.parent?.id ?? null) === oldParent && x.id !== item.id)
+    .sort((a, b) => a.position - b.position);
   await renumber(oldList);
-  const newList = oldParent === parentId ? oldList : all.filter((x) => (x.parent?.id ?? null) === parentId).sort((a, b) => a.position - b.position);
+  const newList =
+    oldParent === parentId
+      ? oldList
+      : all.filter((x) => (x.parent?.id ?? null) === parentId).sort((a, b) => a.position - b.position);
   const at = Math.max(0, Math.min(position, newList.length));
   newList.splice(at, 0, item);
   item.parent = parentId ? em.getReference(CatalogueItem, parentId) : null;
@@ -306,7 +397,8 @@ export async function moveItem(em: EntityManager, id: string, parentId: string |
     for (const k of all.filter((x) => x.parent?.id === it.id)) relevel(k, level + 1);
   };
   relevel(item, newLevel);
-  for (const list of [oldList, newList]) if (list.some((x) => x.level === 1)) list.forEach((it, i) => (it.serial = String(i + 1)));
+  for (const list of [oldList, newList])
+    if (list.some((x) => x.level === 1)) list.forEach((it, i) => (it.serial = String(i + 1)));
   if (newLevel !== 1) item.serial = null;
   await em.flush();
   return item;
@@ -322,7 +414,9 @@ export async function deleteItem(em: EntityManager, id: string): Promise<{ name:
   const parentId = item.parent?.id ?? null;
   await em.nativeDelete(CatalogueItem, { id: item.id }); // cascades to children and rows
   em.getUnitOfWork().unsetIdentity(item);
-  const rest = all.filter((x) => (x.parent?.id ?? null) === parentId && x.id !== item.id).sort((a, b) => a.position - b.position);
+  const rest = all
+    .filter((x) => (x.parent?.id ?? null) === parentId && x.id !== item.id)
+    .sort((a, b) => a.position - b.position);
   await renumber(rest);
   if (item.level === 1) rest.forEach((it, i) => (it.serial = String(i + 1)));
   await em.flush();
@@ -333,7 +427,9 @@ export async function addRequirement(em: EntityManager, itemId: string): Promise
   const item = await draftItem(em, itemId);
   await lockPositions(em, { catalogueId: item.catalogue.id, parentId: item.id, rows: true });
   const position = await em.count(Requirement, { item });
-  const organ = (await em.findOne(Requirement, { catalogue: item.catalogue.id }, { orderBy: { position: 'asc' } }))?.publishingOrgans ?? [];
+  const organ =
+    (await em.findOne(Requirement, { catalogue: item.catalogue.id }, { orderBy: { position: 'asc' } }))
+      ?.publishingOrgans ?? [];
   const r = em.create(Requirement, {
     agency: item.agency,
     catalogue: item.catalogue,
@@ -359,7 +455,10 @@ export async function addRequirement(em: EntityManager, itemId: string): Promise
   return r;
 }
 
-export async function deleteRequirement(em: EntityManager, id: string): Promise<{ requirement: Requirement; before: Record<string, unknown> }> {
+export async function deleteRequirement(
+  em: EntityManager,
+  id: string,
+): Promise<{ requirement: Requirement; before: Record<string, unknown> }> {
   const r = await em.findOne(Requirement, id);
   if (!r) throw new NotFoundError(`未找到 id 为「${id}」的公开要求`);
   assertDraft(await lockedCatalogue(em, r.catalogue.id, 'edit'));
@@ -376,7 +475,11 @@ export async function deleteRequirement(em: EntityManager, id: string): Promise<
 }
 
 /** Merges office `sourceId` into `targetId`: rows move over, the source's name and aliases become aliases. */
-export async function mergeOffices(em: EntityManager, sourceId: string, targetId: string): Promise<{ target: Office; source: { name: string; aliases: string[] }; rows: number }> {
+export async function mergeOffices(
+  em: EntityManager,
+  sourceId: string,
+  targetId: string,
+): Promise<{ target: Office; source: { name: string; aliases: string[] }; rows: number }> {
   if (sourceId === targetId) throw new UserInputError('合并：不能把科室合并到自己', 'targetId');
   const source = await em.findOne(Office, sourceId);
   const target = await em.findOne(Office, targetId);
@@ -409,8 +512,13 @@ export async function resolveOfficeAliasFinding(
 ): Promise<{ finding: ImportFinding; movedRows: number }> {
   const finding = await em.findOne(ImportFinding, findingId);
   if (!finding) throw new NotFoundError(`未找到 id 为「${findingId}」的导入问题`);
-  if (finding.kind !== 'office-alias-merged' || !finding.data) throw new UserInputError('只有「科室名称合并」的问题可以确认或撤销', 'id');
-  if (finding.resolution) throw new UserInputError(`这个问题已${finding.resolution === 'CONFIRMED' ? '确认' : '撤销'}（${finding.resolvedBy ?? ''}）`, 'id');
+  if (finding.kind !== 'office-alias-merged' || !finding.data)
+    throw new UserInputError('只有「科室名称合并」的问题可以确认或撤销', 'id');
+  if (finding.resolution)
+    throw new UserInputError(
+      `这个问题已${finding.resolution === 'CONFIRMED' ? '确认' : '撤销'}（${finding.resolvedBy ?? ''}）`,
+      'id',
+    );
   const { alias, office: officeName, lines } = finding.data as { alias: string; office: string; lines: number[] };
   let movedRows = 0;
   if (action === 'UNDO') {
@@ -419,10 +527,18 @@ export async function resolveOfficeAliasFinding(
     const merged = await em.findOne(Office, { agency: finding.agency, name: officeName });
     if (!merged) throw new UserInputError(`科室「${officeName}」已不存在（可能已改名或合并），无法撤销`, 'id');
     let own = await em.findOne(Office, { agency: finding.agency, name: alias });
-    if (!own) own = em.create(Office, { agency: finding.agency, name: alias, aliases: [], position: (await em.count(Office, { agency: finding.agency })) + 1 });
+    if (!own)
+      own = em.create(Office, {
+        agency: finding.agency,
+        name: alias,
+        aliases: [],
+        position: (await em.count(Office, { agency: finding.agency })) + 1,
+      });
     merged.aliases = merged.aliases.filter((a) => a !== alias);
     const rows = await em.find(Requirement, { catalogue, sourceLine: { $in: lines } });
-    const links = rows.length ? await em.find(RequirementOffice, { requirement: { $in: rows.map((r) => r.id) }, office: merged }) : [];
+    const links = rows.length
+      ? await em.find(RequirementOffice, { requirement: { $in: rows.map((r) => r.id) }, office: merged })
+      : [];
     for (const l of links) l.office = own;
     movedRows = links.length;
   }
@@ -437,7 +553,10 @@ export async function resolveOfficeAliasFinding(
  * Deletes an office that no row of any version uses. A used office is refused with the rows that name it (merge it
  * into another instead): `rows` are labels such as 「2025版 · 行政执法公示」.
  */
-export async function deleteOffice(em: EntityManager, id: string): Promise<{ office: { id: string; agencyId: string; name: string; aliases: string[] } }> {
+export async function deleteOffice(
+  em: EntityManager,
+  id: string,
+): Promise<{ office: { id: string; agencyId: string; name: string; aliases: string[] } }> {
   const office = await em.findOne(Office, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!office) throw new NotFoundError(`未找到 id 为「${id}」的科室`);
   const uses = await em.execute<Array<{ version_label: string; item_name: string; n: number }>>(
@@ -450,7 +569,10 @@ export async function deleteOffice(em: EntityManager, id: string): Promise<{ off
   if (uses.length > 0) {
     const total = uses.reduce((s, u) => s + u.n, 0);
     const named = uses.slice(0, 5).map((u) => `${u.version_label}「${u.item_name}」${u.n > 1 ? `（${u.n} 行）` : ''}`);
-    throw new UserInputError(`科室「${office.name}」还有 ${total} 行在用：${named.join('、')}${uses.length > 5 ? ` 等 ${uses.length} 个事项` : ''}；请先把这些行改到别的科室，或把它合并到另一个科室`, 'id');
+    throw new UserInputError(
+      `科室「${office.name}」还有 ${total} 行在用：${named.join('、')}${uses.length > 5 ? ` 等 ${uses.length} 个事项` : ''}；请先把这些行改到别的科室，或把它合并到另一个科室`,
+      'id',
+    );
   }
   const snapshot = { id: office.id, agencyId: office.agency.id, name: office.name, aliases: [...office.aliases] };
   await em.nativeDelete(Office, { id: office.id });

@@ -24,11 +24,22 @@ describe('catalogue store against PostgreSQL', () => {
   it('loads the demo data once, through the importer', async () => {
     const em = db.orm.em.fork();
     const first = await loadDemoDataIfEmpty(em);
-    const demo = JSON.parse(readFileSync(new URL('../../../demo-data/agencies.json', import.meta.url), 'utf8')) as { agencies: Array<{ code: string; kind: string; catalogue?: unknown }> };
-    expect(first).toMatchObject({ loaded: true, agencies: demo.agencies.length, catalogues: demo.agencies.filter((a) => a.catalogue).length });
+    const demo = JSON.parse(readFileSync(new URL('../../../demo-data/agencies.json', import.meta.url), 'utf8')) as {
+      agencies: Array<{ code: string; kind: string; catalogue?: unknown }>;
+    };
+    expect(first).toMatchObject({
+      loaded: true,
+      agencies: demo.agencies.length,
+      catalogues: demo.agencies.filter((a) => a.catalogue).length,
+    });
     // The standard catalogues (templates) are agencies of kind STANDARD under the government, published.
     const standards = await em.find(Agency, { kind: 'STANDARD' }, { populate: ['parent'] });
-    expect(standards.map((a) => a.code).sort()).toEqual(demo.agencies.filter((a) => a.kind === 'STANDARD').map((a) => a.code).sort());
+    expect(standards.map((a) => a.code).sort()).toEqual(
+      demo.agencies
+        .filter((a) => a.kind === 'STANDARD')
+        .map((a) => a.code)
+        .sort(),
+    );
     for (const s of standards) {
       expect(s.parent?.code).toBe('150785');
       expect(await em.count(Catalogue, { agency: s, status: 'PUBLISHED' })).toBe(1);
@@ -42,11 +53,14 @@ describe('catalogue store against PostgreSQL', () => {
     expect(await em.count(Requirement, { agency: sfj })).toBe(28);
   });
 
-  it('loads many catalogues\' trees in two statements, the same as one by one', async () => {
+  it("loads many catalogues' trees in two statements, the same as one by one", async () => {
     const em = db.orm.em.fork();
     const all = await em.find(Catalogue, {});
     expect(all.length).toBeGreaterThan(3);
-    const trees = await loadCatalogueTrees(em, all.map((c) => c.id));
+    const trees = await loadCatalogueTrees(
+      em,
+      all.map((c) => c.id),
+    );
     for (const c of all) expect(trees.get(c.id), c.title).toEqual((await loadCatalogueJson(em, c.id)).items);
   });
 

@@ -3,7 +3,13 @@
  * (so import → export round-trips). A write runs in one transaction: it lands whole or not at all.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { normalizeFindingData, normalizeTimeLimitRule, type CatalogueJson, type ItemJson, type RequirementJson } from '@gongkai/domain';
+import {
+  normalizeFindingData,
+  normalizeTimeLimitRule,
+  type CatalogueJson,
+  type ItemJson,
+  type RequirementJson,
+} from '@gongkai/domain';
 import { Agency, Catalogue, CatalogueItem, ImportFinding, Office, Requirement, RequirementOffice } from './entities.js';
 
 export interface SaveCatalogueOptions {
@@ -108,18 +114,23 @@ export async function saveCatalogue(
     await checkpoint(true);
 
     for (const [position, f] of json.findings.entries()) {
-      pending.push(tx.create(ImportFinding, {
-        agency,
-        catalogue,
-        requirement: f.line !== null && requirementByLine.has(f.line) ? tx.getReference(Requirement, requirementByLine.get(f.line)!) : null,
-        kind: f.kind,
-        severity: f.severity,
-        message: f.message,
-        line: f.line,
-        column: f.column,
-        data: f.data ?? null,
-        position,
-      }));
+      pending.push(
+        tx.create(ImportFinding, {
+          agency,
+          catalogue,
+          requirement:
+            f.line !== null && requirementByLine.has(f.line)
+              ? tx.getReference(Requirement, requirementByLine.get(f.line)!)
+              : null,
+          kind: f.kind,
+          severity: f.severity,
+          message: f.message,
+          line: f.line,
+          column: f.column,
+          data: f.data ?? null,
+          position,
+        }),
+      );
       await checkpoint();
     }
     await tx.flush();
@@ -193,7 +204,10 @@ export async function loadCatalogueJson(em: EntityManager, catalogueId: string):
     requirements: (reqsOf.get(it.id) ?? []).map((r) => {
       const offices = officesOf.get(r.id) ?? [];
       for (const o of offices) if (!usedOffices.includes(o)) usedOffices.push(o);
-      return requirementJson(r, offices.map((o) => o.name));
+      return requirementJson(
+        r,
+        offices.map((o) => o.name),
+      );
     }),
     children: (childrenOf.get(it.id) ?? []).map(toItem),
   });
@@ -219,7 +233,12 @@ export function requirementJson(r: Requirement, offices: string[]): RequirementJ
     line: r.sourceLine ?? null,
     contentIntro: r.contentIntro ?? null,
     contentElements: r.contentElements,
-    timeLimit: { raw: r.timeLimitRaw, rule: normalizeTimeLimitRule(r.timeLimitRule), longTerm: r.longTerm, statutoryDefault: r.statutoryDefault },
+    timeLimit: {
+      raw: r.timeLimitRaw,
+      rule: normalizeTimeLimitRule(r.timeLimitRule),
+      longTerm: r.longTerm,
+      statutoryDefault: r.statutoryDefault,
+    },
     publishingOrgans: r.publishingOrgans,
     channels: r.channels,
     extraChannels: r.extraChannels,

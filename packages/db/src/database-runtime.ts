@@ -5,7 +5,14 @@
  * with the superuser password the server keeps next to the data folder (`postgres-superuser-password`).
  */
 import path from 'node:path';
-import { EmbeddedDatabaseError, embeddedAppRolePassword, embeddedDatabaseUrl, inspectPostmaster, startEmbeddedDatabase, superuserPassword } from './embedded-database.js';
+import {
+  EmbeddedDatabaseError,
+  embeddedAppRolePassword,
+  embeddedDatabaseUrl,
+  inspectPostmaster,
+  startEmbeddedDatabase,
+  superuserPassword,
+} from './embedded-database.js';
 
 export interface DatabaseHandle {
   url: string;
@@ -41,7 +48,13 @@ export async function openDatabase(options: {
 }): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
     const u = new URL(options.databaseUrl);
-    return { url: options.databaseUrl, mode: 'external', description: `外部 PostgreSQL ${u.hostname}:${u.port || 5432}${u.pathname}`, notices: [], stop: async () => {} };
+    return {
+      url: options.databaseUrl,
+      mode: 'external',
+      description: `外部 PostgreSQL ${u.hostname}:${u.port || 5432}${u.pathname}`,
+      notices: [],
+      stop: async () => {},
+    };
   }
   const pgDir = path.join(path.resolve(options.dataDir), 'postgres');
   const held = inspectPostmaster(pgDir);
@@ -60,7 +73,12 @@ export async function openDatabase(options: {
     );
   }
   // Free, a stale lock, or a PostgreSQL orphaned by a killed server: startEmbeddedDatabase deals with each.
-  const db = await startEmbeddedDatabase({ dataDir: pgDir, port: options.pgPort, log: options.log, onNotice: options.onNotice });
+  const db = await startEmbeddedDatabase({
+    dataDir: pgDir,
+    port: options.pgPort,
+    log: options.log,
+    onNotice: options.onNotice,
+  });
   return {
     url: db.url,
     mode: 'embedded',

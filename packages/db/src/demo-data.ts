@@ -53,7 +53,11 @@ export function demoDataWanted(env: Readonly<Record<string, string | undefined>>
   if (value === '0') return { load: false };
   if (value === '1') {
     return production
-      ? { load: true, warning: '⚠ 警告：NODE_ENV=production 且 GONGKAI_DEMO=1——空数据库将载入示例数据和示例账号（含平台管理员 demo-admin，密码公开在 README 中）。正式环境请勿使用。' }
+      ? {
+          load: true,
+          warning:
+            '⚠ 警告：NODE_ENV=production 且 GONGKAI_DEMO=1——空数据库将载入示例数据和示例账号（含平台管理员 demo-admin，密码公开在 README 中）。正式环境请勿使用。',
+        }
       : { load: true };
   }
   if (value !== '') {
@@ -68,7 +72,10 @@ export function demoDataWanted(env: Readonly<Record<string, string | undefined>>
 /** Loads the demo data when the database has no agency yet. One transaction. */
 export async function loadDemoDataIfEmpty(em: EntityManager, dir = DEMO_DATA_DIR): Promise<DemoLoadResult> {
   if ((await em.count(Agency, {})) > 0) return { loaded: false, agencies: 0, catalogues: 0, users: 0, reports: 0 };
-  const spec = JSON.parse(readFileSync(path.join(dir, 'agencies.json'), 'utf8')) as { agencies: DemoAgency[]; users?: DemoUsers };
+  const spec = JSON.parse(readFileSync(path.join(dir, 'agencies.json'), 'utf8')) as {
+    agencies: DemoAgency[];
+    users?: DemoUsers;
+  };
   const demoHash = spec.users ? await hashPassword(spec.users.password) : '';
   return em.transactional(async (tx) => {
     const byCode = new Map<string, Agency>();
@@ -102,6 +109,12 @@ export async function loadDemoDataIfEmpty(em: EntityManager, dir = DEMO_DATA_DIR
     }
     await tx.flush();
     const reports = await loadDemoReports(tx);
-    return { loaded: true, agencies: spec.agencies.length, catalogues, users: spec.users?.accounts.length ?? 0, reports };
+    return {
+      loaded: true,
+      agencies: spec.agencies.length,
+      catalogues,
+      users: spec.users?.accounts.length ?? 0,
+      reports,
+    };
   });
 }

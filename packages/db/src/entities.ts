@@ -4,8 +4,21 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Collection, EntitySchema, type Opt, type Rel } from '@mikro-orm/core';
-import type { AgencyKind, Audience, ChannelCode, FindingKind, FindingSeverity, TimeLimitRule, UserRole } from '@gongkai/domain';
-import { AnnualReportSchema, GovernmentSettingSchema, ReportDeadlineSchema, ReportTransitionSchema } from './report-entities.js';
+import type {
+  AgencyKind,
+  Audience,
+  ChannelCode,
+  FindingKind,
+  FindingSeverity,
+  TimeLimitRule,
+  UserRole,
+} from '@gongkai/domain';
+import {
+  AnnualReportSchema,
+  GovernmentSettingSchema,
+  ReportDeadlineSchema,
+  ReportTransitionSchema,
+} from './report-entities.js';
 import { ImportMappingSchema } from './import-mapping.js';
 
 /** STANDARD: a standard catalogue (template) the office maintains; its versions are the template's versions. */
@@ -253,7 +266,6 @@ export const ImportFindingSchema = new EntitySchema<ImportFinding>({
     resolvedAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
   },
 });
-
 
 /** Roles, see packages/api/src/policy.ts for what each may do. */
 export const ROLES: readonly Role[] = ['PLATFORM_ADMIN', 'CITY_REVIEWER', 'DEPT_EDITOR', 'DEPT_APPROVER', 'VIEWER'];

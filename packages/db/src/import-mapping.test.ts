@@ -19,7 +19,10 @@ beforeAll(async () => {
 });
 afterAll(async () => db?.close());
 
-async function asApp<T>(settings: Record<string, string>, fn: (em: ReturnType<TestDatabase['appOrm']['em']['fork']>) => Promise<T>): Promise<T> {
+async function asApp<T>(
+  settings: Record<string, string>,
+  fn: (em: ReturnType<TestDatabase['appOrm']['em']['fork']>) => Promise<T>,
+): Promise<T> {
   return db.appOrm.em.fork().transactional(async (tx) => {
     for (const [k, v] of Object.entries(settings)) await tx.execute('select set_config(?, ?, true)', [k, v]);
     return fn(tx);
@@ -46,7 +49,11 @@ describe('import mappings', () => {
   it("hides one agency's mappings from another and refuses writes outside the write scope", async () => {
     expect(await asApp({ 'gongkai.read': mzj }, (em) => readImportMapping(em, sfj, 'layout-a'))).toBeNull();
     expect(await asApp({}, (em) => em.execute('select count(*)::int as n from import_mapping'))).toEqual([{ n: 0 }]);
-    await expect(asApp({ 'gongkai.read': mzj, 'gongkai.write': mzj }, (em) => saveImportMapping(em, sfj, 'layout-x', [{ column: 0, choice: 'remark' }], 'mzj-editor'))).rejects.toThrow(/row-level security/u);
+    await expect(
+      asApp({ 'gongkai.read': mzj, 'gongkai.write': mzj }, (em) =>
+        saveImportMapping(em, sfj, 'layout-x', [{ column: 0, choice: 'remark' }], 'mzj-editor'),
+      ),
+    ).rejects.toThrow(/row-level security/u);
     expect(await asApp({ 'gongkai.read': sfj }, (em) => readImportMapping(em, sfj, 'layout-x'))).toBeNull();
   });
 });

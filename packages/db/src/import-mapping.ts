@@ -39,7 +39,11 @@ export const ImportMappingSchema = new EntitySchema<ImportMapping>({
 export const LAYOUT_KEY_MAX = 500;
 
 /** The mapping remembered for the agency and layout, or null (also when row-level security hides it). */
-export async function readImportMapping(em: EntityManager, agencyId: string, layoutKey: string): Promise<{ columns: StoredColumnChoice[]; updatedAt: Date; updatedBy: string | null } | null> {
+export async function readImportMapping(
+  em: EntityManager,
+  agencyId: string,
+  layoutKey: string,
+): Promise<{ columns: StoredColumnChoice[]; updatedAt: Date; updatedBy: string | null } | null> {
   const rows = await em.execute<Array<{ columns: StoredColumnChoice[]; updated_at: Date; updated_by: string | null }>>(
     'select columns, updated_at, updated_by from import_mapping where agency_id = ? and layout_key = ?',
     [agencyId, layoutKey.slice(0, LAYOUT_KEY_MAX)],
@@ -49,8 +53,18 @@ export async function readImportMapping(em: EntityManager, agencyId: string, lay
 }
 
 /** Stores (or replaces) the mapping of the agency and layout, in the caller's transaction. */
-export async function saveImportMapping(em: EntityManager, agencyId: string, layoutKey: string, columns: readonly StoredColumnChoice[], by: string | null): Promise<void> {
-  const clean = columns.map((c) => ({ column: c.column, choice: c.choice, ...(c.tickLabel ? { tickLabel: c.tickLabel } : {}) }));
+export async function saveImportMapping(
+  em: EntityManager,
+  agencyId: string,
+  layoutKey: string,
+  columns: readonly StoredColumnChoice[],
+  by: string | null,
+): Promise<void> {
+  const clean = columns.map((c) => ({
+    column: c.column,
+    choice: c.choice,
+    ...(c.tickLabel ? { tickLabel: c.tickLabel } : {}),
+  }));
   await em.execute(
     `insert into import_mapping (agency_id, layout_key, columns, updated_at, updated_by) values (?, ?, ?::jsonb, now(), ?)
      on conflict (agency_id, layout_key) do update set columns = excluded.columns, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,

@@ -12,7 +12,9 @@ import { Agency } from './entities.js';
 export { REPORT_STATUSES, type ReportStatus };
 
 /** Every cell id of every format, in a stable order. */
-export const REPORT_CELL_IDS: readonly string[] = [...new Set([...REPORT_FORMATS['2021'].cells, ...REPORT_FORMATS['2019'].cells].map((c) => c.id))];
+export const REPORT_CELL_IDS: readonly string[] = [
+  ...new Set([...REPORT_FORMATS['2021'].cells, ...REPORT_FORMATS['2019'].cells].map((c) => c.id)),
+];
 
 /** Column name of a cell id: 'a.denied.stateSecret.natural' → 'c_a_denied_statesecret_natural'. */
 export function cellColumn(id: string): string {
@@ -88,7 +90,10 @@ export class GovernmentSetting {
 }
 
 const cellProps = Object.fromEntries(
-  REPORT_CELL_IDS.map((id) => [cellProperty(id), { type: 'decimal', precision: 18, scale: 4, nullable: true, fieldName: cellColumn(id) }]),
+  REPORT_CELL_IDS.map((id) => [
+    cellProperty(id),
+    { type: 'decimal', precision: 18, scale: 4, nullable: true, fieldName: cellColumn(id) },
+  ]),
 );
 
 export const AnnualReportSchema = new EntitySchema<AnnualReport>({

@@ -19,7 +19,14 @@ import {
   type TextSection,
 } from '@gongkai/domain';
 import { Agency } from './entities.js';
-import { AnnualReport, GovernmentSetting, ReportDeadline, ReportTransition, cellColumn, cellProperty } from './report-entities.js';
+import {
+  AnnualReport,
+  GovernmentSetting,
+  ReportDeadline,
+  ReportTransition,
+  cellColumn,
+  cellProperty,
+} from './report-entities.js';
 import { ConflictError, UserInputError } from './edit-errors.js';
 
 export function reportData(r: AnnualReport): ReportData {
@@ -78,8 +85,15 @@ export async function findReport(em: EntityManager, agencyId: string, year: numb
 }
 
 /** Saves a draft (creating the report on first save). Rule failures never block a save. */
-export async function saveReportDraft(em: EntityManager, agency: Agency, year: number, input: ReportInput, expectedVersion?: number | null): Promise<{ report: AnnualReport; created: boolean }> {
-  if (!Number.isInteger(year) || year < 2008 || year > new Date().getFullYear()) throw new UserInputError(`年份「${year}」不对：应为 2008 年至今的年份`, 'year');
+export async function saveReportDraft(
+  em: EntityManager,
+  agency: Agency,
+  year: number,
+  input: ReportInput,
+  expectedVersion?: number | null,
+): Promise<{ report: AnnualReport; created: boolean }> {
+  if (!Number.isInteger(year) || year < 2008 || year > new Date().getFullYear())
+    throw new UserInputError(`年份「${year}」不对：应为 2008 年至今的年份`, 'year');
   let report = await findReport(em, agency.id, year);
   const created = !report;
   if (!report) report = em.create(AnnualReport, { agency, year, format: formatForYear(year) as ReportFormat });
@@ -87,7 +101,10 @@ export async function saveReportDraft(em: EntityManager, agency: Agency, year: n
     if (expectedVersion !== undefined && expectedVersion !== null && report.version !== expectedVersion) {
       throw new ConflictError(`${agency.name} ${year} 年报告已被他人修改，你的修改没有保存；请刷新后再改`, []);
     }
-    if (!isEditableReportStatus(report.status)) throw new UserInputError(`${agency.name} ${year} 年报告${REPORT_STATUS_LABELS[report.status as ReportStatus]}，不能再修改`);
+    if (!isEditableReportStatus(report.status))
+      throw new UserInputError(
+        `${agency.name} ${year} 年报告${REPORT_STATUS_LABELS[report.status as ReportStatus]}，不能再修改`,
+      );
   }
   applyReportInput(report, input);
   await em.flush();
@@ -115,11 +132,15 @@ export async function recordPublishedReport(
   input: Required<Pick<ReportInput, 'texts' | 'cells'>>,
   meta: { fileName: string; findings: PrintedFinding[]; userLogin: string },
 ): Promise<{ report: AnnualReport; replaced: boolean }> {
-  if (!Number.isInteger(year) || year < 2008 || year > new Date().getFullYear()) throw new UserInputError(`年份「${year}」不对：应为 2008 年至今的年份`, 'year');
+  if (!Number.isInteger(year) || year < 2008 || year > new Date().getFullYear())
+    throw new UserInputError(`年份「${year}」不对：应为 2008 年至今的年份`, 'year');
   let report = await findReport(em, agency.id, year);
   const replaced = !!report;
   if (report && !report.importedAsPrinted) {
-    throw new UserInputError(`${agency.name} ${year} 年已有在平台上填写的报告（${REPORT_STATUS_LABELS[report.status as ReportStatus]}），不能再按已发布年报录入；请改用平台上的这份报告`, 'year');
+    throw new UserInputError(
+      `${agency.name} ${year} 年已有在平台上填写的报告（${REPORT_STATUS_LABELS[report.status as ReportStatus]}），不能再按已发布年报录入；请改用平台上的这份报告`,
+      'year',
+    );
   }
   if (!report) report = em.create(AnnualReport, { agency, year, format: formatForYear(year) as ReportFormat });
   const previous = report.status as ReportStatus;
@@ -128,7 +149,12 @@ export async function recordPublishedReport(
   for (const c of REPORT_FORMATS[report.format].cells) cells[c.id] = input.cells[c.id] ?? '';
   applyReportInput(report, { texts: { overview: '', problems: '', other: '', ...input.texts }, cells });
   report.importedAsPrinted = true;
-  report.importFindings = meta.findings.map((f) => ({ level: f.level, code: f.code, message: f.message, ...(f.cell ? { cell: f.cell } : {}) }));
+  report.importFindings = meta.findings.map((f) => ({
+    level: f.level,
+    code: f.code,
+    message: f.message,
+    ...(f.cell ? { cell: f.cell } : {}),
+  }));
   report.importFileName = meta.fileName;
   report.status = 'PUBLISHED';
   // The date it was published outside the platform is not known: no date is invented.
@@ -164,11 +190,17 @@ export async function transitionReport(
 ): Promise<ReportTransition> {
   const from = report.status as ReportStatus;
   if (!ALLOWED[to]?.includes(from)) {
-    throw new UserInputError(`报告当前${REPORT_STATUS_LABELS[from]}，不能${to === 'SUBMITTED' ? '报送' : to === 'RETURNED' ? '退回' : to === 'APPROVED' ? '审核通过' : '公开'}`);
+    throw new UserInputError(
+      `报告当前${REPORT_STATUS_LABELS[from]}，不能${to === 'SUBMITTED' ? '报送' : to === 'RETURNED' ? '退回' : to === 'APPROVED' ? '审核通过' : '公开'}`,
+    );
   }
-  if (to === 'RETURNED' && !(comment?.trim() || Object.keys(cellComments ?? {}).length)) throw new UserInputError('退回时请写明意见（整体或针对某部分、某单元格）', 'comment');
+  if (to === 'RETURNED' && !(comment?.trim() || Object.keys(cellComments ?? {}).length))
+    throw new UserInputError('退回时请写明意见（整体或针对某部分、某单元格）', 'comment');
   for (const key of Object.keys(cellComments ?? {})) {
-    if (!REPORT_FORMATS[report.format].byId.has(key) && !['overview', 'proactive', 'applications', 'reviewLitigation', 'problems', 'other'].includes(key)) {
+    if (
+      !REPORT_FORMATS[report.format].byId.has(key) &&
+      !['overview', 'proactive', 'applications', 'reviewLitigation', 'problems', 'other'].includes(key)
+    ) {
       throw new UserInputError(`意见所指的「${key}」不是报告的部分或单元格`, 'cellComments');
     }
   }
@@ -177,7 +209,15 @@ export async function transitionReport(
   if (to === 'SUBMITTED') report.submittedAt = now;
   if (to === 'APPROVED') report.approvedAt = now;
   if (to === 'PUBLISHED') report.publishedAt = now;
-  const t = em.create(ReportTransition, { agency: report.agency, report, fromStatus: from, toStatus: to, userLogin, comment: comment?.trim() || null, cellComments: cellComments ?? {} });
+  const t = em.create(ReportTransition, {
+    agency: report.agency,
+    report,
+    fromStatus: from,
+    toStatus: to,
+    userLogin,
+    comment: comment?.trim() || null,
+    cellComments: cellComments ?? {},
+  });
   await em.flush();
   return t;
 }
@@ -207,12 +247,19 @@ export interface ReportAggregate {
  * over the cell columns (「/」 counts as nothing) — with the organs included and those missing (one more
  * statement listing the departments with their report status).
  */
-export async function aggregateReports(em: EntityManager, governmentId: string, year: number, statuses: readonly ReportStatus[] = DEFAULT_SUMMED_REPORT_STATUSES): Promise<ReportAggregate> {
+export async function aggregateReports(
+  em: EntityManager,
+  governmentId: string,
+  year: number,
+  statuses: readonly ReportStatus[] = DEFAULT_SUMMED_REPORT_STATUSES,
+): Promise<ReportAggregate> {
   const format = formatForYear(year);
   const cells = REPORT_FORMATS[format].cells.map((c) => c.id);
   const data = emptyReport(year, format);
   const inStatuses = statuses.map(() => '?').join(', ');
-  const departments = await em.execute<Array<{ id: string; code: string; name: string; status: ReportStatus | null; counted: boolean }>>(
+  const departments = await em.execute<
+    Array<{ id: string; code: string; name: string; status: ReportStatus | null; counted: boolean }>
+  >(
     `select a.id, a.code, a.name, r.status, coalesce(r.format = ? and r.status in (${inStatuses}), false) as counted
        from agency a left join annual_report r on r.agency_id = a.id and r.year = ?
       where a.parent_id = ? and a.kind = 'DEPARTMENT' order by a.position, a.name`,
@@ -232,31 +279,60 @@ export async function aggregateReports(em: EntityManager, governmentId: string, 
       data.cells[id] = s === null || s === undefined ? '0' : normalize(String(s));
     });
   }
-  const plain = (d: (typeof departments)[number]): AggregateAgency => ({ id: d.id, code: d.code, name: d.name, kind: 'DEPARTMENT', status: d.status });
+  const plain = (d: (typeof departments)[number]): AggregateAgency => ({
+    id: d.id,
+    code: d.code,
+    name: d.name,
+    kind: 'DEPARTMENT',
+    status: d.status,
+  });
   return { data, included: included.map(plain), missing: departments.filter((d) => !d.counted).map(plain) };
 }
 
-export async function reportDeadlines(em: EntityManager, governmentId: string, year: number): Promise<{ departmentDue: string; governmentDue: string; custom: boolean }> {
+export async function reportDeadlines(
+  em: EntityManager,
+  governmentId: string,
+  year: number,
+): Promise<{ departmentDue: string; governmentDue: string; custom: boolean }> {
   const d = await em.findOne(ReportDeadline, { agency: governmentId, year });
-  return d ? { departmentDue: d.departmentDue, governmentDue: d.governmentDue, custom: true } : { departmentDue: `${year + 1}-01-31`, governmentDue: `${year + 1}-03-31`, custom: false };
+  return d
+    ? { departmentDue: d.departmentDue, governmentDue: d.governmentDue, custom: true }
+    : { departmentDue: `${year + 1}-01-31`, governmentDue: `${year + 1}-03-31`, custom: false };
 }
 
-export async function setReportDeadlines(em: EntityManager, government: Agency, year: number, departmentDue: string, governmentDue: string): Promise<void> {
+export async function setReportDeadlines(
+  em: EntityManager,
+  government: Agency,
+  year: number,
+  departmentDue: string,
+  governmentDue: string,
+): Promise<void> {
   const latestDept = `${year + 1}-01-31`;
   const latestGov = `${year + 1}-03-31`;
-  const valid = (d: string): boolean => /^\d{4}-\d{2}-\d{2}$/u.test(d) && !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d);
-  if (!valid(departmentDue)) throw new UserInputError(`部门报送截止日「${departmentDue}」不是有效日期`, 'departmentDue');
-  if (!valid(governmentDue)) throw new UserInputError(`本级报告公开截止日「${governmentDue}」不是有效日期`, 'governmentDue');
-  if (departmentDue > latestDept || departmentDue <= `${year}-12-31`) throw new UserInputError(`部门报送截止日应在 ${year + 1}-01-01 至 ${latestDept} 之间（《条例》第四十九条：1月31日前）`, 'departmentDue');
-  if (governmentDue > latestGov || governmentDue < departmentDue) throw new UserInputError(`本级报告公开截止日应在部门截止日之后、${latestGov} 之前（《条例》第四十九条：3月31日前）`, 'governmentDue');
+  const valid = (d: string): boolean =>
+    /^\d{4}-\d{2}-\d{2}$/u.test(d) &&
+    !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) &&
+    new Date(`${d}T00:00:00Z`).toISOString().startsWith(d);
+  if (!valid(departmentDue))
+    throw new UserInputError(`部门报送截止日「${departmentDue}」不是有效日期`, 'departmentDue');
+  if (!valid(governmentDue))
+    throw new UserInputError(`本级报告公开截止日「${governmentDue}」不是有效日期`, 'governmentDue');
+  if (departmentDue > latestDept || departmentDue <= `${year}-12-31`)
+    throw new UserInputError(
+      `部门报送截止日应在 ${year + 1}-01-01 至 ${latestDept} 之间（《条例》第四十九条：1月31日前）`,
+      'departmentDue',
+    );
+  if (governmentDue > latestGov || governmentDue < departmentDue)
+    throw new UserInputError(
+      `本级报告公开截止日应在部门截止日之后、${latestGov} 之前（《条例》第四十九条：3月31日前）`,
+      'governmentDue',
+    );
   let d = await em.findOne(ReportDeadline, { agency: government, year });
   if (!d) d = em.create(ReportDeadline, { agency: government, year, departmentDue, governmentDue });
   d.departmentDue = departmentDue;
   d.governmentDue = governmentDue;
   await em.flush();
 }
-
-
 
 /** A government's separation-of-duties settings; the defaults when it changed none. */
 export interface GovernmentSettings {
@@ -272,8 +348,14 @@ export async function governmentSettings(em: EntityManager, governmentId: string
 }
 
 /** Changes a government's settings (only the fields given). */
-export async function setGovernmentSettings(em: EntityManager, government: Agency, change: Partial<GovernmentSettings>, by: string | null = null): Promise<GovernmentSettings> {
-  if (government.kind !== 'GOVERNMENT') throw new UserInputError(`「${government.name}」不是人民政府，没有职责分离设置`, 'governmentCode');
+export async function setGovernmentSettings(
+  em: EntityManager,
+  government: Agency,
+  change: Partial<GovernmentSettings>,
+  by: string | null = null,
+): Promise<GovernmentSettings> {
+  if (government.kind !== 'GOVERNMENT')
+    throw new UserInputError(`「${government.name}」不是人民政府，没有职责分离设置`, 'governmentCode');
   let s = await em.findOne(GovernmentSetting, { agency: government.id });
   if (!s) s = em.create(GovernmentSetting, { agency: government });
   if (change.catalogueSecondPerson !== undefined) s.catalogueSecondPerson = change.catalogueSecondPerson;

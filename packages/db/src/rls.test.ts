@@ -18,7 +18,10 @@ beforeAll(async () => {
 });
 afterAll(async () => db?.close());
 
-async function asApp<T>(settings: Record<string, string>, fn: (run: (sql: string, params?: unknown[]) => Promise<Array<Record<string, unknown>>>) => Promise<T>): Promise<T> {
+async function asApp<T>(
+  settings: Record<string, string>,
+  fn: (run: (sql: string, params?: unknown[]) => Promise<Array<Record<string, unknown>>>) => Promise<T>,
+): Promise<T> {
   return db.appOrm.em.fork().transactional(async (tx) => {
     for (const [k, v] of Object.entries(settings)) await tx.execute('select set_config(?, ?, true)', [k, v]);
     return fn((sql, params = []) => tx.execute(sql, params));
@@ -27,15 +30,21 @@ async function asApp<T>(settings: Record<string, string>, fn: (run: (sql: string
 
 describe('row-level security', () => {
   it('connects as a role that owns nothing and cannot bypass RLS', async () => {
-    const [role] = await asApp({}, (run) => run('select current_user as name, rolsuper, rolbypassrls from pg_roles where rolname = current_user'));
+    const [role] = await asApp({}, (run) =>
+      run('select current_user as name, rolsuper, rolbypassrls from pg_roles where rolname = current_user'),
+    );
     expect(role).toEqual({ name: 'gongkai_app', rolsuper: false, rolbypassrls: false });
-    const owned = await asApp({}, (run) => run("select tablename from pg_tables where schemaname = 'public' and tableowner = current_user"));
+    const owned = await asApp({}, (run) =>
+      run("select tablename from pg_tables where schemaname = 'public' and tableowner = current_user"),
+    );
     expect(owned).toEqual([]);
   });
 
   it('shows nothing when the scope is forgotten', async () => {
     const counts = await asApp({}, (run) =>
-      run('select (select count(*) from catalogue)::int as c, (select count(*) from requirement)::int as r, (select count(*) from office)::int as o, (select count(*) from import_finding)::int as f, (select count(*) from app_user)::int as u'),
+      run(
+        'select (select count(*) from catalogue)::int as c, (select count(*) from requirement)::int as r, (select count(*) from office)::int as o, (select count(*) from import_finding)::int as f, (select count(*) from app_user)::int as u',
+      ),
     );
     expect(counts[0]).toEqual({ c: 0, r: 0, o: 0, f: 0, u: 0 });
   });
@@ -59,10 +68,14 @@ describe('row-level security', () => {
 
   it('refuses writes outside the write scope', async () => {
     await expect(
-      asApp({ 'gongkai.read': 'all', 'gongkai.write': sfj }, (run) => run("update catalogue set title = 'x' where agency_id = ? returning id", [mzj])),
+      asApp({ 'gongkai.read': 'all', 'gongkai.write': sfj }, (run) =>
+        run("update catalogue set title = 'x' where agency_id = ? returning id", [mzj]),
+      ),
     ).resolves.toEqual([]);
     await expect(
-      asApp({ 'gongkai.read': 'all', 'gongkai.write': sfj }, (run) => run("insert into office (id, agency_id, name) values (gen_random_uuid(), ?, '偷偷加的科')", [mzj])),
+      asApp({ 'gongkai.read': 'all', 'gongkai.write': sfj }, (run) =>
+        run("insert into office (id, agency_id, name) values (gen_random_uuid(), ?, '偷偷加的科')", [mzj]),
+      ),
     ).rejects.toThrow(/row-level security/u);
   });
 
@@ -93,7 +106,11 @@ describe('row-level security', () => {
     await asApp({ 'gongkai.read': 'all', 'gongkai.write': 'all' }, (run) =>
       run("insert into audit_log (id, operation, object_type) values (gen_random_uuid(), 'test', 'Test')"),
     );
-    await expect(asApp({ 'gongkai.read': 'all', 'gongkai.write': 'all' }, (run) => run("delete from audit_log where operation = 'test'"))).rejects.toThrow(/permission denied/u);
+    await expect(
+      asApp({ 'gongkai.read': 'all', 'gongkai.write': 'all' }, (run) =>
+        run("delete from audit_log where operation = 'test'"),
+      ),
+    ).rejects.toThrow(/permission denied/u);
     expect(await db.orm.em.fork().count(Catalogue, {})).toBe(catalogues);
   });
 });

@@ -31,12 +31,16 @@ export function displayNameProblem(name: string): string | null {
 }
 
 /** Why a new password is not acceptable; null when it is. `currentPassword`: the change-password form's own check. */
-export function passwordProblem(password: string, opts: { login?: string; currentPassword?: string } = {}): string | null {
+export function passwordProblem(
+  password: string,
+  opts: { login?: string; currentPassword?: string } = {},
+): string | null {
   if (password === '') return '请输入新密码';
   if (password.length < MIN_PASSWORD_LENGTH) return `密码至少 ${MIN_PASSWORD_LENGTH} 个字符`;
   if (password.length > MAX_PASSWORD_LENGTH) return `密码不能超过 ${MAX_PASSWORD_LENGTH} 个字符`;
   if (opts.login && password.toLowerCase().includes(opts.login.toLowerCase())) return '密码不能包含登录名';
   if (/^(.)\1+$/u.test(password)) return '密码不能由同一个字符重复组成';
-  if (opts.currentPassword !== undefined && opts.currentPassword !== '' && password === opts.currentPassword) return '新密码不能与当前密码相同';
+  if (opts.currentPassword !== undefined && opts.currentPassword !== '' && password === opts.currentPassword)
+    return '新密码不能与当前密码相同';
   return null;
 }

@@ -48,25 +48,41 @@ function items(organs: string[]): ItemJson[] {
     },
   ];
 }
-const cat = (title: string, organs: string[] = []): Pick<CatalogueJson, 'title' | 'items'> => ({ title, items: items(organs) });
+const cat = (title: string, organs: string[] = []): Pick<CatalogueJson, 'title' | 'items'> => ({
+  title,
+  items: items(organs),
+});
 
 describe('matching a catalogue file to a department', () => {
   it('reads the department from the title, and says so', () => {
-    const m = matchCatalogueAgency(cat('根河市民政局主动公开目录'), '目录.xlsx', AGENCIES, { governmentCode: '150785' });
+    const m = matchCatalogueAgency(cat('根河市民政局主动公开目录'), '目录.xlsx', AGENCIES, {
+      governmentCode: '150785',
+    });
     expect(m.agency).toMatchObject({ code: '150785-mzj', source: 'title', reason: '标题写的是「根河市民政局」' });
     expect(m.confidence).toBe('medium');
     expect(m.note).toBeNull();
   });
 
   it('is sure when the title, the file name and 公开主体 agree', () => {
-    const m = matchCatalogueAgency(cat('根河市财政局主动公开目录', ['根河市财政局', '根河市财政局', '根河市司法局']), '附件2：根河市财政局目录.docx', AGENCIES);
+    const m = matchCatalogueAgency(
+      cat('根河市财政局主动公开目录', ['根河市财政局', '根河市财政局', '根河市司法局']),
+      '附件2：根河市财政局目录.docx',
+      AGENCIES,
+    );
     expect(m.agency?.code).toBe('150785-czj');
     expect(m.confidence).toBe('high');
-    expect(m.agency?.reason).toBe('标题写的是「根河市财政局」，文件名写的是「根河市财政局」，公开主体写的是「根河市财政局」（2 行）');
+    expect(m.agency?.reason).toBe(
+      '标题写的是「根河市财政局」，文件名写的是「根河市财政局」，公开主体写的是「根河市财政局」（2 行）',
+    );
   });
 
   it('never matches across divisions: 五原县民政局 is not 根河市民政局 nor 额尔古纳市民政局', () => {
-    const m = matchCatalogueAgency(cat('五原县民政局主动公开目录'), '附件1：五原县民政局主动公开目录(2023).docx', AGENCIES, { governmentCode: '150785' });
+    const m = matchCatalogueAgency(
+      cat('五原县民政局主动公开目录'),
+      '附件1：五原县民政局主动公开目录(2023).docx',
+      AGENCIES,
+      { governmentCode: '150785' },
+    );
     expect(m.agency).toBeNull();
     expect(m.confidence).toBe('none');
     expect(m.candidates).toEqual([]);
@@ -74,10 +90,14 @@ describe('matching a catalogue file to a department', () => {
   });
 
   it('a name without its division goes to the office government’s department', () => {
-    const m = matchCatalogueAgency(cat('民政局政务公开标准目录（社会救助领域）'), 'a.txt', AGENCIES, { governmentCode: '150785' });
+    const m = matchCatalogueAgency(cat('民政局政务公开标准目录（社会救助领域）'), 'a.txt', AGENCIES, {
+      governmentCode: '150785',
+    });
     expect(m.agency?.code).toBe('150785-mzj');
     // The other government's office would get its own.
-    expect(matchCatalogueAgency(cat('司法局主动公开目录'), 'a.txt', AGENCIES, { governmentCode: '150784' }).agency?.code).toBe('150784-sfj');
+    expect(
+      matchCatalogueAgency(cat('司法局主动公开目录'), 'a.txt', AGENCIES, { governmentCode: '150784' }).agency?.code,
+    ).toBe('150784-sfj');
   });
 
   it('offers candidates instead of guessing when two governments have the department', () => {
@@ -96,13 +116,29 @@ describe('matching a catalogue file to a department', () => {
   it('falls back to the file name, for real file names', () => {
     expect(fileNameStem('附件1：五原县民政局主动公开目录(2023).docx')).toBe('五原县民政局主动公开目录(2023)');
     expect(fileNameStem('C:\\fakepath\\03-根河市财政局.xlsx')).toBe('根河市财政局');
-    const m = matchCatalogueAgency(cat('政府信息主动公开目录'), '附件3：根河市市场监督管理局主动公开目录（2024年版）.xlsx', AGENCIES);
-    expect(m.agency).toMatchObject({ code: '150785-scjgj', source: 'fileName', reason: '文件名写的是「根河市市场监督管理局」' });
+    const m = matchCatalogueAgency(
+      cat('政府信息主动公开目录'),
+      '附件3：根河市市场监督管理局主动公开目录（2024年版）.xlsx',
+      AGENCIES,
+    );
+    expect(m.agency).toMatchObject({
+      code: '150785-scjgj',
+      source: 'fileName',
+      reason: '文件名写的是「根河市市场监督管理局」',
+    });
   });
 
   it('falls back to the 公开主体 most rows name, counting rows', () => {
-    const m = matchCatalogueAgency(cat('主动公开目录', ['根河市民政局', '根河市民政局', '根河市司法局', '各乡镇人民政府']), '目录.csv', AGENCIES);
-    expect(m.agency).toMatchObject({ code: '150785-mzj', source: 'publishingOrgans', reason: '公开主体写的是「根河市民政局」（2 行）' });
+    const m = matchCatalogueAgency(
+      cat('主动公开目录', ['根河市民政局', '根河市民政局', '根河市司法局', '各乡镇人民政府']),
+      '目录.csv',
+      AGENCIES,
+    );
+    expect(m.agency).toMatchObject({
+      code: '150785-mzj',
+      source: 'publishingOrgans',
+      reason: '公开主体写的是「根河市民政局」（2 行）',
+    });
     expect(m.candidates.map((c) => c.code)).toEqual(['150785-mzj']);
   });
 
@@ -115,7 +151,9 @@ describe('matching a catalogue file to a department', () => {
   });
 
   it('flags a title naming a department the platform lacks, even when the rows name one it has', () => {
-    const m = matchCatalogueAgency(cat('五原县民政局主动公开目录', ['民政局']), 'x.xlsx', AGENCIES, { governmentCode: '150785' });
+    const m = matchCatalogueAgency(cat('五原县民政局主动公开目录', ['民政局']), 'x.xlsx', AGENCIES, {
+      governmentCode: '150785',
+    });
     expect(m.agency?.code).toBe('150785-mzj');
     expect(m.confidence).toBe('low');
     expect(m.note).toContain('五原县民政局');
@@ -123,13 +161,20 @@ describe('matching a catalogue file to a department', () => {
 
   it('knows an office by the alias in brackets, and 市场监督管理局 keeps its 市', () => {
     expect(matchCatalogueAgency(cat('政务公开办主动公开目录'), 'x', AGENCIES).agency?.code).toBe('150785-zwgkb');
-    expect(matchCatalogueAgency(cat('根河市人民政府办公室主动公开目录'), 'x', AGENCIES).agency?.code).toBe('150785-zwgkb');
+    expect(matchCatalogueAgency(cat('根河市人民政府办公室主动公开目录'), 'x', AGENCIES).agency?.code).toBe(
+      '150785-zwgkb',
+    );
     expect(matchCatalogueAgency(cat('市场监督管理局目录'), 'x', AGENCIES).agency?.code).toBe('150785-scjgj');
   });
 
   it('knows a department by its short form, within the division', () => {
-    expect(matchCatalogueAgency(cat('根河市人社局主动公开目录'), 'x', AGENCIES).agency).toMatchObject({ code: '150785-rsj', reason: '标题写的是「根河市人社局」' });
-    expect(matchCatalogueAgency(cat('政务公开目录'), '附件5：市卫健委政务公开目录.xlsx', AGENCIES).agency?.code).toBe('150785-wjw');
+    expect(matchCatalogueAgency(cat('根河市人社局主动公开目录'), 'x', AGENCIES).agency).toMatchObject({
+      code: '150785-rsj',
+      reason: '标题写的是「根河市人社局」',
+    });
+    expect(matchCatalogueAgency(cat('政务公开目录'), '附件5：市卫健委政务公开目录.xlsx', AGENCIES).agency?.code).toBe(
+      '150785-wjw',
+    );
     expect(matchCatalogueAgency(cat('五原县人社局主动公开目录'), 'x', AGENCIES).agency).toBeNull();
     // Not a short form: other characters, or another last character.
     expect(matchCatalogueAgency(cat('根河市人防办主动公开目录'), 'x', AGENCIES).agency).toBeNull();
@@ -147,7 +192,9 @@ describe('matching a catalogue file to a department', () => {
       ['genhe-minzhengju.txt', '150785-mzj'],
       ['genhe-caizhengju.txt', '150785-czj'],
     ] as const) {
-      const c = importCatalogueTextOrThrow(readFileSync(new URL(`../../../demo-data/catalogues/${file}`, import.meta.url), 'utf8'));
+      const c = importCatalogueTextOrThrow(
+        readFileSync(new URL(`../../../demo-data/catalogues/${file}`, import.meta.url), 'utf8'),
+      );
       expect(matchCatalogueAgency(c, file, AGENCIES, { governmentCode: '150785' }).agency?.code, file).toBe(code);
     }
   });
@@ -159,7 +206,10 @@ describe('batch limits', () => {
     expect(batchProblem('a.zip', [{ name: 'x.xlsx', originalSize: 4096 * MB }])).toContain('超过单个文件上限 20.0 MB');
     const many = Array.from({ length: 10 }, (_, i) => ({ name: `${i}.docx`, originalSize: 15 * MB }));
     expect(batchProblem('a.zip', many)).toContain('解压后共 150.0 MB');
-    const lots = Array.from({ length: BULK_IMPORT_LIMITS.maxFiles + 1 }, (_, i) => ({ name: `${i}.docx`, originalSize: 1 }));
+    const lots = Array.from({ length: BULK_IMPORT_LIMITS.maxFiles + 1 }, (_, i) => ({
+      name: `${i}.docx`,
+      originalSize: 1,
+    }));
     expect(batchProblem('a.zip', lots)).toContain(`一次最多 ${BULK_IMPORT_LIMITS.maxFiles} 个`);
     expect(batchProblem('a.zip', [{ name: '目录/', originalSize: 0 }])).toBe('「a.zip」中没有文件');
     expect(batchProblem('a.zip', [{ name: '目录/民政局.docx', originalSize: MB }])).toBeNull();

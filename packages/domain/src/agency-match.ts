@@ -15,7 +15,13 @@
  * confidence, the other department offered.
  */
 import type { CatalogueJson, ItemJson } from './catalogue-model.js';
-import { agencyInTitle, agencyNameVariants, looksLikeAgencyName, normalizeAgencyName, splitAgencyName } from './agency-names.js';
+import {
+  agencyInTitle,
+  agencyNameVariants,
+  looksLikeAgencyName,
+  normalizeAgencyName,
+  splitAgencyName,
+} from './agency-names.js';
 
 export interface AgencyRef {
   code: string;
@@ -29,7 +35,11 @@ export interface AgencyRef {
 
 export type AgencyMatchSource = 'title' | 'fileName' | 'publishingOrgans';
 
-export const AGENCY_MATCH_SOURCE_LABELS: Record<AgencyMatchSource, string> = { title: '标题', fileName: '文件名', publishingOrgans: '公开主体' };
+export const AGENCY_MATCH_SOURCE_LABELS: Record<AgencyMatchSource, string> = {
+  title: '标题',
+  fileName: '文件名',
+  publishingOrgans: '公开主体',
+};
 
 export interface AgencyMatchCandidate {
   code: string;
@@ -43,7 +53,12 @@ export interface AgencyMatchCandidate {
 
 export type AgencyMatchConfidence = 'high' | 'medium' | 'low' | 'none';
 
-export const AGENCY_MATCH_CONFIDENCE_LABELS: Record<AgencyMatchConfidence, string> = { high: '可信', medium: '较可信', low: '存疑', none: '未匹配' };
+export const AGENCY_MATCH_CONFIDENCE_LABELS: Record<AgencyMatchConfidence, string> = {
+  high: '可信',
+  medium: '较可信',
+  low: '存疑',
+  none: '未匹配',
+};
 
 export interface AgencyMatch {
   /** The suggested department, or null when none or several fit equally. */
@@ -123,7 +138,11 @@ function findIn(text: string, keys: readonly Key[]): Hit[] {
       if (!regionAgrees(flat.slice(0, i), key.region)) continue;
       const before = HAN_TAIL.exec(flat.slice(0, i))?.[0] ?? '';
       const named =
-        titled !== null && titled.endsWith(key.core) && [...titled].length <= 40 ? titled : key.region !== '' && before.endsWith(key.region) ? key.region + key.core : key.core;
+        titled !== null && titled.endsWith(key.core) && [...titled].length <= 40
+          ? titled
+          : key.region !== '' && before.endsWith(key.region)
+            ? key.region + key.core
+            : key.core;
       hits.push({ agency: key.agency, named, coreLength: key.core.length, index: i });
       break;
     }
@@ -131,7 +150,9 @@ function findIn(text: string, keys: readonly Key[]): Hit[] {
   // A shorter name found inside a longer one's place is the longer one's (「人民政府办公室」 over 「办公室」).
   const best = new Map<string, Hit>();
   for (const h of hits.sort((a, b) => b.coreLength - a.coreLength || a.index - b.index)) {
-    const covered = [...best.values()].some((o) => o.coreLength > h.coreLength && h.index >= o.index && h.index < o.index + o.coreLength);
+    const covered = [...best.values()].some(
+      (o) => o.coreLength > h.coreLength && h.index >= o.index && h.index < o.index + o.coreLength,
+    );
     if (!covered && !best.has(h.agency.code)) best.set(h.agency.code, h);
   }
   const sorted = [...best.values()];
@@ -160,11 +181,19 @@ function findShortForm(text: string, keys: readonly Key[]): Hit[] {
   const hits = new Map<string, Hit>();
   for (const key of keys) {
     const full = [...key.core];
-    const core = forms.find((f) => [...f].length >= 2 && [...f].length < full.length && f[0] === full[0] && full.slice(-3).includes([...f].at(-1)!) && isSubsequence(f, key.core));
+    const core = forms.find(
+      (f) =>
+        [...f].length >= 2 &&
+        [...f].length < full.length &&
+        f[0] === full[0] &&
+        full.slice(-3).includes([...f].at(-1)!) &&
+        isSubsequence(f, key.core),
+    );
     if (core === undefined) continue;
     const chars = [...core];
     if (region !== '' && key.region !== '' && !region.endsWith(key.region) && !key.region.endsWith(region)) continue;
-    if (!hits.has(key.agency.code)) hits.set(key.agency.code, { agency: key.agency, named, coreLength: chars.length, index: 0 });
+    if (!hits.has(key.agency.code))
+      hits.set(key.agency.code, { agency: key.agency, named, coreLength: chars.length, index: 0 });
   }
   return [...hits.values()];
 }
@@ -189,7 +218,8 @@ function organCounts(items: readonly ItemJson[]): Array<[string, number]> {
   const walk = (list: readonly ItemJson[]): void => {
     for (const item of list) {
       for (const r of item.requirements) {
-        for (const o of new Set(r.publishingOrgans.map((x) => x.trim()).filter((x) => x !== ''))) counts.set(o, (counts.get(o) ?? 0) + 1);
+        for (const o of new Set(r.publishingOrgans.map((x) => x.trim()).filter((x) => x !== '')))
+          counts.set(o, (counts.get(o) ?? 0) + 1);
       }
       walk(item.children);
     }
@@ -198,7 +228,13 @@ function organCounts(items: readonly ItemJson[]): Array<[string, number]> {
   return [...counts].sort((a, b) => b[1] - a[1]);
 }
 
-const candidate = (h: Hit, source: AgencyMatchSource, reason: string): AgencyMatchCandidate => ({ code: h.agency.code, name: h.agency.name, source, named: h.named, reason });
+const candidate = (h: Hit, source: AgencyMatchSource, reason: string): AgencyMatchCandidate => ({
+  code: h.agency.code,
+  name: h.agency.name,
+  source,
+  named: h.named,
+  reason,
+});
 
 /**
  * The department a parsed catalogue file belongs to, with the reason, or the candidates when it is not clear.
@@ -221,8 +257,18 @@ export function matchCatalogueAgency(
     return full.length > 0 ? full : findShortForm(text, keys);
   };
   const answers: SourceAnswer[] = [
-    { source: 'title', hits: prefer(find(catalogue.title), options.governmentCode), reason: (h) => `标题写的是「${h.named}」`, unknownName: named(catalogue.title) },
-    { source: 'fileName', hits: prefer(find(stem), options.governmentCode), reason: (h) => `文件名写的是「${h.named}」`, unknownName: named(stem) },
+    {
+      source: 'title',
+      hits: prefer(find(catalogue.title), options.governmentCode),
+      reason: (h) => `标题写的是「${h.named}」`,
+      unknownName: named(catalogue.title),
+    },
+    {
+      source: 'fileName',
+      hits: prefer(find(stem), options.governmentCode),
+      reason: (h) => `文件名写的是「${h.named}」`,
+      unknownName: named(stem),
+    },
   ];
   // 公开主体: the department most rows name.
   const rows = new Map<string, { hit: Hit; rows: number; organ: string }>();
@@ -245,7 +291,9 @@ export function matchCatalogueAgency(
   });
 
   const all: AgencyMatchCandidate[] = [];
-  for (const a of answers) for (const h of a.hits) if (!all.some((c) => c.code === h.agency.code)) all.push(candidate(h, a.source, a.reason(h)));
+  for (const a of answers)
+    for (const h of a.hits)
+      if (!all.some((c) => c.code === h.agency.code)) all.push(candidate(h, a.source, a.reason(h)));
   const decided = answers.find((a) => a.hits.length === 1);
   if (!decided) {
     const unknown = answers.find((a) => a.unknownName !== null);
@@ -262,7 +310,9 @@ export function matchCatalogueAgency(
   const agree = others.filter((a) => a.hits.some((h) => h.agency.code === chosen.agency.code));
   const disagree = others.filter((a) => !a.hits.some((h) => h.agency.code === chosen.agency.code));
   // A place trusted more that names a department the platform does not have (「五原县民政局」) is a doubt too.
-  const unknownBefore = answers.slice(0, answers.indexOf(decided)).find((a) => a.hits.length === 0 && a.unknownName !== null);
+  const unknownBefore = answers
+    .slice(0, answers.indexOf(decided))
+    .find((a) => a.hits.length === 0 && a.unknownName !== null);
   const reasons = [decided, ...agree].map((a) => a.reason(a.hits.find((h) => h.agency.code === chosen.agency.code)!));
   const agency: AgencyMatchCandidate = { ...candidate(chosen, decided.source, reasons.join('，')) };
   const candidates = [agency, ...all.filter((c) => c.code !== agency.code)];
@@ -276,7 +326,12 @@ export function matchCatalogueAgency(
     };
   }
   if (unknownBefore) {
-    return { agency, confidence: 'low', candidates, note: `${AGENCY_MATCH_SOURCE_LABELS[unknownBefore.source]}写的是「${unknownBefore.unknownName}」，不是「${agency.name}」，请确认` };
+    return {
+      agency,
+      confidence: 'low',
+      candidates,
+      note: `${AGENCY_MATCH_SOURCE_LABELS[unknownBefore.source]}写的是「${unknownBefore.unknownName}」，不是「${agency.name}」，请确认`,
+    };
   }
   return { agency, confidence: agree.length > 0 ? 'high' : 'medium', candidates, note: null };
 }

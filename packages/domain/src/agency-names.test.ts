@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { agencyInTitle, agencyNamedIn, looksLikeAgencyName, normalizeAgencyName, sameAgencyName } from './agency-names.js';
+import {
+  agencyInTitle,
+  agencyNamedIn,
+  looksLikeAgencyName,
+  normalizeAgencyName,
+  sameAgencyName,
+} from './agency-names.js';
 import { importCatalogueTextOrThrow } from './catalogue-import.js';
 import type { CatalogueJson, ItemJson } from './catalogue-model.js';
 
@@ -42,8 +48,12 @@ function item(name: string, organs: string[][]): ItemJson {
     })),
   };
 }
-const cat = (title: string, organs: string[][] = []): Pick<CatalogueJson, 'title' | 'items'> => ({ title, items: [item('事项', organs)] });
-const demo = (name: string): CatalogueJson => importCatalogueTextOrThrow(readFileSync(new URL(`../../../demo-data/${name}`, import.meta.url), 'utf8'));
+const cat = (title: string, organs: string[][] = []): Pick<CatalogueJson, 'title' | 'items'> => ({
+  title,
+  items: [item('事项', organs)],
+});
+const demo = (name: string): CatalogueJson =>
+  importCatalogueTextOrThrow(readFileSync(new URL(`../../../demo-data/${name}`, import.meta.url), 'utf8'));
 
 describe('agency names', () => {
   it('normalises spaces, brackets, full-width forms and 机关', () => {
@@ -76,14 +86,30 @@ describe('agency names', () => {
 
 describe('agencyNamedIn', () => {
   it('names another agency of the government from the title', () => {
-    expect(agencyNamedIn(cat('根河市民政局主动公开目录'), '根河市司法局', KNOWN)).toEqual({ name: '根河市民政局', source: 'title', knownAgency: '根河市民政局' });
-    expect(agencyNamedIn(cat('民政局主动公开目录'), '根河市司法局', KNOWN)).toEqual({ name: '民政局', source: 'title', knownAgency: '根河市民政局' });
-    expect(agencyNamedIn(cat('根河市人民政府主动公开目录'), '根河市人民政府办公室（政务公开办）', KNOWN)?.knownAgency).toBe('根河市人民政府');
+    expect(agencyNamedIn(cat('根河市民政局主动公开目录'), '根河市司法局', KNOWN)).toEqual({
+      name: '根河市民政局',
+      source: 'title',
+      knownAgency: '根河市民政局',
+    });
+    expect(agencyNamedIn(cat('民政局主动公开目录'), '根河市司法局', KNOWN)).toEqual({
+      name: '民政局',
+      source: 'title',
+      knownAgency: '根河市民政局',
+    });
+    expect(
+      agencyNamedIn(cat('根河市人民政府主动公开目录'), '根河市人民政府办公室（政务公开办）', KNOWN)?.knownAgency,
+    ).toBe('根河市人民政府');
   });
 
   it('names an agency that is not in the list but clearly not the importing one', () => {
-    expect(agencyNamedIn(cat('额尔古纳市司法局主动公开目录'), '根河市司法局', KNOWN)).toEqual({ name: '额尔古纳市司法局', source: 'title', knownAgency: null });
-    expect(agencyNamedIn(cat('根河市林业和草原局主动公开目录'), '根河市司法局', KNOWN)?.name).toBe('根河市林业和草原局');
+    expect(agencyNamedIn(cat('额尔古纳市司法局主动公开目录'), '根河市司法局', KNOWN)).toEqual({
+      name: '额尔古纳市司法局',
+      source: 'title',
+      knownAgency: null,
+    });
+    expect(agencyNamedIn(cat('根河市林业和草原局主动公开目录'), '根河市司法局', KNOWN)?.name).toBe(
+      '根河市林业和草原局',
+    );
   });
 
   it('accepts the own agency: full name, without the city, with brackets, a short form', () => {
@@ -97,23 +123,42 @@ describe('agencyNamedIn', () => {
 
   it('the title decides over the rows when it names an agency', () => {
     expect(agencyNamedIn(cat('根河市司法局主动公开目录', [['根河市人民政府']]), '根河市司法局', KNOWN)).toBeNull();
-    expect(agencyNamedIn(cat('根河市民政局主动公开目录', [['根河市司法局']]), '根河市司法局', KNOWN)?.source).toBe('title');
+    expect(agencyNamedIn(cat('根河市民政局主动公开目录', [['根河市司法局']]), '根河市司法局', KNOWN)?.source).toBe(
+      'title',
+    );
   });
 
   it('otherwise looks at the 公开主体 of the rows', () => {
-    expect(agencyNamedIn(cat('主动公开目录', [['根河市民政局'], ['根河市民政局'], ['各乡镇人民政府']]), '根河市司法局', KNOWN)).toEqual({
+    expect(
+      agencyNamedIn(
+        cat('主动公开目录', [['根河市民政局'], ['根河市民政局'], ['各乡镇人民政府']]),
+        '根河市司法局',
+        KNOWN,
+      ),
+    ).toEqual({
       name: '根河市民政局',
       source: 'publishingOrgans',
       knownAgency: '根河市民政局',
     });
     // One row of the agency itself is enough (rows published jointly with another agency are normal).
-    expect(agencyNamedIn(cat('主动公开目录', [['根河市民政局'], ['根河市民政局', '根河市司法局']]), '根河市司法局', KNOWN)).toBeNull();
+    expect(
+      agencyNamedIn(cat('主动公开目录', [['根河市民政局'], ['根河市民政局', '根河市司法局']]), '根河市司法局', KNOWN),
+    ).toBeNull();
     // The most frequent other agency is named.
-    expect(agencyNamedIn(cat('目录.xlsx', [['根河市财政局'], ['根河市民政局'], ['根河市民政局']]), '根河市司法局', KNOWN)?.name).toBe('根河市民政局');
+    expect(
+      agencyNamedIn(cat('目录.xlsx', [['根河市财政局'], ['根河市民政局'], ['根河市民政局']]), '根河市司法局', KNOWN)
+        ?.name,
+    ).toBe('根河市民政局');
   });
 
   it('ignores generic organs and titles that name no agency', () => {
-    expect(agencyNamedIn(cat('主动公开目录', [['本机关'], ['各乡镇人民政府'], ['县级司法行政部门'], ['法律援助机构']]), '根河市司法局', KNOWN)).toBeNull();
+    expect(
+      agencyNamedIn(
+        cat('主动公开目录', [['本机关'], ['各乡镇人民政府'], ['县级司法行政部门'], ['法律援助机构']]),
+        '根河市司法局',
+        KNOWN,
+      ),
+    ).toBeNull();
     expect(agencyNamedIn(cat('根河市政务公开通用标准目录（示例）', [['本机关']]), '通用标准目录', KNOWN)).toBeNull();
     expect(agencyNamedIn(cat('目录.txt'), '根河市司法局', KNOWN)).toBeNull();
     expect(agencyNamedIn(cat(''), '根河市司法局', [])).toBeNull();

@@ -29,22 +29,21 @@ const AGENCY_SUFFIX = /(?:局|委员会|委|办公室|办|人民政府|政府|�
 /** Words that name no particular agency: 本机关, 各乡镇人民政府, 县级司法行政部门, 相关单位 … */
 const GENERIC = /^(?:本|各|该|相关|有关|上级|下级|同级|县级|市级|乡级|省级|区级|旗级|乡镇|各级|属地)|等$/u;
 /** What follows the agency in a catalogue's title: 主动公开目录, 政务公开标准目录（…领域）, 2025年政府信息公开目录 … */
-const TITLE = /^(.+?)(?:\d{4}年度?(?:版)?)?(?:政府信息|政务信息|政务|信息)?(?:主动|依申请)?公开(?:事项|信息|内容)?[^公]{0,12}?(?:目录|清单)/u;
+const TITLE =
+  /^(.+?)(?:\d{4}年度?(?:版)?)?(?:政府信息|政务信息|政务|信息)?(?:主动|依申请)?公开(?:事项|信息|内容)?[^公]{0,12}?(?:目录|清单)/u;
 const BRACKETED = /[（(【[〔［][^）)】\]〕］]*[）)】\]〕］]/gu;
 
 /** NFKC, no spaces, no bracketed parts, no trailing 机关. */
 export function normalizeAgencyName(name: string): string {
-  return name
-    .normalize('NFKC')
-    .replace(/\s+/gu, '')
-    .replace(BRACKETED, '')
-    .replace(/机关$/u, '');
+  return name.normalize('NFKC').replace(/\s+/gu, '').replace(BRACKETED, '').replace(/机关$/u, '');
 }
 
 /** The name and the names in its brackets: 「根河市人民政府办公室（政务公开办）」 → 根河市人民政府办公室, 政务公开办. */
 function variants(name: string): string[] {
   const flat = name.normalize('NFKC').replace(/\s+/gu, '');
-  const inner = [...flat.matchAll(/[（(【[〔［]([^）)】\]〕］]*)[）)】\]〕］]/gu)].map((m) => normalizeAgencyName(m[1] ?? ''));
+  const inner = [...flat.matchAll(/[（(【[〔［]([^）)】\]〕］]*)[）)】\]〕］]/gu)].map((m) =>
+    normalizeAgencyName(m[1] ?? ''),
+  );
   return [normalizeAgencyName(flat), ...inner].filter((v) => [...v].length >= 2);
 }
 
@@ -81,7 +80,13 @@ function abbreviates(name: string, own: string): boolean {
     for (const y of variants(own)) {
       const sx = split(x);
       const sy = split(y);
-      if ([...sx.core].length >= 2 && sx.core.length < sy.core.length && regionsAgree(sx.region, sy.region) && isSubsequence(sx.core, sy.core)) return true;
+      if (
+        [...sx.core].length >= 2 &&
+        sx.core.length < sy.core.length &&
+        regionsAgree(sx.region, sy.region) &&
+        isSubsequence(sx.core, sy.core)
+      )
+        return true;
     }
   }
   return false;
@@ -136,7 +141,11 @@ function organCounts(items: ItemJson[]): Map<string, number> {
  * is the agency itself, the most frequent one that is another agency — a known one (`knownAgencyNames`, e.g. every
  * agency's name; the own name among them is ignored) or a name that is clearly an agency's — is returned.
  */
-export function agencyNamedIn(catalogue: Pick<CatalogueJson, 'title' | 'items'>, ownName: string, knownAgencyNames: readonly string[]): AgencyNamed | null {
+export function agencyNamedIn(
+  catalogue: Pick<CatalogueJson, 'title' | 'items'>,
+  ownName: string,
+  knownAgencyNames: readonly string[],
+): AgencyNamed | null {
   const others = knownAgencyNames.filter((k) => !sameAgencyName(k, ownName));
   const titled = agencyInTitle(catalogue.title);
   if (titled !== null) {
@@ -149,7 +158,8 @@ export function agencyNamedIn(catalogue: Pick<CatalogueJson, 'title' | 'items'>,
   for (const [organ] of organs) {
     const v = judge(organ, ownName, others);
     if (v.kind === 'own') return null;
-    if (v.kind === 'other' && first === null) first = { name: normalizeAgencyName(organ) || organ, source: 'publishingOrgans', knownAgency: v.knownAgency };
+    if (v.kind === 'other' && first === null)
+      first = { name: normalizeAgencyName(organ) || organ, source: 'publishingOrgans', knownAgency: v.knownAgency };
   }
   return first;
 }

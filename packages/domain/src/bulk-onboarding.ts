@@ -26,7 +26,7 @@ export interface ZipDirectoryEntry {
 export function isBatchFileEntry(name: string): boolean {
   if (name.endsWith('/')) return false;
   const parts = name.split('/');
-  return !parts.some((p) => p === '__MACOSX' || p.startsWith('.')) ;
+  return !parts.some((p) => p === '__MACOSX' || p.startsWith('.'));
 }
 
 /** The file name of an entry (without its folders): 「目录/附件1：民政局.docx」 → 「附件1：民政局.docx」. */
@@ -41,10 +41,13 @@ export function batchEntryFileName(name: string): string {
 export function batchProblem(archiveName: string, entries: readonly ZipDirectoryEntry[]): string | null {
   const files = entries.filter((e) => isBatchFileEntry(e.name));
   if (files.length === 0) return `「${archiveName}」中没有文件`;
-  if (files.length > BULK_IMPORT_LIMITS.maxFiles) return `「${archiveName}」有 ${files.length} 个文件，一次最多 ${BULK_IMPORT_LIMITS.maxFiles} 个：请分批导入`;
+  if (files.length > BULK_IMPORT_LIMITS.maxFiles)
+    return `「${archiveName}」有 ${files.length} 个文件，一次最多 ${BULK_IMPORT_LIMITS.maxFiles} 个：请分批导入`;
   const big = files.find((e) => !(e.originalSize >= 0) || e.originalSize > BULK_IMPORT_LIMITS.maxFileBytes);
-  if (big) return `「${archiveName}」中的「${batchEntryFileName(big.name)}」解压后 ${formatFileSize(big.originalSize)}，超过单个文件上限 ${formatFileSize(BULK_IMPORT_LIMITS.maxFileBytes)}：已拒绝，未解压`;
+  if (big)
+    return `「${archiveName}」中的「${batchEntryFileName(big.name)}」解压后 ${formatFileSize(big.originalSize)}，超过单个文件上限 ${formatFileSize(BULK_IMPORT_LIMITS.maxFileBytes)}：已拒绝，未解压`;
   const total = files.reduce((s, e) => s + e.originalSize, 0);
-  if (total > BULK_IMPORT_LIMITS.maxTotalBytes) return `「${archiveName}」解压后共 ${formatFileSize(total)}，超过上限 ${formatFileSize(BULK_IMPORT_LIMITS.maxTotalBytes)}：已拒绝，未解压`;
+  if (total > BULK_IMPORT_LIMITS.maxTotalBytes)
+    return `「${archiveName}」解压后共 ${formatFileSize(total)}，超过上限 ${formatFileSize(BULK_IMPORT_LIMITS.maxTotalBytes)}：已拒绝，未解压`;
   return null;
 }

@@ -6,12 +6,27 @@
  */
 import type { CatalogueJson, ItemJson, RequirementJson } from './catalogue-model.js';
 import { channelLabel } from './channels.js';
-import { cachedFlatItems, effectiveDays, flattenWithPaths, newMatchCache, type MatchCache, matchCatalogueItems, normalizeItemName, type FlatItem, type MatchMethod, type MatchOptions } from './catalogue-matching.js';
+import {
+  cachedFlatItems,
+  effectiveDays,
+  flattenWithPaths,
+  newMatchCache,
+  type MatchCache,
+  matchCatalogueItems,
+  normalizeItemName,
+  type FlatItem,
+  type MatchMethod,
+  type MatchOptions,
+} from './catalogue-matching.js';
 
 export type CoverageStatus = 'covered' | 'weaker' | 'missing';
 
 /** What the admin, the Excel export and the API call each status. */
-export const COVERAGE_STATUS_LABELS: Record<CoverageStatus, string> = { covered: '已覆盖', weaker: '弱于标准', missing: '缺少' };
+export const COVERAGE_STATUS_LABELS: Record<CoverageStatus, string> = {
+  covered: '已覆盖',
+  weaker: '弱于标准',
+  missing: '缺少',
+};
 
 export interface CoverageCell {
   templatePath: string[];
@@ -63,7 +78,16 @@ export function coverageOf(
     const weight = mandatory ? 2 : 1;
     max += weight;
     const m = byTemplate.get(t);
-    if (!m) return { templatePath: t.path, mandatory, status: 'missing', reasons: [mandatory ? '缺少必选事项' : '缺少此事项'], matchedPath: null, score: null, method: null };
+    if (!m)
+      return {
+        templatePath: t.path,
+        mandatory,
+        status: 'missing',
+        reasons: [mandatory ? '缺少必选事项' : '缺少此事项'],
+        matchedPath: null,
+        score: null,
+        method: null,
+      };
     const expected = t.item.requirements[0]!;
     const actual = firstRow(m.right.item);
     const reasons: string[] = [];
@@ -73,11 +97,20 @@ export function coverageOf(
       if (missing.length) reasons.push(`渠道少于标准：缺${missing.map(channelLabel).join('、')}`);
       const want = effectiveDays(expected.timeLimit.rule);
       const got_ = effectiveDays(actual.timeLimit.rule);
-      if (want !== null && got_ !== null && got_ > want) reasons.push(`时限比标准宽松：「${actual.timeLimit.raw}」对「${expected.timeLimit.raw}」`);
+      if (want !== null && got_ !== null && got_ > want)
+        reasons.push(`时限比标准宽松：「${actual.timeLimit.raw}」对「${expected.timeLimit.raw}」`);
     }
     const status: CoverageStatus = reasons.length ? 'weaker' : 'covered';
     got += weight * (status === 'covered' ? 1 : 0.5);
-    return { templatePath: t.path, mandatory, status, reasons, matchedPath: m.right.path, score: m.score, method: m.method };
+    return {
+      templatePath: t.path,
+      mandatory,
+      status,
+      reasons,
+      matchedPath: m.right.path,
+      score: m.score,
+      method: m.method,
+    };
   });
   return { cells, score: max === 0 ? 100 : Math.round((got / max) * 1000) / 10 };
 }
@@ -103,13 +136,28 @@ export interface ComplianceFinding {
   path: string[] | null;
 }
 
-const STATUTORY_DAYS = effectiveDays({ kind: 'afterEvent', amount: 20, unit: 'workingDay', event: '', eventKind: 'formedOrChanged' })!;
+const STATUTORY_DAYS = effectiveDays({
+  kind: 'afterEvent',
+  amount: 20,
+  unit: 'workingDay',
+  event: '',
+  eventKind: 'formedOrChanged',
+})!;
 
-export function complianceFindings(catalogue: Pick<CatalogueJson, 'items'>, template?: Pick<CatalogueJson, 'items'>, coverage?: Coverage): ComplianceFinding[] {
+export function complianceFindings(
+  catalogue: Pick<CatalogueJson, 'items'>,
+  template?: Pick<CatalogueJson, 'items'>,
+  coverage?: Coverage,
+): ComplianceFinding[] {
   const out: ComplianceFinding[] = [];
   if (template) {
     for (const c of (coverage ?? coverageOf(template, catalogue)).cells) {
-      if (c.mandatory && c.status === 'missing') out.push({ kind: 'mandatory-missing', message: `缺少必选事项「${c.templatePath.join(' › ')}」`, path: c.templatePath });
+      if (c.mandatory && c.status === 'missing')
+        out.push({
+          kind: 'mandatory-missing',
+          message: `缺少必选事项「${c.templatePath.join(' › ')}」`,
+          path: c.templatePath,
+        });
     }
   }
   for (const f of flattenWithPaths(catalogue.items)) {
@@ -118,11 +166,22 @@ export function complianceFindings(catalogue: Pick<CatalogueJson, 'items'>, temp
       const where = `「${f.path.join(' › ')}」${f.item.requirements.length > 1 ? `第${i + 1}条` : ''}`;
       const rule = r.timeLimit.rule;
       if (isAnnualReport) {
-        const byJan31 = rule.kind === 'periodic' && rule.period === 'year' && rule.dueMonth === 1 && (rule.dueDay ?? 99) <= 31;
-        if (!byJan31) out.push({ kind: 'annual-report-deadline', message: `${where}时限「${r.timeLimit.raw}」与《条例》第四十九条不一致：年度报告应于每年1月31日前公布`, path: f.path });
+        const byJan31 =
+          rule.kind === 'periodic' && rule.period === 'year' && rule.dueMonth === 1 && (rule.dueDay ?? 99) <= 31;
+        if (!byJan31)
+          out.push({
+            kind: 'annual-report-deadline',
+            message: `${where}时限「${r.timeLimit.raw}」与《条例》第四十九条不一致：年度报告应于每年1月31日前公布`,
+            path: f.path,
+          });
       } else {
         const days = effectiveDays(rule);
-        if (days !== null && days > STATUTORY_DAYS) out.push({ kind: 'deadline-too-loose', message: `${where}时限「${r.timeLimit.raw}」（约 ${days} 天）比法定的20个工作日宽松`, path: f.path });
+        if (days !== null && days > STATUTORY_DAYS)
+          out.push({
+            kind: 'deadline-too-loose',
+            message: `${where}时限「${r.timeLimit.raw}」（约 ${days} 天）比法定的20个工作日宽松`,
+            path: f.path,
+          });
       }
       const lacks = [
         r.channels.length + r.extraChannels.length === 0 ? '公开渠道' : '',

@@ -5,7 +5,9 @@ import { diffCatalogues } from './catalogue-diff.js';
 import type { CatalogueJson } from './catalogue-model.js';
 import { parseTimeLimit } from './time-limit.js';
 
-const seed = importCatalogueTextOrThrow(readFileSync(new URL('../../../demo-data/catalogues/genhe-sifaju.txt', import.meta.url), 'utf8'));
+const seed = importCatalogueTextOrThrow(
+  readFileSync(new URL('../../../demo-data/catalogues/genhe-sifaju.txt', import.meta.url), 'utf8'),
+);
 const copy = (): CatalogueJson => structuredClone(seed);
 
 describe('diffCatalogues', () => {
@@ -27,7 +29,10 @@ describe('diffCatalogues', () => {
     const change = d.changes[0]!;
     expect(change).toMatchObject({ kind: 'changed', beforePath: ['履职依据', '规范性文件'] });
     const fields = Object.fromEntries(change.rows[0]!.fields.map((f) => [f.field, f]));
-    expect(fields.channels).toMatchObject({ added: ['两微一端'], removed: ['政府公报', '社区/企事业单位/村公示栏（电子屏）', '精准推送'] });
+    expect(fields.channels).toMatchObject({
+      added: ['两微一端'],
+      removed: ['政府公报', '社区/企事业单位/村公示栏（电子屏）', '精准推送'],
+    });
     expect(fields.offices).toMatchObject({ before: '行政执法协调监督办公室', after: '办公室' });
     expect(fields.timeLimit!.after).toContain('信息形成之日起10个工作日内');
     expect(Object.keys(fields).sort()).toEqual(['channels', 'offices', 'timeLimit']);
@@ -44,10 +49,18 @@ describe('diffCatalogues', () => {
     // rename 督查督办 → 督查督办情况
     gov!.children.find((c) => c.name === '督查督办')!.name = '督查督办情况';
     // remove 新闻发布, add a new 二级事项 under 财政信息
-    next.items.splice(next.items.findIndex((i) => i.name === '新闻发布'), 1);
-    next.items.find((i) => i.name === '财政信息')!.children.push({ ...structuredClone(gov!.children[0]!), name: '政府债务' });
+    next.items.splice(
+      next.items.findIndex((i) => i.name === '新闻发布'),
+      1,
+    );
+    next.items
+      .find((i) => i.name === '财政信息')!
+      .children.push({ ...structuredClone(gov!.children[0]!), name: '政府债务' });
     const d = diffCatalogues(seed, next);
-    const byKind = (k: string) => d.changes.filter((c) => c.kind === k).map((c) => [c.beforePath?.join('›') ?? null, c.afterPath?.join('›') ?? null]);
+    const byKind = (k: string) =>
+      d.changes
+        .filter((c) => c.kind === k)
+        .map((c) => [c.beforePath?.join('›') ?? null, c.afterPath?.join('›') ?? null]);
     expect(byKind('moved')).toEqual([['履职依据›机构领导', '政府重点工作›机构领导']]);
     expect(byKind('renamed')).toEqual([['政府重点工作›督查督办', '政府重点工作›督查督办情况']]);
     expect(byKind('removed')).toEqual([['新闻发布', null]]);

@@ -63,7 +63,14 @@ export interface ItemChange {
 
 export interface CatalogueDiff {
   changes: ItemChange[];
-  summary: { added: number; removed: number; moved: number; renamed: number; changedRows: number; unchangedItems: number };
+  summary: {
+    added: number;
+    removed: number;
+    moved: number;
+    renamed: number;
+    changedRows: number;
+    unchangedItems: number;
+  };
 }
 
 interface Flat {
@@ -100,19 +107,37 @@ function textField(field: RowField, before: string, after: string): FieldChange 
   return before === after ? null : { field, label: ROW_FIELD_LABELS[field], before, after, added: [], removed: [] };
 }
 
-const channelTexts = (r: RequirementJson): string[] => [...r.channels.map((c: ChannelCode) => channelLabel(c)), ...r.extraChannels];
+const channelTexts = (r: RequirementJson): string[] => [
+  ...r.channels.map((c: ChannelCode) => channelLabel(c)),
+  ...r.extraChannels,
+];
 
 /** The fields that differ between two rows. */
 export function compareRows(a: RequirementJson, b: RequirementJson): FieldChange[] {
   const timeText = (r: RequirementJson): string => r.timeLimit.raw;
   const changes = [
-    textField('content', formatContentElements({ intro: a.contentIntro, elements: a.contentElements }), formatContentElements({ intro: b.contentIntro, elements: b.contentElements })),
+    textField(
+      'content',
+      formatContentElements({ intro: a.contentIntro, elements: a.contentElements }),
+      formatContentElements({ intro: b.contentIntro, elements: b.contentElements }),
+    ),
     timeText(a) === timeText(b) && JSON.stringify(a.timeLimit.rule) === JSON.stringify(b.timeLimit.rule)
       ? null
-      : { field: 'timeLimit' as const, label: ROW_FIELD_LABELS.timeLimit, before: `${a.timeLimit.raw}（${describeTimeLimit(a.timeLimit)}）`, after: `${b.timeLimit.raw}（${describeTimeLimit(b.timeLimit)}）`, added: [], removed: [] },
+      : {
+          field: 'timeLimit' as const,
+          label: ROW_FIELD_LABELS.timeLimit,
+          before: `${a.timeLimit.raw}（${describeTimeLimit(a.timeLimit)}）`,
+          after: `${b.timeLimit.raw}（${describeTimeLimit(b.timeLimit)}）`,
+          added: [],
+          removed: [],
+        },
     listField('publishingOrgans', a.publishingOrgans, b.publishingOrgans),
     listField('channels', channelTexts(a), channelTexts(b)),
-    listField('audiences', a.audiences.map((x) => AUDIENCE_LABELS[x]), b.audiences.map((x) => AUDIENCE_LABELS[x])),
+    listField(
+      'audiences',
+      a.audiences.map((x) => AUDIENCE_LABELS[x]),
+      b.audiences.map((x) => AUDIENCE_LABELS[x]),
+    ),
     listField('offices', a.offices, b.offices),
     listField('legalBasis', a.legalBasis, b.legalBasis),
     listField('modes', a.modes, b.modes),
@@ -138,9 +163,14 @@ function compareRowLists(before: RequirementJson[], after: RequirementJson[]): R
 }
 
 const sameRows = (a: ItemJson, b: ItemJson): boolean =>
-  a.requirements.length > 0 && a.requirements.length === b.requirements.length && a.requirements.every((r, i) => compareRows(r, b.requirements[i]!).length === 0);
+  a.requirements.length > 0 &&
+  a.requirements.length === b.requirements.length &&
+  a.requirements.every((r, i) => compareRows(r, b.requirements[i]!).length === 0);
 
-export function diffCatalogues(before: Pick<CatalogueJson, 'items'>, after: Pick<CatalogueJson, 'items'>): CatalogueDiff {
+export function diffCatalogues(
+  before: Pick<CatalogueJson, 'items'>,
+  after: Pick<CatalogueJson, 'items'>,
+): CatalogueDiff {
   const left = flatten(before.items);
   const right = flatten(after.items);
   const rightByPath = new Map(right.map((f) => [key(f.path), f]));
@@ -162,23 +192,46 @@ export function diffCatalogues(before: Pick<CatalogueJson, 'items'>, after: Pick
   // 2. Moved: same name and level elsewhere, unmatched on both sides, the name unique among the unmatched.
   for (const l of left) {
     if (matched.has(l)) continue;
-    const candidates = right.filter((r) => !matchedRight.has(r) && r.item.name === l.item.name && r.item.level === l.item.level);
+    const candidates = right.filter(
+      (r) => !matchedRight.has(r) && r.item.name === l.item.name && r.item.level === l.item.level,
+    );
     if (candidates.length === 1) {
       matched.set(l, candidates[0]!);
       matchedRight.add(candidates[0]!);
-      changes.push({ kind: 'moved', level: l.item.level, beforePath: l.path, afterPath: candidates[0]!.path, rows: compareRowLists(l.item.requirements, candidates[0]!.item.requirements) });
+      changes.push({
+        kind: 'moved',
+        level: l.item.level,
+        beforePath: l.path,
+        afterPath: candidates[0]!.path,
+        rows: compareRowLists(l.item.requirements, candidates[0]!.item.requirements),
+      });
       moved++;
     }
   }
   // 3. Renamed: same parent (by the new path of the parent) and position, new name, same rows or same children names.
   for (const l of left) {
     if (matched.has(l)) continue;
-    const parentNew = l.path.length > 1 ? (matched.get(leftByPath.get(key(l.path.slice(0, -1)))!)?.path ?? l.path.slice(0, -1)) : [];
-    const r = right.find((x) => !matchedRight.has(x) && x.parentKey === key(parentNew) && x.index === l.index && x.item.level === l.item.level);
-    if (r && (sameRows(l.item, r.item) || (l.item.children.length > 0 && l.item.children.map((c) => c.name).join() === r.item.children.map((c) => c.name).join()))) {
+    const parentNew =
+      l.path.length > 1 ? (matched.get(leftByPath.get(key(l.path.slice(0, -1)))!)?.path ?? l.path.slice(0, -1)) : [];
+    const r = right.find(
+      (x) =>
+        !matchedRight.has(x) && x.parentKey === key(parentNew) && x.index === l.index && x.item.level === l.item.level,
+    );
+    if (
+      r &&
+      (sameRows(l.item, r.item) ||
+        (l.item.children.length > 0 &&
+          l.item.children.map((c) => c.name).join() === r.item.children.map((c) => c.name).join()))
+    ) {
       matched.set(l, r);
       matchedRight.add(r);
-      changes.push({ kind: 'renamed', level: l.item.level, beforePath: l.path, afterPath: r.path, rows: compareRowLists(l.item.requirements, r.item.requirements) });
+      changes.push({
+        kind: 'renamed',
+        level: l.item.level,
+        beforePath: l.path,
+        afterPath: r.path,
+        rows: compareRowLists(l.item.requirements, r.item.requirements),
+      });
       renamed++;
     }
   }
@@ -186,11 +239,28 @@ export function diffCatalogues(before: Pick<CatalogueJson, 'items'>, after: Pick
   for (const [l, r] of matched) {
     if (changes.some((c) => c.beforePath === l.path)) continue;
     const rows = compareRowLists(l.item.requirements, r.item.requirements);
-    if (rows.length > 0) changes.push({ kind: 'changed', level: l.item.level, beforePath: l.path, afterPath: r.path, rows });
+    if (rows.length > 0)
+      changes.push({ kind: 'changed', level: l.item.level, beforePath: l.path, afterPath: r.path, rows });
     else unchanged++;
   }
-  for (const l of left) if (!matched.has(l)) changes.push({ kind: 'removed', level: l.item.level, beforePath: l.path, afterPath: null, rows: l.item.requirements.map((r, i) => ({ kind: 'removed', index: i, fields: [], before: r, after: null })) });
-  for (const r of right) if (!matchedRight.has(r)) changes.push({ kind: 'added', level: r.item.level, beforePath: null, afterPath: r.path, rows: r.item.requirements.map((q, i) => ({ kind: 'added', index: i, fields: [], before: null, after: q })) });
+  for (const l of left)
+    if (!matched.has(l))
+      changes.push({
+        kind: 'removed',
+        level: l.item.level,
+        beforePath: l.path,
+        afterPath: null,
+        rows: l.item.requirements.map((r, i) => ({ kind: 'removed', index: i, fields: [], before: r, after: null })),
+      });
+  for (const r of right)
+    if (!matchedRight.has(r))
+      changes.push({
+        kind: 'added',
+        level: r.item.level,
+        beforePath: null,
+        afterPath: r.path,
+        rows: r.item.requirements.map((q, i) => ({ kind: 'added', index: i, fields: [], before: null, after: q })),
+      });
 
   // In the order of the new version, removed items where they were.
   const order = (c: ItemChange): number => {

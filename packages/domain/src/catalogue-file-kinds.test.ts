@@ -20,15 +20,28 @@ describe('catalogue file kinds', () => {
 
   it('old Office and WPS files are accepted by name and converted to .docx or .xlsx', () => {
     expect(catalogueFileKind('目录.doc')).toBeNull();
-    expect([oldCatalogueFileKind('目录.DOC'), oldCatalogueFileKind('目录.wps'), oldCatalogueFileKind('目录.xls'), oldCatalogueFileKind('目录.ET')]).toEqual(['doc', 'doc', 'xls', 'xls']);
-    expect([oldFormatKind('目录.doc'), oldFormatKind('目录.wps'), oldFormatKind('目录.xls'), oldFormatKind('目录.et')]).toEqual(['docx', 'docx', 'xlsx', 'xlsx']);
+    expect([
+      oldCatalogueFileKind('目录.DOC'),
+      oldCatalogueFileKind('目录.wps'),
+      oldCatalogueFileKind('目录.xls'),
+      oldCatalogueFileKind('目录.ET'),
+    ]).toEqual(['doc', 'doc', 'xls', 'xls']);
+    expect([
+      oldFormatKind('目录.doc'),
+      oldFormatKind('目录.wps'),
+      oldFormatKind('目录.xls'),
+      oldFormatKind('目录.et'),
+    ]).toEqual(['docx', 'docx', 'xlsx', 'xlsx']);
     expect(oldFormatKind('目录.docx')).toBeNull();
     expect(oldCatalogueFileKind('目录.zip')).toBeNull();
-    for (const name of ['目录.doc', '目录.wps', '目录.xls', '目录.et']) expect(unreadCatalogueFileMessage(name)).toBeNull();
+    for (const name of ['目录.doc', '目录.wps', '目录.xls', '目录.et'])
+      expect(unreadCatalogueFileMessage(name)).toBeNull();
   });
 
   it('without the converter, says so and what to do, naming the file', () => {
-    expect(oldFormatMessage('目录.xls')).toMatch(/^「目录\.xls」是旧版 Excel.*未安装转换程序（LibreOffice）.*另存为」\.xlsx/u);
+    expect(oldFormatMessage('目录.xls')).toMatch(
+      /^「目录\.xls」是旧版 Excel.*未安装转换程序（LibreOffice）.*另存为」\.xlsx/u,
+    );
     expect(oldFormatMessage('目录.et')).toMatch(/另存为」\.xlsx/u);
     expect(oldFormatMessage('目录.doc')).toMatch(/^「目录\.doc」是旧版 Word.*另存为」\.docx/u);
     expect(oldFormatMessage('目录.wps')).toMatch(/另存为」\.docx/u);

@@ -67,9 +67,14 @@ export function oldFormatKind(name: string): 'docx' | 'xlsx' | null {
  * For a file that needs converting (an old Office or WPS file, or a .docx/.xlsx that is really one) on a server
  * without the converter: what to do instead. `target` defaults to what the name says.
  */
-export function converterMissingMessage(name: string, target: 'docx' | 'xlsx' | null = oldFormatKind(name)): string | null {
-  if (target === 'xlsx') return `「${name}」是旧版 Excel 或 WPS 表格文件，本服务器未安装转换程序（LibreOffice），无法读取：请在 Excel 或 WPS 中「另存为」.xlsx 后再导入。`;
-  if (target === 'docx') return `「${name}」是旧版 Word 或 WPS 文字文件，本服务器未安装转换程序（LibreOffice），无法读取：请在 Word 或 WPS 中「另存为」.docx 后再导入。`;
+export function converterMissingMessage(
+  name: string,
+  target: 'docx' | 'xlsx' | null = oldFormatKind(name),
+): string | null {
+  if (target === 'xlsx')
+    return `「${name}」是旧版 Excel 或 WPS 表格文件，本服务器未安装转换程序（LibreOffice），无法读取：请在 Excel 或 WPS 中「另存为」.xlsx 后再导入。`;
+  if (target === 'docx')
+    return `「${name}」是旧版 Word 或 WPS 文字文件，本服务器未安装转换程序（LibreOffice），无法读取：请在 Word 或 WPS 中「另存为」.docx 后再导入。`;
   return null;
 }
 

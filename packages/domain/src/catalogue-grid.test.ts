@@ -10,7 +10,10 @@ import { importCatalogueRows, importCatalogueText } from './catalogue-import.js'
 import { flattenItems, type CatalogueJson } from './catalogue-model.js';
 
 const SEED = readFileSync(new URL('../../../demo-data/catalogues/genhe-sifaju.txt', import.meta.url), 'utf8');
-const seedRows = (): string[][] => SEED.replace(/^\uFEFF/u, '').split(/\r\n|\r|\n/u).map((l) => l.split('\t'));
+const seedRows = (): string[][] =>
+  SEED.replace(/^\uFEFF/u, '')
+    .split(/\r\n|\r|\n/u)
+    .map((l) => l.split('\t'));
 
 function ok(r: ReturnType<typeof interpretCatalogueGrid>): CatalogueJson {
   if (!r.ok) throw new Error(r.error.message);
@@ -32,7 +35,17 @@ const UNSURE: string[][] = [
 /** A catalogue whose 公开时限 column is titled 「更新频率」 (unknown), and a 「说明」 column. */
 const PLAIN: string[][] = [
   ['序号', '公开事项', '公开内容', '更新频率', '公开主体', '公开渠道', '公开对象', '责任科室', '说明'],
-  ['1', '机构职能', '机构名称、主要职能', '信息形成之日起20个工作日内', 'XX县司法局', '政府网站', '全社会', '办公室', '无'],
+  [
+    '1',
+    '机构职能',
+    '机构名称、主要职能',
+    '信息形成之日起20个工作日内',
+    'XX县司法局',
+    '政府网站',
+    '全社会',
+    '办公室',
+    '无',
+  ],
   ['2', '政策文件', '规范性文件', '即时公开', 'XX县司法局', '政府网站', '全社会', '法规股', ''],
 ];
 
@@ -60,15 +73,32 @@ describe('interpretCatalogueGrid without overrides', () => {
     const base = ok(interpretCatalogueGrid(catalogueGrid(rows)));
     const timeFinding = base.findings.find((f) => f.kind === 'unknown-cell');
     expect(timeFinding?.message).toMatch(/^第2行：/u);
-    const labelled = ok(interpretCatalogueGrid(catalogueGrid(rows, { rowLabels: rows.map((_, r) => (r === 0 ? '标题' : `表1第${r}行`)) })));
+    const labelled = ok(
+      interpretCatalogueGrid(
+        catalogueGrid(rows, { rowLabels: rows.map((_, r) => (r === 0 ? '标题' : `表1第${r}行`)) }),
+      ),
+    );
     expect(labelled.findings.find((f) => f.kind === 'unknown-cell')?.message).toMatch(/^第2行（表1第1行）：/u);
     const numbered = ok(interpretCatalogueGrid(catalogueGrid(rows, { rowNumbers: rows.map((_, r) => r + 10) })));
     expect(numbered.findings.find((f) => f.kind === 'unknown-cell')?.line).toBe(11);
     expect(numbered.items[0]!.line).toBe(12);
-    const prefixed = ok(interpretCatalogueGrid(catalogueGrid(rows, { messagePrefix: '工作表「目录」', officeAliases: [{ name: '办公室', aliases: ['办公厅'] }] })));
+    const prefixed = ok(
+      interpretCatalogueGrid(
+        catalogueGrid(rows, {
+          messagePrefix: '工作表「目录」',
+          officeAliases: [{ name: '办公室', aliases: ['办公厅'] }],
+        }),
+      ),
+    );
     expect(prefixed.findings.every((f) => !/^第/u.test(f.message))).toBe(true);
     expect(prefixed.offices.find((o) => o.name === '办公室')?.aliases).toEqual(['办公厅']);
-    const note = { kind: 'unknown-cell' as const, severity: 'INFO' as const, line: null, column: null, message: '表2未导入' };
+    const note = {
+      kind: 'unknown-cell' as const,
+      severity: 'INFO' as const,
+      line: null,
+      column: null,
+      message: '表2未导入',
+    };
     const noted = ok(interpretCatalogueGrid(catalogueGrid(rows, { findings: [note] })));
     expect(noted.findings[noted.findings.length - 1]).toEqual(note);
   });
@@ -94,7 +124,11 @@ describe('column overrides', () => {
 
   it('ignores a column silently, reporting it once', () => {
     const c = ok(interpretCatalogueGrid(catalogueGrid(PLAIN), { columns: [{ column: 8, choice: 'ignore' }] }));
-    expect(reqs(c).flatMap((r) => r.remarks).some((r) => r.includes('无'))).toBe(false);
+    expect(
+      reqs(c)
+        .flatMap((r) => r.remarks)
+        .some((r) => r.includes('无')),
+    ).toBe(false);
     const notes = c.findings.filter((f) => f.message.includes('第9列「说明」'));
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatchObject({ severity: 'INFO', line: 1 });
@@ -112,7 +146,12 @@ describe('column overrides', () => {
     const c = ok(interpretCatalogueGrid(catalogueGrid(PLAIN), { columns: [{ column: 8, choice: 'content' }] }));
     expect(reqs(c)[0]!.contentElements.join('')).toBe('无');
     expect(reqs(c)[0]!.remarks).toContain('公开内容：机构名称、主要职能');
-    expect(c.findings.some((f) => f.severity === 'WARNING' && /第9列已设为「公开内容（要素）」.*第3列「公开内容」改为记入备注/u.test(f.message))).toBe(true);
+    expect(
+      c.findings.some(
+        (f) =>
+          f.severity === 'WARNING' && /第9列已设为「公开内容（要素）」.*第3列「公开内容」改为记入备注/u.test(f.message),
+      ),
+    ).toBe(true);
   });
 
   it('tick columns take their option from the override or the sub-title', () => {
@@ -135,10 +174,27 @@ describe('column overrides', () => {
     expect(err([{ column: 12, choice: 'content' }])).toMatch(/^第1行：第13列：表头只有9列/u);
     expect(err([{ column: -1, choice: 'content' }])).toMatch(/第0列/u);
     expect(err([{ column: 3, choice: 'nonsense' as never }])).toMatch(/第4列「更新频率」：未知的列含义/u);
-    expect(err([{ column: 3, choice: 'office' }, { column: 8, choice: 'office' }])).toMatch(/第4列「更新频率」和第9列「说明」都设为「责任科室」/u);
-    expect(err([{ column: 3, choice: 'timeLimit' }, { column: 3, choice: 'remark' }])).toMatch(/第4列「更新频率」：设置了不止一次/u);
-    expect(err([{ column: 1, choice: 'ignore' }, { column: 2, choice: 'l2' }])).toMatch(/第3列「公开内容」是「二级事项」，但没有一列设为「一级事项」/u);
-    expect(err([{ column: 3, choice: 'modeTick', tickLabel: '' }])).toMatch(/第4列「更新频率」：设为「公开方式（勾选列：主动\/依申请）」时需要指明/u);
+    expect(
+      err([
+        { column: 3, choice: 'office' },
+        { column: 8, choice: 'office' },
+      ]),
+    ).toMatch(/第4列「更新频率」和第9列「说明」都设为「责任科室」/u);
+    expect(
+      err([
+        { column: 3, choice: 'timeLimit' },
+        { column: 3, choice: 'remark' },
+      ]),
+    ).toMatch(/第4列「更新频率」：设置了不止一次/u);
+    expect(
+      err([
+        { column: 1, choice: 'ignore' },
+        { column: 2, choice: 'l2' },
+      ]),
+    ).toMatch(/第3列「公开内容」是「二级事项」，但没有一列设为「一级事项」/u);
+    expect(err([{ column: 3, choice: 'modeTick', tickLabel: '' }])).toMatch(
+      /第4列「更新频率」：设为「公开方式（勾选列：主动\/依申请）」时需要指明/u,
+    );
   });
 
   it('every choice has an official label', () => {
@@ -154,8 +210,17 @@ describe('describeCatalogueGrid', () => {
     expect(d.problem).toBeNull();
     expect(d.title).toBe('根河市司法局主动公开目录');
     expect(d.headerRows).toEqual({ first: 4, last: 5 });
-    const byChoice = Object.fromEntries(d.columns.filter((c) => c.status === 'detected').map((c) => [c.choice, c.title]));
-    expect(byChoice).toMatchObject({ serial: '序号', l1: '公开事项（一级事项）', l2: '公开事项（二级事项）', l3: '公开事项（三级事项）', audPublic: '公开对象（全社会）', office: '责任科室' });
+    const byChoice = Object.fromEntries(
+      d.columns.filter((c) => c.status === 'detected').map((c) => [c.choice, c.title]),
+    );
+    expect(byChoice).toMatchObject({
+      serial: '序号',
+      l1: '公开事项（一级事项）',
+      l2: '公开事项（二级事项）',
+      l3: '公开事项（三级事项）',
+      audPublic: '公开对象（全社会）',
+      office: '责任科室',
+    });
     expect(d.columns.every((c) => !c.needsChoice)).toBe(true);
     expect(d.dataRows).toBeGreaterThan(20);
   });
@@ -166,7 +231,12 @@ describe('describeCatalogueGrid', () => {
     expect(d.columns.filter((c) => c.needsChoice).map((c) => c.title)).toEqual(['服务项目', '监督电话']);
     const fixed = describeCatalogueGrid(catalogueGrid(UNSURE), { columns: [{ column: 1, choice: 'l1' }] });
     expect(fixed.problem).toBeNull();
-    expect(fixed.columns[1]).toMatchObject({ choice: 'l1', label: '一级事项', status: 'overridden', needsChoice: false });
+    expect(fixed.columns[1]).toMatchObject({
+      choice: 'l1',
+      label: '一级事项',
+      status: 'overridden',
+      needsChoice: false,
+    });
     expect(fixed.columns[8]).toMatchObject({ choice: 'remark', status: 'unplaced' });
     expect(fixed.layoutKey).toBe(d.layoutKey);
   });
@@ -184,7 +254,12 @@ describe('describeCatalogueGrid', () => {
       ['channelTick', '政府网站'],
       ['channelTick', '公示栏'],
     ]);
-    const none = describeCatalogueGrid(catalogueGrid([['姓名', '电话'], ['张三', '123']]));
+    const none = describeCatalogueGrid(
+      catalogueGrid([
+        ['姓名', '电话'],
+        ['张三', '123'],
+      ]),
+    );
     expect(none.headerRows).toBeNull();
     expect(none.problem?.message).toMatch(/没有找到目录表头/u);
   });
@@ -201,13 +276,20 @@ describe('layoutKey', () => {
 
   it('describeCatalogueGrid gives the same key for the same header written differently', () => {
     const other = PLAIN.map((r, i) => (i === 0 ? r.map((c) => c.replace('公开', '公开 ')) : r));
-    expect(describeCatalogueGrid(catalogueGrid(other)).layoutKey).toBe(describeCatalogueGrid(catalogueGrid(PLAIN)).layoutKey);
+    expect(describeCatalogueGrid(catalogueGrid(other)).layoutKey).toBe(
+      describeCatalogueGrid(catalogueGrid(PLAIN)).layoutKey,
+    );
   });
 });
 
 describe('describeCatalogueGrid with an invalid override', () => {
   it('shows the detected header and the reason', () => {
-    const d = describeCatalogueGrid(catalogueGrid(PLAIN), { columns: [{ column: 3, choice: 'office' }, { column: 8, choice: 'office' }] });
+    const d = describeCatalogueGrid(catalogueGrid(PLAIN), {
+      columns: [
+        { column: 3, choice: 'office' },
+        { column: 8, choice: 'office' },
+      ],
+    });
     expect(d.problem?.message).toMatch(/都设为「责任科室」/u);
     expect(d.columns.map((c) => c.status)).not.toContain('overridden');
     expect(d.columns[7]).toMatchObject({ choice: 'office', status: 'detected' });

@@ -17,7 +17,13 @@ import {
   type ColumnChoice,
   type ColumnOverride,
 } from './catalogue-headers.js';
-import { importCatalogueRows, noHeaderError, resolveCatalogueHeader, type ImportError, type ImportResult } from './catalogue-import.js';
+import {
+  importCatalogueRows,
+  noHeaderError,
+  resolveCatalogueHeader,
+  type ImportError,
+  type ImportResult,
+} from './catalogue-import.js';
 
 export interface CatalogueGrid {
   /** The file's name (the catalogue's title when the grid names none). */
@@ -83,7 +89,11 @@ export function interpretCatalogueGrid(grid: CatalogueGrid, options: InterpretOp
 }
 
 /** How a grid's rows are named in messages: their line numbers, and messages with row labels and the prefix. */
-function locator(grid: CatalogueGrid): { lineOf: (n: number) => number; message: (m: string) => string; changes: boolean } {
+function locator(grid: CatalogueGrid): {
+  lineOf: (n: number) => number;
+  message: (m: string) => string;
+  changes: boolean;
+} {
   const numbers = grid.rowNumbers;
   const lineOf = (n: number): number => (numbers ? (numbers[n - 1] ?? n) : n);
   const labels = grid.rowLabels;
@@ -99,7 +109,11 @@ function locator(grid: CatalogueGrid): { lineOf: (n: number) => number; message:
         return `第${n}行${col}（${label}）`;
       });
     }
-    if (numbers) out = out.replace(/第(\d+(?:[、–]\d+)*)行/gu, (_, nums: string) => `第${nums.replace(/\d+/gu, (d) => String(lineOf(Number(d))))}行`);
+    if (numbers)
+      out = out.replace(
+        /第(\d+(?:[、–]\d+)*)行/gu,
+        (_, nums: string) => `第${nums.replace(/\d+/gu, (d) => String(lineOf(Number(d))))}行`,
+      );
     if (grid.messagePrefix) out = out.replace(/^第/u, `${grid.messagePrefix}第`);
     return out;
   };
@@ -113,7 +127,10 @@ function locateError(error: ImportError, grid: CatalogueGrid): ImportError {
 
 function locateFinding(f: FindingJson, grid: CatalogueGrid, at = locator(grid)): FindingJson {
   const { lineOf, message } = at;
-  const data = grid.rowNumbers && f.data && Array.isArray(f.data.lines) ? { ...f.data, lines: (f.data.lines as number[]).map(lineOf) } : f.data;
+  const data =
+    grid.rowNumbers && f.data && Array.isArray(f.data.lines)
+      ? { ...f.data, lines: (f.data.lines as number[]).map(lineOf) }
+      : f.data;
   const out = { ...f, line: f.line === null ? null : lineOf(f.line), message: message(f.message) };
   return data ? { ...out, data } : out;
 }

@@ -73,7 +73,8 @@ export const COLUMN_TITLES: Record<Role, string> = {
  * place (事项名称, 公开事项: the first item column is 一级事项, the next 二级事项 …), `category` an item column that is
  * the top level (信息类别), `unplaced` a known column that no field of a catalogue row holds (kept as a remark).
  */
-export type ColumnKind = Exclude<Role, 'modeTick' | 'levelTick' | 'channelTick' | 'extra' | 'ignore'> | 'item' | 'category' | 'unplaced';
+export type ColumnKind =
+  Exclude<Role, 'modeTick' | 'levelTick' | 'channelTick' | 'extra' | 'ignore'> | 'item' | 'category' | 'unplaced';
 
 /** Every column name the importer knows, by what the column holds. Matched after {@link headerKey}. */
 export const COLUMN_VARIANTS: ReadonlyArray<{ kind: ColumnKind; names: readonly string[] }> = [
@@ -83,13 +84,45 @@ export const COLUMN_VARIANTS: ReadonlyArray<{ kind: ColumnKind; names: readonly 
   { kind: 'l1', names: ['一级事项', '一级目录', '一级', '一级分类', '一级类别', '一级事项名称', '一级目录名称'] },
   { kind: 'l2', names: ['二级事项', '二级目录', '二级', '二级分类', '二级类别', '二级事项名称', '二级目录名称'] },
   { kind: 'l3', names: ['三级事项', '三级目录', '三级', '三级分类', '三级类别', '三级事项名称', '三级目录名称'] },
-  { kind: 'content', names: ['公开内容', '公开要素', '内容要求', '公开内容（要素）', '公开内容及要素', '公开内容和要素', '内容', '主要内容', '具体内容', '公开的具体内容'] },
-  { kind: 'basis', names: ['公开依据', '依据', '政策依据', '法律依据', '法规依据', '公开依据（法律法规）', '法律法规依据'] },
-  { kind: 'timeLimit', names: ['公开时限', '时限要求', '公开时间', '时限', '公开期限', '发布时限', '更新时限', '公开时限要求'] },
+  {
+    kind: 'content',
+    names: [
+      '公开内容',
+      '公开要素',
+      '内容要求',
+      '公开内容（要素）',
+      '公开内容及要素',
+      '公开内容和要素',
+      '内容',
+      '主要内容',
+      '具体内容',
+      '公开的具体内容',
+    ],
+  },
+  {
+    kind: 'basis',
+    names: ['公开依据', '依据', '政策依据', '法律依据', '法规依据', '公开依据（法律法规）', '法律法规依据'],
+  },
+  {
+    kind: 'timeLimit',
+    names: ['公开时限', '时限要求', '公开时间', '时限', '公开期限', '发布时限', '更新时限', '公开时限要求'],
+  },
   { kind: 'organ', names: ['公开主体', '责任主体', '发布主体', '公开责任主体', '信息公开主体', '主体'] },
   {
     kind: 'channels',
-    names: ['公开渠道', '公开载体', '渠道', '载体', '公开方式和载体', '公开方式及载体', '公开渠道和载体', '公开渠道及载体', '公开途径', '发布渠道', '公开渠道（载体）'],
+    names: [
+      '公开渠道',
+      '公开载体',
+      '渠道',
+      '载体',
+      '公开方式和载体',
+      '公开方式及载体',
+      '公开渠道和载体',
+      '公开渠道及载体',
+      '公开途径',
+      '发布渠道',
+      '公开渠道（载体）',
+    ],
   },
   { kind: 'extraChannels', names: ['其他渠道', '其它渠道'] },
   { kind: 'audience', names: ['公开对象', '公开范围', '面向对象', '服务对象'] },
@@ -97,12 +130,38 @@ export const COLUMN_VARIANTS: ReadonlyArray<{ kind: ColumnKind; names: readonly 
   { kind: 'audSpecific', names: ['特定群体', '特定群众', '特定对象', '特定人群'] },
   {
     kind: 'office',
-    names: ['责任科室', '责任处室', '责任股室', '责任单位', '承办科室', '责任部门', '承办单位', '承办部门', '牵头科室', '责任科（股）室', '责任股（室）', '科室'],
+    names: [
+      '责任科室',
+      '责任处室',
+      '责任股室',
+      '责任单位',
+      '承办科室',
+      '责任部门',
+      '承办单位',
+      '承办部门',
+      '牵头科室',
+      '责任科（股）室',
+      '责任股（室）',
+      '科室',
+    ],
   },
   { kind: 'mode', names: ['公开方式', '公开属性'] },
   { kind: 'level', names: ['公开层级', '层级'] },
   { kind: 'remarks', names: ['备注'] },
-  { kind: 'unplaced', names: ['事项类别', '公开格式', '信息格式', '监督电话', '监督举报电话', '联系电话', '咨询电话', '投诉电话', '公开类别'] },
+  {
+    kind: 'unplaced',
+    names: [
+      '事项类别',
+      '公开格式',
+      '信息格式',
+      '监督电话',
+      '监督举报电话',
+      '联系电话',
+      '咨询电话',
+      '投诉电话',
+      '公开类别',
+    ],
+  },
 ];
 
 /** Header text as written, for messages: wrap spaces and line breaks removed, brackets full-width. */
@@ -128,7 +187,10 @@ export function knownColumnKind(title: string): ColumnKind | undefined {
   // Every data row is also asked whether it is a header: short cells repeat (√, office names), so answers are kept.
   if (KNOWN_CACHE.has(title)) return KNOWN_CACHE.get(title);
   const n = normalizeHeader(title);
-  const kind = n === '' ? undefined : (VARIANT_KIND.get(headerKey(n)) ?? VARIANT_KIND.get(headerKey(n.replace(/（[^（）]*）/gu, ''))));
+  const kind =
+    n === ''
+      ? undefined
+      : (VARIANT_KIND.get(headerKey(n)) ?? VARIANT_KIND.get(headerKey(n.replace(/（[^（）]*）/gu, ''))));
   if (KNOWN_CACHE.size >= 10_000) KNOWN_CACHE.clear();
   KNOWN_CACHE.set(title, kind);
   return kind;
@@ -167,7 +229,14 @@ export function columnKind(title: string): ColumnKind | 'extra' {
 
 const MODE_LABEL = /^(?:主动|依申请|主动公开|依申请公开|不予公开)$/u;
 const LEVEL_LABEL = /级|^(?:[省市县区乡镇街村]|镇街|乡镇|社区)/u;
-const GROUP_KINDS: ReadonlySet<ColumnKind | 'extra'> = new Set(['channels', 'mode', 'level', 'audience', 'item', 'category']);
+const GROUP_KINDS: ReadonlySet<ColumnKind | 'extra'> = new Set([
+  'channels',
+  'mode',
+  'level',
+  'audience',
+  'item',
+  'category',
+]);
 
 /** A single cell 「公开方式（主动）」 as the path [公开方式, 主动] when the bracket names a sub-column of the name before it. */
 function splitGroupCell(text: string): string[] {
@@ -259,7 +328,14 @@ export function headerFromRows(rows: string[][]): Header {
         .reverse()
         .map(columnKind)
         .find((k) => GROUP_KINDS.has(k));
-      const tickOf = groupKind === 'mode' ? 'modeTick' : groupKind === 'level' ? 'levelTick' : groupKind === 'channels' ? 'channelTick' : null;
+      const tickOf =
+        groupKind === 'mode'
+          ? 'modeTick'
+          : groupKind === 'level'
+            ? 'levelTick'
+            : groupKind === 'channels'
+              ? 'channelTick'
+              : null;
       if (groupKind === 'channels' && channelOf(leaf) !== undefined) {
         kind = 'extra';
         label = leaf;
@@ -289,12 +365,17 @@ export function headerFromRows(rows: string[][]): Header {
   }
 
   // Item columns: explicit distinct levels stay; otherwise levels in order from the left.
-  const itemCols = kinds.flatMap((k, c) => (k === 'l1' || k === 'l2' || k === 'l3' || k === 'item' || k === 'category' ? [c] : []));
+  const itemCols = kinds.flatMap((k, c) =>
+    k === 'l1' || k === 'l2' || k === 'l3' || k === 'item' || k === 'category' ? [c] : [],
+  );
   const explicit = itemCols.map((c) => kinds[c]);
-  const allExplicit = explicit.every((k) => k === 'l1' || k === 'l2' || k === 'l3') && new Set(explicit).size === explicit.length;
+  const allExplicit =
+    explicit.every((k) => k === 'l1' || k === 'l2' || k === 'l3') && new Set(explicit).size === explicit.length;
   const extraLevels: HeaderColumn[] = [];
   if (!allExplicit) {
-    const ordered = [...itemCols].sort((a, b) => (kinds[a] === 'category' ? -1 : 0) - (kinds[b] === 'category' ? -1 : 0) || a - b);
+    const ordered = [...itemCols].sort(
+      (a, b) => (kinds[a] === 'category' ? -1 : 0) - (kinds[b] === 'category' ? -1 : 0) || a - b,
+    );
     ordered.forEach((c, n) => {
       if (n < 3) kinds[c] = (['l1', 'l2', 'l3'] as const)[n]!;
       else {
@@ -321,7 +402,12 @@ export function headerFromRows(rows: string[][]): Header {
     const first = firstOf.get(k);
     if (first === undefined) firstOf.set(k, c);
     else {
-      ambiguous.push({ column: c, title: titles[c]!, field: COLUMN_TITLES[k as Role], readFrom: { column: first, title: titles[first]! } });
+      ambiguous.push({
+        column: c,
+        title: titles[c]!,
+        field: COLUMN_TITLES[k as Role],
+        readFrom: { column: first, title: titles[first]! },
+      });
       kinds[c] = 'unplaced';
     }
   }
@@ -331,15 +417,42 @@ export function headerFromRows(rows: string[][]): Header {
     if (roles[c] !== 'extra') continue;
     const k = kinds[c]!;
     if (k !== 'extra' && k !== 'unplaced') roles[c] = k as Role;
-    else if (titles[c] !== '' && !ambiguous.some((a) => a.column === c) && !extraLevels.some((e) => e.column === c)) unplaced.push({ column: c, title: titles[c]! });
+    else if (titles[c] !== '' && !ambiguous.some((a) => a.column === c) && !extraLevels.some((e) => e.column === c))
+      unplaced.push({ column: c, title: titles[c]! });
   }
   return { roles, tickLabels, titles, unplaced, ambiguous, extraLevels };
 }
 
-const HEADER_WORDS = [/序号/u, /公开事项/u, /公开内容/u, /公开时限/u, /公开主体/u, /公开渠道/u, /公开对象/u, /责任科室/u, /公开依据/u, /公开方式/u, /公开层级/u];
+const HEADER_WORDS = [
+  /序号/u,
+  /公开事项/u,
+  /公开内容/u,
+  /公开时限/u,
+  /公开主体/u,
+  /公开渠道/u,
+  /公开对象/u,
+  /责任科室/u,
+  /公开依据/u,
+  /公开方式/u,
+  /公开层级/u,
+];
 const LEVEL_WORDS = /[一二三]级事项/u;
 const COLUMN_NAME_KINDS: ReadonlySet<ColumnKind> = new Set([
-  'serial', 'item', 'category', 'l1', 'l2', 'l3', 'content', 'basis', 'timeLimit', 'organ', 'channels', 'audience', 'office', 'mode', 'level',
+  'serial',
+  'item',
+  'category',
+  'l1',
+  'l2',
+  'l3',
+  'content',
+  'basis',
+  'timeLimit',
+  'organ',
+  'channels',
+  'audience',
+  'office',
+  'mode',
+  'level',
 ]);
 
 /** Whether a row names columns: two known column names (or the seed's key words), or a 一级/二级/三级事项 title. */
@@ -349,7 +462,11 @@ export function isHeaderRow(cells: string[]): boolean {
   const hits = HEADER_WORDS.filter((w) => w.test(joined)).length;
   if (hits >= 2 || LEVEL_WORDS.test(joined)) return true;
   // Column names are short; long cells are data.
-  const known = new Set(cells.map((c) => (c.length <= 24 ? knownColumnKind(c) : undefined)).filter((k): k is ColumnKind => k !== undefined && COLUMN_NAME_KINDS.has(k)));
+  const known = new Set(
+    cells
+      .map((c) => (c.length <= 24 ? knownColumnKind(c) : undefined))
+      .filter((k): k is ColumnKind => k !== undefined && COLUMN_NAME_KINDS.has(k)),
+  );
   return known.size >= 2;
 }
 
@@ -361,7 +478,13 @@ export function isSubHeaderRow(cells: string[]): boolean {
   if (/^\d/u.test(cells[0]?.trim() ?? '')) return false;
   const filled = cells.map((c) => normalizeHeader(c)).filter((c) => c !== '');
   if (filled.length === 0) return false;
-  return filled.every((c) => knownColumnKind(c) !== undefined || channelOf(c) !== undefined || MODE_LABEL.test(c) || /^(?:[省市县区乡镇村]级|乡、村级|镇街|村级)$/u.test(c));
+  return filled.every(
+    (c) =>
+      knownColumnKind(c) !== undefined ||
+      channelOf(c) !== undefined ||
+      MODE_LABEL.test(c) ||
+      /^(?:[省市县区乡镇村]级|乡、村级|镇街|村级)$/u.test(c),
+  );
 }
 
 // ---- Column overrides: the user's choice of what a column holds (a preview's select per column) ----
@@ -446,7 +569,8 @@ export interface OverrideOutcome {
   demoted: Array<HeaderColumn & { field: string; by: HeaderColumn }>;
 }
 
-const columnName = (column: number, title: string): string => (title === '' ? `第${column + 1}列` : `第${column + 1}列「${title}」`);
+const columnName = (column: number, title: string): string =>
+  title === '' ? `第${column + 1}列` : `第${column + 1}列「${title}」`;
 
 /**
  * Applies the user's column choices to a detected header (in place). Returns a Chinese message naming the column when
@@ -454,7 +578,10 @@ const columnName = (column: number, title: string): string => (title === '' ? `�
  * without its option, 二级/三级事项 without 一级事项, two overridden columns both holding one field. A detected
  * column holding the field an override gives another column is kept as a remark instead (reported by the caller).
  */
-export function applyColumnOverrides(header: Header, overrides: readonly ColumnOverride[]): { ok: true; outcome: OverrideOutcome } | { ok: false; message: string } {
+export function applyColumnOverrides(
+  header: Header,
+  overrides: readonly ColumnOverride[],
+): { ok: true; outcome: OverrideOutcome } | { ok: false; message: string } {
   const width = header.roles.length;
   const outcome: OverrideOutcome = { ignored: [], demoted: [] };
   if (overrides.length === 0) return { ok: true, outcome };
@@ -463,9 +590,13 @@ export function applyColumnOverrides(header: Header, overrides: readonly ColumnO
   for (const o of overrides) {
     const c = o.column;
     if (!Number.isInteger(c) || c < 0 || c >= width) {
-      return { ok: false, message: `第${Number.isInteger(c) ? c + 1 : String(c)}列：表头只有${width}列，无法设置这一列的含义` };
+      return {
+        ok: false,
+        message: `第${Number.isInteger(c) ? c + 1 : String(c)}列：表头只有${width}列，无法设置这一列的含义`,
+      };
     }
-    if (!CHOICE_LABEL.has(o.choice)) return { ok: false, message: `${columnName(c, titleAt(c))}：未知的列含义「${String(o.choice)}」` };
+    if (!CHOICE_LABEL.has(o.choice))
+      return { ok: false, message: `${columnName(c, titleAt(c))}：未知的列含义「${String(o.choice)}」` };
     if (seen.has(c)) return { ok: false, message: `${columnName(c, titleAt(c))}：设置了不止一次` };
     seen.add(c);
   }
@@ -499,7 +630,11 @@ export function applyColumnOverrides(header: Header, overrides: readonly ColumnO
       const title = normalizeHeader(titleAt(c));
       const leaf = /（([^（）]+)）$/u.exec(title)?.[1] ?? title;
       const label = cleanCell(o.tickLabel ?? (before === o.choice ? (header.tickLabels[c] ?? '') : leaf));
-      if (label === '') return { ok: false, message: `${columnName(c, titleAt(c))}：设为「${columnChoiceLabel(o.choice)}」时需要指明勾选的选项（如渠道名称、主动、县级）` };
+      if (label === '')
+        return {
+          ok: false,
+          message: `${columnName(c, titleAt(c))}：设为「${columnChoiceLabel(o.choice)}」时需要指明勾选的选项（如渠道名称、主动、县级）`,
+        };
       header.roles[c] = o.choice;
       header.tickLabels[c] = label;
       continue;
@@ -514,7 +649,9 @@ export function applyColumnOverrides(header: Header, overrides: readonly ColumnO
     const k = fieldKey(r);
     if (k !== null) holders.set(k, [...(holders.get(k) ?? []), c]);
   });
-  const conflicts: Array<[number[], string]> = [...holders.entries()].filter(([, cs]) => cs.length > 1).map(([k, cs]) => [cs, k]);
+  const conflicts: Array<[number[], string]> = [...holders.entries()]
+    .filter(([, cs]) => cs.length > 1)
+    .map(([k, cs]) => [cs, k]);
   for (const [a, b] of EXCLUDES) {
     const cs = header.roles.flatMap((r, c) => (r === a || r === b ? [c] : []));
     if (cs.some((c) => header.roles[c] === a) && cs.some((c) => header.roles[c] === b)) conflicts.push([cs, a]);
@@ -527,8 +664,14 @@ export function applyColumnOverrides(header: Header, overrides: readonly ColumnO
     if (live.length <= 1) continue;
     const setLive = set.filter((c) => header.roles[c] !== 'extra');
     if (setLive.length > 1) {
-      const same = setLive.every((c) => header.roles[c] === header.roles[setLive[0]!]) && fieldKey(header.roles[setLive[0]!]!) === null;
-      if (!same) return { ok: false, message: `${setLive.map((c) => columnName(c, titleAt(c))).join('和')}都设为「${label}」，同一字段只能由一列读取` };
+      const same =
+        setLive.every((c) => header.roles[c] === header.roles[setLive[0]!]) &&
+        fieldKey(header.roles[setLive[0]!]!) === null;
+      if (!same)
+        return {
+          ok: false,
+          message: `${setLive.map((c) => columnName(c, titleAt(c))).join('和')}都设为「${label}」，同一字段只能由一列读取`,
+        };
     }
     const by = setLive[0];
     if (by === undefined) continue;
@@ -543,7 +686,10 @@ export function applyColumnOverrides(header: Header, overrides: readonly ColumnO
   for (const level of ['l2', 'l3'] as const) {
     if (has(level) && !has('l1')) {
       const c = header.roles.indexOf(level);
-      return { ok: false, message: `${columnName(c, titleAt(c))}是「${COLUMN_TITLES[level]}」，但没有一列设为「${COLUMN_TITLES.l1}」：请先指定一级事项所在的列` };
+      return {
+        ok: false,
+        message: `${columnName(c, titleAt(c))}是「${COLUMN_TITLES[level]}」，但没有一列设为「${COLUMN_TITLES.l1}」：请先指定一级事项所在的列`,
+      };
     }
   }
   return { ok: true, outcome };

@@ -3,8 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { importCatalogueText, importCatalogueTextOrThrow, CatalogueImportError } from './catalogue-import.js';
 import { countCatalogue, flattenItems, type CatalogueJson, type ItemJson } from './catalogue-model.js';
 
-const demo = (name: string): string => readFileSync(new URL(`../../../demo-data/catalogues/${name}`, import.meta.url), 'utf8');
-const golden = JSON.parse(readFileSync(new URL('./__golden__/genhe-sifaju.json', import.meta.url), 'utf8')) as CatalogueJson;
+const demo = (name: string): string =>
+  readFileSync(new URL(`../../../demo-data/catalogues/${name}`, import.meta.url), 'utf8');
+const golden = JSON.parse(
+  readFileSync(new URL('./__golden__/genhe-sifaju.json', import.meta.url), 'utf8'),
+) as CatalogueJson;
 
 function item(c: CatalogueJson, name: string): ItemJson {
   const found = flattenItems(c.items).find((i) => i.name === name);
@@ -31,7 +34,15 @@ describe('the seed: 根河市司法局主动公开目录', () => {
 
   it('has 9 一级事项 in order, 24 二级事项 and 28 requirement rows', () => {
     expect(seed.items.map((i) => i.name)).toEqual([
-      '履职依据', '部门会议', '政府重点工作', '人事信息', '新闻发布', '财政信息', '政府信息公开工作', '重点领域', '其他相关信息',
+      '履职依据',
+      '部门会议',
+      '政府重点工作',
+      '人事信息',
+      '新闻发布',
+      '财政信息',
+      '政府信息公开工作',
+      '重点领域',
+      '其他相关信息',
     ]);
     expect(seed.items.map((i) => i.children.length)).toEqual([9, 0, 3, 0, 0, 3, 2, 3, 4]);
     expect(countCatalogue(seed)).toEqual({ level1: 9, level2: 24, level3: 0, requirements: 28 });
@@ -56,7 +67,10 @@ describe('the seed: 根河市司法局主动公开目录', () => {
     expect(seed.findings.filter((f) => f.kind === 'office-alias-merged')).toEqual([
       expect.objectContaining({ line: 12, severity: 'WARNING' }),
     ]);
-    expect(item(seed, '政策解读').requirements[0]!.offices).toEqual(['普法与依法治理办公室', '人民参与和促进法治办公室']);
+    expect(item(seed, '政策解读').requirements[0]!.offices).toEqual([
+      '普法与依法治理办公室',
+      '人民参与和促进法治办公室',
+    ]);
   });
 
   it('reads the spec examples', () => {
@@ -64,17 +78,36 @@ describe('the seed: 根河市司法局主动公开目录', () => {
     expect(norm.channels).toEqual(['GOVERNMENT_WEBSITE', 'GAZETTE', 'BULLETIN_BOARD', 'PRECISE_PUSH']);
     expect(norm.audiences).toEqual(['PUBLIC']);
     expect(norm.offices).toEqual(['行政执法协调监督办公室']);
-    expect(norm.timeLimit.rule).toEqual({ kind: 'afterEvent', amount: 20, unit: 'workingDay', event: '信息产生或变更', eventKind: 'formedOrChanged' });
+    expect(norm.timeLimit.rule).toEqual({
+      kind: 'afterEvent',
+      amount: 20,
+      unit: 'workingDay',
+      event: '信息产生或变更',
+      eventKind: 'formedOrChanged',
+    });
     expect(norm.timeLimit.statutoryDefault).toBe(true);
     expect(item(seed, '机构领导').requirements[0]!.channels).toEqual(['GOVERNMENT_WEBSITE']);
-    expect(item(seed, '财政预算决算').requirements[0]!.timeLimit.rule).toMatchObject({ kind: 'afterEvent', amount: 20, unit: 'calendarDay', eventKind: 'approval' });
-    expect(item(seed, '建议提案').requirements[0]!.timeLimit.rule).toEqual({ kind: 'afterApproval', approver: '市本级督查室' });
+    expect(item(seed, '财政预算决算').requirements[0]!.timeLimit.rule).toMatchObject({
+      kind: 'afterEvent',
+      amount: 20,
+      unit: 'calendarDay',
+      eventKind: 'approval',
+    });
+    expect(item(seed, '建议提案').requirements[0]!.timeLimit.rule).toEqual({
+      kind: 'afterApproval',
+      approver: '市本级督查室',
+    });
   });
 
   it('reads 意见征集及反馈 as two requirements (continuation row)', () => {
     const rows = item(seed, '意见征集及反馈').requirements;
     expect(rows.map((r) => r.timeLimit.raw)).toEqual(['即时公开', '公告期后满一个月']);
-    expect(rows[1]!.timeLimit.rule).toMatchObject({ kind: 'afterEvent', amount: 1, unit: 'month', eventKind: 'noticePeriodEnd' });
+    expect(rows[1]!.timeLimit.rule).toMatchObject({
+      kind: 'afterEvent',
+      amount: 1,
+      unit: 'month',
+      eventKind: 'noticePeriodEnd',
+    });
     expect(rows[1]!.offices).toEqual(['行政执法协调监督办公室']);
     expect(seed.findings).toContainEqual(expect.objectContaining({ kind: 'continuation-row', line: 10 }));
   });
@@ -121,7 +154,12 @@ describe('a second catalogue with other quirks: 根河市民政局 (demo)', () =
     expect(r.timeLimit.raw).toBe('自该政府信息形成或者变更之日起20个工作日内');
     expect(r.offices).toEqual(['社会救助股']);
     expect(r.legalBasis).toEqual(['《社会救助暂行办法》', '《内蒙古自治区最低生活保障实施办法》']);
-    expect(item(c, '福利彩票公益金').requirements[0]!.timeLimit.rule).toEqual({ kind: 'periodic', period: 'year', dueMonth: 1, dueDay: 31 });
+    expect(item(c, '福利彩票公益金').requirements[0]!.timeLimit.rule).toEqual({
+      kind: 'periodic',
+      period: 'year',
+      dueMonth: 1,
+      dueDay: 31,
+    });
   });
 
   it('reads several publishing organs, 特定群众 and tick columns for 公开方式 / 公开层级', () => {
@@ -135,13 +173,27 @@ describe('a second catalogue with other quirks: 根河市民政局 (demo)', () =
   });
 
   it('reads periodic deadlines', () => {
-    expect(item(c, '审批结果').requirements[0]!.timeLimit.rule).toEqual({ kind: 'periodic', period: 'quarter', afterPeriodEnd: { amount: 15, unit: 'calendarDay' } });
-    expect(item(c, '高龄津贴').requirements[0]!.timeLimit.rule).toEqual({ kind: 'periodic', period: 'month', dueDay: 10 });
+    expect(item(c, '审批结果').requirements[0]!.timeLimit.rule).toEqual({
+      kind: 'periodic',
+      period: 'quarter',
+      afterPeriodEnd: { amount: 15, unit: 'calendarDay' },
+    });
+    expect(item(c, '高龄津贴').requirements[0]!.timeLimit.rule).toEqual({
+      kind: 'periodic',
+      period: 'month',
+      dueDay: 10,
+    });
     expect(item(c, '特困人员救助供养').requirements[0]!.timeLimit.rule).toEqual({ kind: 'periodic', period: 'year' });
   });
 
   it('maps channel variants, keeps unknown channels as extras, and reads plain channel lists', () => {
-    expect(item(c, '政策文件').requirements[0]!.channels).toEqual(['GOVERNMENT_WEBSITE', 'WEIBO_WECHAT_APP', 'PRINT_MEDIA', 'SERVICE_CENTER', 'BULLETIN_BOARD']);
+    expect(item(c, '政策文件').requirements[0]!.channels).toEqual([
+      'GOVERNMENT_WEBSITE',
+      'WEIBO_WECHAT_APP',
+      'PRINT_MEDIA',
+      'SERVICE_CENTER',
+      'BULLETIN_BOARD',
+    ]);
     expect(item(c, '备案信息').requirements[0]!.channels).toContain('OTHER');
     expect(item(c, '备案信息').requirements[0]!.extraChannels).toEqual(['12345热线']);
     expect(item(c, '慈善信托备案').requirements[0]!.extraChannels).toEqual(['信用中国网站']);
@@ -152,9 +204,13 @@ describe('a second catalogue with other quirks: 根河市民政局 (demo)', () =
     const r = item(c, '监督检查结果').requirements[0]!;
     expect(r.timeLimit).toMatchObject({ raw: '视工作进展情况公开', rule: { kind: 'unparsed' } });
     expect(c.findings).toContainEqual(expect.objectContaining({ kind: 'time-limit-unparsed', line: 16 }));
-    expect(c.findings).toContainEqual(expect.objectContaining({ kind: 'unknown-cell', line: 12, message: expect.stringContaining('第 1 页') }));
+    expect(c.findings).toContainEqual(
+      expect.objectContaining({ kind: 'unknown-cell', line: 12, message: expect.stringContaining('第 1 页') }),
+    );
     // A page-split content cell is merged into the row above, not dropped.
-    expect(item(c, '特困人员救助供养').requirements[0]!.contentElements).toEqual(['特困人员认定条件、救助供养标准及申请办理结果']);
+    expect(item(c, '特困人员救助供养').requirements[0]!.contentElements).toEqual([
+      '特困人员认定条件、救助供养标准及申请办理结果',
+    ]);
     expect(item(c, '高龄津贴').requirements[0]!.offices).toEqual(['社会事务股', '养老服务股']);
   });
 

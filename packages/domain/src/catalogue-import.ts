@@ -33,7 +33,16 @@ import type {
 import { parseContentElements } from './content-elements.js';
 import { isOfficeName, mergeOfficeVariants, splitOffices } from './offices.js';
 import { cleanCell } from './text-normalize.js';
-import { applyColumnOverrides, headerFromRows, isHeaderRow, isSubHeaderRow, knownColumnKind, type ColumnOverride, type Header, type Role } from './catalogue-headers.js';
+import {
+  applyColumnOverrides,
+  headerFromRows,
+  isHeaderRow,
+  isSubHeaderRow,
+  knownColumnKind,
+  type ColumnOverride,
+  type Header,
+  type Role,
+} from './catalogue-headers.js';
 import { level1Step, serialNumbersRows } from './catalogue-item-identity.js';
 import { joinBrokenRows, missingAtLeft } from './catalogue-row-shape.js';
 import { parseTimeLimit } from './time-limit.js';
@@ -198,7 +207,17 @@ function parseLegalBasis(text: string): string[] {
 }
 
 /** Fields that inherit from the row above within one 一级事项, in column order. */
-const INHERITABLE = ['content', 'timeLimit', 'organ', 'channels', 'audience', 'office', 'basis', 'mode', 'level'] as const;
+const INHERITABLE = [
+  'content',
+  'timeLimit',
+  'organ',
+  'channels',
+  'audience',
+  'office',
+  'basis',
+  'mode',
+  'level',
+] as const;
 type Field = (typeof INHERITABLE)[number];
 const REQUIRED: ReadonlySet<Field> = new Set(['content', 'timeLimit', 'organ', 'channels', 'audience', 'office']);
 const FIELD_TITLE: Record<Field, string> = {
@@ -313,7 +332,10 @@ export interface ResolvedHeader {
  * The header of a grid as the importer reads it: detected, the user's column choices applied, then checked. Null
  * when the grid has no header rows.
  */
-export function resolveCatalogueHeader(lines: readonly string[][], columns: readonly ColumnOverride[] = []): ResolvedHeader | null {
+export function resolveCatalogueHeader(
+  lines: readonly string[][],
+  columns: readonly ColumnOverride[] = [],
+): ResolvedHeader | null {
   const block = findHeaderBlock(lines);
   if (!block) return null;
   const header = headerFromRows(block.rows);
@@ -325,11 +347,27 @@ export function resolveCatalogueHeader(lines: readonly string[][], columns: read
   const applied = applyColumnOverrides(header, columns);
   const overridden = new Set(columns.map((o) => o.column));
   // An override that cannot be applied: the header as detected, with the reason (the choices are the caller's to show).
-  if (!applied.ok) return { block, header: headerFromRows(block.rows), overridden: new Set(), problem: { line, message: `第${line}行：${applied.message}` }, findings };
+  if (!applied.ok)
+    return {
+      block,
+      header: headerFromRows(block.rows),
+      overridden: new Set(),
+      problem: { line, message: `第${line}行：${applied.message}` },
+      findings,
+    };
   if (!header.roles.includes('l1')) {
     const unmapped = [...header.unplaced, ...header.ambiguous].sort((a, b) => a.column - b.column);
     const which = unmapped.length > 0 ? `（未能识别的列：${columnList(unmapped)}）` : '';
-    return { block, header, overridden, problem: { line: block.end + 1, message: `第${block.end + 1}行：表头中没有「公开事项」（一级事项）列，无法识别事项${which}` }, findings };
+    return {
+      block,
+      header,
+      overridden,
+      problem: {
+        line: block.end + 1,
+        message: `第${block.end + 1}行：表头中没有「公开事项」（一级事项）列，无法识别事项${which}`,
+      },
+      findings,
+    };
   }
   reportHeader(header, line, add);
   for (const d of applied.outcome.demoted) {
@@ -343,9 +381,16 @@ export function resolveCatalogueHeader(lines: readonly string[][], columns: read
     );
   }
   if (applied.outcome.ignored.length > 0) {
-    add('column-mismatch', 'INFO', line, `第${line}行：${columnList(applied.outcome.ignored)}已设为不导入，该列的值未导入`, applied.outcome.ignored.map((c) => c.title).join('、'));
+    add(
+      'column-mismatch',
+      'INFO',
+      line,
+      `第${line}行：${columnList(applied.outcome.ignored)}已设为不导入，该列的值未导入`,
+      applied.outcome.ignored.map((c) => c.title).join('、'),
+    );
   }
-  if (!overridden.has(header.roles.indexOf('mode'))) modeColumnHoldingChannels(header, lines.slice(block.end + 1), line, add);
+  if (!overridden.has(header.roles.indexOf('mode')))
+    modeColumnHoldingChannels(header, lines.slice(block.end + 1), line, add);
   return { block, header, overridden, problem: null, findings };
 }
 
@@ -357,7 +402,10 @@ export function importCatalogueText(text: string, options: { sourceName?: string
   if (binaryLine >= 0) {
     return {
       ok: false,
-      error: { line: binaryLine + 1, message: `第${binaryLine + 1}行：含有二进制或无法解码的字符，这不是文本格式的目录（请另存为 UTF-8 制表符分隔文本）` },
+      error: {
+        line: binaryLine + 1,
+        message: `第${binaryLine + 1}行：含有二进制或无法解码的字符，这不是文本格式的目录（请另存为 UTF-8 制表符分隔文本）`,
+      },
     };
   }
   return importCatalogueRows(
@@ -376,11 +424,22 @@ export function importCatalogueRows(rows: string[][], options: ImportRowsOptions
   for (const [r, cells] of rows.entries()) {
     for (const [c, cell] of cells.entries()) {
       const problem = invalidTextProblem(cell);
-      if (problem) return { ok: false, error: { line: r + 1, message: `第${r + 1}行第${c + 1}列：含有不允许的字符（${problem}），无法导入` } };
+      if (problem)
+        return {
+          ok: false,
+          error: { line: r + 1, message: `第${r + 1}行第${c + 1}列：含有不允许的字符（${problem}），无法导入` },
+        };
     }
   }
   const findings: FindingJson[] = [];
-  const add = (kind: FindingKind, severity: FindingSeverity, line: number | null, message: string, column: string | null = null, data?: Record<string, unknown>): void => {
+  const add = (
+    kind: FindingKind,
+    severity: FindingSeverity,
+    line: number | null,
+    message: string,
+    column: string | null = null,
+    data?: Record<string, unknown>,
+  ): void => {
     findings.push(data ? { kind, severity, message, line, column, data } : { kind, severity, message, line, column });
   };
   const lines = rows;
@@ -408,11 +467,17 @@ export function importCatalogueRows(rows: string[][], options: ImportRowsOptions
       titleSeen = true;
       continue;
     }
-    add('unknown-cell', 'INFO', i + 1, `第${i + 1}行：表头之前的文字「${clip(nonEmpty.join(' '), 60)}」，未导入为目录内容`);
+    add(
+      'unknown-cell',
+      'INFO',
+      i + 1,
+      `第${i + 1}行：表头之前的文字「${clip(nonEmpty.join(' '), 60)}」，未导入为目录内容`,
+    );
   }
   const headerTexts = new Set(headerRows.map((r) => r.join('\t')));
   // Header cells are short: a row with a long cell is data, not compared.
-  const repeatsHeader = (cells: string[]): boolean => cells.every((c) => c.length <= 40) && headerTexts.has(cells.map((c) => cleanCell(c)).join('\t'));
+  const repeatsHeader = (cells: string[]): boolean =>
+    cells.every((c) => c.length <= 40) && headerTexts.has(cells.map((c) => cleanCell(c)).join('\t'));
   const candidates = layoutCandidates(headerRoles);
 
   const items: ItemJson[] = [];
@@ -428,7 +493,9 @@ export function importCatalogueRows(rows: string[][], options: ImportRowsOptions
       const cell = cleanCell(cells[i]);
       parts.push(`${TICK_CELL.test(cell) || /[√✓✔■☑●]/u.test(cell) ? '■' : '□'}${tickLabelOf(roles, i)}`);
     });
-    const extra = extraChannelMarks(roles.includes('extraChannels') ? cells[roles.indexOf('extraChannels')] : undefined);
+    const extra = extraChannelMarks(
+      roles.includes('extraChannels') ? cells[roles.indexOf('extraChannels')] : undefined,
+    );
     return [parts.join(' '), extra].filter((x) => x !== '').join(' ');
   };
   const extraChannelMarks = (cell: string | undefined): string =>
@@ -471,7 +538,10 @@ export function importCatalogueRows(rows: string[][], options: ImportRowsOptions
     const n = cells.length;
     const left = fits?.columns[0] ?? 0;
     if (fits && left > 0) {
-      const skipped = header.titles.slice(0, left).map((t) => `「${t}」`).join('');
+      const skipped = header.titles
+        .slice(0, left)
+        .map((t) => `「${t}」`)
+        .join('');
       add(
         'column-mismatch',
         'INFO',
@@ -481,7 +551,12 @@ export function importCatalogueRows(rows: string[][], options: ImportRowsOptions
       );
     }
     if (fits) return fits;
-    add('column-mismatch', 'WARNING', line, `第${line}行：有${n}列，与表头（${headerRoles.length}列）对不上，已按表头位置读取，请核对`);
+    add(
+      'column-mismatch',
+      'WARNING',
+      line,
+      `第${line}行：有${n}列，与表头（${headerRoles.length}列）对不上，已按表头位置读取，请核对`,
+    );
     const roles = [...headerRoles];
     const columns = headerRoles.map((_, i) => i);
     while (roles.length < n) {
@@ -523,12 +598,19 @@ export function importCatalogueRows(rows: string[][], options: ImportRowsOptions
         mode: colsOf('mode', 'modeTick'),
         level: colsOf('level', 'levelTick'),
       },
-      names: { serial: cleanCell(get('serial')), l1: cleanCell(get('l1')), l2: cleanCell(get('l2')), l3: cleanCell(get('l3')) },
+      names: {
+        serial: cleanCell(get('serial')),
+        l1: cleanCell(get('l1')),
+        l2: cleanCell(get('l2')),
+        l3: cleanCell(get('l3')),
+      },
       values: {
         content: cleanCell(get('content')),
         timeLimit: cleanCell(get('timeLimit')),
         organ: (get('organ') ?? '').trim(),
-        channels: roles.includes('channelTick') ? channelTicks(roles, cells) : [(get('channels') ?? '').trim(), extraChannelMarks(get('extraChannels'))].filter((x) => x !== '').join(' '),
+        channels: roles.includes('channelTick')
+          ? channelTicks(roles, cells)
+          : [(get('channels') ?? '').trim(), extraChannelMarks(get('extraChannels'))].filter((x) => x !== '').join(' '),
         audience: audienceValue(get, roles),
         office: (get('office') ?? '').trim(),
         basis: cleanCell(get('basis')),
@@ -549,16 +631,31 @@ export function importCatalogueRows(rows: string[][], options: ImportRowsOptions
     children: [],
   });
 
-  const itemPath = (): string => [state.l1, state.l2, state.l3].filter((x) => x).map((x) => `「${x!.name}」`).join(' › ');
+  const itemPath = (): string =>
+    [state.l1, state.l2, state.l3]
+      .filter((x) => x)
+      .map((x) => `「${x!.name}」`)
+      .join(' › ');
 
   // Empty cells beyond the header's width (a CSV whose every record ends in 「,」) are no extra columns.
   const body = lines.map((cells, i) => (i > headerEnd ? withoutBlankTail(cells, headerRoles.length) : cells));
   // Text without merges: a row split by a bare line break inside a cell (a web table copied) is joined again.
   if (!explicit) {
     const widths = new Set(candidates.map((c) => c.roles.length));
-    for (const { row, parts } of joinBrokenRows(body, headerEnd + 1, widths, (cells) => isHeaderRow(cells) || repeatsHeader(cells))) {
+    for (const { row, parts } of joinBrokenRows(
+      body,
+      headerEnd + 1,
+      widths,
+      (cells) => isHeaderRow(cells) || repeatsHeader(cells),
+    )) {
       const line = row + 1;
-      add('continuation-row', 'INFO', line, `第${line}–${parts[parts.length - 1]! + 1}行：单元格内的换行把一行分成了${parts.length + 1}行，已合并为第${line}行读取`, null);
+      add(
+        'continuation-row',
+        'INFO',
+        line,
+        `第${line}–${parts[parts.length - 1]! + 1}行：单元格内的换行把一行分成了${parts.length + 1}行，已合并为第${line}行读取`,
+        null,
+      );
     }
   }
   // Whether 序号 numbers the rows rather than the 一级事项 (decided once, from every row's names).
@@ -600,7 +697,13 @@ export function importCatalogueRows(rows: string[][], options: ImportRowsOptions
             FIELD_TITLE[f],
           );
         } else {
-          add('blank-required', 'WARNING', lineNo, `第${lineNo}行：${FIELD_TITLE[f]}写作「同上」，但上方没有可沿用的值`, FIELD_TITLE[f]);
+          add(
+            'blank-required',
+            'WARNING',
+            lineNo,
+            `第${lineNo}行：${FIELD_TITLE[f]}写作「同上」，但上方没有可沿用的值`,
+            FIELD_TITLE[f],
+          );
           row.values[f] = '';
         }
       }
@@ -610,7 +713,14 @@ export function importCatalogueRows(rows: string[][], options: ImportRowsOptions
     const step = level1Step(names, state.l1, rowsNumbered);
     const startsLevel1 = step !== 'none';
     if (step === 'new') {
-      if (names.l1 === '') add('blank-required', 'WARNING', lineNo, `第${lineNo}行：有序号「${names.serial}」但一级事项名称为空`, '一级事项');
+      if (names.l1 === '')
+        add(
+          'blank-required',
+          'WARNING',
+          lineNo,
+          `第${lineNo}行：有序号「${names.serial}」但一级事项名称为空`,
+          '一级事项',
+        );
       state.l1 = newItem(names.l1, 1, lineNo, names.serial || null);
       items.push(state.l1);
       state.l2 = undefined;
@@ -619,7 +729,13 @@ export function importCatalogueRows(rows: string[][], options: ImportRowsOptions
     }
     if (names.l2 !== '') {
       if (!state.l1) {
-        add('orphan-row', 'WARNING', lineNo, `第${lineNo}行：二级事项「${names.l2}」之前没有一级事项，已建一个名称为空的一级事项`, '一级事项');
+        add(
+          'orphan-row',
+          'WARNING',
+          lineNo,
+          `第${lineNo}行：二级事项「${names.l2}」之前没有一级事项，已建一个名称为空的一级事项`,
+          '一级事项',
+        );
         state.l1 = newItem('', 1, lineNo, null);
         items.push(state.l1);
       }
@@ -630,7 +746,13 @@ export function importCatalogueRows(rows: string[][], options: ImportRowsOptions
     if (names.l3 !== '') {
       const parent = state.l2 ?? state.l1;
       if (!parent) {
-        add('orphan-row', 'WARNING', lineNo, `第${lineNo}行：三级事项「${names.l3}」之前没有上级事项，已建一个名称为空的一级事项`, '一级事项');
+        add(
+          'orphan-row',
+          'WARNING',
+          lineNo,
+          `第${lineNo}行：三级事项「${names.l3}」之前没有上级事项，已建一个名称为空的一级事项`,
+          '一级事项',
+        );
         state.l1 = newItem('', 1, lineNo, null);
         items.push(state.l1);
       }
@@ -638,7 +760,14 @@ export function importCatalogueRows(rows: string[][], options: ImportRowsOptions
       (state.l2 ?? state.l1!).children.push(state.l3);
     }
     const namedHere = startsLevel1 || names.l2 !== '' || names.l3 !== '';
-    const target = names.l3 !== '' ? state.l3 : names.l2 !== '' ? state.l2 : startsLevel1 ? state.l1 : (state.lastRequirement?.item ?? state.l3 ?? state.l2 ?? state.l1);
+    const target =
+      names.l3 !== ''
+        ? state.l3
+        : names.l2 !== ''
+          ? state.l2
+          : startsLevel1
+            ? state.l1
+            : (state.lastRequirement?.item ?? state.l3 ?? state.l2 ?? state.l1);
 
     const ownValues = INHERITABLE.filter((f) => row.values[f] !== '');
     const hasData = ownValues.length > 0 || row.extras.length > 0 || row.remarks.length > 0;
@@ -647,7 +776,13 @@ export function importCatalogueRows(rows: string[][], options: ImportRowsOptions
       continue;
     }
     if (!target) {
-      add('orphan-row', 'WARNING', lineNo, `第${lineNo}行：在任何事项之前出现内容，已作为名称为空的一级事项导入`, '一级事项');
+      add(
+        'orphan-row',
+        'WARNING',
+        lineNo,
+        `第${lineNo}行：在任何事项之前出现内容，已作为名称为空的一级事项导入`,
+        '一级事项',
+      );
       state.l1 = newItem('', 1, lineNo, null);
       items.push(state.l1);
     }
@@ -662,7 +797,13 @@ export function importCatalogueRows(rows: string[][], options: ImportRowsOptions
         mergeIntoPrevious(last, row, add, state, officeUses);
         continue;
       }
-      add('continuation-row', 'INFO', lineNo, `第${lineNo}行：没有事项名称，作为${itemPath() || '上一事项'}的又一条公开要求`, '公开事项');
+      add(
+        'continuation-row',
+        'INFO',
+        lineNo,
+        `第${lineNo}行：没有事项名称，作为${itemPath() || '上一事项'}的又一条公开要求`,
+        '公开事项',
+      );
     }
 
     // Shifted offices: an office name outside the 责任科室 column.
@@ -672,7 +813,13 @@ export function importCatalogueRows(rows: string[][], options: ImportRowsOptions
       const names2 = splitOffices(extra.raw);
       if (names2.length > 0 && names2.every(isOfficeName)) {
         officeRaw = officeRaw === '' ? extra.raw : `${officeRaw} ${extra.raw}`;
-        add('office-shifted', 'INFO', lineNo, `第${lineNo}行：责任科室「${names2.join('、')}」写在第${extra.column}列（表头之外），已按科室名识别`, '责任科室');
+        add(
+          'office-shifted',
+          'INFO',
+          lineNo,
+          `第${lineNo}行：责任科室「${names2.join('、')}」写在第${extra.column}列（表头之外），已按科室名识别`,
+          '责任科室',
+        );
       } else {
         leftovers.push(extra);
       }
@@ -720,11 +867,24 @@ export function importCatalogueRows(rows: string[][], options: ImportRowsOptions
       );
     }
 
-    const req = buildRequirement(lineNo, effective, new Set(inherited), add, row.remarks, headerRoles.includes('channelTick'));
+    const req = buildRequirement(
+      lineNo,
+      effective,
+      new Set(inherited),
+      add,
+      row.remarks,
+      headerRoles.includes('channelTick'),
+    );
     for (const extra of leftovers) {
       const text = cleanCell(extra.raw);
       req.remarks.push(text);
-      add('unknown-cell', 'WARNING', lineNo, `第${lineNo}行第${extra.column}列：表头之外的文字「${text}」无法归入任何列，已记为备注`, '备注');
+      add(
+        'unknown-cell',
+        'WARNING',
+        lineNo,
+        `第${lineNo}行第${extra.column}列：表头之外的文字「${text}」无法归入任何列，已记为备注`,
+        '备注',
+      );
     }
     for (const name of req.offices) {
       const uses = officeUses.get(name) ?? [];
@@ -819,7 +979,10 @@ function foundInstead(lines: readonly string[][]): string {
   if (at >= 0) {
     const cells = filled(lines[at]!);
     const width = Math.max(...lines.map((r) => r.length));
-    const shown = cells.slice(0, 5).map((c) => `「${clip(c, 12)}」`).join('');
+    const shown = cells
+      .slice(0, 5)
+      .map((c) => `「${clip(c, 12)}」`)
+      .join('');
     return `；找到的表格有 ${width} 列，第${at + 1}行为${shown}${cells.length > 5 ? '等' : ''}`;
   }
   const first = lines.findIndex((cells) => filled(cells).length > 0);
@@ -872,17 +1035,35 @@ function reportHeader(header: Header, line: number, add: AddFinding): void {
     );
   }
   if (extraLevels.length > 0) {
-    add('column-mismatch', 'WARNING', line, `第${line}行：事项列超过三级，${columnList(extraLevels)}未能归入事项，其值已记入备注`, extraLevels.map((e) => e.title).join('、'));
+    add(
+      'column-mismatch',
+      'WARNING',
+      line,
+      `第${line}行：事项列超过三级，${columnList(extraLevels)}未能归入事项，其值已记入备注`,
+      extraLevels.map((e) => e.title).join('、'),
+    );
   }
   const ticks = roles.flatMap((r, c) => (r === 'channelTick' ? [tickLabels[c] ?? ''] : []));
   if (ticks.length > 0) {
     const unknown = ticks.filter((t) => channelOf(t) === undefined);
     if (unknown.length > 0) {
-      add('unknown-channel', 'INFO', line, `第${line}行：渠道勾选列「${unknown.join('」「')}」不在官方13个选项中，勾选时记为其他渠道`, '公开渠道和载体');
+      add(
+        'unknown-channel',
+        'INFO',
+        line,
+        `第${line}行：渠道勾选列「${unknown.join('」「')}」不在官方13个选项中，勾选时记为其他渠道`,
+        '公开渠道和载体',
+      );
     }
     const known = new Set(ticks.map((t) => channelOf(t)).filter((c) => c !== undefined));
     if (known.size < CHANNELS.length) {
-      add('channels-truncated', 'INFO', line, `第${line}行：表头只有${ticks.length}个渠道勾选列（${ticks.join('、')}），没有列出的官方渠道按未勾选处理`, '公开渠道和载体');
+      add(
+        'channels-truncated',
+        'INFO',
+        line,
+        `第${line}行：表头只有${ticks.length}个渠道勾选列（${ticks.join('、')}），没有列出的官方渠道按未勾选处理`,
+        '公开渠道和载体',
+      );
     }
   }
 }
@@ -929,14 +1110,22 @@ function agencyFromTitle(title: string): string | null {
 
 function mostCommonOrgan(items: ItemJson[]): string | null {
   const counts = new Map<string, number>();
-  for (const item of flatten(items)) for (const r of item.requirements) for (const o of r.publishingOrgans) counts.set(o, (counts.get(o) ?? 0) + 1);
+  for (const item of flatten(items))
+    for (const r of item.requirements) for (const o of r.publishingOrgans) counts.set(o, (counts.get(o) ?? 0) + 1);
   let best: string | null = null;
   let n = 0;
   for (const [o, c] of counts) if (c > n) [best, n] = [o, c];
   return best;
 }
 
-type AddFinding = (kind: FindingKind, severity: FindingSeverity, line: number | null, message: string, column?: string | null, data?: Record<string, unknown>) => void;
+type AddFinding = (
+  kind: FindingKind,
+  severity: FindingSeverity,
+  line: number | null,
+  message: string,
+  column?: string | null,
+  data?: Record<string, unknown>,
+) => void;
 
 function parseAudience(value: string, line: number, own: boolean, add: AddFinding, remarks: string[]): Audience[] {
   if (value === '') return [];
@@ -952,7 +1141,14 @@ function parseAudience(value: string, line: number, own: boolean, add: AddFindin
       else {
         if (/[√✓✔■●]/u.test(cell)) out.push(aud);
         remarks.push(`${label}：${cell}`);
-        if (own) add('audience-unrecognised', 'WARNING', line, `第${line}行：公开对象（${label}）一栏写的是「${cell}」而不是「√」，已记为备注`, '公开对象');
+        if (own)
+          add(
+            'audience-unrecognised',
+            'WARNING',
+            line,
+            `第${line}行：公开对象（${label}）一栏写的是「${cell}」而不是「√」，已记为备注`,
+            '公开对象',
+          );
       }
     }
     return out;
@@ -961,7 +1157,14 @@ function parseAudience(value: string, line: number, own: boolean, add: AddFindin
   if (/特定群[体众]|特定对象/u.test(value)) out.push('SPECIFIC');
   if (out.length === 0) {
     remarks.push(`公开对象：${value}`);
-    if (own) add('audience-unrecognised', 'WARNING', line, `第${line}行：公开对象「${value}」不是全社会或特定群体，已记为备注`, '公开对象');
+    if (own)
+      add(
+        'audience-unrecognised',
+        'WARNING',
+        line,
+        `第${line}行：公开对象「${value}」不是全社会或特定群体，已记为备注`,
+        '公开对象',
+      );
   }
   return out;
 }
@@ -979,21 +1182,57 @@ function buildRequirement(
   const timeLimit = parseTimeLimit(v.timeLimit);
   const ownTime = !inherited.has('timeLimit');
   if (ownTime && timeLimit.rule.kind === 'unparsed') {
-    add('time-limit-unparsed', 'WARNING', line, `第${line}行：公开时限「${timeLimit.raw}」无法识别为时限规则，已保留原文`, '公开时限');
+    add(
+      'time-limit-unparsed',
+      'WARNING',
+      line,
+      `第${line}行：公开时限「${timeLimit.raw}」无法识别为时限规则，已保留原文`,
+      '公开时限',
+    );
   } else if (ownTime && timeLimit.unparsedClauses.length > 0) {
-    add('time-limit-unparsed', 'INFO', line, `第${line}行：公开时限中「${timeLimit.unparsedClauses.join('，')}」未能识别，已保留原文`, '公开时限');
+    add(
+      'time-limit-unparsed',
+      'INFO',
+      line,
+      `第${line}行：公开时限中「${timeLimit.unparsedClauses.join('，')}」未能识别，已保留原文`,
+      '公开时限',
+    );
   }
 
   const ch = parseChannelCell(v.channels);
   const ownChannels = !inherited.has('channels');
-  if (ownChannels && !channelTicks && ch.optionsSeen > 0 && ch.optionsSeen < CHANNELS.length && /■|□|☑|☐|<input/u.test(v.channels)) {
-    add('channels-truncated', 'WARNING', line, `第${line}行：公开渠道和载体只列出${ch.optionsSeen}个选项（官方共${CHANNELS.length}个），疑似被截断；未列出的选项按未勾选处理`, '公开渠道和载体');
+  if (
+    ownChannels &&
+    !channelTicks &&
+    ch.optionsSeen > 0 &&
+    ch.optionsSeen < CHANNELS.length &&
+    /■|□|☑|☐|<input/u.test(v.channels)
+  ) {
+    add(
+      'channels-truncated',
+      'WARNING',
+      line,
+      `第${line}行：公开渠道和载体只列出${ch.optionsSeen}个选项（官方共${CHANNELS.length}个），疑似被截断；未列出的选项按未勾选处理`,
+      '公开渠道和载体',
+    );
   }
   if (ownChannels && ch.unknownTicked.length > 0) {
-    add('unknown-channel', 'WARNING', line, `第${line}行：公开渠道「${ch.unknownTicked.join('」「')}」不在官方13个选项中，已记为其他渠道`, '公开渠道和载体');
+    add(
+      'unknown-channel',
+      'WARNING',
+      line,
+      `第${line}行：公开渠道「${ch.unknownTicked.join('」「')}」不在官方13个选项中，已记为其他渠道`,
+      '公开渠道和载体',
+    );
   }
   if (ownChannels && !channelTicks && ch.unknownUnticked.length > 0) {
-    add('unknown-channel', 'INFO', line, `第${line}行：未勾选的渠道选项「${ch.unknownUnticked.join('」「')}」不在官方13个选项中`, '公开渠道和载体');
+    add(
+      'unknown-channel',
+      'INFO',
+      line,
+      `第${line}行：未勾选的渠道选项「${ch.unknownUnticked.join('」「')}」不在官方13个选项中`,
+      '公开渠道和载体',
+    );
   }
 
   const remarks = [...rowRemarks];
@@ -1002,7 +1241,14 @@ function buildRequirement(
   const offices = v.office === '' ? [] : splitOffices(v.office);
   if (!inherited.has('office')) {
     const odd = offices.filter((o) => !isOfficeName(o));
-    if (odd.length > 0) add('office-unrecognised', 'INFO', line, `第${line}行：责任科室「${odd.join('、')}」不像科室名称（如「…办公室」「…科」），已按原文保留`, '责任科室');
+    if (odd.length > 0)
+      add(
+        'office-unrecognised',
+        'INFO',
+        line,
+        `第${line}行：责任科室「${odd.join('、')}」不像科室名称（如「…办公室」「…科」），已按原文保留`,
+        '责任科室',
+      );
   }
 
   return {
@@ -1067,5 +1313,11 @@ function mergeIntoPrevious(
   }
   req.remarks.push(...row.remarks);
   state.above.content = last.rawContent;
-  add('continuation-row', 'INFO', row.line, `第${row.line}行：没有事项名称也没有完整的内容和时限，已并入上一行（第${req.line}行）的${merged.join('、') || '备注'}`, merged.join('、') || null);
+  add(
+    'continuation-row',
+    'INFO',
+    row.line,
+    `第${row.line}行：没有事项名称也没有完整的内容和时限，已并入上一行（第${req.line}行）的${merged.join('、') || '备注'}`,
+    merged.join('、') || null,
+  );
 }

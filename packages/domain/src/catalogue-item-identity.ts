@@ -43,11 +43,16 @@ export function serialNumbersRows(rows: readonly RowNames[]): boolean {
  * What a row does to the 一级事项: 'new' starts one, 'same' stays in the current one (its names go below it),
  * 'none' names no 一级事项 (a row of a 二级事项 or a continuation).
  */
-export function level1Step(names: RowNames, current: { name: string } | undefined, rowsNumbered: boolean): 'new' | 'same' | 'none' {
+export function level1Step(
+  names: RowNames,
+  current: { name: string } | undefined,
+  rowsNumbered: boolean,
+): 'new' | 'same' | 'none' {
   const numbered = NUMBER.test(names.serial);
   if (names.l1 !== '') return current !== undefined && current.name === names.l1 ? 'same' : 'new';
   if (!numbered) return 'none';
   // A new 序号 under a merged/blank 一级 cell: a further row of the 一级事项 above when 序号 numbers rows.
-  if (rowsNumbered && current !== undefined && current.name !== '' && (names.l2 !== '' || names.l3 !== '')) return 'same';
+  if (rowsNumbered && current !== undefined && current.name !== '' && (names.l2 !== '' || names.l3 !== ''))
+    return 'same';
   return 'new';
 }

@@ -41,13 +41,15 @@ function strList(v: unknown, path: string): string[] {
 export const MAX_LINE = 2 ** 31 - 1;
 
 function line(v: unknown, path: string): number {
-  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 1 || v > MAX_LINE) fail(path, `应为 1 至 ${MAX_LINE} 的整数`);
+  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 1 || v > MAX_LINE)
+    fail(path, `应为 1 至 ${MAX_LINE} 的整数`);
   return v;
 }
 
 function optLine(v: unknown, path: string): number | null {
   if (v === null || v === undefined) return null;
-  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 1 || v > MAX_LINE) fail(path, `应为 1 至 ${MAX_LINE} 的整数或 null`);
+  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 1 || v > MAX_LINE)
+    fail(path, `应为 1 至 ${MAX_LINE} 的整数或 null`);
   return v;
 }
 
@@ -92,7 +94,10 @@ function finding(v: unknown, path: string): FindingJson {
   if (o.severity === undefined || o.severity === null) fail(`${path}.severity`, '缺少严重程度');
   const severity = str(o.severity, `${path}.severity`);
   if (!(SEVERITIES as readonly string[]).includes(severity)) {
-    fail(`${path}.severity`, `未知的严重程度「${shown(severity)}」（应为 ${SEVERITIES.map((s) => `${s}（${SEVERITY_LABELS[s]}）`).join('、')}）`);
+    fail(
+      `${path}.severity`,
+      `未知的严重程度「${shown(severity)}」（应为 ${SEVERITIES.map((s) => `${s}（${SEVERITY_LABELS[s]}）`).join('、')}）`,
+    );
   }
   const out: FindingJson = {
     kind: kind as FindingKind,
@@ -111,7 +116,11 @@ function findingData(v: unknown, kind: FindingKind, path: string): Record<string
   if (kind === 'office-alias-merged') {
     unknownKeys(o, new Set(['alias', 'office', 'lines']), path);
     if (!Array.isArray(o.lines)) fail(`${path}.lines`, '应为行号列表');
-    return { alias: officeName(o.alias, `${path}.alias`), office: officeName(o.office, `${path}.office`), lines: o.lines.map((l, i) => line(l, `${path}.lines[${i}]`)) };
+    return {
+      alias: officeName(o.alias, `${path}.alias`),
+      office: officeName(o.office, `${path}.office`),
+      lines: o.lines.map((l, i) => line(l, `${path}.lines[${i}]`)),
+    };
   }
   const bad = findInvalidText(o, path);
   if (bad) throw new PathError(invalidInputMessage(bad, ''));
@@ -124,7 +133,21 @@ function shown(s: string): string {
 }
 
 const KNOWN_ITEM = new Set(['name', 'level', 'serial', 'line', 'requirements', 'children']);
-const KNOWN_ROW = new Set(['line', 'contentIntro', 'contentElements', 'timeLimit', 'publishingOrgans', 'channels', 'extraChannels', 'audiences', 'offices', 'legalBasis', 'modes', 'levels', 'remarks']);
+const KNOWN_ROW = new Set([
+  'line',
+  'contentIntro',
+  'contentElements',
+  'timeLimit',
+  'publishingOrgans',
+  'channels',
+  'extraChannels',
+  'audiences',
+  'offices',
+  'legalBasis',
+  'modes',
+  'levels',
+  'remarks',
+]);
 
 function unknownKeys(o: Record<string, unknown>, known: Set<string>, path: string): void {
   const extra = Object.keys(o).filter((k) => !known.has(k));
@@ -143,13 +166,19 @@ function row(v: unknown, path: string): RequirementJson {
   });
   const audiences = strList(o.audiences, `${path}.audiences`);
   audiences.forEach((a, i) => {
-    if (a !== 'PUBLIC' && a !== 'SPECIFIC') fail(`${path}.audiences[${i}]`, `未知的公开对象「${a}」（应为 PUBLIC 或 SPECIFIC）`);
+    if (a !== 'PUBLIC' && a !== 'SPECIFIC')
+      fail(`${path}.audiences[${i}]`, `未知的公开对象「${a}」（应为 PUBLIC 或 SPECIFIC）`);
   });
   return {
     line: optLine(o.line, `${path}.line`),
     contentIntro: optStr(o.contentIntro, `${path}.contentIntro`),
     contentElements: strList(o.contentElements, `${path}.contentElements`),
-    timeLimit: { raw: parsed.raw, rule: parsed.rule, longTerm: parsed.longTerm, statutoryDefault: parsed.statutoryDefault },
+    timeLimit: {
+      raw: parsed.raw,
+      rule: parsed.rule,
+      longTerm: parsed.longTerm,
+      statutoryDefault: parsed.statutoryDefault,
+    },
     publishingOrgans: strList(o.publishingOrgans, `${path}.publishingOrgans`),
     channels: CHANNEL_CODES.filter((c) => channels.includes(c)),
     extraChannels: strList(o.extraChannels, `${path}.extraChannels`),
@@ -198,12 +227,17 @@ export function importCatalogueJson(text: string): ImportResult {
       const of = obj(x, `offices[${i}]`);
       unknownKeys(of, new Set(['name', 'aliases']), `offices[${i}]`);
       if (!Array.isArray(of.aliases ?? [])) fail(`offices[${i}].aliases`, '应为文字列表');
-      return { name: officeName(of.name, `offices[${i}].name`), aliases: ((of.aliases ?? []) as unknown[]).map((a, j) => officeName(a, `offices[${i}].aliases[${j}]`)) };
+      return {
+        name: officeName(of.name, `offices[${i}].name`),
+        aliases: ((of.aliases ?? []) as unknown[]).map((a, j) => officeName(a, `offices[${i}].aliases[${j}]`)),
+      };
     });
     const items = o.items.map((x, i) => item(x, `items[${i}]`, 1));
-    const used = new Set(items.flatMap(function walk(it: ItemJson): string[] {
-      return [...it.requirements.flatMap((r) => r.offices), ...it.children.flatMap(walk)];
-    }));
+    const used = new Set(
+      items.flatMap(function walk(it: ItemJson): string[] {
+        return [...it.requirements.flatMap((r) => r.offices), ...it.children.flatMap(walk)];
+      }),
+    );
     for (const name of used) if (!offices.some((of) => of.name === name)) offices.push({ name, aliases: [] });
     if (o.findings !== undefined && o.findings !== null && !Array.isArray(o.findings)) fail('findings', '应为列表');
     const findings: FindingJson[] = ((o.findings ?? []) as unknown[]).map((f, i) => finding(f, `findings[${i}]`));

@@ -1,11 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importCatalogueTextOrThrow } from './catalogue-import.js';
-import { SIMILARITY_THRESHOLD, compareItemRows, effectiveDays, flattenWithPaths, itemSimilarity, matchCatalogueItems, normalizeItemName, pathKey } from './catalogue-matching.js';
+import {
+  SIMILARITY_THRESHOLD,
+  compareItemRows,
+  effectiveDays,
+  flattenWithPaths,
+  itemSimilarity,
+  matchCatalogueItems,
+  normalizeItemName,
+  pathKey,
+} from './catalogue-matching.js';
 import { parseTimeLimit } from './time-limit.js';
 import type { ItemJson } from './catalogue-model.js';
 
-const load = (name: string) => importCatalogueTextOrThrow(readFileSync(new URL(`../../../demo-data/catalogues/${name}`, import.meta.url), 'utf8'));
+const load = (name: string) =>
+  importCatalogueTextOrThrow(readFileSync(new URL(`../../../demo-data/catalogues/${name}`, import.meta.url), 'utf8'));
 const sfj = load('genhe-sifaju.txt');
 const mzj = load('genhe-minzhengju.txt');
 const item = (name: string): ItemJson => ({ name, level: 2, serial: null, line: null, requirements: [], children: [] });
@@ -78,8 +88,11 @@ describe('indexed matching', () => {
   function bruteForce(left: ItemJson[], right: ItemJson[]) {
     const L = flattenWithPaths(left);
     const R = flattenWithPaths(right);
-    const c = L.flatMap((l) => R.map((r) => ({ l, r, ...itemSimilarity(l.item, r.item) }))).filter((x) => x.score >= SIMILARITY_THRESHOLD);
-    const same = (x: (typeof c)[number]) => (x.l.path.length === x.r.path.length ? 1 : 0) + (x.l.path.at(-2) === x.r.path.at(-2) ? 0.5 : 0);
+    const c = L.flatMap((l) => R.map((r) => ({ l, r, ...itemSimilarity(l.item, r.item) }))).filter(
+      (x) => x.score >= SIMILARITY_THRESHOLD,
+    );
+    const same = (x: (typeof c)[number]) =>
+      (x.l.path.length === x.r.path.length ? 1 : 0) + (x.l.path.at(-2) === x.r.path.at(-2) ? 0.5 : 0);
     c.sort((x, y) => y.score - x.score || same(y) - same(x));
     const usedL = new Set<unknown>();
     const usedR = new Set<unknown>();
@@ -92,19 +105,26 @@ describe('indexed matching', () => {
     }
     return out.sort();
   }
-  const indexed = (left: ItemJson[], right: ItemJson[]) => matchCatalogueItems(left, right).matches.map((x) => `${pathKey(x.left.path)}=${pathKey(x.right.path)}:${x.score}:${x.method}`).sort();
+  const indexed = (left: ItemJson[], right: ItemJson[]) =>
+    matchCatalogueItems(left, right)
+      .matches.map((x) => `${pathKey(x.left.path)}=${pathKey(x.right.path)}:${x.score}:${x.method}`)
+      .sort();
 
   it('gives the same matches as scoring every pair', () => {
     // Variants of the real catalogues: names shortened, suffixed, partly renamed.
     const variant = (items: ItemJson[], f: (n: string, i: number) => string): ItemJson[] => {
       let i = 0;
-      const walk = (xs: ItemJson[]): ItemJson[] => xs.map((x) => ({ ...x, name: f(x.name, i++), children: walk(x.children) }));
+      const walk = (xs: ItemJson[]): ItemJson[] =>
+        xs.map((x) => ({ ...x, name: f(x.name, i++), children: walk(x.children) }));
       return walk(items);
     };
     const cases: Array<[ItemJson[], ItemJson[]]> = [
       [sfj.items, mzj.items],
       [mzj.items, sfj.items],
-      [sfj.items, variant(sfj.items, (n, i) => (i % 3 === 0 ? `${n}信息` : i % 3 === 1 ? n.slice(1) : `关于${n}的公开`))],
+      [
+        sfj.items,
+        variant(sfj.items, (n, i) => (i % 3 === 0 ? `${n}信息` : i % 3 === 1 ? n.slice(1) : `关于${n}的公开`)),
+      ],
       [variant(mzj.items, (n, i) => (i % 2 ? n.slice(0, -1) : n)), mzj.items],
     ];
     for (const [a, b] of cases) expect(indexed(a, b)).toEqual(bruteForce(a, b));
@@ -112,8 +132,10 @@ describe('indexed matching', () => {
 });
 
 describe('real pairs: the shipped standard catalogues against the seed', () => {
-  const template = (name: string) => importCatalogueTextOrThrow(readFileSync(new URL(`../../../demo-data/templates/${name}`, import.meta.url), 'utf8'));
-  const pairs = (left: ItemJson[], right: ItemJson[]) => matchCatalogueItems(left, right).matches.map((m) => [m.left.path.join('›'), m.right.path.join('›'), m.method]);
+  const template = (name: string) =>
+    importCatalogueTextOrThrow(readFileSync(new URL(`../../../demo-data/templates/${name}`, import.meta.url), 'utf8'));
+  const pairs = (left: ItemJson[], right: ItemJson[]) =>
+    matchCatalogueItems(left, right).matches.map((m) => [m.left.path.join('›'), m.right.path.join('›'), m.method]);
 
   it('matches the general standard with 司法局 by name, synonym and similarity', () => {
     const p = pairs(template('general.txt').items, sfj.items);

@@ -66,7 +66,8 @@ export interface MatchResult {
   onlyRight: FlatItem[];
 }
 
-const contentText = (item: ItemJson): string => item.requirements.map((r) => [r.contentIntro ?? '', ...r.contentElements].join(' ')).join(' ');
+const contentText = (item: ItemJson): string =>
+  item.requirements.map((r) => [r.contentIntro ?? '', ...r.contentElements].join(' ')).join(' ');
 
 /** What matching needs of an item, computed once per item object (template items are reused across departments). */
 export interface PreparedItem {
@@ -148,7 +149,16 @@ function prepare(item: ItemJson, cache: MatchCache, keep = true): PreparedItem {
     let name = cache.names.get(item.name);
     if (name === undefined) cache.names.set(item.name, (name = normalizeItemName(item.name)));
     const content = contentText(item);
-    p = { name, group: SYNONYM_GROUP.get(name), keys: null, content, memoKey: `${name}\u0000${content}`, nameProfile: null, contentProfile: undefined, memo: null };
+    p = {
+      name,
+      group: SYNONYM_GROUP.get(name),
+      keys: null,
+      content,
+      memoKey: `${name}\u0000${content}`,
+      nameProfile: null,
+      contentProfile: undefined,
+      memo: null,
+    };
     if (keep) cache.items.set(item, p);
   }
   return p;
@@ -165,7 +175,10 @@ function keysOf(p: PreparedItem): string[] {
 }
 
 const nameProfileOf = (p: PreparedItem): BigramProfile => (p.nameProfile ??= bigramProfile(p.name));
-const contentProfileOf = (p: PreparedItem): BigramProfile | null => (p.contentProfile === undefined ? (p.contentProfile = p.content.trim() ? bigramProfile(p.content) : null) : p.contentProfile);
+const contentProfileOf = (p: PreparedItem): BigramProfile | null =>
+  p.contentProfile === undefined
+    ? (p.contentProfile = p.content.trim() ? bigramProfile(p.content) : null)
+    : p.contentProfile;
 
 function similarityOf(a: PreparedItem, b: PreparedItem): { score: number; method: Exclude<MatchMethod, 'confirmed'> } {
   if (a.name !== '' && a.name === b.name) return { score: 1, method: 'exact' };
@@ -173,11 +186,15 @@ function similarityOf(a: PreparedItem, b: PreparedItem): { score: number; method
   const known = (a.memo ??= new Map()).get(b.memoKey);
   if (known) return known;
   const name = profileSimilarity(nameProfileOf(a), nameProfileOf(b));
-  const contained = a.name.length >= 2 && b.name.length >= 2 && (a.name.includes(b.name) || b.name.includes(a.name)) ? 0.8 : 0;
+  const contained =
+    a.name.length >= 2 && b.name.length >= 2 && (a.name.includes(b.name) || b.name.includes(a.name)) ? 0.8 : 0;
   const ca = contentProfileOf(a);
   const cb = ca ? contentProfileOf(b) : null;
   const content = ca && cb ? profileSimilarity(ca, cb) : 0;
-  const result = { score: Math.round(Math.max(name * 0.7 + content * 0.3, contained) * 100) / 100, method: 'similar' as const };
+  const result = {
+    score: Math.round(Math.max(name * 0.7 + content * 0.3, contained) * 100) / 100,
+    method: 'similar' as const,
+  };
   a.memo.set(b.memoKey, result);
   return result;
 }
@@ -265,9 +282,15 @@ export function matchCatalogueItems(left: ItemJson[], right: ItemJson[], options
     }
   });
   found.sort((x, y) => x.l - y.l || x.r - y.r);
-  const candidates: ItemMatch[] = found.map((f) => ({ left: L[f.l]!, right: R[f.r]!, score: f.score, method: f.method }));
+  const candidates: ItemMatch[] = found.map((f) => ({
+    left: L[f.l]!,
+    right: R[f.r]!,
+    score: f.score,
+    method: f.method,
+  }));
   // Best first; at equal score prefer the same level, then the same parent name; then document order (stable sort).
-  const sameParent = (m: ItemMatch): number => (m.left.path.length === m.right.path.length ? 1 : 0) + (m.left.path.at(-2) === m.right.path.at(-2) ? 0.5 : 0);
+  const sameParent = (m: ItemMatch): number =>
+    (m.left.path.length === m.right.path.length ? 1 : 0) + (m.left.path.at(-2) === m.right.path.at(-2) ? 0.5 : 0);
   candidates.sort((x, y) => y.score - x.score || sameParent(y) - sameParent(x));
   for (const c of candidates) {
     if (usedL.has(c.left) || usedR.has(c.right)) continue;
@@ -285,7 +308,11 @@ export function matchCatalogueItems(left: ItemJson[], right: ItemJson[], options
 export function effectiveDays(rule: TimeLimitRule): number | null {
   switch (rule.kind) {
     case 'afterEvent':
-      return rule.unit === 'workingDay' ? Math.ceil((rule.amount * 7) / 5) : rule.unit === 'month' ? rule.amount * 30 : rule.amount;
+      return rule.unit === 'workingDay'
+        ? Math.ceil((rule.amount * 7) / 5)
+        : rule.unit === 'month'
+          ? rule.amount * 30
+          : rule.amount;
     case 'immediate':
       return 1;
     case 'sameDayAs':
@@ -303,7 +330,10 @@ export interface RowDifference {
 }
 
 /** Differences between the rows of two matched items (their first rows, the main requirement). */
-export function compareItemRows(left: RequirementJson | undefined, right: RequirementJson | undefined): RowDifference[] {
+export function compareItemRows(
+  left: RequirementJson | undefined,
+  right: RequirementJson | undefined,
+): RowDifference[] {
   if (!left || !right) return [];
   const out: RowDifference[] = [];
   const missing = left.channels.filter((c) => !right.channels.includes(c));
@@ -311,26 +341,50 @@ export function compareItemRows(left: RequirementJson | undefined, right: Requir
   if (missing.length || extra.length) {
     out.push({
       field: 'channels',
-      message: [missing.length ? `缺少渠道：${missing.map(channelLabel).join('、')}` : '', extra.length ? `多出渠道：${extra.map(channelLabel).join('、')}` : ''].filter(Boolean).join('；'),
+      message: [
+        missing.length ? `缺少渠道：${missing.map(channelLabel).join('、')}` : '',
+        extra.length ? `多出渠道：${extra.map(channelLabel).join('、')}` : '',
+      ]
+        .filter(Boolean)
+        .join('；'),
       detail: { missing, extra },
     });
   }
   const a = effectiveDays(left.timeLimit.rule);
   const b = effectiveDays(right.timeLimit.rule);
   if (a !== null && b !== null && a !== b) {
-    out.push({ field: 'timeLimit', message: `时限${b > a ? '更宽松' : '更严格'}：「${right.timeLimit.raw}」（约 ${b} 天）对「${left.timeLimit.raw}」（约 ${a} 天）`, detail: { direction: b > a ? 'looser' : 'stricter', leftDays: a, rightDays: b } });
+    out.push({
+      field: 'timeLimit',
+      message: `时限${b > a ? '更宽松' : '更严格'}：「${right.timeLimit.raw}」（约 ${b} 天）对「${left.timeLimit.raw}」（约 ${a} 天）`,
+      detail: { direction: b > a ? 'looser' : 'stricter', leftDays: a, rightDays: b },
+    });
   } else if ((a === null) !== (b === null)) {
-    out.push({ field: 'timeLimit', message: `时限不可比：「${left.timeLimit.raw}」对「${right.timeLimit.raw}」`, detail: { direction: 'incomparable' } });
+    out.push({
+      field: 'timeLimit',
+      message: `时限不可比：「${left.timeLimit.raw}」对「${right.timeLimit.raw}」`,
+      detail: { direction: 'incomparable' },
+    });
   }
   const audA = [...left.audiences].sort().join();
   const audB = [...right.audiences].sort().join();
-  if (audA !== audB) out.push({ field: 'audiences', message: '公开对象不同', detail: { left: left.audiences, right: right.audiences } });
+  if (audA !== audB)
+    out.push({ field: 'audiences', message: '公开对象不同', detail: { left: left.audiences, right: right.audiences } });
   const offA = [...left.offices].sort().join();
   const offB = [...right.offices].sort().join();
-  if (offA !== offB) out.push({ field: 'offices', message: `责任科室不同：${left.offices.join('、') || '（无）'} → ${right.offices.join('、') || '（无）'}`, detail: { left: left.offices, right: right.offices } });
+  if (offA !== offB)
+    out.push({
+      field: 'offices',
+      message: `责任科室不同：${left.offices.join('、') || '（无）'} → ${right.offices.join('、') || '（无）'}`,
+      detail: { left: left.offices, right: right.offices },
+    });
   const ca = [left.contentIntro ?? '', ...left.contentElements].join(' ');
   const cb = [right.contentIntro ?? '', ...right.contentElements].join(' ');
-  if (ca.trim() && cb.trim() && textSimilarity(ca, cb) < 0.5) out.push({ field: 'content', message: '公开内容（要素）差别较大', detail: { similarity: Math.round(textSimilarity(ca, cb) * 100) / 100 } });
+  if (ca.trim() && cb.trim() && textSimilarity(ca, cb) < 0.5)
+    out.push({
+      field: 'content',
+      message: '公开内容（要素）差别较大',
+      detail: { similarity: Math.round(textSimilarity(ca, cb) * 100) / 100 },
+    });
   return out;
 }
 
@@ -346,7 +400,11 @@ export interface CatalogueComparison {
 }
 
 /** Two catalogues side by side: matched items with their field differences, items only on one side. */
-export function compareCatalogueItems(left: ItemJson[], right: ItemJson[], options: MatchOptions = {}): CatalogueComparison {
+export function compareCatalogueItems(
+  left: ItemJson[],
+  right: ItemJson[],
+  options: MatchOptions = {},
+): CatalogueComparison {
   const m = matchCatalogueItems(left, right, options);
   const order = new Map(flattenWithPaths(left).map((f, i) => [pathKey(f.path), i]));
   const pairs = m.matches

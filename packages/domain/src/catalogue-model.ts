@@ -123,6 +123,9 @@ const FINDING_DATA_ORDER = ['alias', 'office', 'lines'];
 
 /** Finding details with their keys in the importer's order (a database's JSON column may store them in another). */
 export function normalizeFindingData(data: Record<string, unknown>): Record<string, unknown> {
-  const keys = [...FINDING_DATA_ORDER.filter((k) => k in data), ...Object.keys(data).filter((k) => !FINDING_DATA_ORDER.includes(k))];
+  const keys = [
+    ...FINDING_DATA_ORDER.filter((k) => k in data),
+    ...Object.keys(data).filter((k) => !FINDING_DATA_ORDER.includes(k)),
+  ];
   return Object.fromEntries(keys.map((k) => [k, data[k]]));
 }

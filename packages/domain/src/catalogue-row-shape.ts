@@ -26,7 +26,8 @@ export function joinBrokenRows(
   const joined: Array<{ row: number; parts: number[] }> = [];
   for (let i = from; i < rows.length; i++) {
     const first = rows[i]!;
-    if (first.length < 2 || widths.has(first.length) || first.length >= maxWidth || blank(first[first.length - 1])) continue;
+    if (first.length < 2 || widths.has(first.length) || first.length >= maxWidth || blank(first[first.length - 1]))
+      continue;
     let cells = [...first];
     const parts: number[] = [];
     for (let j = i + 1; j < rows.length && j <= i + 4; j++) {

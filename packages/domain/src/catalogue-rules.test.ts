@@ -21,11 +21,29 @@ const full: RequirementJson = {
 describe('requirementProblems', () => {
   it('finds nothing in a complete row', () => expect(requirementProblems(full)).toEqual([]));
   it('names every missing field in Chinese', () => {
-    const empty = { ...full, contentElements: [''], timeLimit: { ...full.timeLimit, raw: '' }, publishingOrgans: [], channels: [], audiences: [], offices: [] };
-    expect(requirementProblems(empty).map((p) => p.field)).toEqual(['content', 'timeLimit', 'publishingOrgans', 'channels', 'audiences', 'offices']);
+    const empty = {
+      ...full,
+      contentElements: [''],
+      timeLimit: { ...full.timeLimit, raw: '' },
+      publishingOrgans: [],
+      channels: [],
+      audiences: [],
+      offices: [],
+    };
+    expect(requirementProblems(empty).map((p) => p.field)).toEqual([
+      'content',
+      'timeLimit',
+      'publishingOrgans',
+      'channels',
+      'audiences',
+      'offices',
+    ]);
   });
   it('reports a time limit that is not a rule', () => {
-    expect(requirementProblems({ ...full, timeLimit: { ...full.timeLimit, raw: '看情况' } })).toEqual([{ field: 'timeLimit', message: '公开时限：「看情况」无法识别为时限规则，无法计算期限' }]);
+    expect(requirementProblems({ ...full, timeLimit: { ...full.timeLimit, raw: '看情况' } })).toEqual([
+      { field: 'timeLimit', message: '公开时限：「看情况」无法识别为时限规则，无法计算期限' },
+    ]);
   });
-  it('accepts an extra channel alone', () => expect(requirementProblems({ ...full, channels: [], extraChannels: ['12345热线'] })).toEqual([]));
+  it('accepts an extra channel alone', () =>
+    expect(requirementProblems({ ...full, channels: [], extraChannels: ['12345热线'] })).toEqual([]));
 });

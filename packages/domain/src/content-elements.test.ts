@@ -12,7 +12,10 @@ describe('parseContentElements', () => {
     expect(parseContentElements('1机构名称+机关简介 2. 主要职责').elements).toEqual(['机构名称+机关简介', '主要职责']);
   });
   it('does not split on numbers that are not list markers', () => {
-    expect(parseContentElements('根河市司法局XX年度政府集中采购目录')).toEqual({ intro: null, elements: ['根河市司法局XX年度政府集中采购目录'] });
+    expect(parseContentElements('根河市司法局XX年度政府集中采购目录')).toEqual({
+      intro: null,
+      elements: ['根河市司法局XX年度政府集中采购目录'],
+    });
     expect(parseContentElements('本年度 20 项重点工作')).toEqual({ intro: null, elements: ['本年度 20 项重点工作'] });
   });
   it('formats back to one text', () => {
@@ -20,5 +23,6 @@ describe('parseContentElements', () => {
     expect(formatContentElements(c)).toBe('部门预算决算 1. 本年度预算安排、报表 2. 上年度决算报告、报表');
     expect(parseContentElements(formatContentElements(c))).toEqual(c);
   });
-  it('returns no elements for a blank cell', () => expect(parseContentElements('  ')).toEqual({ intro: null, elements: [] }));
+  it('returns no elements for a blank cell', () =>
+    expect(parseContentElements('  ')).toEqual({ intro: null, elements: [] }));
 });

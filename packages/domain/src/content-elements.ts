@@ -26,7 +26,11 @@ export function parseContentElements(text: string): ContentElements {
   if (cuts.length < 2 && !(cuts.length === 1 && cuts[0]!.at === 0 && /^\d{1,2}[.．、]/u.test(t))) {
     return { intro: null, elements: [t] };
   }
-  const intro = t.slice(0, cuts[0]!.at).trim().replace(/[：:]$/u, '').trim();
+  const intro = t
+    .slice(0, cuts[0]!.at)
+    .trim()
+    .replace(/[：:]$/u, '')
+    .trim();
   const elements = cuts.map((c, i) => t.slice(c.textStart, i + 1 < cuts.length ? cuts[i + 1]!.at : undefined).trim());
   return { intro: intro === '' ? null : intro, elements };
 }

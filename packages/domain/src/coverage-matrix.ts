@@ -5,7 +5,15 @@
  * (departments copy names from the standard, so most pairs repeat).
  */
 import type { CatalogueJson, ItemJson } from './catalogue-model.js';
-import { complianceFindings, coverageOf, isMandatory, templateItems, type ComplianceFinding, type CoverageCell, type CoverageStatus } from './catalogue-coverage.js';
+import {
+  complianceFindings,
+  coverageOf,
+  isMandatory,
+  templateItems,
+  type ComplianceFinding,
+  type CoverageCell,
+  type CoverageStatus,
+} from './catalogue-coverage.js';
 import { newMatchCache, type MatchOptions } from './catalogue-matching.js';
 import { channelLabel } from './channels.js';
 
@@ -46,10 +54,18 @@ export interface CoverageMatrix {
   rows: MatrixRow[];
 }
 
-export function coverageMatrix(template: Pick<CatalogueJson, 'items'>, departments: MatrixDepartmentInput[]): CoverageMatrix {
+export function coverageMatrix(
+  template: Pick<CatalogueJson, 'items'>,
+  departments: MatrixDepartmentInput[],
+): CoverageMatrix {
   const columns: MatrixColumn[] = templateItems(template).map((t) => {
     const r = t.item.requirements[0]!;
-    return { path: t.path, mandatory: isMandatory(t.item), timeLimit: r.timeLimit.raw, channels: [...r.channels.map(channelLabel), ...r.extraChannels] };
+    return {
+      path: t.path,
+      mandatory: isMandatory(t.item),
+      timeLimit: r.timeLimit.raw,
+      channels: [...r.channels.map(channelLabel), ...r.extraChannels],
+    };
   });
   const cache = newMatchCache();
   const rows = departments.map((d): MatrixRow => {
@@ -62,7 +78,13 @@ export function coverageMatrix(template: Pick<CatalogueJson, 'items'>, departmen
         weaker: 0,
         missing: columns.length,
         mandatoryMissing: columns.filter((c) => c.mandatory).length,
-        cells: columns.map((c) => ({ status: 'missing', reasons: [c.mandatory ? '缺少必选事项（没有目录）' : '缺少此事项（没有目录）'], matchedPath: null, score: null, method: null })),
+        cells: columns.map((c) => ({
+          status: 'missing',
+          reasons: [c.mandatory ? '缺少必选事项（没有目录）' : '缺少此事项（没有目录）'],
+          matchedPath: null,
+          score: null,
+          method: null,
+        })),
         findings: [],
       };
     }
@@ -77,7 +99,13 @@ export function coverageMatrix(template: Pick<CatalogueJson, 'items'>, departmen
       weaker: count('weaker'),
       missing: count('missing'),
       mandatoryMissing: coverage.cells.filter((c) => c.mandatory && c.status === 'missing').length,
-      cells: coverage.cells.map(({ status, reasons, matchedPath, score, method }) => ({ status, reasons, matchedPath, score, method })),
+      cells: coverage.cells.map(({ status, reasons, matchedPath, score, method }) => ({
+        status,
+        reasons,
+        matchedPath,
+        score,
+        method,
+      })),
       findings: complianceFindings(catalogue, template, coverage),
     };
   });

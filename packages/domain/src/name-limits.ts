@@ -15,7 +15,12 @@ export const NAME_LIMITS = {
 
 export type NamedThing = keyof typeof NAME_LIMITS;
 
-const LABELS: Record<NamedThing, string> = { itemName: '事项名称', officeName: '科室名称', versionLabel: '版本', displayName: '姓名' };
+const LABELS: Record<NamedThing, string> = {
+  itemName: '事项名称',
+  officeName: '科室名称',
+  versionLabel: '版本',
+  displayName: '姓名',
+};
 
 /** Why a name cannot be used (empty after trimming, or too long), as `「label」：problem`; null when it can. */
 export function nameProblem(kind: NamedThing, name: string): string | null {

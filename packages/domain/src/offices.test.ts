@@ -3,7 +3,10 @@ import { areOfficeVariants, isOfficeName, mergeOfficeVariants, officeNameClash, 
 
 describe('splitOffices', () => {
   it('splits two offices and joins wrap-split names', () => {
-    expect(splitOffices('普法与依法治 理办公室 人民参与和促 进法制办公室')).toEqual(['普法与依法治理办公室', '人民参与和促进法制办公室']);
+    expect(splitOffices('普法与依法治 理办公室 人民参与和促 进法制办公室')).toEqual([
+      '普法与依法治理办公室',
+      '人民参与和促进法制办公室',
+    ]);
     expect(splitOffices('行政执法协调 监督办公室')).toEqual(['行政执法协调监督办公室']);
     expect(splitOffices('社会事务股、养老服务股')).toEqual(['社会事务股', '养老服务股']);
     expect(splitOffices('养 老 服 务 股')).toEqual(['养老服务股']);

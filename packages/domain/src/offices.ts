@@ -112,8 +112,14 @@ export function mergeOfficeVariants(uses: OfficeUse[]): { offices: MergedOffice[
  * the alias as that office). `self`: the office being renamed (its own name and aliases do not clash). Used by
  * adding and renaming alike.
  */
-export function officeNameClash(offices: ReadonlyArray<{ id?: string; name: string; aliases: readonly string[] }>, name: string, self?: { id: string }): string | null {
-  const same = offices.find((o) => (self === undefined || o.id !== self.id) && (o.name === name || o.aliases.includes(name)));
+export function officeNameClash(
+  offices: ReadonlyArray<{ id?: string; name: string; aliases: readonly string[] }>,
+  name: string,
+  self?: { id: string },
+): string | null {
+  const same = offices.find(
+    (o) => (self === undefined || o.id !== self.id) && (o.name === name || o.aliases.includes(name)),
+  );
   if (!same) return null;
   return `科室名称：本机关已有「${same.name}」${same.name === name ? '' : `（「${name}」是它的别名）`}`;
 }

@@ -58,7 +58,12 @@ function rows2021(): ApplicationRow[] {
     { key: 'newReceived', label: '一、本年新收政府信息公开申请数量', group: null, subgroup: null },
     { key: 'carriedOver', label: '二、上年结转政府信息公开申请数量', group: null, subgroup: null },
     { key: 'granted', label: '（一）予以公开', group: GROUP3, subgroup: null },
-    { key: 'partial', label: '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', group: GROUP3, subgroup: null },
+    {
+      key: 'partial',
+      label: '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
+      group: GROUP3,
+      subgroup: null,
+    },
     ...[
       ['stateSecret', '1.属于国家秘密'],
       ['lawForbids', '2.其他法律行政法规禁止公开'],
@@ -94,7 +99,9 @@ function rows2021(): ApplicationRow[] {
 function rows2019(): ApplicationRow[] {
   return rows2021()
     .filter((r) => !r.key.startsWith('other.'))
-    .flatMap((r) => (r.key === 'totalHandled' ? [{ key: 'other', label: '（六）其他处理', group: GROUP3, subgroup: null }, r] : [r]));
+    .flatMap((r) =>
+      r.key === 'totalHandled' ? [{ key: 'other', label: '（六）其他处理', group: GROUP3, subgroup: null }, r] : [r],
+    );
 }
 
 export const REVIEW_GROUPS = [
@@ -126,7 +133,11 @@ function proactive2021(): ProactiveTable[] {
         { label: '行政规范性文件', cells: ['p.normative.issued', 'p.normative.repealed', 'p.normative.inForce'] },
       ],
     },
-    { caption: '第二十条第（五）项', columns: ['本年处理决定数量'], rows: [{ label: '行政许可', cells: ['p.licensing.decisions'] }] },
+    {
+      caption: '第二十条第（五）项',
+      columns: ['本年处理决定数量'],
+      rows: [{ label: '行政许可', cells: ['p.licensing.decisions'] }],
+    },
     {
       caption: '第二十条第（六）项',
       columns: ['本年处理决定数量'],
@@ -135,7 +146,11 @@ function proactive2021(): ProactiveTable[] {
         { label: '行政强制', cells: ['p.enforcement.decisions'] },
       ],
     },
-    { caption: '第二十条第（八）项', columns: ['本年收费金额（单位：万元）'], rows: [{ label: '行政事业性收费', cells: ['p.fees.amount'] }] },
+    {
+      caption: '第二十条第（八）项',
+      columns: ['本年收费金额（单位：万元）'],
+      rows: [{ label: '行政事业性收费', cells: ['p.fees.amount'] }],
+    },
   ];
 }
 
@@ -155,7 +170,10 @@ function proactive2019(): ProactiveTable[] {
       columns: three,
       rows: [
         { label: '行政许可', cells: ['t.licensing.previous', 't.licensing.change', 't.licensing.decisions'] },
-        { label: '其他对外管理服务事项', cells: ['t.otherServices.previous', 't.otherServices.change', 't.otherServices.decisions'] },
+        {
+          label: '其他对外管理服务事项',
+          cells: ['t.otherServices.previous', 't.otherServices.change', 't.otherServices.decisions'],
+        },
       ],
     },
     {
@@ -166,8 +184,16 @@ function proactive2019(): ProactiveTable[] {
         { label: '行政强制', cells: ['t.enforcement.previous', 't.enforcement.change', 't.enforcement.decisions'] },
       ],
     },
-    { caption: '第二十条第（八）项', columns: ['上一年项目数量', '本年增/减'], rows: [{ label: '行政事业性收费', cells: ['t.fees.previous', 't.fees.change'] }] },
-    { caption: '第二十条第（九）项', columns: ['采购项目数量', '采购总金额'], rows: [{ label: '政府集中采购', cells: ['t.procurement.projects', 't.procurement.amount'] }] },
+    {
+      caption: '第二十条第（八）项',
+      columns: ['上一年项目数量', '本年增/减'],
+      rows: [{ label: '行政事业性收费', cells: ['t.fees.previous', 't.fees.change'] }],
+    },
+    {
+      caption: '第二十条第（九）项',
+      columns: ['采购项目数量', '采购总金额'],
+      rows: [{ label: '政府集中采购', cells: ['t.procurement.projects', 't.procurement.amount'] }],
+    },
   ];
 }
 
@@ -203,7 +229,14 @@ function build(format: ReportFormat): FormatDef {
           : row.key === 'totalHandled'
             ? handledParts.map((k) => `a.${k}.${col.key}`)
             : undefined;
-      cells.push({ id: `a.${row.key}.${col.key}`, kind: 'count', section: 'applications', row: [row.group, row.subgroup, row.label].filter(Boolean).join(' · '), column: col.group ? `${col.group} · ${col.label}` : col.label, sumOf });
+      cells.push({
+        id: `a.${row.key}.${col.key}`,
+        kind: 'count',
+        section: 'applications',
+        row: [row.group, row.subgroup, row.label].filter(Boolean).join(' · '),
+        column: col.group ? `${col.group} · ${col.label}` : col.label,
+        sumOf,
+      });
     }
   }
   for (const g of REVIEW_GROUPS) {
@@ -214,13 +247,19 @@ function build(format: ReportFormat): FormatDef {
         section: 'reviewLitigation',
         row: g.group === g.label ? g.label : `${g.group} · ${g.label}`,
         column: c.label,
-        sumOf: c.key === 'total' ? REVIEW_COLUMNS.filter((x) => x.key !== 'total').map((x) => `r.${g.key}.${x.key}`) : undefined,
+        sumOf:
+          c.key === 'total'
+            ? REVIEW_COLUMNS.filter((x) => x.key !== 'total').map((x) => `r.${g.key}.${x.key}`)
+            : undefined,
       });
     }
   }
   return {
     format,
-    title: format === '2021' ? '《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）' : '政府信息公开工作年度报告格式（试行）（国办公开办函〔2019〕60号）',
+    title:
+      format === '2021'
+        ? '《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）'
+        : '政府信息公开工作年度报告格式（试行）（国办公开办函〔2019〕60号）',
     proactive,
     applicationRows,
     cells,

@@ -23,7 +23,10 @@ const LAST_YEAR = 9999;
 const KNOWN_KEYS = new Set(['agency', 'status', 'year', 'format', 'texts', 'cells']);
 
 class ReportJsonError extends Error {
-  constructor(message: string, readonly field: string) {
+  constructor(
+    message: string,
+    readonly field: string,
+  ) {
     super(message);
   }
 }
@@ -59,7 +62,11 @@ export function readReportJson(json: unknown): ReportJsonResult {
     if (typeof format !== 'string' || !Object.prototype.hasOwnProperty.call(REPORT_FORMATS, format)) {
       throw new ReportJsonError('json.format：应为 "2021" 或 "2019"', 'format');
     }
-    if (format !== formatForYear(year)) throw new ReportJsonError(`json.format：${year} 年的报告应为 ${formatForYear(year)} 年格式，不是 ${format} 年格式`, 'format');
+    if (format !== formatForYear(year))
+      throw new ReportJsonError(
+        `json.format：${year} 年的报告应为 ${formatForYear(year)} 年格式，不是 ${format} 年格式`,
+        'format',
+      );
     const def = REPORT_FORMATS[format as ReportFormat];
 
     const texts = { overview: '', problems: '', other: '' } as Record<TextSection, string>;
@@ -67,7 +74,11 @@ export function readReportJson(json: unknown): ReportJsonResult {
       if (!isObject(json.texts)) throw new ReportJsonError('json.texts：应为对象', 'texts');
       for (const k of Object.keys(json.texts)) text(k, 'json.texts 的字段名', 'texts');
       const unknownTexts = Object.keys(json.texts).filter((k) => !(TEXT_SECTIONS as readonly string[]).includes(k));
-      if (unknownTexts.length) throw new ReportJsonError(`json.texts：未知的部分${keyList(unknownTexts)}（应为 ${TEXT_SECTIONS.join('、')}）`, 'texts');
+      if (unknownTexts.length)
+        throw new ReportJsonError(
+          `json.texts：未知的部分${keyList(unknownTexts)}（应为 ${TEXT_SECTIONS.join('、')}）`,
+          'texts',
+        );
       for (const k of TEXT_SECTIONS) {
         const v = json.texts[k];
         if (v === undefined || v === null) continue;

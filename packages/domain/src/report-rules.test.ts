@@ -49,11 +49,22 @@ function validReport(year: number, seed = 1): ReportData {
     r.cells[`r.${g.key}.total`] = '4';
   }
   Object.assign(r.cells, {
-    'p.regulations.issued': '/', 'p.regulations.repealed': '/', 'p.regulations.inForce': '/',
-    'p.normative.issued': '3', 'p.normative.repealed': '1', 'p.normative.inForce': '12',
-    'p.licensing.decisions': '120', 'p.punishment.decisions': '35', 'p.enforcement.decisions': '0', 'p.fees.amount': '1.2345',
+    'p.regulations.issued': '/',
+    'p.regulations.repealed': '/',
+    'p.regulations.inForce': '/',
+    'p.normative.issued': '3',
+    'p.normative.repealed': '1',
+    'p.normative.inForce': '12',
+    'p.licensing.decisions': '120',
+    'p.punishment.decisions': '35',
+    'p.enforcement.decisions': '0',
+    'p.fees.amount': '1.2345',
   });
-  r.texts = { overview: `${year}年，本机关认真贯彻落实政府信息公开条例，主动公开各类信息。`, problems: `${year}年存在的问题：公开内容更新不够及时。改进：建立月度检查制度。`, other: '本年度未收取信息处理费。' };
+  r.texts = {
+    overview: `${year}年，本机关认真贯彻落实政府信息公开条例，主动公开各类信息。`,
+    problems: `${year}年存在的问题：公开内容更新不够及时。改进：建立月度检查制度。`,
+    other: '本年度未收取信息处理费。',
+  };
   return r;
 }
 
@@ -104,7 +115,11 @@ describe('rules R1–R11', () => {
     expect(checkReport(good)).toEqual([]);
     const last = validReport(2023);
     last.cells['p.normative.inForce'] = '10'; // 10 + 3 − 1 = 12
-    last.texts = { overview: '上一年度的总体情况另有表述，内容完全不同。', problems: '去年的问题是平台建设滞后，已完成迁移。', other: '收取信息处理费零元。' };
+    last.texts = {
+      overview: '上一年度的总体情况另有表述，内容完全不同。',
+      problems: '去年的问题是平台建设滞后，已完成迁移。',
+      other: '收取信息处理费零元。',
+    };
     // 2023's carried forward is 1 in every column, 2024's carried over alternates 0/1: R6 warnings only.
     expect(new Set(checkReport(good, { lastYear: last }).map((r) => r.rule))).toEqual(new Set(['R6']));
   });
@@ -115,7 +130,9 @@ describe('rules R1–R11', () => {
     r.cells['a.carriedForward.total'] = canonical(toUnits(r.cells['a.carriedForward.total']!) + 4n * 10000n);
     const found = checkReport(r).filter((x) => x.rule === 'R1');
     expect(found).toHaveLength(2);
-    expect(found[0]!.message).toMatch(/^R1 「自然人」列：一、本年新收 \+ 二、上年结转 = \d+，（七）总计 \+ 四、结转下年度 = \d+，两者应相等$/u);
+    expect(found[0]!.message).toMatch(
+      /^R1 「自然人」列：一、本年新收 \+ 二、上年结转 = \d+，（七）总计 \+ 四、结转下年度 = \d+，两者应相等$/u,
+    );
     expect(found[0]!.severity).toBe('error');
   });
 
@@ -126,7 +143,9 @@ describe('rules R1–R11', () => {
     // Both the 科研机构 column and the 总计 column now disagree with their stated （七）总计.
     expect(rules(r)).toEqual(['R2', 'R2']);
     expect(checkReport(r).map((x) => x.cells[0])).toEqual(['a.totalHandled.research', 'a.totalHandled.total']);
-    expect(computedTotals(r)['a.totalHandled.research']).toBe(String(Number(good.cells['a.totalHandled.research']) + 1));
+    expect(computedTotals(r)['a.totalHandled.research']).toBe(
+      String(Number(good.cells['a.totalHandled.research']) + 1),
+    );
   });
 
   it('R3: the 总计 column is the sum of the applicant columns', () => {
@@ -140,7 +159,9 @@ describe('rules R1–R11', () => {
     const r = structuredClone(good);
     r.cells['r.afterReview.total'] = '5';
     const found = checkReport(r).filter((x) => x.rule === 'R4');
-    expect(found.map((x) => x.message)).toEqual(['R4 「行政诉讼·复议后起诉」：总计填的是 5，结果维持、结果纠正、其他结果、尚未审结之和是 4']);
+    expect(found.map((x) => x.message)).toEqual([
+      'R4 「行政诉讼·复议后起诉」：总计填的是 5，结果维持、结果纠正、其他结果、尚未审结之和是 4',
+    ]);
   });
 
   it('R5: counts are non-negative integers, the fee a decimal, nothing left unfilled', () => {
@@ -171,13 +192,19 @@ describe('rules R1–R11', () => {
     last.cells['p.normative.inForce'] = '10';
     expect(checkReport(good, { lastYear: last }).filter((x) => x.rule === 'R7')).toEqual([]);
     last.cells['p.normative.inForce'] = '8';
-    expect(checkReport(good, { lastYear: last }).find((x) => x.rule === 'R7')!.message).toBe('R7 行政规范性文件：现行有效件数 12，按上年 8 + 本年制发 3 − 本年废止 1 应为 10');
+    expect(checkReport(good, { lastYear: last }).find((x) => x.rule === 'R7')!.message).toBe(
+      'R7 行政规范性文件：现行有效件数 12，按上年 8 + 本年制发 3 − 本年废止 1 应为 10',
+    );
   });
 
   it('R8: a total more than 5× or under 0.2× last year’s (both ≥ 10) is flagged', () => {
     const last = validReport(2023);
     last.cells['p.licensing.decisions'] = '20';
-    expect(checkReport(good, { lastYear: last }).filter((x) => x.rule === 'R8').map((x) => x.cells[0])).toEqual(['p.licensing.decisions']);
+    expect(
+      checkReport(good, { lastYear: last })
+        .filter((x) => x.rule === 'R8')
+        .map((x) => x.cells[0]),
+    ).toEqual(['p.licensing.decisions']);
     last.cells['p.licensing.decisions'] = '100';
     expect(checkReport(good, { lastYear: last }).filter((x) => x.rule === 'R8')).toEqual([]);
   });
@@ -185,7 +212,11 @@ describe('rules R1–R11', () => {
   it('R9: 五 and 六 not empty, 五 not a copy of last year’s', () => {
     const r = structuredClone(good);
     r.texts.other = ' ';
-    expect(checkReport(r).filter((x) => x.rule === 'R9').map((x) => x.cells)).toEqual([['other']]);
+    expect(
+      checkReport(r)
+        .filter((x) => x.rule === 'R9')
+        .map((x) => x.cells),
+    ).toEqual([['other']]);
     const last = validReport(2023);
     last.texts.problems = good.texts.problems;
     expect(checkReport(good, { lastYear: last }).some((x) => x.rule === 'R9' && x.cells[0] === 'problems')).toBe(true);
@@ -197,17 +228,35 @@ describe('rules R1–R11', () => {
     const long = structuredClone(good);
     long.texts.overview = long.texts.overview.repeat(3);
     peer.texts.overview = long.texts.overview + '另有补充。';
-    const found = checkReport(long, { peers: [{ name: '根河市民政局', report: peer }] }).filter((x) => x.rule === 'R10');
+    const found = checkReport(long, { peers: [{ name: '根河市民政局', report: peer }] }).filter(
+      (x) => x.rule === 'R10',
+    );
     expect(found).toHaveLength(1);
     expect(found[0]!.message).toMatch(/^R10 报告文字与根河市民政局的相似度为 9\d%/u);
     expect(textSimilarity('今年完成了十项工作', '明年计划开展五项改革')).toBeLessThan(0.3);
   });
 
   it('R11: department reports by 31 January (or earlier), government reports by 31 March', () => {
-    expect(reportDeadline('department', 2024, '2025-01-20', '2025-03-01')).toEqual({ deadline: '2025-01-31', daysLate: 0, late: false });
-    expect(reportDeadline('department', 2024, '2025-02-03', '2025-03-01')).toEqual({ deadline: '2025-01-31', daysLate: 3, late: true });
-    expect(reportDeadline('department', 2024, null, '2025-02-10', '2025-01-26')).toEqual({ deadline: '2025-01-26', daysLate: 15, late: true });
-    expect(reportDeadline('government', 2024, null, '2025-03-01')).toEqual({ deadline: '2025-03-31', daysLate: 0, late: false });
+    expect(reportDeadline('department', 2024, '2025-01-20', '2025-03-01')).toEqual({
+      deadline: '2025-01-31',
+      daysLate: 0,
+      late: false,
+    });
+    expect(reportDeadline('department', 2024, '2025-02-03', '2025-03-01')).toEqual({
+      deadline: '2025-01-31',
+      daysLate: 3,
+      late: true,
+    });
+    expect(reportDeadline('department', 2024, null, '2025-02-10', '2025-01-26')).toEqual({
+      deadline: '2025-01-26',
+      daysLate: 15,
+      late: true,
+    });
+    expect(reportDeadline('government', 2024, null, '2025-03-01')).toEqual({
+      deadline: '2025-03-31',
+      daysLate: 0,
+      late: false,
+    });
   });
 });
 

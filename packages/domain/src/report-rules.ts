@@ -37,7 +37,10 @@ export type CellInput = { ok: true; value: CellValue } | { ok: false; message: s
 
 /** Reads what a user typed (or pasted) into a cell. */
 export function parseCellInput(kind: CellKind, text: string): CellInput {
-  const t = text.trim().replace(/[，,\s]/gu, '').replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const t = text
+    .trim()
+    .replace(/[，,\s]/gu, '')
+    .replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   if (t === '') return { ok: true, value: null };
   if (t === '/' || t === '／') return { ok: true, value: NOT_APPLICABLE };
   if (/\d{15,}/u.test(t.split('.')[0] ?? '')) return { ok: false, message: '数字过大（最多 14 位整数）' };
@@ -49,7 +52,8 @@ export function parseCellInput(kind: CellKind, text: string): CellInput {
     return { ok: true, value: canonical(toUnits(t)) };
   }
   if (kind === 'signedCount') {
-    if (!/^[+-]?\d+$/u.test(t)) return { ok: false, message: /^[+-]?\d+\.\d+$/u.test(t) ? '应为整数' : '应为整数（可为负数）' };
+    if (!/^[+-]?\d+$/u.test(t))
+      return { ok: false, message: /^[+-]?\d+\.\d+$/u.test(t) ? '应为整数' : '应为整数（可为负数）' };
     return { ok: true, value: String(Number(t)) };
   }
   if (/^-\d/u.test(t)) return { ok: false, message: '不能为负数' };
@@ -157,7 +161,9 @@ export function checkReport(report: ReportData, context: RuleContext = {}): Rule
 
   const cols = applicationColumns();
   const rowKeys = def.applicationRows.map((r) => r.key);
-  const handledParts = def.applicationRows.filter((r) => r.group !== null && r.key !== 'totalHandled').map((r) => r.key);
+  const handledParts = def.applicationRows
+    .filter((r) => r.group !== null && r.key !== 'totalHandled')
+    .map((r) => r.key);
   for (const col of cols) {
     // R1: 一 + 二 = （七）总计 + 四
     const left = [`a.newReceived.${col.key}`, `a.carriedOver.${col.key}`];
@@ -165,14 +171,22 @@ export function checkReport(report: ReportData, context: RuleContext = {}): Rule
     const l = sum(report, left);
     const r = sum(report, right);
     if (l !== null && r !== null && ok([...left, ...right]) && l !== r) {
-      push('R1', 'error', `R1 「${col.label}」列：一、本年新收 + 二、上年结转 = ${fmt(l)}，（七）总计 + 四、结转下年度 = ${fmt(r)}，两者应相等`, [...left, ...right]);
+      push(
+        'R1',
+        'error',
+        `R1 「${col.label}」列：一、本年新收 + 二、上年结转 = ${fmt(l)}，（七）总计 + 四、结转下年度 = ${fmt(r)}，两者应相等`,
+        [...left, ...right],
+      );
     }
     // R2: （七）总计 = sum of the outcomes
     const parts = handledParts.map((k) => `a.${k}.${col.key}`);
     const p = sum(report, parts);
     const t = units(report, `a.totalHandled.${col.key}`);
     if (p !== null && t !== null && ok([...parts, `a.totalHandled.${col.key}`]) && p !== t) {
-      push('R2', 'error', `R2 「${col.label}」列：（七）总计填的是 ${fmt(t)}，（一）至（六）之和是 ${fmt(p)}`, [`a.totalHandled.${col.key}`, ...parts]);
+      push('R2', 'error', `R2 「${col.label}」列：（七）总计填的是 ${fmt(t)}，（一）至（六）之和是 ${fmt(p)}`, [
+        `a.totalHandled.${col.key}`,
+        ...parts,
+      ]);
     }
   }
   // R3: 总计 column = sum of applicant columns, per row
@@ -182,7 +196,10 @@ export function checkReport(report: ReportData, context: RuleContext = {}): Rule
     const t = units(report, `a.${key}.total`);
     if (p !== null && t !== null && ok([...parts, `a.${key}.total`]) && p !== t) {
       const label = def.applicationRows.find((r) => r.key === key)!.label;
-      push('R3', 'error', `R3 「${label}」行：总计填的是 ${fmt(t)}，自然人与法人或其他组织各列之和是 ${fmt(p)}`, [`a.${key}.total`, ...parts]);
+      push('R3', 'error', `R3 「${label}」行：总计填的是 ${fmt(t)}，自然人与法人或其他组织各列之和是 ${fmt(p)}`, [
+        `a.${key}.total`,
+        ...parts,
+      ]);
     }
   }
   // R4: each 总计 of table 四
@@ -191,7 +208,12 @@ export function checkReport(report: ReportData, context: RuleContext = {}): Rule
     const p = sum(report, parts);
     const t = units(report, `r.${g.key}.total`);
     if (p !== null && t !== null && ok([...parts, `r.${g.key}.total`]) && p !== t) {
-      push('R4', 'error', `R4 「${g.group === g.label ? g.label : `${g.group}·${g.label}`}」：总计填的是 ${fmt(t)}，结果维持、结果纠正、其他结果、尚未审结之和是 ${fmt(p)}`, [`r.${g.key}.total`, ...parts]);
+      push(
+        'R4',
+        'error',
+        `R4 「${g.group === g.label ? g.label : `${g.group}·${g.label}`}」：总计填的是 ${fmt(t)}，结果维持、结果纠正、其他结果、尚未审结之和是 ${fmt(p)}`,
+        [`r.${g.key}.total`, ...parts],
+      );
     }
   }
 
@@ -203,20 +225,36 @@ export function checkReport(report: ReportData, context: RuleContext = {}): Rule
       const now = units(report, `a.carriedOver.${col.key}`);
       const before = units(last, `a.carriedForward.${col.key}`);
       if (now !== null && before !== null && now !== before) {
-        push('R6', 'warning', `R6 「${col.label}」列：二、上年结转 ${fmt(now)} 与 ${last.year} 年报告的四、结转下年度继续办理 ${fmt(before)} 不一致`, [`a.carriedOver.${col.key}`]);
+        push(
+          'R6',
+          'warning',
+          `R6 「${col.label}」列：二、上年结转 ${fmt(now)} 与 ${last.year} 年报告的四、结转下年度继续办理 ${fmt(before)} 不一致`,
+          [`a.carriedOver.${col.key}`],
+        );
       }
     }
     // R7: 现行有效件数 ≈ last + 制发 − 废止
     if (report.format === '2021' && last.format === '2021') {
-      for (const [kind, label] of [['regulations', '规章'], ['normative', '行政规范性文件']] as const) {
+      for (const [kind, label] of [
+        ['regulations', '规章'],
+        ['normative', '行政规范性文件'],
+      ] as const) {
         const inForce = units(report, `p.${kind}.inForce`);
         const lastInForce = units(last, `p.${kind}.inForce`);
         const issued = units(report, `p.${kind}.issued`);
         const repealed = units(report, `p.${kind}.repealed`);
-        if ([inForce, lastInForce, issued, repealed].every((x) => x !== null) && report.cells[`p.${kind}.inForce`] !== NOT_APPLICABLE) {
+        if (
+          [inForce, lastInForce, issued, repealed].every((x) => x !== null) &&
+          report.cells[`p.${kind}.inForce`] !== NOT_APPLICABLE
+        ) {
           const expected = lastInForce! + issued! - repealed!;
           if (expected !== inForce) {
-            push('R7', 'warning', `R7 ${label}：现行有效件数 ${fmt(inForce!)}，按上年 ${fmt(lastInForce!)} + 本年制发 ${fmt(issued!)} − 本年废止 ${fmt(repealed!)} 应为 ${fmt(expected)}`, [`p.${kind}.inForce`]);
+            push(
+              'R7',
+              'warning',
+              `R7 ${label}：现行有效件数 ${fmt(inForce!)}，按上年 ${fmt(lastInForce!)} + 本年制发 ${fmt(issued!)} − 本年废止 ${fmt(repealed!)} 应为 ${fmt(expected)}`,
+              [`p.${kind}.inForce`],
+            );
           }
         }
       }
@@ -226,7 +264,9 @@ export function checkReport(report: ReportData, context: RuleContext = {}): Rule
       'a.newReceived.total',
       'a.totalHandled.total',
       ...REVIEW_GROUPS.map((g) => `r.${g.key}.total`),
-      ...(report.format === '2021' && last.format === '2021' ? ['p.licensing.decisions', 'p.punishment.decisions', 'p.enforcement.decisions'] : []),
+      ...(report.format === '2021' && last.format === '2021'
+        ? ['p.licensing.decisions', 'p.punishment.decisions', 'p.enforcement.decisions']
+        : []),
     ];
     for (const id of totals) {
       const now = units(report, id);
@@ -239,18 +279,39 @@ export function checkReport(report: ReportData, context: RuleContext = {}): Rule
   }
   // R9: 五 and 六 not empty; 五 not a near-copy of last year's
   for (const s of ['problems', 'other'] as const) {
-    if (report.texts[s].trim() === '') push('R9', 'warning', `R9 「${s === 'problems' ? '五、存在的主要问题及改进情况' : '六、其他需要报告的事项'}」为空`, [s]);
+    if (report.texts[s].trim() === '')
+      push(
+        'R9',
+        'warning',
+        `R9 「${s === 'problems' ? '五、存在的主要问题及改进情况' : '六、其他需要报告的事项'}」为空`,
+        [s],
+      );
   }
-  if (context.lastYear && report.texts.problems.trim() !== '' && textSimilarity(report.texts.problems, context.lastYear.texts.problems) >= 0.9) {
-    push('R9', 'warning', `R9 「五、存在的主要问题及改进情况」与 ${context.lastYear.year} 年报告的几乎相同，请写本年的问题和改进`, ['problems']);
+  if (
+    context.lastYear &&
+    report.texts.problems.trim() !== '' &&
+    textSimilarity(report.texts.problems, context.lastYear.texts.problems) >= 0.9
+  ) {
+    push(
+      'R9',
+      'warning',
+      `R9 「五、存在的主要问题及改进情况」与 ${context.lastYear.year} 年报告的几乎相同，请写本年的问题和改进`,
+      ['problems'],
+    );
   }
   // R10: whole text nearly identical to last year's or a peer's
   const whole = (r: ReportData): string => TEXT_SECTIONS.map((s) => r.texts[s]).join('\n');
   if (whole(report).replace(/\s/gu, '').length >= 50) {
-    const candidates = [...(context.lastYear ? [{ name: `本机关 ${context.lastYear.year} 年报告`, report: context.lastYear }] : []), ...(context.peers ?? [])];
+    const candidates = [
+      ...(context.lastYear ? [{ name: `本机关 ${context.lastYear.year} 年报告`, report: context.lastYear }] : []),
+      ...(context.peers ?? []),
+    ];
     for (const c of candidates) {
       const sim = textSimilarity(whole(report), whole(c.report));
-      if (sim >= 0.9) push('R10', 'warning', `R10 报告文字与${c.name}的相似度为 ${Math.round(sim * 100)}%，请核实是否照搬`, [...TEXT_SECTIONS]);
+      if (sim >= 0.9)
+        push('R10', 'warning', `R10 报告文字与${c.name}的相似度为 ${Math.round(sim * 100)}%，请核实是否照搬`, [
+          ...TEXT_SECTIONS,
+        ]);
     }
   }
   return results;
@@ -269,7 +330,13 @@ export interface DeadlineStatus {
  * R11: a department's report is due by 31 January of the next year (or the jurisdiction's earlier date); a
  * government's own report by 31 March. `submittedOn` null: not yet submitted, measured against `today`.
  */
-export function reportDeadline(kind: 'department' | 'government', year: number, submittedOn: string | null, today: string, departmentDeadline?: string): DeadlineStatus {
+export function reportDeadline(
+  kind: 'department' | 'government',
+  year: number,
+  submittedOn: string | null,
+  today: string,
+  departmentDeadline?: string,
+): DeadlineStatus {
   const deadline = kind === 'government' ? `${year + 1}-03-31` : (departmentDeadline ?? `${year + 1}-01-31`);
   const when = submittedOn ?? today;
   const days = Math.round((Date.parse(`${when}T00:00:00Z`) - Date.parse(`${deadline}T00:00:00Z`)) / 86400000);
@@ -308,7 +375,10 @@ export function compareReports(current: ReportData, previous: ReportData): CellC
     const a = current.cells[c.id] ?? null;
     // The other format shares the ids of the rows both have (table 三 rows, table 四): those compare.
     const b = previous.cells[c.id] ?? null;
-    const change = a !== null && b !== null && a !== NOT_APPLICABLE && b !== NOT_APPLICABLE ? canonical(toUnits(a) - toUnits(b)) : null;
+    const change =
+      a !== null && b !== null && a !== NOT_APPLICABLE && b !== NOT_APPLICABLE
+        ? canonical(toUnits(a) - toUnits(b))
+        : null;
     return { id: c.id, current: a, previous: b, change };
   });
 }

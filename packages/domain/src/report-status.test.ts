@@ -1,10 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SUMMED_REPORT_STATUSES, EDITABLE_REPORT_STATUSES, REPORT_STATUSES, REPORT_STATUS_LABELS, isEditableReportStatus, isReportStatus } from './report-status.js';
+import {
+  DEFAULT_SUMMED_REPORT_STATUSES,
+  EDITABLE_REPORT_STATUSES,
+  REPORT_STATUSES,
+  REPORT_STATUS_LABELS,
+  isEditableReportStatus,
+  isReportStatus,
+} from './report-status.js';
 
 describe('report statuses', () => {
   it('label every status with its official label', () => {
     expect(Object.keys(REPORT_STATUS_LABELS).sort()).toEqual([...REPORT_STATUSES].sort());
-    expect(REPORT_STATUS_LABELS).toEqual({ DRAFT: '草稿', SUBMITTED: '已报送', RETURNED: '已退回', APPROVED: '已审核通过', PUBLISHED: '已公开' });
+    expect(REPORT_STATUS_LABELS).toEqual({
+      DRAFT: '草稿',
+      SUBMITTED: '已报送',
+      RETURNED: '已退回',
+      APPROVED: '已审核通过',
+      PUBLISHED: '已公开',
+    });
   });
 
   it('can be changed only as a draft or after being returned', () => {

@@ -21,7 +21,10 @@ export const REPORT_STATUS_LABELS: Readonly<Record<ReportStatus, string>> = Obje
 export const EDITABLE_REPORT_STATUSES: readonly ReportStatus[] = Object.freeze(['DRAFT', 'RETURNED'] as const);
 
 /** Statuses the sum of a government's departments' reports counts unless others are chosen (已审核通过 and 已公开). */
-export const DEFAULT_SUMMED_REPORT_STATUSES: readonly ReportStatus[] = Object.freeze(['APPROVED', 'PUBLISHED'] as const);
+export const DEFAULT_SUMMED_REPORT_STATUSES: readonly ReportStatus[] = Object.freeze([
+  'APPROVED',
+  'PUBLISHED',
+] as const);
 
 export function isReportStatus(s: unknown): s is ReportStatus {
   return typeof s === 'string' && (REPORT_STATUSES as readonly string[]).includes(s);

@@ -22,7 +22,13 @@
  * Texts of 一/五/六: the lines of the section joined (layout text: wrapped lines joined without a space; documents
  * with real paragraphs: one paragraph per line).
  */
-import { REPORT_FORMATS, SECTION_HEADINGS, formatForYear, type ReportFormat, type TextSection } from './report-format.js';
+import {
+  REPORT_FORMATS,
+  SECTION_HEADINGS,
+  formatForYear,
+  type ReportFormat,
+  type TextSection,
+} from './report-format.js';
 import { parseCellInput } from './report-rules.js';
 import type { ReportJson } from './report-json-import.js';
 import { looksLikeAgencyName } from './agency-names.js';
@@ -64,7 +70,8 @@ interface Line {
 
 const WS = /[\s\u00A0\u3000]+/gu;
 const squash = (s: string): string => s.replace(WS, '');
-const toAsciiDigits = (s: string): string => s.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/．/gu, '.');
+const toAsciiDigits = (s: string): string =>
+  s.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/．/gu, '.');
 /** Letters and digits only (punctuation, quotes and numbering marks differ between printings). */
 const core = (s: string): string => toAsciiDigits(s).replace(/[^\p{L}\p{N}]/gu, '');
 
@@ -88,7 +95,8 @@ interface Tok {
 
 function tokens(line: string): Tok[] {
   const out: Tok[] = [];
-  for (const m of line.matchAll(/[^\s\u00A0\u3000]+/gu)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  for (const m of line.matchAll(/[^\s\u00A0\u3000]+/gu))
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   return out;
 }
 
@@ -151,7 +159,8 @@ function lcs(a: string, b: string): number {
   let prev = new Array<number>(b.length + 1).fill(0);
   for (let i = 1; i <= a.length; i++) {
     const cur = new Array<number>(b.length + 1).fill(0);
-    for (let j = 1; j <= b.length; j++) cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
     prev = cur;
   }
   return prev[b.length]!;
@@ -164,7 +173,8 @@ function isSubsequence(needle: string, hay: string): boolean {
   return j === needle.length;
 }
 
-const where = (l: Line | undefined, pages: number): string => (l ? (pages > 1 ? `第 ${l.page} 页第 ${l.line} 行` : `第 ${l.line} 行`) : '');
+const where = (l: Line | undefined, pages: number): string =>
+  l ? (pages > 1 ? `第 ${l.page} 页第 ${l.line} 行` : `第 ${l.line} 行`) : '';
 
 // ---------------------------------------------------------------- page furniture
 
@@ -181,7 +191,9 @@ function dropFurniture(pages: string[][], findings: ReportReadFinding[]): Line[]
     return e;
   });
   const repeated = new Set<string>();
-  if (pages.length >= 3) for (const [k, n] of counts) if (k !== '' && n >= Math.max(3, Math.ceil(pages.length * 0.6)) && k.length <= 60) repeated.add(k);
+  if (pages.length >= 3)
+    for (const [k, n] of counts)
+      if (k !== '' && n >= Math.max(3, Math.ceil(pages.length * 0.6)) && k.length <= 60) repeated.add(k);
   let dropped = 0;
   pages.forEach((lines, p) => {
     const filled = lines.map((t, i) => ({ t, i })).filter((x) => x.t.trim() !== '');
@@ -196,7 +208,11 @@ function dropFurniture(pages: string[][], findings: ReportReadFinding[]): Line[]
       }
       const decorated = isDecoratedPageNumber(t);
       // A bare number alone on the first or last line of a page is its page number.
-      const bare = /^\d{1,3}$/u.test(toAsciiDigits(t)) && Math.abs(Number(toAsciiDigits(t)) - (p + 1)) <= 3 && (i === lastIdx || i === firstIdx) && pages.length > 1;
+      const bare =
+        /^\d{1,3}$/u.test(toAsciiDigits(t)) &&
+        Math.abs(Number(toAsciiDigits(t)) - (p + 1)) <= 3 &&
+        (i === lastIdx || i === firstIdx) &&
+        pages.length > 1;
       if (decorated || bare || (edgeIdx.has(i) && repeated.has(edgeKey(t)))) {
         dropped++;
         return;
@@ -226,7 +242,9 @@ function splitRunInHeadings(lines: Line[]): Line[] {
   const out: Line[] = [];
   for (const l of lines) {
     const t = l.text.trim();
-    const key = SECTION_ORDER.find((k) => t.startsWith(SECTION_HEADINGS[k]) && t.length > SECTION_HEADINGS[k].length + 8);
+    const key = SECTION_ORDER.find(
+      (k) => t.startsWith(SECTION_HEADINGS[k]) && t.length > SECTION_HEADINGS[k].length + 8,
+    );
     if (key) {
       const h = SECTION_HEADINGS[key];
       out.push({ ...l, text: h }, { ...l, text: t.slice(h.length).replace(/^[。：:\s]+/u, '') });
@@ -235,7 +253,11 @@ function splitRunInHeadings(lines: Line[]): Line[] {
   return out;
 }
 
-function findHeadings(lines: Line[], findings: ReportReadFinding[], pages: number): Partial<Record<SectionKey, number>> {
+function findHeadings(
+  lines: Line[],
+  findings: ReportReadFinding[],
+  pages: number,
+): Partial<Record<SectionKey, number>> {
   const at: Partial<Record<SectionKey, number>> = {};
   let from = 0;
   for (const key of SECTION_ORDER) {
@@ -245,11 +267,22 @@ function findHeadings(lines: Line[], findings: ReportReadFinding[], pages: numbe
       at[key] = i;
       from = i + 1;
       if (s !== SECTION_HEADINGS[key]) {
-        findings.push({ level: 'info', code: 'headingVariant', message: `标题印作「${s}」（${where(lines[i], pages)}），按「${SECTION_HEADINGS[key]}」读取`, page: lines[i]!.page, line: lines[i]!.line });
+        findings.push({
+          level: 'info',
+          code: 'headingVariant',
+          message: `标题印作「${s}」（${where(lines[i], pages)}），按「${SECTION_HEADINGS[key]}」读取`,
+          page: lines[i]!.page,
+          line: lines[i]!.line,
+        });
       }
       break;
     }
-    if (at[key] === undefined) findings.push({ level: 'warning', code: 'missingSection', message: `没有找到「${SECTION_HEADINGS[key]}」这一部分的标题` });
+    if (at[key] === undefined)
+      findings.push({
+        level: 'warning',
+        code: 'missingSection',
+        message: `没有找到「${SECTION_HEADINGS[key]}」这一部分的标题`,
+      });
   }
   return at;
 }
@@ -271,7 +304,8 @@ function range(at: Partial<Record<SectionKey, number>>, key: SectionKey, total: 
 // ---------------------------------------------------------------- texts
 
 /** Control characters and unpaired surrogates a PDF's text layer may hold: never stored. */
-const UNSTORABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
+const UNSTORABLE =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
 
 function joinText(lines: Line[], paragraphs: boolean): string {
   const parts = lines.map((l) => l.text.replace(UNSTORABLE, '').trim()).filter((t) => t !== '');
@@ -284,12 +318,16 @@ function joinText(lines: Line[], paragraphs: boolean): string {
   return out;
 }
 
-const WEB_BOILERPLATE = /^(?:主办(?:单位)?[:：]|承办(?:单位)?[:：]|网站标识码|版权所有|Copyright|©|联系我们|网站地图|技术支持[:：]|【?(?:打印|关闭|关闭窗口|打印本页|收藏)】?$|分享到|上一篇|下一篇|相关(?:链接|文章|阅读)|扫一扫)|ICP备|公网安备/iu;
+const WEB_BOILERPLATE =
+  /^(?:主办(?:单位)?[:：]|承办(?:单位)?[:：]|网站标识码|版权所有|Copyright|©|联系我们|网站地图|技术支持[:：]|【?(?:打印|关闭|关闭窗口|打印本页|收藏)】?$|分享到|上一篇|下一篇|相关(?:链接|文章|阅读)|扫一扫)|ICP备|公网安备/iu;
 
 /** The organ's name and the date that close a report (「根河市财政局」「2022年1月20日」) are not part of 六. */
 function dropSignature(body: Line[], findings: ReportReadFinding[]): Line[] {
   const out = [...body];
-  const isDate = (t: string): boolean => /^(?:(?:19|20)\d{2}|[〇一二三四五六七八九零]{4})年[\d〇一二三四五六七八九十]{1,2}月[\d〇一二三四五六七八九十]{1,3}日$/u.test(toAsciiDigits(squash(t)));
+  const isDate = (t: string): boolean =>
+    /^(?:(?:19|20)\d{2}|[〇一二三四五六七八九零]{4})年[\d〇一二三四五六七八九十]{1,2}月[\d〇一二三四五六七八九十]{1,3}日$/u.test(
+      toAsciiDigits(squash(t)),
+    );
   let dropped = 0;
   while (out.length > 1) {
     const t = out[out.length - 1]!.text;
@@ -298,26 +336,42 @@ function dropSignature(body: Line[], findings: ReportReadFinding[]): Line[] {
       dropped++;
     } else break;
   }
-  if (dropped) findings.push({ level: 'info', code: 'signature', message: '报告末尾的落款（机关名称、日期）没有计入「六、其他需要报告的事项」' });
+  if (dropped)
+    findings.push({
+      level: 'info',
+      code: 'signature',
+      message: '报告末尾的落款（机关名称、日期）没有计入「六、其他需要报告的事项」',
+    });
   return out;
 }
 
 // ---------------------------------------------------------------- year and format
 
-function findYear(lines: Line[], fileName: string | undefined, findings: ReportReadFinding[]): { year: number | null; title: string | null; organ: string | null } {
+function findYear(
+  lines: Line[],
+  fileName: string | undefined,
+  findings: ReportReadFinding[],
+): { year: number | null; title: string | null; organ: string | null } {
   const head = lines.slice(0, 60);
   for (const [k, l] of head.entries()) {
     const s = toAsciiDigits(squash(l.text));
     const m = /((?:19|20)\d{2})年度?.{0,20}?(?:政府)?信息公开(?:工作)?(?:年度)?报告/u.exec(s);
     if (!m) continue;
     // The organ's name often stands on the line above 「2023 年政府信息公开工作年度报告」.
-    const above = head.slice(0, k).reverse().find((x) => x.text.trim() !== '');
-    const organ = m.index === 0 && above && squash(above.text).length <= 30 ? squash(above.text) : s.slice(0, m.index).replace(/^#/u, '');
+    const above = head
+      .slice(0, k)
+      .reverse()
+      .find((x) => x.text.trim() !== '');
+    const organ =
+      m.index === 0 && above && squash(above.text).length <= 30
+        ? squash(above.text)
+        : s.slice(0, m.index).replace(/^#/u, '');
     return { year: Number(m[1]), title: `${organ}${m[0]}`, organ: organ.replace(/[（(].*$/u, '') || null };
   }
   for (const l of lines.slice(0, 120)) {
     const s = toAsciiDigits(squash(l.text));
-    const m = /统计(?:期限|期|时限)?.{0,6}?自?((?:19|20)\d{2})年1月1日/u.exec(s) ?? /^((?:19|20)\d{2})年(?:度)?[，,]/u.exec(s);
+    const m =
+      /统计(?:期限|期|时限)?.{0,6}?自?((?:19|20)\d{2})年1月1日/u.exec(s) ?? /^((?:19|20)\d{2})年(?:度)?[，,]/u.exec(s);
     if (m) return { year: Number(m[1]), title: null, organ: null };
   }
   const f = fileName ? /((?:19|20)\d{2})/u.exec(toAsciiDigits(fileName)) : null;
@@ -348,7 +402,15 @@ function ownLabel(label: string): string {
   return last > 0 ? s.slice(last) : s;
 }
 
-function collectRows(lines: Line[], from: number, to: number, width: number, findings: ReportReadFinding[], pages: number, what: string): ValueRow[] {
+function collectRows(
+  lines: Line[],
+  from: number,
+  to: number,
+  width: number,
+  findings: ReportReadFinding[],
+  pages: number,
+  what: string,
+): ValueRow[] {
   const rows: Array<{ idx: number; label: string; values: string[] }> = [];
   let pending: { idx: number; label: string; values: Values['values'] } | null = null;
   for (let i = from; i < to; i++) {
@@ -363,10 +425,22 @@ function collectRows(lines: Line[], from: number, to: number, width: number, fin
     if (vals.length > width) {
       const merged = mergeSplit(vals, width);
       if (merged) {
-        findings.push({ level: 'warning', code: 'splitNumber', message: `${what}${where(lines[i], pages)}：一格中的数字被空格分开，已连起来读（${vals.map((v) => v.v).join(' ')} → ${merged.map((v) => v.v).join(' ')}）`, page: lines[i]!.page, line: lines[i]!.line });
+        findings.push({
+          level: 'warning',
+          code: 'splitNumber',
+          message: `${what}${where(lines[i], pages)}：一格中的数字被空格分开，已连起来读（${vals.map((v) => v.v).join(' ')} → ${merged.map((v) => v.v).join(' ')}）`,
+          page: lines[i]!.page,
+          line: lines[i]!.line,
+        });
         vals = merged;
       } else {
-        findings.push({ level: 'warning', code: 'extraValues', message: `${what}${where(lines[i], pages)}：一行有 ${vals.length} 个数（应为 ${width} 个），取最后 ${width} 个：请核对`, page: lines[i]!.page, line: lines[i]!.line });
+        findings.push({
+          level: 'warning',
+          code: 'extraValues',
+          message: `${what}${where(lines[i], pages)}：一行有 ${vals.length} 个数（应为 ${width} 个），取最后 ${width} 个：请核对`,
+          page: lines[i]!.page,
+          line: lines[i]!.line,
+        });
         vals = vals.slice(vals.length - width);
       }
     }
@@ -374,7 +448,13 @@ function collectRows(lines: Line[], from: number, to: number, width: number, fin
       rows.push({ idx: i, label: tv.label, values: vals.map((v) => v.v) });
       pending = null;
     } else if (pending && tv.label === '' && pending.values.length + vals.length === width) {
-      findings.push({ level: 'info', code: 'splitRow', message: `${what}${where(lines[pending.idx], pages)}：一行的数字分在两行，已合并`, page: lines[i]!.page, line: lines[i]!.line });
+      findings.push({
+        level: 'info',
+        code: 'splitRow',
+        message: `${what}${where(lines[pending.idx], pages)}：一行的数字分在两行，已合并`,
+        page: lines[i]!.page,
+        line: lines[i]!.line,
+      });
       rows.push({ idx: pending.idx, label: pending.label, values: [...pending.values, ...vals].map((v) => v.v) });
       pending = null;
     } else pending = { idx: i, label: tv.label, values: vals };
@@ -384,7 +464,8 @@ function collectRows(lines: Line[], from: number, to: number, width: number, fin
     const lo = k > 0 ? rows[k - 1]!.idx + 1 : from;
     const hi = k + 1 < rows.length ? rows[k + 1]!.idx : to;
     const around: string[] = [];
-    for (let i = lo; i < hi; i++) around.push(i === r.idx ? r.label : trailingValues(lines[i]!.text).values.length ? '' : lines[i]!.text);
+    for (let i = lo; i < hi; i++)
+      around.push(i === r.idx ? r.label : trailingValues(lines[i]!.text).values.length ? '' : lines[i]!.text);
     return { ...r, context: squash(around.join('')) };
   });
 }
@@ -427,7 +508,15 @@ function alignByLabel(rows: ValueRow[], defs: RowDef[]): Array<ValueRow | null> 
   return out;
 }
 
-function setCell(cells: Record<string, string | null>, format: ReportFormat, id: string, raw: string | null, findings: ReportReadFinding[], at?: Line, pages = 1): void {
+function setCell(
+  cells: Record<string, string | null>,
+  format: ReportFormat,
+  id: string,
+  raw: string | null,
+  findings: ReportReadFinding[],
+  at?: Line,
+  pages = 1,
+): void {
   const def = REPORT_FORMATS[format].byId.get(id)!;
   if (raw === null) {
     cells[id] = null;
@@ -435,33 +524,60 @@ function setCell(cells: Record<string, string | null>, format: ReportFormat, id:
   }
   let v = raw;
   if (v === '—') {
-    findings.push({ level: 'info', code: 'dash', message: `「${def.row}」「${def.column}」印作「—」，按「/」（不适用）记录`, cell: id, page: at?.page, line: at?.line });
+    findings.push({
+      level: 'info',
+      code: 'dash',
+      message: `「${def.row}」「${def.column}」印作「—」，按「/」（不适用）记录`,
+      cell: id,
+      page: at?.page,
+      line: at?.line,
+    });
     v = '/';
   }
   const p = parseCellInput(def.kind, v);
   if (!p.ok) {
-    findings.push({ level: 'error', code: 'badCell', message: `「${def.row}」「${def.column}」印作「${raw}」（${where(at, pages)}）：${p.message}，没有录入`, cell: id, page: at?.page, line: at?.line });
+    findings.push({
+      level: 'error',
+      code: 'badCell',
+      message: `「${def.row}」「${def.column}」印作「${raw}」（${where(at, pages)}）：${p.message}，没有录入`,
+      cell: id,
+      page: at?.page,
+      line: at?.line,
+    });
     cells[id] = null;
     return;
   }
   cells[id] = p.value;
 }
 
-function readProactive(lines: Line[], r: [number, number] | null, format: ReportFormat, cells: Record<string, string | null>, findings: ReportReadFinding[], pages: number): void {
+function readProactive(
+  lines: Line[],
+  r: [number, number] | null,
+  format: ReportFormat,
+  cells: Record<string, string | null>,
+  findings: ReportReadFinding[],
+  pages: number,
+): void {
   const tables = REPORT_FORMATS[format].proactive;
   const [from, to] = r ?? [0, 0];
   const used = new Set<number>();
   for (const table of tables) {
     for (const row of table.rows) {
       const want = row.cells.length;
-      const alt = row.label === '行政规范性文件' ? ['行政规范性文件', '规范性文件'] : row.label === '规范性文件' ? ['规范性文件', '行政规范性文件'] : [row.label];
+      const alt =
+        row.label === '行政规范性文件'
+          ? ['行政规范性文件', '规范性文件']
+          : row.label === '规范性文件'
+            ? ['规范性文件', '行政规范性文件']
+            : [row.label];
       let found: { vals: string[]; line: Line } | null = null;
       for (let i = from; i < to && !found; i++) {
         if (used.has(i)) continue;
         const tv = trailingValues(lines[i]!.text);
         const label = squash(tv.label).replace(/^[\d.、．（）()一二三四五六七八九]+/u, '');
         const label2 = label + squash(trailingValues(lines[i + 1]?.text ?? '').label);
-        if (!alt.some((a) => label.startsWith(a) || (label.length >= 2 && a.startsWith(label) && label2.startsWith(a)))) continue;
+        if (!alt.some((a) => label.startsWith(a) || (label.length >= 2 && a.startsWith(label) && label2.startsWith(a))))
+          continue;
         if (row.label === '规章' && /规章.*规范性文件/u.test(label)) continue;
         let vals = tv.values.map((v) => v.v);
         // Values printed on neighbouring lines (a wrapped label centres its numbers).
@@ -479,14 +595,27 @@ function readProactive(lines: Line[], r: [number, number] | null, format: Report
       }
       row.cells.forEach((id, k) => {
         const v = found?.vals[k] ?? null;
-        if (v === null) findings.push({ level: 'warning', code: 'missingCell', message: `没有读到「${table.caption} ${row.label}」「${table.columns[k]}」`, cell: id });
+        if (v === null)
+          findings.push({
+            level: 'warning',
+            code: 'missingCell',
+            message: `没有读到「${table.caption} ${row.label}」「${table.columns[k]}」`,
+            cell: id,
+          });
         setCell(cells, format, id, v, findings, found?.line, pages);
       });
     }
   }
 }
 
-function readApplications(lines: Line[], r: [number, number] | null, format: ReportFormat, cells: Record<string, string | null>, findings: ReportReadFinding[], pages: number): void {
+function readApplications(
+  lines: Line[],
+  r: [number, number] | null,
+  format: ReportFormat,
+  cells: Record<string, string | null>,
+  findings: ReportReadFinding[],
+  pages: number,
+): void {
   const defs: RowDef[] = REPORT_FORMATS[format].applicationRows.map((x) => ({ key: x.key, label: x.label }));
   const columns = ['natural', 'commercial', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total'];
   const rows = r ? collectRows(lines, r[0], r[1], 7, findings, pages, '表三') : [];
@@ -505,13 +634,31 @@ function readApplications(lines: Line[], r: [number, number] | null, format: Rep
       const vs = three.map((x) => x.values[c]!);
       return vs.every((v) => /^\d+$/u.test(v)) ? String(vs.reduce((a, v) => a + Number(v), 0)) : vs[0]!;
     });
-    findings.push({ level: 'warning', code: 'otherAsOneRow', message: '（六）其他处理印有三个子项，按试行格式相加为一行' });
-    assigned = [...rows.slice(0, otherIdx), { ...three[0]!, values: sum, label: '（六）其他处理' }, ...rows.slice(otherIdx + 3)];
+    findings.push({
+      level: 'warning',
+      code: 'otherAsOneRow',
+      message: '（六）其他处理印有三个子项，按试行格式相加为一行',
+    });
+    assigned = [
+      ...rows.slice(0, otherIdx),
+      { ...three[0]!, values: sum, label: '（六）其他处理' },
+      ...rows.slice(otherIdx + 3),
+    ];
   } else {
-    if (rows.length) findings.push({ level: 'warning', code: 'rowCount', message: `表三读到 ${rows.length} 行数字（应为 ${defs.length} 行），按行标签对应` });
+    if (rows.length)
+      findings.push({
+        level: 'warning',
+        code: 'rowCount',
+        message: `表三读到 ${rows.length} 行数字（应为 ${defs.length} 行），按行标签对应`,
+      });
     assigned = alignByLabel(rows, defs);
     // （六）其他处理 as one row in the 2021 format, seen by its label.
-    if (format === '2021' && assigned[otherIdx] === null && assigned[otherIdx + 1] === null && assigned[otherIdx + 2] === null) {
+    if (
+      format === '2021' &&
+      assigned[otherIdx] === null &&
+      assigned[otherIdx + 1] === null &&
+      assigned[otherIdx + 2] === null
+    ) {
       const single = rows.find((x) => /（六）其他处理$|^其他处理$/u.test(ownLabel(x.label)));
       if (single) otherSingle = single;
     }
@@ -533,19 +680,41 @@ function readApplications(lines: Line[], r: [number, number] | null, format: Rep
   defs.forEach((d, k) => {
     const row = assigned[k] ?? null;
     const at = row ? lines[row.idx] : undefined;
-    if (!row) findings.push({ level: 'warning', code: 'missingCell', message: `表三没有读到「${d.label}」这一行`, cell: `a.${d.key}.total` });
+    if (!row)
+      findings.push({
+        level: 'warning',
+        code: 'missingCell',
+        message: `表三没有读到「${d.label}」这一行`,
+        cell: `a.${d.key}.total`,
+      });
     else if (!(otherSingle && d.key.startsWith('other.'))) {
       const want = core(d.label);
       if (!isSubsequence(want, core(row.context))) {
         const printed = ownLabel(row.label) || row.context.slice(0, 40);
-        findings.push({ level: 'warning', code: 'labelTypo', message: `表三行标签印作「${printed}」（${where(at, pages)}），按位置和含义读作「${d.label}」`, cell: `a.${d.key}.total`, page: at?.page, line: at?.line });
+        findings.push({
+          level: 'warning',
+          code: 'labelTypo',
+          message: `表三行标签印作「${printed}」（${where(at, pages)}），按位置和含义读作「${d.label}」`,
+          cell: `a.${d.key}.total`,
+          page: at?.page,
+          line: at?.line,
+        });
       }
     }
-    columns.forEach((c, i) => setCell(cells, format, `a.${d.key}.${c}`, row ? (row.values[i] ?? null) : null, findings, at, pages));
+    columns.forEach((c, i) =>
+      setCell(cells, format, `a.${d.key}.${c}`, row ? (row.values[i] ?? null) : null, findings, at, pages),
+    );
   });
 }
 
-function readReview(lines: Line[], r: [number, number] | null, format: ReportFormat, cells: Record<string, string | null>, findings: ReportReadFinding[], pages: number): void {
+function readReview(
+  lines: Line[],
+  r: [number, number] | null,
+  format: ReportFormat,
+  cells: Record<string, string | null>,
+  findings: ReportReadFinding[],
+  pages: number,
+): void {
   const ids = REPORT_FORMATS[format].cells.filter((c) => c.section === 'reviewLitigation').map((c) => c.id);
   let vals: Values['values'] = [];
   let first: Line | undefined;
@@ -565,14 +734,24 @@ function readReview(lines: Line[], r: [number, number] | null, format: ReportFor
       if (vals.length > ids.length) {
         const merged = rowLines.length === 1 ? mergeSplit(vals, ids.length) : null;
         if (merged) {
-          findings.push({ level: 'warning', code: 'splitNumber', message: `表四${where(first, pages)}：一格中的数字被空格分开，已连起来读`, page: first?.page, line: first?.line });
+          findings.push({
+            level: 'warning',
+            code: 'splitNumber',
+            message: `表四${where(first, pages)}：一格中的数字被空格分开，已连起来读`,
+            page: first?.page,
+            line: first?.line,
+          });
           vals = merged;
         }
       }
     }
   }
   if (vals.length !== ids.length) {
-    findings.push({ level: 'warning', code: 'missingCell', message: `表四读到 ${vals.length} 个数（应为 ${ids.length} 个），没有录入` });
+    findings.push({
+      level: 'warning',
+      code: 'missingCell',
+      message: `表四读到 ${vals.length} 个数（应为 ${ids.length} 个），没有录入`,
+    });
     for (const id of ids) cells[id] = null;
     return;
   }
@@ -581,7 +760,10 @@ function readReview(lines: Line[], r: [number, number] | null, format: ReportFor
 
 /** Splits plain text (e.g. `pdftotext -layout` output) into pages (form feeds) and lines. */
 export function reportTextPages(text: string): string[][] {
-  const pages = text.replace(/\r\n?/gu, '\n').split('\f').map((p) => p.split('\n'));
+  const pages = text
+    .replace(/\r\n?/gu, '\n')
+    .split('\f')
+    .map((p) => p.split('\n'));
   while (pages.length > 1 && pages[pages.length - 1]!.every((l) => l.trim() === '')) pages.pop();
   return pages;
 }
@@ -597,22 +779,48 @@ export function readReportText(input: ReportTextInput): ReportTextResult {
   const found = SECTION_ORDER.filter((k) => at[k] !== undefined);
   const tablesFound = (['proactive', 'applications', 'reviewLitigation'] as const).filter((k) => at[k] !== undefined);
   if (found.length < 3 || tablesFound.length === 0) {
-    return { ok: false, message: `不像政府信息公开工作年度报告：只找到${found.length ? found.map((k) => `「${SECTION_HEADINGS[k]}」`).join('') : '0 个部分标题'}（应有一至六部分，含表二、三、四）`, findings };
+    return {
+      ok: false,
+      message: `不像政府信息公开工作年度报告：只找到${found.length ? found.map((k) => `「${SECTION_HEADINGS[k]}」`).join('') : '0 个部分标题'}（应有一至六部分，含表二、三、四）`,
+      findings,
+    };
   }
-  if (year === null) return { ok: false, message: '没有读出报告的年份（标题中应有「××××年政府信息公开工作年度报告」）', findings };
+  if (year === null)
+    return { ok: false, message: '没有读出报告的年份（标题中应有「××××年政府信息公开工作年度报告」）', findings };
   const format = formatForYear(year);
   const proactive = range(at, 'proactive', lines.length);
   if (proactive) {
-    const s = squash(lines.slice(proactive[0], proactive[1]).map((l) => l.text).join(''));
-    const printed: ReportFormat | null = /本年新制作数量|对外公开总数量|其他对外管理服务事项|政府集中采购/u.test(s) ? '2019' : /本年制发件数|现行有效件数/u.test(s) ? '2021' : null;
-    if (printed && printed !== format) findings.push({ level: 'warning', code: 'formatMismatch', message: `表二是 ${printed} 年格式，但 ${year} 年的报告应为 ${format} 年格式：按 ${format} 年格式读取` });
+    const s = squash(
+      lines
+        .slice(proactive[0], proactive[1])
+        .map((l) => l.text)
+        .join(''),
+    );
+    const printed: ReportFormat | null = /本年新制作数量|对外公开总数量|其他对外管理服务事项|政府集中采购/u.test(s)
+      ? '2019'
+      : /本年制发件数|现行有效件数/u.test(s)
+        ? '2021'
+        : null;
+    if (printed && printed !== format)
+      findings.push({
+        level: 'warning',
+        code: 'formatMismatch',
+        message: `表二是 ${printed} 年格式，但 ${year} 年的报告应为 ${format} 年格式：按 ${format} 年格式读取`,
+      });
   }
   const cells: Record<string, string | null> = {};
   readProactive(lines, proactive, format, cells, findings, pageCount);
   readApplications(lines, range(at, 'applications', lines.length), format, cells, findings, pageCount);
   readReview(lines, range(at, 'reviewLitigation', lines.length), format, cells, findings, pageCount);
-  const na = Object.entries(cells).filter(([, v]) => v === '/').map(([id]) => id);
-  if (na.length) findings.push({ level: 'info', code: 'notApplicable', message: `${na.length} 个单元格印作「/」（不适用），按「/」记录` });
+  const na = Object.entries(cells)
+    .filter(([, v]) => v === '/')
+    .map(([id]) => id);
+  if (na.length)
+    findings.push({
+      level: 'info',
+      code: 'notApplicable',
+      message: `${na.length} 个单元格印作「/」（不适用），按「/」记录`,
+    });
   const texts = { overview: '', problems: '', other: '' } as Record<TextSection, string>;
   for (const k of ['overview', 'problems', 'other'] as const) {
     const rg = range(at, k, lines.length);
@@ -622,7 +830,11 @@ export function readReportText(input: ReportTextInput): ReportTextResult {
       // A saved web page goes on after the report: its footer (主办、网站标识码、ICP备案 …) or the page's tools.
       const end = body.findIndex((l) => WEB_BOILERPLATE.test(squash(l.text)));
       if (end >= 0) {
-        findings.push({ level: 'info', code: 'pageFurniture', message: `报告之后的网页内容（「${squash(body[end]!.text).slice(0, 20)}」起）没有计入「六、其他需要报告的事项」` });
+        findings.push({
+          level: 'info',
+          code: 'pageFurniture',
+          message: `报告之后的网页内容（「${squash(body[end]!.text).slice(0, 20)}」起）没有计入「六、其他需要报告的事项」`,
+        });
         body = body.slice(0, end);
       }
       body = dropSignature(body, findings);
@@ -635,5 +847,8 @@ export function readReportText(input: ReportTextInput): ReportTextResult {
 /** The count of cells read (not null) of a result, for summaries. */
 export function reportCellsRead(report: ReportJson): { read: number; total: number } {
   const all = REPORT_FORMATS[report.format].cells;
-  return { read: all.filter((c) => report.cells[c.id] !== null && report.cells[c.id] !== undefined).length, total: all.length };
+  return {
+    read: all.filter((c) => report.cells[c.id] !== null && report.cells[c.id] !== undefined).length,
+    total: all.length,
+  };
 }

@@ -6,7 +6,13 @@
 export type UserRole = 'PLATFORM_ADMIN' | 'CITY_REVIEWER' | 'DEPT_EDITOR' | 'DEPT_APPROVER' | 'VIEWER';
 
 /** In the order forms offer them and tags show them: broadest first. */
-export const ROLES_IN_ORDER: readonly UserRole[] = ['PLATFORM_ADMIN', 'CITY_REVIEWER', 'DEPT_APPROVER', 'DEPT_EDITOR', 'VIEWER'];
+export const ROLES_IN_ORDER: readonly UserRole[] = [
+  'PLATFORM_ADMIN',
+  'CITY_REVIEWER',
+  'DEPT_APPROVER',
+  'DEPT_EDITOR',
+  'VIEWER',
+];
 
 export const ROLE_LABELS: Readonly<Record<UserRole, string>> = {
   PLATFORM_ADMIN: '平台管理员',

@@ -35,7 +35,13 @@ export type ReportStep = 'fill' | 'submit' | 'return' | 'approve' | 'publish';
 
 export const REVIEW_STEPS: readonly ReportStep[] = ['return', 'approve', 'publish'];
 
-const STEP_VERBS: Record<ReportStep, string> = { fill: '填报', submit: '报送', return: '退回', approve: '审核', publish: '公开' };
+const STEP_VERBS: Record<ReportStep, string> = {
+  fill: '填报',
+  submit: '报送',
+  return: '退回',
+  approve: '审核',
+  publish: '公开',
+};
 
 const has = (u: DutyUser, role: DutyRole): boolean => u.roles.includes(role);
 
@@ -44,7 +50,12 @@ const has = (u: DutyUser, role: DutyRole): boolean => u.roles.includes(role);
  * `authors`: logins of who filled in or submitted the report (its workflow record); only review steps look at them.
  * Role checks are included (a viewer may do nothing), so a caller needs nothing else to decide.
  */
-export function reportStepRefusal(user: DutyUser, step: ReportStep, agency: DutyAgency, authors: readonly string[] = []): string | null {
+export function reportStepRefusal(
+  user: DutyUser,
+  step: ReportStep,
+  agency: DutyAgency,
+  authors: readonly string[] = [],
+): string | null {
   const verb = STEP_VERBS[step];
   if (agency.kind === 'STANDARD') return '标准目录不是机关，没有年度报告';
   const own = user.agencyId !== null && user.agencyId === agency.id;
@@ -57,7 +68,8 @@ export function reportStepRefusal(user: DutyUser, step: ReportStep, agency: Duty
     if (!own) return `职责分离：只能${verb}本机关的报告`;
     return step === 'submit' ? '报告须由本机关的部门审批人报送' : '没有填报报告的权限';
   }
-  if (!has(user, 'PLATFORM_ADMIN') && !has(user, 'CITY_REVIEWER')) return `只有政务公开办审核员或平台管理员可以${verb}报告`;
+  if (!has(user, 'PLATFORM_ADMIN') && !has(user, 'CITY_REVIEWER'))
+    return `只有政务公开办审核员或平台管理员可以${verb}报告`;
   if (own) return `职责分离：不能${verb}本机关的报告`;
   if (authors.includes(user.login)) return `职责分离：不能${verb}自己填报或报送的报告`;
   return null;
@@ -76,6 +88,7 @@ export interface DraftPublication {
 export function draftPublishRefusal(user: Pick<DutyUser, 'login'>, draft: DraftPublication): string | null {
   if (!draft.settingOn || !draft.agencyHasApprover) return null;
   const editors = new Set(draft.editors);
-  if (editors.size === 1 && editors.has(user.login)) return '职责分离：草稿只有你一人编辑过，不能由你发布；请由本机关的另一位用户核对或修改后再发布';
+  if (editors.size === 1 && editors.has(user.login))
+    return '职责分离：草稿只有你一人编辑过，不能由你发布；请由本机关的另一位用户核对或修改后再发布';
   return null;
 }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { importCatalogueRows, importCatalogueText } from './catalogue-import.js';
-import { MAX_INPUT_DEPTH, findInvalidText, invalidInputMessage, invalidTextProblem, pathWithKey } from './text-safety.js';
+import {
+  MAX_INPUT_DEPTH,
+  findInvalidText,
+  invalidInputMessage,
+  invalidTextProblem,
+  pathWithKey,
+} from './text-safety.js';
 
 describe('invalidTextProblem', () => {
   it.each([
@@ -29,7 +35,12 @@ describe('invalidTextProblem', () => {
 describe('findInvalidText', () => {
   it('names the path of the first bad string, in reading order', () => {
     const value = { name: 'ok', remarks: ['a', 'b\u0000', '\uD800'], nested: { x: '\u0000' } };
-    expect(findInvalidText(value, 'input')).toEqual({ kind: 'text', path: 'input.remarks[1]', problem: '空字符 U+0000', inKey: false });
+    expect(findInvalidText(value, 'input')).toEqual({
+      kind: 'text',
+      path: 'input.remarks[1]',
+      problem: '空字符 U+0000',
+      inKey: false,
+    });
   });
 
   it('checks object keys, and quotes keys that are not plain names', () => {
@@ -54,10 +65,16 @@ describe('findInvalidText', () => {
   });
 
   it('words the messages in Chinese, naming the path', () => {
-    expect(invalidInputMessage(findInvalidText({ name: 'a\u0000' }, 'input')!)).toBe('参数 input.name 含有不允许的字符（空字符 U+0000）');
-    expect(invalidInputMessage(findInvalidText({ 'k\uD800': 1 }, 'json')!)).toBe('参数 json 的字段名含有不允许的字符（不成对的 UTF-16 代理码元 U+D800）');
+    expect(invalidInputMessage(findInvalidText({ name: 'a\u0000' }, 'input')!)).toBe(
+      '参数 input.name 含有不允许的字符（空字符 U+0000）',
+    );
+    expect(invalidInputMessage(findInvalidText({ 'k\uD800': 1 }, 'json')!)).toBe(
+      '参数 json 的字段名含有不允许的字符（不成对的 UTF-16 代理码元 U+D800）',
+    );
     expect(invalidInputMessage({ kind: 'depth', path: 'json', limit: 64 })).toBe('参数 json 嵌套过深（超过 64 层）');
-    expect(invalidInputMessage(findInvalidText(['\u0000'], 'items')!, '')).toBe('items[0] 含有不允许的字符（空字符 U+0000）');
+    expect(invalidInputMessage(findInvalidText(['\u0000'], 'items')!, '')).toBe(
+      'items[0] 含有不允许的字符（空字符 U+0000）',
+    );
   });
 });
 
@@ -71,13 +88,19 @@ describe('the catalogue importers refuse text that cannot be stored, naming the 
     const cells = lines[9]!.split('\t');
     cells[1] = `${cells[1]}\uDC00`;
     const withSurrogate = [...lines.slice(0, 9), cells.join('\t'), ...lines.slice(10)].join('\n');
-    expect(importCatalogueText(withSurrogate)).toEqual({ ok: false, error: { line: 10, message: '第10行第2列：含有不允许的字符（不成对的 UTF-16 代理码元 U+DC00），无法导入' } });
+    expect(importCatalogueText(withSurrogate)).toEqual({
+      ok: false,
+      error: { line: 10, message: '第10行第2列：含有不允许的字符（不成对的 UTF-16 代理码元 U+DC00），无法导入' },
+    });
     expect(importCatalogueText(seed).ok).toBe(true);
   });
 
   it('rows of a spreadsheet (where 「_x0000_」 reads as NUL)', () => {
     const rows = lines.map((l) => l.split('\t'));
     rows[11]![2] = 'a\u0000';
-    expect(importCatalogueRows(rows)).toEqual({ ok: false, error: { line: 12, message: '第12行第3列：含有不允许的字符（空字符 U+0000），无法导入' } });
+    expect(importCatalogueRows(rows)).toEqual({
+      ok: false,
+      error: { line: 12, message: '第12行第3列：含有不允许的字符（空字符 U+0000），无法导入' },
+    });
   });
 });

@@ -204,7 +204,19 @@ export function describeTimeLimit(t: Pick<ParsedTimeLimit, 'rule' | 'longTerm' |
   return text;
 }
 
-const RULE_KEY_ORDER = ['kind', 'amount', 'unit', 'event', 'eventKind', 'reference', 'approver', 'period', 'dueMonth', 'dueDay', 'afterPeriodEnd'];
+const RULE_KEY_ORDER = [
+  'kind',
+  'amount',
+  'unit',
+  'event',
+  'eventKind',
+  'reference',
+  'approver',
+  'period',
+  'dueMonth',
+  'dueDay',
+  'afterPeriodEnd',
+];
 
 /** The rule with its keys in the parser's order (a database's JSON column may store them in another). */
 export function normalizeTimeLimitRule(rule: TimeLimitRule): TimeLimitRule {
@@ -213,7 +225,10 @@ export function normalizeTimeLimitRule(rule: TimeLimitRule): TimeLimitRule {
   for (const k of [...RULE_KEY_ORDER, ...Object.keys(source).filter((k) => !RULE_KEY_ORDER.includes(k))]) {
     if (!(k in source)) continue;
     const v = source[k];
-    out[k] = k === 'afterPeriodEnd' && v && typeof v === 'object' ? { amount: (v as { amount: number }).amount, unit: (v as { unit: string }).unit } : v;
+    out[k] =
+      k === 'afterPeriodEnd' && v && typeof v === 'object'
+        ? { amount: (v as { amount: number }).amount, unit: (v as { unit: string }).unit }
+        : v;
   }
   return out as unknown as TimeLimitRule;
 }

@@ -41,6 +41,7 @@ export const MAX_FILE_NAME_LENGTH = 255;
 
 /** Why a file name cannot be taken, or null. */
 export function fileNameProblem(fileName: string): string | null {
-  if (fileName.trim() === '' || fileName.length > MAX_FILE_NAME_LENGTH) return `文件名：应为 1 到 ${MAX_FILE_NAME_LENGTH} 个字符`;
+  if (fileName.trim() === '' || fileName.length > MAX_FILE_NAME_LENGTH)
+    return `文件名：应为 1 到 ${MAX_FILE_NAME_LENGTH} 个字符`;
   return null;
 }

@@ -8,17 +8,42 @@ const due = (raw: string, date: string) => computeDueDate(parseTimeLimit(raw).ru
 describe('working days 2024–2026', () => {
   it.each([
     // Spring Festival 2024: 2-10…2-17 off, Sundays 2-4 and 2-18 worked.
-    ['2024-02-04', true], ['2024-02-09', true], ['2024-02-12', false], ['2024-02-17', false], ['2024-02-18', true],
+    ['2024-02-04', true],
+    ['2024-02-09', true],
+    ['2024-02-12', false],
+    ['2024-02-17', false],
+    ['2024-02-18', true],
     // National Day 2024: 10-1…10-7 off, Sunday 9-29 and Saturday 10-12 worked.
-    ['2024-09-29', true], ['2024-10-01', false], ['2024-10-07', false], ['2024-10-08', true], ['2024-10-12', true], ['2024-10-13', false],
+    ['2024-09-29', true],
+    ['2024-10-01', false],
+    ['2024-10-07', false],
+    ['2024-10-08', true],
+    ['2024-10-12', true],
+    ['2024-10-13', false],
     // Spring Festival 2025: 1-28…2-4 off, Sunday 1-26 and Saturday 2-8 worked.
-    ['2025-01-26', true], ['2025-01-28', false], ['2025-02-04', false], ['2025-02-05', true], ['2025-02-08', true],
+    ['2025-01-26', true],
+    ['2025-01-28', false],
+    ['2025-02-04', false],
+    ['2025-02-05', true],
+    ['2025-02-08', true],
     // National Day and Mid-Autumn 2025: 10-1…10-8 off, Sunday 9-28 and Saturday 10-11 worked.
-    ['2025-09-28', true], ['2025-10-08', false], ['2025-10-09', true], ['2025-10-11', true],
+    ['2025-09-28', true],
+    ['2025-10-08', false],
+    ['2025-10-09', true],
+    ['2025-10-11', true],
     // Spring Festival 2026: 2-15…2-23 off, Saturdays 2-14 and 2-28 worked.
-    ['2026-02-14', true], ['2026-02-16', false], ['2026-02-23', false], ['2026-02-24', true], ['2026-02-28', true],
+    ['2026-02-14', true],
+    ['2026-02-16', false],
+    ['2026-02-23', false],
+    ['2026-02-24', true],
+    ['2026-02-28', true],
     // National Day 2026: 10-1…10-7 off, Sunday 9-20 and Saturday 10-10 worked.
-    ['2026-09-20', true], ['2026-10-01', false], ['2026-10-07', false], ['2026-10-08', true], ['2026-10-10', true], ['2026-10-11', false],
+    ['2026-09-20', true],
+    ['2026-10-01', false],
+    ['2026-10-07', false],
+    ['2026-10-08', true],
+    ['2026-10-10', true],
+    ['2026-10-11', false],
   ])('%s is a working day: %s', (date, working) => {
     expect(cal.isWorkingDay(date as string)).toBe(working);
   });
@@ -43,7 +68,10 @@ describe('due dates', () => {
   it('counts calendar days and moves a deadline off a holiday (民法典 203)', () => {
     expect(due('本级政府财政部门批复后20日内', '2024-01-10').date).toBe('2024-01-30');
     // 2026-02-01 + 20 days = 2026-02-21, inside the Spring Festival: moves to 2026-02-24.
-    expect(due('本级政府财政部门批复后20日内', '2026-02-01')).toMatchObject({ date: '2026-02-24', beyondCoverage: false });
+    expect(due('本级政府财政部门批复后20日内', '2026-02-01')).toMatchObject({
+      date: '2026-02-24',
+      beyondCoverage: false,
+    });
   });
 
   it('counts months, ending on a working day', () => {
@@ -71,11 +99,15 @@ describe('due dates', () => {
 
   it('uses holiday data an administrator added for an uncovered year', () => {
     const next = cal.coveredUntil + 1;
-    const extended = new WorkingDayCalendar([{ year: next, holidays: [`${next}-01-01`, `${next}-01-04`], workdays: [`${next}-01-09`] }]);
+    const extended = new WorkingDayCalendar([
+      { year: next, holidays: [`${next}-01-01`, `${next}-01-04`], workdays: [`${next}-01-09`] },
+    ]);
     expect(extended.coveredUntil).toBe(next);
     expect(extended.isWorkingDay(`${next}-01-04`)).toBe(false);
     expect(extended.isWorkingDay(`${next}-01-09`)).toBe(true);
-    expect(computeDueDate(parseTimeLimit('信息形成之日起1个工作日内').rule, `${next}-01-03`, extended).beyondCoverage).toBe(false);
+    expect(
+      computeDueDate(parseTimeLimit('信息形成之日起1个工作日内').rule, `${next}-01-03`, extended).beyondCoverage,
+    ).toBe(false);
   });
 
   it('rejects impossible dates', () => {

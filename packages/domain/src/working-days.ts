@@ -147,14 +147,21 @@ function monthEnd(date: string): string {
  * The due date of a rule for an event date (the day the information was formed, approved, or the notice period
  * ended; for periodic rules, a day inside the period).
  */
-export function computeDueDate(rule: TimeLimitRule, eventDate: string, calendar: WorkingDayCalendar, options: DueDateOptions = {}): DueDate {
+export function computeDueDate(
+  rule: TimeLimitRule,
+  eventDate: string,
+  calendar: WorkingDayCalendar,
+  options: DueDateOptions = {},
+): DueDate {
   parse(eventDate);
   const flagged = (date: string, explanation: string, from = eventDate): DueDate => {
     let beyond = false;
     for (let d = from; d <= date; d = addDays(d, 1)) if (!calendar.isCovered(d)) beyond = true;
     return {
       date,
-      explanation: beyond ? `${explanation}（超出节假日数据覆盖的年份（至${calendar.coveredUntil}年），只按周末计算，可能不准确）` : explanation,
+      explanation: beyond
+        ? `${explanation}（超出节假日数据覆盖的年份（至${calendar.coveredUntil}年），只按周末计算，可能不准确）`
+        : explanation,
       beyondCoverage: beyond,
     };
   };
@@ -167,7 +174,10 @@ export function computeDueDate(rule: TimeLimitRule, eventDate: string, calendar:
       const raw = rule.unit === 'calendarDay' ? addDays(eventDate, rule.amount) : addMonths(eventDate, rule.amount);
       const end = endOnWorkingDay(raw);
       const unit = rule.unit === 'calendarDay' ? `${rule.amount} 日` : `${rule.amount} 个月`;
-      return flagged(end, end === raw ? `${eventDate} 起算 ${unit}` : `${eventDate} 起算 ${unit}为 ${raw}，逢休息日顺延至 ${end}`);
+      return flagged(
+        end,
+        end === raw ? `${eventDate} 起算 ${unit}` : `${eventDate} 起算 ${unit}为 ${raw}，逢休息日顺延至 ${end}`,
+      );
     }
     case 'immediate': {
       const n = options.immediateWorkingDays ?? 5;
@@ -183,7 +193,14 @@ export function computeDueDate(rule: TimeLimitRule, eventDate: string, calendar:
         if (base < eventDate) base = `${y + 1}${base.slice(4)}`;
         return flagged(base, `每年 ${rule.dueMonth} 月 ${rule.dueDay} 日前`);
       }
-      const periodEnd = rule.period === 'quarter' ? quarterEnd(eventDate) : rule.period === 'halfYear' ? halfYearEnd(eventDate) : rule.period === 'month' ? monthEnd(eventDate) : `${eventDate.slice(0, 4)}-12-31`;
+      const periodEnd =
+        rule.period === 'quarter'
+          ? quarterEnd(eventDate)
+          : rule.period === 'halfYear'
+            ? halfYearEnd(eventDate)
+            : rule.period === 'month'
+              ? monthEnd(eventDate)
+              : `${eventDate.slice(0, 4)}-12-31`;
       if (rule.dueDay !== undefined && rule.period === 'month') {
         const d = parse(eventDate);
         let due = format(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), rule.dueDay)));
@@ -192,8 +209,14 @@ export function computeDueDate(rule: TimeLimitRule, eventDate: string, calendar:
       }
       if (rule.afterPeriodEnd) {
         const a = rule.afterPeriodEnd;
-        const due = a.unit === 'workingDay' ? calendar.addWorkingDays(periodEnd, a.amount) : endOnWorkingDay(a.unit === 'month' ? addMonths(periodEnd, a.amount) : addDays(periodEnd, a.amount));
-        return flagged(due, `本期（至 ${periodEnd}）结束后 ${a.amount}${a.unit === 'workingDay' ? ' 个工作日' : a.unit === 'month' ? ' 个月' : ' 日'}`);
+        const due =
+          a.unit === 'workingDay'
+            ? calendar.addWorkingDays(periodEnd, a.amount)
+            : endOnWorkingDay(a.unit === 'month' ? addMonths(periodEnd, a.amount) : addDays(periodEnd, a.amount));
+        return flagged(
+          due,
+          `本期（至 ${periodEnd}）结束后 ${a.amount}${a.unit === 'workingDay' ? ' 个工作日' : a.unit === 'month' ? ' 个月' : ' 日'}`,
+        );
       }
       return flagged(periodEnd, `本期结束（${periodEnd}）前`);
     }

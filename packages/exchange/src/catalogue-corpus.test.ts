@@ -19,9 +19,29 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CHANNELS, flattenItems, type CatalogueJson, type ImportResult, type ItemJson, type RequirementJson } from '@gongkai/domain';
+import {
+  CHANNELS,
+  flattenItems,
+  type CatalogueJson,
+  type ImportResult,
+  type ItemJson,
+  type RequirementJson,
+} from '@gongkai/domain';
 import { readCatalogueFile } from './catalogue-read.js';
-import { CORPUS, LEVEL3_DOCX_TITLE, LONG_EXTRA, level3Filled, longElements, MINZHENG_TITLE, STANDARD_TITLE, TICKS_TITLE, TICK_ROWS, CATEGORY_TITLE, LEVEL3_TITLE, type Container } from './test-support/corpus.js';
+import {
+  CORPUS,
+  LEVEL3_DOCX_TITLE,
+  LONG_EXTRA,
+  level3Filled,
+  longElements,
+  MINZHENG_TITLE,
+  STANDARD_TITLE,
+  TICKS_TITLE,
+  TICK_ROWS,
+  CATEGORY_TITLE,
+  LEVEL3_TITLE,
+  type Container,
+} from './test-support/corpus.js';
 
 const WRITE = process.env['CORPUS_WRITE'] === '1';
 const DIR = new URL('./__fixtures__/corpus/', import.meta.url);
@@ -34,7 +54,10 @@ beforeAll(async () => {
   for (const f of CORPUS) {
     const bytes = await f.build();
     writeFileSync(new URL(f.name, DIR), bytes);
-    writeFileSync(new URL(`${f.name}.golden.json`, DIR), `${JSON.stringify(snapshot(await readCatalogueFile(f.name, bytes)), null, 2)}\n`);
+    writeFileSync(
+      new URL(`${f.name}.golden.json`, DIR),
+      `${JSON.stringify(snapshot(await readCatalogueFile(f.name, bytes)), null, 2)}\n`,
+    );
   }
 }, 120_000);
 
@@ -57,11 +80,15 @@ function ok(r: ImportResult): CatalogueJson {
 }
 
 /** [serial, 一级事项, [二级事项 …]] per 一级事项. */
-const outline = (c: CatalogueJson): Array<[string | null, string, string[]]> => c.items.map((i) => [i.serial, i.name, i.children.map((x) => x.name)]);
+const outline = (c: CatalogueJson): Array<[string | null, string, string[]]> =>
+  c.items.map((i) => [i.serial, i.name, i.children.map((x) => x.name)]);
 
 function item(c: CatalogueJson, name: string): ItemJson {
   const found = flattenItems(c.items).filter((i) => i.name === name);
-  expect(found.map((i) => i.name), `exactly one item 「${name}」`).toEqual([name]);
+  expect(
+    found.map((i) => i.name),
+    `exactly one item 「${name}」`,
+  ).toEqual([name]);
   return found[0]!;
 }
 
@@ -74,8 +101,10 @@ function row(c: CatalogueJson, name: string, k = 0): RequirementJson {
 const rowCount = (c: CatalogueJson): number => flattenItems(c.items).reduce((n, i) => n + i.requirements.length, 0);
 const codesOf = (labels: string[]): string[] => CHANNELS.filter((ch) => labels.includes(ch.label)).map((ch) => ch.code);
 /** Findings other than the report of text outside the table. */
-const kinds = (c: CatalogueJson): string[] => c.findings.filter((f) => !(f.kind === 'unknown-cell' && f.column === null)).map((f) => `${f.kind}|${f.column ?? ''}`);
-const proseReported = (c: CatalogueJson, text: string): boolean => c.findings.some((f) => f.kind === 'unknown-cell' && f.message.includes(text));
+const kinds = (c: CatalogueJson): string[] =>
+  c.findings.filter((f) => !(f.kind === 'unknown-cell' && f.column === null)).map((f) => `${f.kind}|${f.column ?? ''}`);
+const proseReported = (c: CatalogueJson, text: string): boolean =>
+  c.findings.some((f) => f.kind === 'unknown-cell' && f.message.includes(text));
 
 interface Check {
   what: string;
@@ -93,7 +122,10 @@ function standardChecks(o: { rows?: string; prose?: { text: string; misread?: st
       what: 'title from the title line (not from the prose around it)',
       run: (c) => expect(c.title).toBe(STANDARD_TITLE),
     },
-    { what: 'agencyName is null or the 公开主体 of every row (the title names a county and a 领域, not a department)', run: (c) => expect([null, '五原县司法局']).toContain(c.agencyName) },
+    {
+      what: 'agencyName is null or the 公开主体 of every row (the title names a county and a 领域, not a department)',
+      run: (c) => expect([null, '五原县司法局']).toContain(c.agencyName),
+    },
     {
       what: '一级/二级事项 under 公开事项',
       run: (c) =>
@@ -123,13 +155,22 @@ function standardChecks(o: { rows?: string; prose?: { text: string; misread?: st
       misread: o.rows,
       run: (c) => {
         const result = row(c, '法律援助结果');
-        expect([result.audiences, result.modes, result.levels, result.channels]).toEqual([['SPECIFIC'], ['依申请'], ['县级'], ['PRECISE_PUSH']]);
-        expect(result.timeLimit.rule).toEqual(expect.objectContaining({ kind: 'afterEvent', amount: 5, unit: 'workingDay' }));
+        expect([result.audiences, result.modes, result.levels, result.channels]).toEqual([
+          ['SPECIFIC'],
+          ['依申请'],
+          ['县级'],
+          ['PRECISE_PUSH'],
+        ]);
+        expect(result.timeLimit.rule).toEqual(
+          expect.objectContaining({ kind: 'afterEvent', amount: 5, unit: 'workingDay' }),
+        );
         expect(row(c, '公证事项办理').modes).toEqual(['主动', '依申请']);
         expect(row(c, '调解工作动态').levels).toEqual(['乡级']);
         expect(row(c, '调解工作动态').timeLimit.rule).toEqual({ kind: 'immediate' });
         // 公开主体 merged over every row (docx vMerge, html rowspan) or written on each: every row has it.
-        expect(flattenItems(c.items).flatMap((i) => i.requirements.map((r) => r.publishingOrgans))).toEqual(Array.from({ length: 5 }, () => ['五原县司法局']));
+        expect(flattenItems(c.items).flatMap((i) => i.requirements.map((r) => r.publishingOrgans))).toEqual(
+          Array.from({ length: 5 }, () => ['五原县司法局']),
+        );
       },
     },
     {
@@ -143,7 +184,11 @@ function standardChecks(o: { rows?: string; prose?: { text: string; misread?: st
   ];
   if (o.prose) {
     const { text, misread } = o.prose;
-    checks.push({ what: `the note after the table is skipped and reported (「${text}」)`, misread, run: (c) => expect(proseReported(c, text)).toBe(true) });
+    checks.push({
+      what: `the note after the table is skipped and reported (「${text}」)`,
+      misread,
+      run: (c) => expect(proseReported(c, text)).toBe(true),
+    });
   }
   return checks;
 }
@@ -154,9 +199,18 @@ function standardChecks(o: { rows?: string; prose?: { text: string; misread?: st
  * `repeat`: the misread when 社会组织管理's two rows print 序号 and 一级目录 again instead of a merge (the PDF);
  * `reshaped`: rows were joined or right-aligned (a browser copy), each reported — checked on their own, not here.
  */
-function minzhengChecks(o: { pdf?: boolean; repeat?: string; rows?: string; reshaped?: boolean; prose?: { text: string; misread?: string } }): Check[] {
+function minzhengChecks(o: {
+  pdf?: boolean;
+  repeat?: string;
+  rows?: string;
+  reshaped?: boolean;
+  prose?: { text: string; misread?: string };
+}): Check[] {
   const checks: Check[] = [
-    { what: 'title and agency (not the prose around the table)', run: (c) => expect([c.title, c.agencyName]).toEqual([MINZHENG_TITLE, '梅江区民政局']) },
+    {
+      what: 'title and agency (not the prose around the table)',
+      run: (c) => expect([c.title, c.agencyName]).toEqual([MINZHENG_TITLE, '梅江区民政局']),
+    },
     {
       what: '一级目录 / 二级目录 as 一级/二级事项',
       misread: o.repeat ?? o.rows,
@@ -182,9 +236,20 @@ function minzhengChecks(o: { pdf?: boolean; repeat?: string; rows?: string; resh
         expect(dibao.offices).toEqual(['社会救助股']);
         expect(row(c, '特困人员救助供养').channels).toEqual(['GOVERNMENT_WEBSITE', 'WEIBO_WECHAT_APP']);
         const temp = row(c, '临时救助');
-        expect([temp.channels, temp.extraChannels, temp.audiences, temp.remarks]).toEqual([['GOVERNMENT_WEBSITE'], ['12345热线'], ['SPECIFIC'], ['审批结果按季度汇总公示']]);
-        expect(temp.timeLimit.rule).toEqual({ kind: 'periodic', period: 'quarter', afterPeriodEnd: { amount: 15, unit: 'workingDay' } });
-        expect(row(c, '年检结果').timeLimit.rule).toEqual(expect.objectContaining({ kind: 'afterEvent', amount: 20, unit: 'calendarDay' }));
+        expect([temp.channels, temp.extraChannels, temp.audiences, temp.remarks]).toEqual([
+          ['GOVERNMENT_WEBSITE'],
+          ['12345热线'],
+          ['SPECIFIC'],
+          ['审批结果按季度汇总公示'],
+        ]);
+        expect(temp.timeLimit.rule).toEqual({
+          kind: 'periodic',
+          period: 'quarter',
+          afterPeriodEnd: { amount: 15, unit: 'workingDay' },
+        });
+        expect(row(c, '年检结果').timeLimit.rule).toEqual(
+          expect.objectContaining({ kind: 'afterEvent', amount: 20, unit: 'calendarDay' }),
+        );
         expect(row(c, '高龄津贴').remarks).toEqual(['名单在村（居）务公开栏公示']);
         expect(row(c, '婚姻登记服务').offices).toEqual(['婚姻登记处']);
       },
@@ -193,8 +258,16 @@ function minzhengChecks(o: { pdf?: boolean; repeat?: string; rows?: string; resh
       what: 'offices, and the one finding: the unknown channel 12345热线',
       misread: o.rows,
       run: (c) => {
-        expect(c.offices.map((x) => x.name)).toEqual(['社会救助股', '养老服务股', '社会组织管理股', '婚姻登记处', ...(o.pdf ? ['区划地名股'] : [])]);
-        expect(kinds(c).filter((k) => !(o.reshaped && /^(?:column-mismatch|continuation-row)\|/u.test(k)))).toEqual(['unknown-channel|公开渠道和载体']);
+        expect(c.offices.map((x) => x.name)).toEqual([
+          '社会救助股',
+          '养老服务股',
+          '社会组织管理股',
+          '婚姻登记处',
+          ...(o.pdf ? ['区划地名股'] : []),
+        ]);
+        expect(kinds(c).filter((k) => !(o.reshaped && /^(?:column-mismatch|continuation-row)\|/u.test(k)))).toEqual([
+          'unknown-channel|公开渠道和载体',
+        ]);
         expect(c.findings.find((f) => f.kind === 'unknown-channel')!.message).toContain('12345热线');
       },
     },
@@ -219,13 +292,20 @@ function minzhengChecks(o: { pdf?: boolean; repeat?: string; rows?: string; resh
       {
         what: 'two rows that print the same 序号 and 一级目录 again (no merge) are one 一级事项',
         misread: o.repeat,
-        run: (c) => expect(c.items.filter((i) => i.name === '社会组织管理').map((i) => i.children.map((x) => x.name))).toEqual([['社会组织登记', '年检结果']]),
+        run: (c) =>
+          expect(c.items.filter((i) => i.name === '社会组织管理').map((i) => i.children.map((x) => x.name))).toEqual([
+            ['社会组织登记', '年检结果'],
+          ]),
       },
     );
   } else checks.push({ what: 'eight rows', misread: o.rows, run: (c) => expect(rowCount(c)).toBe(8) });
   if (o.prose) {
     const { text, misread } = o.prose;
-    checks.push({ what: `the text after the table is skipped and reported (「${text}」)`, misread, run: (c) => expect(proseReported(c, text)).toBe(true) });
+    checks.push({
+      what: `the text after the table is skipped and reported (「${text}」)`,
+      misread,
+      run: (c) => expect(proseReported(c, text)).toBe(true),
+    });
   }
   return checks;
 }
@@ -258,7 +338,9 @@ function categoryChecks(o: { unplaced: boolean }): Check[] {
         expect(zs.channels).toEqual(['GOVERNMENT_WEBSITE', 'WEIBO_WECHAT_APP']);
         expect(zs.offices).toEqual(['基础教育科']);
         expect(row(c, '学校名录').channels).toEqual(['GOVERNMENT_WEBSITE', 'READING_POINT']);
-        expect(row(c, '部门预决算').timeLimit.rule).toEqual(expect.objectContaining({ kind: 'afterEvent', amount: 20, unit: 'calendarDay' }));
+        expect(row(c, '部门预决算').timeLimit.rule).toEqual(
+          expect.objectContaining({ kind: 'afterEvent', amount: 20, unit: 'calendarDay' }),
+        );
         expect(row(c, '领导信息').publishingOrgans).toEqual(['莲都区教育局']);
         expect(c.offices.map((x) => x.name)).toEqual(['办公室', '人事科', '基础教育科', '计划财务科']);
       },
@@ -274,11 +356,18 @@ function categoryChecks(o: { unplaced: boolean }): Check[] {
             expect(unplaced[0]!.message).toMatch(/「公开格式」.*「监督电话」/u);
           },
         }
-      : { what: 'no remarks', run: (c) => expect(flattenItems(c.items).flatMap((i) => i.requirements.flatMap((r) => r.remarks))).toEqual([]) },
+      : {
+          what: 'no remarks',
+          run: (c) =>
+            expect(flattenItems(c.items).flatMap((i) => i.requirements.flatMap((r) => r.remarks))).toEqual([]),
+        },
     {
       what: 'findings: the unparsed 公开时限 (and the unplaced columns), nothing blank',
       // (column-mismatch has a check of its own where a file gives cause for it)
-      run: (c) => expect(kinds(c).filter((k) => !k.startsWith('unknown-cell|') && !k.startsWith('column-mismatch|'))).toEqual(['time-limit-unparsed|公开时限']),
+      run: (c) =>
+        expect(kinds(c).filter((k) => !k.startsWith('unknown-cell|') && !k.startsWith('column-mismatch|'))).toEqual([
+          'time-limit-unparsed|公开时限',
+        ]),
     },
   ];
 }
@@ -287,10 +376,23 @@ function categoryChecks(o: { unplaced: boolean }): Check[] {
 
 /** `refused`: the misread when the file is refused; `ticks`: when the tick marks are not read. */
 /** `rows`: when the rows themselves are misread. */
-function ticksChecks(o: { refused?: string; ticks?: string; rows?: string; prose?: { text: string; misread?: string } }): Check[] {
+function ticksChecks(o: {
+  refused?: string;
+  ticks?: string;
+  rows?: string;
+  prose?: { text: string; misread?: string };
+}): Check[] {
   const checks: Check[] = [
-    { what: 'the catalogue sheet / table is found; title', misread: o.refused, run: (c) => expect(c.title).toBe(TICKS_TITLE) },
-    { what: 'agencyName is null or the 公开主体 of every row (the title names a county, not a department)', misread: o.refused, run: (c) => expect([null, '五原县民政局']).toContain(c.agencyName) },
+    {
+      what: 'the catalogue sheet / table is found; title',
+      misread: o.refused,
+      run: (c) => expect(c.title).toBe(TICKS_TITLE),
+    },
+    {
+      what: 'agencyName is null or the 公开主体 of every row (the title names a county, not a department)',
+      misread: o.refused,
+      run: (c) => expect([null, '五原县民政局']).toContain(c.agencyName),
+    },
     {
       what: '一级/二级事项',
       misread: o.refused ?? o.rows,
@@ -309,7 +411,10 @@ function ticksChecks(o: { refused?: string; ticks?: string; rows?: string; prose
         for (const t of TICK_ROWS) {
           const r = row(c, t.l2);
           expect([t.l2, r.channels, r.extraChannels]).toEqual([t.l2, codesOf(t.channels), []]);
-          expect([t.l2, r.audiences]).toEqual([t.l2, t.audience === 'both' ? ['PUBLIC', 'SPECIFIC'] : t.audience === 'public' ? ['PUBLIC'] : ['SPECIFIC']]);
+          expect([t.l2, r.audiences]).toEqual([
+            t.l2,
+            t.audience === 'both' ? ['PUBLIC', 'SPECIFIC'] : t.audience === 'public' ? ['PUBLIC'] : ['SPECIFIC'],
+          ]);
           expect([t.l2, r.offices, r.publishingOrgans]).toEqual([t.l2, [t.office], ['五原县民政局']]);
         }
         expect(row(c, '高龄津贴').contentElements).toEqual(['补贴对象', '补贴标准', '申请程序']);
@@ -324,7 +429,11 @@ function ticksChecks(o: { refused?: string; ticks?: string; rows?: string; prose
   ];
   if (o.prose) {
     const { text, misread } = o.prose;
-    checks.push({ what: `the note after the table is skipped and reported (「${text}」)`, misread: o.refused ?? misread, run: (c) => expect(proseReported(c, text)).toBe(true) });
+    checks.push({
+      what: `the note after the table is skipped and reported (「${text}」)`,
+      misread: o.refused ?? misread,
+      run: (c) => expect(proseReported(c, text)).toBe(true),
+    });
   }
   return checks;
 }
@@ -350,19 +459,34 @@ function levels3Checks(o: { title: string; inherited: boolean }): Check[] {
       },
     },
     {
-      what: o.inherited ? 'blank cells inherit within the 一级事项 and are reported; ticks 全社会/特定群体' : 'merged cells (vMerge) carry their value down, without findings; ticks 全社会/特定群体',
+      what: o.inherited
+        ? 'blank cells inherit within the 一级事项 and are reported; ticks 全社会/特定群体'
+        : 'merged cells (vMerge) carry their value down, without findings; ticks 全社会/特定群体',
       run: (c) => {
         expect(rowCount(c)).toBe(5);
         const lead = row(c, '领导信息');
-        expect([lead.publishingOrgans, lead.channels, lead.offices]).toEqual([['西塞山区司法局'], ['GOVERNMENT_WEBSITE'], ['办公室']]);
+        expect([lead.publishingOrgans, lead.channels, lead.offices]).toEqual([
+          ['西塞山区司法局'],
+          ['GOVERNMENT_WEBSITE'],
+          ['办公室'],
+        ]);
         const clean = row(c, '文件清理结果');
-        expect([clean.channels, clean.offices, clean.timeLimit.raw]).toEqual([['GOVERNMENT_WEBSITE', 'GAZETTE'], ['行政执法监督科'], '清理结束后20个工作日内']);
+        expect([clean.channels, clean.offices, clean.timeLimit.raw]).toEqual([
+          ['GOVERNMENT_WEBSITE', 'GAZETTE'],
+          ['行政执法监督科'],
+          '清理结束后20个工作日内',
+        ]);
         expect(row(c, '法律援助').audiences).toEqual(['PUBLIC', 'SPECIFIC']);
         expect(row(c, '机构职能').audiences).toEqual(['PUBLIC']);
-        expect(row(c, '本部门文件').timeLimit.rule).toEqual(expect.objectContaining({ kind: 'afterEvent', amount: 20, unit: 'workingDay' }));
+        expect(row(c, '本部门文件').timeLimit.rule).toEqual(
+          expect.objectContaining({ kind: 'afterEvent', amount: 20, unit: 'workingDay' }),
+        );
         expect(c.offices.map((x) => x.name)).toEqual(['办公室', '行政执法监督科', '公共法律服务科']);
         if (o.inherited) {
-          expect(kinds(c)).toEqual(['inherited-cell|公开主体、公开渠道和载体、责任科室', 'inherited-cell|公开主体、公开渠道和载体、责任科室']);
+          expect(kinds(c)).toEqual([
+            'inherited-cell|公开主体、公开渠道和载体、责任科室',
+            'inherited-cell|公开主体、公开渠道和载体、责任科室',
+          ]);
           expect(c.findings.filter((f) => f.kind === 'inherited-cell').map((f) => f.line)).toEqual([6, 8]);
         } else expect(kinds(c)).toEqual([]);
       },
@@ -375,18 +499,28 @@ function levels3Checks(o: { title: string; inherited: boolean }): Check[] {
 const CHECKS: Record<string, Check[]> = {
   'docx-standard.docx': [
     ...standardChecks({ prose: { text: '负责解释' } }),
-    { what: 'the explanatory paragraph above the table is reported, not taken as the title', run: (c) => expect(proseReported(c, '为贯彻落实')).toBe(true) },
+    {
+      what: 'the explanatory paragraph above the table is reported, not taken as the title',
+      run: (c) => expect(proseReported(c, '为贯彻落实')).toBe(true),
+    },
   ],
   'docx-minzheng-continued.docx': [
     ...minzhengChecks({ prose: { text: '梅江区民政局办公室' } }),
-    { what: '「（续表）」 and the second table’s header are not rows', run: (c) => expect(JSON.stringify(c.items)).not.toMatch(/续表|公开要素|承办科室/u) },
+    {
+      what: '「（续表）」 and the second table’s header are not rows',
+      run: (c) => expect(JSON.stringify(c.items)).not.toMatch(/续表|公开要素|承办科室/u),
+    },
   ],
   'docx-levels3-ticks13.docx': [
     ...levels3Checks({ title: LEVEL3_DOCX_TITLE, inherited: false }),
     {
       what: 'the 13 tick columns: exactly the ticked channels, no truncation finding',
       run: (c) => {
-        for (const r of level3Filled()) expect([r.l3 || r.l2, row(c, r.l3 || r.l2).channels]).toEqual([r.l3 || r.l2, codesOf(r.channels.split('、'))]);
+        for (const r of level3Filled())
+          expect([r.l3 || r.l2, row(c, r.l3 || r.l2).channels]).toEqual([
+            r.l3 || r.l2,
+            codesOf(r.channels.split('、')),
+          ]);
         expect(c.findings).toEqual([]);
       },
     },
@@ -395,13 +529,23 @@ const CHECKS: Record<string, Check[]> = {
     ...ticksChecks({ prose: { text: '注：打「√」' } }),
     {
       what: 'the catalogue sheet is chosen over the 说明 sheet before it, and the skipped sheet is reported',
-      run: (c) => expect(c.findings.some((f) => f.kind === 'unknown-cell' && f.message.includes('「说明」') && f.message.includes('「主动公开目录」'))).toBe(true),
+      run: (c) =>
+        expect(
+          c.findings.some(
+            (f) =>
+              f.kind === 'unknown-cell' && f.message.includes('「说明」') && f.message.includes('「主动公开目录」'),
+          ),
+        ).toBe(true),
     },
   ],
   'xlsx-ticks13-notes-last.xlsx': ticksChecks({ prose: { text: '注：打「√」' } }),
   'xlsx-category.xlsx': [
     ...categoryChecks({ unplaced: true }),
-    { what: 'the 编制单位 row before the header and the note row after the table are reported', run: (c) => expect([proseReported(c, '编制单位：莲都区教育局'), proseReported(c, '注：监督电话')]).toEqual([true, true]) },
+    {
+      what: 'the 编制单位 row before the header and the note row after the table are reported',
+      run: (c) =>
+        expect([proseReported(c, '编制单位：莲都区教育局'), proseReported(c, '注：监督电话')]).toEqual([true, true]),
+    },
   ],
   'html-standard.html': [
     ...standardChecks({ prose: { text: '五原县人民政府 2025年3月1日' } }),
@@ -415,7 +559,10 @@ const CHECKS: Record<string, Check[]> = {
   ],
   'html-minzheng-gb2312.html': [
     ...minzhengChecks({ prose: { text: '梅江区人民政府 2025年3月1日' } }),
-    { what: 'GB2312 page decoded; &#12289; and &nbsp; read', run: (c) => expect(row(c, '高龄津贴').channels).toEqual(['GOVERNMENT_WEBSITE', 'BULLETIN_BOARD']) },
+    {
+      what: 'GB2312 page decoded; &#12289; and &nbsp; read',
+      run: (c) => expect(row(c, '高龄津贴').channels).toEqual(['GOVERNMENT_WEBSITE', 'BULLETIN_BOARD']),
+    },
   ],
   'pdf-ticks13-ruled.pdf': ticksChecks({ prose: { text: '注：打「√」' } }),
   'pdf-standard-no-lines.pdf': standardChecks({}),
@@ -440,11 +587,17 @@ const CHECKS: Record<string, Check[]> = {
   ],
   'txt-levels3-tab.txt': [
     ...levels3Checks({ title: LEVEL3_TITLE, inherited: true }),
-    { what: 'the note after the table is reported with its line', run: (c) => expect(c.findings).toContainEqual(expect.objectContaining({ kind: 'unknown-cell', line: 11 })) },
+    {
+      what: 'the note after the table is reported with its line',
+      run: (c) => expect(c.findings).toContainEqual(expect.objectContaining({ kind: 'unknown-cell', line: 11 })),
+    },
   ],
   'txt-ticks13-excel-copy.txt': [
     ...ticksChecks({}),
-    { what: 'Excel’s quoted multi-line cell is read whole, rows keep their lines', run: (c) => expect([row(c, '高龄津贴').line, row(c, '补贴发放名单').line]).toEqual([6, 9]) },
+    {
+      what: 'Excel’s quoted multi-line cell is read whole, rows keep their lines',
+      run: (c) => expect([row(c, '高龄津贴').line, row(c, '补贴发放名单').line]).toEqual([6, 9]),
+    },
   ],
   'txt-minzheng-browser-copy.txt': [
     ...minzhengChecks({ reshaped: true }),
@@ -457,13 +610,20 @@ const CHECKS: Record<string, Check[]> = {
     },
     {
       what: 'rows with fewer cells than the header (under a rowspan) are read right-aligned, and reported',
-      run: (c) => expect(c.findings.filter((f) => f.kind === 'column-mismatch').map((f) => f.line)).toEqual([5, 6, 8, 10]),
+      run: (c) =>
+        expect(c.findings.filter((f) => f.kind === 'column-mismatch').map((f) => f.line)).toEqual([5, 6, 8, 10]),
     },
   ],
   'txt-minzheng-pipe.txt': [
     ...minzhengChecks({ prose: { text: '打印本页' } }),
-    { what: 'the page’s breadcrumb and metadata lines before the title are reported', run: (c) => expect([proseReported(c, '首页 > 政务公开'), proseReported(c, '发布时间')]).toEqual([true, true]) },
-    { what: 'rows keep the file’s lines (the broken cell starts on line 5, the next row is line 7)', run: (c) => expect([item(c, '最低生活保障').line, item(c, '特困人员救助供养').line]).toEqual([5, 7]) },
+    {
+      what: 'the page’s breadcrumb and metadata lines before the title are reported',
+      run: (c) => expect([proseReported(c, '首页 > 政务公开'), proseReported(c, '发布时间')]).toEqual([true, true]),
+    },
+    {
+      what: 'rows keep the file’s lines (the broken cell starts on line 5, the next row is line 7)',
+      run: (c) => expect([item(c, '最低生活保障').line, item(c, '特困人员救助供养').line]).toEqual([5, 7]),
+    },
   ],
   'txt-category-spaces.txt': categoryChecks({ unplaced: false }),
   'txt-cell-per-line.txt': [
@@ -483,14 +643,20 @@ describe('the corpus', () => {
   it('covers every container with at least two layouts, each file with its checks', () => {
     const per = new Map<Container, number>();
     for (const f of CORPUS) per.set(f.container, (per.get(f.container) ?? 0) + 1);
-    for (const c of ['docx', 'xlsx', 'html', 'pdf', 'csv', 'txt'] as const) expect(per.get(c) ?? 0, c).toBeGreaterThanOrEqual(2);
+    for (const c of ['docx', 'xlsx', 'html', 'pdf', 'csv', 'txt'] as const)
+      expect(per.get(c) ?? 0, c).toBeGreaterThanOrEqual(2);
     expect(Object.keys(CHECKS).sort()).toEqual(CORPUS.map((f) => f.name).sort());
   });
 
   it('the files are what their layouts say: pages of the PDFs, encodings of the text files, sheets of the workbooks', () => {
     const bytes = (name: string): Buffer => readFileSync(new URL(name, DIR));
     // pdfkit writes page objects uncompressed.
-    const pages = (name: string): number => (bytes(name).toString('latin1').match(/\/Type \/Page\b/gu) ?? []).length;
+    const pages = (name: string): number =>
+      (
+        bytes(name)
+          .toString('latin1')
+          .match(/\/Type \/Page\b/gu) ?? []
+      ).length;
     expect(pages('pdf-minzheng-two-pages.pdf')).toBe(2);
     expect(pages('pdf-ticks13-ruled.pdf')).toBe(1);
     const csv = bytes('csv-standard-bom-crlf.csv');
@@ -522,7 +688,8 @@ describe.each(CORPUS.map((f) => [f.name, f] as const))('%s', (name, file) => {
     const bytes = await file.build();
     // Text, web pages and PDFs (fixed dates) rebuild byte for byte; Word and Excel files carry the time they were
     // written (docProps, zip entries), so those are compared by what they read to.
-    if (file.container === 'docx' || file.container === 'xlsx') expect(snapshot(await readCatalogueFile(name, bytes))).toEqual(snapshot(await committed(name)));
+    if (file.container === 'docx' || file.container === 'xlsx')
+      expect(snapshot(await readCatalogueFile(name, bytes))).toEqual(snapshot(await committed(name)));
     else expect(Buffer.from(bytes).equals(readFileSync(new URL(name, DIR)))).toBe(true);
   });
 });

@@ -1,4 +1,3 @@
-
 import { importCatalogueText, type ItemJson } from '@gongkai/domain';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
@@ -7,14 +6,12 @@ import { writeCatalogueCsv } from './catalogue-csv.js';
 import { csvDocument } from './csv.js';
 import { SEED_TEXT, fixtureBytes, ok } from './test-support/reader-fixtures.js';
 
-
 const flat = (items: ItemJson[]): ItemJson[] => items.flatMap((i) => [i, ...flat(i.children)]);
 
 /** The seed's cells as a CSV document: one record per line (blank lines kept), a line break inside long content cells. */
 function seedAsCsv(delimiter: string, lineEnd: string): string {
   const quote = (c: string): string => (/[",;\t\r\n]/u.test(c) ? `"${c.replace(/"/gu, '""')}"` : c);
-  return SEED_TEXT
-    .split(/\r?\n/u)
+  return SEED_TEXT.split(/\r?\n/u)
     .map((l) =>
       l
         .split('\t')
@@ -81,13 +78,26 @@ describe('readCatalogueCsv', () => {
     const csv = writeCatalogueCsv(fromText);
     const c = ok(readCatalogueCsv(new TextEncoder().encode(csv), { sourceName: 'export.csv' }));
     const outline = (items: ItemJson[]): unknown =>
-      flat(items).map((i) => [i.level, i.name, i.requirements.map((r) => [r.timeLimit.raw, r.channels, r.offices, r.audiences])]);
+      flat(items).map((i) => [
+        i.level,
+        i.name,
+        i.requirements.map((r) => [r.timeLimit.raw, r.channels, r.offices, r.audiences]),
+      ]);
     expect(outline(c.items)).toEqual(outline(fromText.items));
   });
 
   it('refuses an empty file, binary data and a CSV that is not a catalogue', () => {
-    expect(readCatalogueCsv(new Uint8Array())).toMatchObject({ ok: false, error: { message: expect.stringContaining('文件为空') } });
-    expect(readCatalogueCsv(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01]))).toMatchObject({ ok: false, error: { line: 1 } });
-    expect(readCatalogueCsv(new TextEncoder().encode('姓名,电话\n张三,123\n'))).toMatchObject({ ok: false, error: { message: expect.stringContaining('没有找到目录表头') } });
+    expect(readCatalogueCsv(new Uint8Array())).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('文件为空') },
+    });
+    expect(readCatalogueCsv(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01]))).toMatchObject({
+      ok: false,
+      error: { line: 1 },
+    });
+    expect(readCatalogueCsv(new TextEncoder().encode('姓名,电话\n张三,123\n'))).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('没有找到目录表头') },
+    });
   });
 });

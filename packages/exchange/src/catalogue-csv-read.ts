@@ -12,7 +12,14 @@
  * cells were unmerged and filled) also repeats the item names on every row: a name equal to the one above, with all
  * names left of it equal too, is read as a merged cell (blank).
  */
-import { catalogueGrid, interpretCatalogueGrid, type FindingJson, type GridResult, type ImportResult, type InterpretOptions } from '@gongkai/domain';
+import {
+  catalogueGrid,
+  interpretCatalogueGrid,
+  type FindingJson,
+  type GridResult,
+  type ImportResult,
+  type InterpretOptions,
+} from '@gongkai/domain';
 import { cutFinding, cutLastRow } from './truncation.js';
 import { parse } from 'csv-parse/sync';
 import { headerLike } from './catalogue-html-read.js';
@@ -45,7 +52,8 @@ function parseCsv(text: string, delimiter: Delimiter): CsvParse | null {
     return { rows, cutRecord: null };
   } catch (e) {
     // 「Quote Not Closed」 at the end: the records before it are whole (a file cut off, or a stray quote).
-    if ((e as { code?: string }).code === 'CSV_QUOTE_NOT_CLOSED' && rows.length > 0) return { rows, cutRecord: rows.length + 1 };
+    if ((e as { code?: string }).code === 'CSV_QUOTE_NOT_CLOSED' && rows.length > 0)
+      return { rows, cutRecord: rows.length + 1 };
     return null;
   }
 }
@@ -85,7 +93,9 @@ export function csvRows(text: string, delimiter: Delimiter = detectCsvDelimiter(
 
 function csvRecords(text: string, delimiter: Delimiter = detectCsvDelimiter(text)): CsvParse | null {
   const parsed = parseCsv(text.replace(/^\uFEFF/u, ''), delimiter);
-  return parsed ? { rows: parsed.rows.map((r) => r.map((c) => c.replace(EXPORT_APOSTROPHE, ''))), cutRecord: parsed.cutRecord } : null;
+  return parsed
+    ? { rows: parsed.rows.map((r) => r.map((c) => c.replace(EXPORT_APOSTROPHE, ''))), cutRecord: parsed.cutRecord }
+    : null;
 }
 
 /** The CSV's records as a grid (no merges: blank cells inherit the value above, as in text). */
@@ -95,7 +105,13 @@ export function readCatalogueCsvGrid(data: Uint8Array, options: { sourceName?: s
   const binaryAt = text.search(/[\u0000-\u0008\u000E-\u001F\uFFFD]/u);
   if (binaryAt >= 0) {
     const line = text.slice(0, binaryAt).split(/\r\n|\r|\n/u).length;
-    return { ok: false, error: { line, message: `第${line}行：含有二进制或无法解码的字符，这不是文本格式的 CSV 文件（请另存为 UTF-8 或 GB18030 编码的 CSV）` } };
+    return {
+      ok: false,
+      error: {
+        line,
+        message: `第${line}行：含有二进制或无法解码的字符，这不是文本格式的 CSV 文件（请另存为 UTF-8 或 GB18030 编码的 CSV）`,
+      },
+    };
   }
   const parsed = csvRecords(text);
   if (!parsed) return { ok: false, error: { line: null, message: '无法按 CSV 格式读取该文件' } };
@@ -110,10 +126,16 @@ export function readCatalogueCsvGrid(data: Uint8Array, options: { sourceName?: s
       findings.push(cutFinding(cut.row, `只有 ${cut.cells} 列，其他行有 ${cut.width} 列`));
     }
   }
-  return { ok: true, grid: catalogueGrid(blankRepeatedNames(rows), { sourceName: options.sourceName, tabbed: true, findings }) };
+  return {
+    ok: true,
+    grid: catalogueGrid(blankRepeatedNames(rows), { sourceName: options.sourceName, tabbed: true, findings }),
+  };
 }
 
-export function readCatalogueCsv(data: Uint8Array, options: { sourceName?: string } & InterpretOptions = {}): ImportResult {
+export function readCatalogueCsv(
+  data: Uint8Array,
+  options: { sourceName?: string } & InterpretOptions = {},
+): ImportResult {
   const read = readCatalogueCsvGrid(data, options);
   return read.ok ? interpretCatalogueGrid(read.grid, options) : read;
 }
@@ -138,7 +160,10 @@ export function blankRepeatedNames(rows: string[][]): string[][] {
   if (first < 0) return rows;
   let last = first;
   while (last + 1 < rows.length && headerLike(rows[last + 1]!)) last++;
-  const cols = nameColumns(rows, Array.from({ length: last - first + 1 }, (_, k) => first + k));
+  const cols = nameColumns(
+    rows,
+    Array.from({ length: last - first + 1 }, (_, k) => first + k),
+  );
   if (cols.length < 2) return rows;
   let previous: string[] | null = null;
   return rows.map((row, r) => {

@@ -6,7 +6,23 @@ import { describeTimeLimit } from '@gongkai/domain';
 import { tableRows, text } from './catalogue-rows.js';
 import { csvDocument } from './csv.js';
 
-const HEADER = ['序号', '一级事项', '二级事项', '三级事项', '公开内容（要素）', '公开依据', '公开时限', '公开时限（规则）', '公开主体', '公开渠道和载体', '公开对象', '公开方式', '公开层级', '责任科室', '备注'];
+const HEADER = [
+  '序号',
+  '一级事项',
+  '二级事项',
+  '三级事项',
+  '公开内容（要素）',
+  '公开依据',
+  '公开时限',
+  '公开时限（规则）',
+  '公开主体',
+  '公开渠道和载体',
+  '公开对象',
+  '公开方式',
+  '公开层级',
+  '责任科室',
+  '备注',
+];
 
 export function writeCatalogueCsv(c: CatalogueJson): string {
   const lines = [HEADER];

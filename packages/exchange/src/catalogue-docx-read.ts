@@ -31,7 +31,16 @@
  * DOCTYPE — which Word never writes — is refused outright. fast-xml-parser's `preserveOrder` tree would hold the whole
  * document (every run and property) in memory before we look at it.
  */
-import { catalogueGrid, interpretCatalogueGrid, isHeaderRow, looksLikeCatalogueTitle, type FindingJson, type GridResult, type ImportResult, type InterpretOptions } from '@gongkai/domain';
+import {
+  catalogueGrid,
+  interpretCatalogueGrid,
+  isHeaderRow,
+  looksLikeCatalogueTitle,
+  type FindingJson,
+  type GridResult,
+  type ImportResult,
+  type InterpretOptions,
+} from '@gongkai/domain';
 import { SaxesParser, type SaxesAttributeNS, type SaxesTagNS } from 'saxes';
 import { ZIP_LIMITS, ZipFormatError, ZipLimitError, unpackZip, type ZipLimits } from './zip-limits.js';
 import { zipFailureMessage } from './zip-damage.js';
@@ -70,7 +79,10 @@ export interface DocxReadLimits {
   tables?: Partial<DocxTableLimits>;
 }
 
-const W_NS = new Set(['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main']);
+const W_NS = new Set([
+  'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
+  'http://purl.oclc.org/ooxml/wordprocessingml/main',
+]);
 const MC_NS = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
 const REL_NS = new Set(['http://schemas.openxmlformats.org/package/2006/relationships']);
 const OFFICE_DOCUMENT = /\/officeDocument$/u;
@@ -181,14 +193,16 @@ function parseDocument(xml: string, limits: DocxTableLimits): Block[] {
   let rowCount = 0;
   let cellChars = 0;
 
-  const name = (tag: SaxesTagNS): string => (W_NS.has(tag.uri) ? `w:${tag.local}` : tag.uri === MC_NS ? `mc:${tag.local}` : `?:${tag.local}`);
+  const name = (tag: SaxesTagNS): string =>
+    W_NS.has(tag.uri) ? `w:${tag.local}` : tag.uri === MC_NS ? `mc:${tag.local}` : `?:${tag.local}`;
   const parent = (k = 1): string | undefined => stack[stack.length - 1 - k];
   const append = (s: string): void => {
     if (!paragraph || skipDepth > 0) return;
     paragraph.push(s);
     if (cells.length > 0) {
       cellChars += s.length;
-      if (cellChars > limits.maxCellChars) throw new DocxLimitError(`一个表格单元格的文字超过 ${limits.maxCellChars} 个字符`);
+      if (cellChars > limits.maxCellChars)
+        throw new DocxLimitError(`一个表格单元格的文字超过 ${limits.maxCellChars} 个字符`);
     }
   };
   const SKIP = new Set(['w:del', 'w:moveFrom', 'mc:Fallback', 'w:txbxContent']);
@@ -237,13 +251,16 @@ function parseDocument(xml: string, limits: DocxTableLimits): Block[] {
         cellChars = 0;
         break;
       case 'w:gridSpan':
-        if (parent() === 'w:tcPr' && parent(2) === 'w:tc' && cells.length > 0) cells[cells.length - 1]!.span = Math.max(1, boundedInt(attr(tag, 'val'), limits.maxColumns));
+        if (parent() === 'w:tcPr' && parent(2) === 'w:tc' && cells.length > 0)
+          cells[cells.length - 1]!.span = Math.max(1, boundedInt(attr(tag, 'val'), limits.maxColumns));
         break;
       case 'w:vMerge':
-        if (parent() === 'w:tcPr' && parent(2) === 'w:tc' && cells.length > 0) cells[cells.length - 1]!.vMerge = attr(tag, 'val') === 'restart' ? 'restart' : 'continue';
+        if (parent() === 'w:tcPr' && parent(2) === 'w:tc' && cells.length > 0)
+          cells[cells.length - 1]!.vMerge = attr(tag, 'val') === 'restart' ? 'restart' : 'continue';
         break;
       case 'w:hMerge':
-        if (parent() === 'w:tcPr' && parent(2) === 'w:tc' && cells.length > 0) cells[cells.length - 1]!.hContinue = attr(tag, 'val') !== 'restart';
+        if (parent() === 'w:tcPr' && parent(2) === 'w:tc' && cells.length > 0)
+          cells[cells.length - 1]!.hContinue = attr(tag, 'val') !== 'restart';
         break;
       case 'w:p':
         if (paragraph === null) paragraph = [];
@@ -266,7 +283,8 @@ function parseDocument(xml: string, limits: DocxTableLimits): Block[] {
           const code = (attr(tag, 'char') ?? '').toUpperCase();
           const mapped = WINGDINGS[code] ?? WINGDINGS[`F0${code.slice(-2)}`];
           if (mapped) append(mapped);
-          else if (/^[0-9A-F]{4}$/u.test(code) && !code.startsWith('F0')) append(String.fromCharCode(parseInt(code, 16)));
+          else if (/^[0-9A-F]{4}$/u.test(code) && !code.startsWith('F0'))
+            append(String.fromCharCode(parseInt(code, 16)));
         }
         break;
     }
@@ -307,11 +325,17 @@ function parseDocument(xml: string, limits: DocxTableLimits): Block[] {
           // A nested table: its rows as lines of its cells' text, into the enclosing cell.
           const grid = toGrid(table, 0, limits);
           for (const r of grid.rows) {
-            const line = r.map((c) => c.replace(/\n/gu, ' ').trim()).filter((c) => c !== '').join(' ');
+            const line = r
+              .map((c) => c.replace(/\n/gu, ' ').trim())
+              .filter((c) => c !== '')
+              .join(' ');
             if (line !== '') outer.paragraphs.push(line);
           }
         } else if (tables.length === 0) {
-          blocks.push({ kind: 'table', grid: toGrid(table, blocks.filter((b) => b.kind === 'table').length + 1, limits) });
+          blocks.push({
+            kind: 'table',
+            grid: toGrid(table, blocks.filter((b) => b.kind === 'table').length + 1, limits),
+          });
         }
         break;
       }
@@ -379,7 +403,8 @@ function leadingRows(grid: Grid): number {
   let i = 0;
   while (i < grid.rows.length && i < 3) {
     const nonEmpty = grid.rows[i]!.map(squash).filter((c) => c !== '');
-    if (nonEmpty.length > 1 || (nonEmpty.length === 1 && !CONTINUED.test(nonEmpty[0]!) && !TITLE.test(nonEmpty[0]!))) break;
+    if (nonEmpty.length > 1 || (nonEmpty.length === 1 && !CONTINUED.test(nonEmpty[0]!) && !TITLE.test(nonEmpty[0]!)))
+      break;
     i++;
   }
   return i;
@@ -400,7 +425,11 @@ function headerEnd(grid: Grid, start: number, vocabulary: Set<string>): number {
   while (i < grid.rows.length) {
     const cells = grid.rows[i]!;
     const nonEmpty = cells.map(squash).filter((c) => c !== '');
-    if (isHeaderRow(cells) || (nonEmpty.length > 0 && !/^\d/u.test(squash(cells[0] ?? '')) && nonEmpty.every((c) => vocabulary.has(c)))) i++;
+    if (
+      isHeaderRow(cells) ||
+      (nonEmpty.length > 0 && !/^\d/u.test(squash(cells[0] ?? '')) && nonEmpty.every((c) => vocabulary.has(c)))
+    )
+      i++;
     else break;
   }
   return i;
@@ -416,7 +445,10 @@ interface Source {
  * {@link DOCX_TABLE_LIMITS}. Synchronous parts take time on a large document: the server should call this in a worker
  * thread (parse-pool.ts), like the xlsx reader.
  */
-export async function readCatalogueDocx(data: Uint8Array, options: { sourceName?: string; limits?: DocxReadLimits } & InterpretOptions = {}): Promise<ImportResult> {
+export async function readCatalogueDocx(
+  data: Uint8Array,
+  options: { sourceName?: string; limits?: DocxReadLimits } & InterpretOptions = {},
+): Promise<ImportResult> {
   const read = await readCatalogueDocxGrid(data, options);
   return read.ok ? interpretCatalogueGrid(read.grid, options) : read;
 }
@@ -425,7 +457,10 @@ export async function readCatalogueDocx(data: Uint8Array, options: { sourceName?
  * The catalogue table(s) of a .docx as one grid: rows of the joined tables, `merged` from vMerge, each row labelled
  * with its Word table and row (「Word 表格2第3行」), the tables left out as the reader's findings.
  */
-export async function readCatalogueDocxGrid(data: Uint8Array, options: { sourceName?: string; limits?: DocxReadLimits } = {}): Promise<GridResult> {
+export async function readCatalogueDocxGrid(
+  data: Uint8Array,
+  options: { sourceName?: string; limits?: DocxReadLimits } = {},
+): Promise<GridResult> {
   const fail = (message: string): GridResult => ({ ok: false, error: { line: null, message } });
   const bytes = data;
   const name = options.sourceName ? `「${options.sourceName}」` : '';
@@ -450,7 +485,9 @@ export async function readCatalogueDocxGrid(data: Uint8Array, options: { sourceN
   const tables = blocks.flatMap((b) => (b.kind === 'table' ? [b.grid] : []));
   if (tables.length === 0) {
     const paragraphs = blocks.filter((b) => b.kind === 'paragraph' && b.text.trim() !== '').length;
-    return fail(`Word 文件中没有表格：${name}只有 ${paragraphs} 段文字，主动公开目录应是 Word 表格（如果目录是图片或扫描件，请改用可编辑的表格）`);
+    return fail(
+      `Word 文件中没有表格：${name}只有 ${paragraphs} 段文字，主动公开目录应是 Word 表格（如果目录是图片或扫描件，请改用可编辑的表格）`,
+    );
   }
 
   const first = tables.find((t) => headerStart(t) !== null);
@@ -465,7 +502,13 @@ export async function readCatalogueDocxGrid(data: Uint8Array, options: { sourceN
     });
     const tried = interpretCatalogueGrid(grid);
     if (tried.ok || tables.length === 1) return { ok: true, grid };
-    return { ok: false, error: { ...tried.error, message: `${tried.error.message}（Word 文件中的 ${tables.length} 个表格都没有目录表头：${tables.map(tableSummary).join('、')}）` } };
+    return {
+      ok: false,
+      error: {
+        ...tried.error,
+        message: `${tried.error.message}（Word 文件中的 ${tables.length} 个表格都没有目录表头：${tables.map(tableSummary).join('、')}）`,
+      },
+    };
   }
 
   // The catalogue's tables: the first with a header, then each next one that continues it.
@@ -492,7 +535,11 @@ export async function readCatalogueDocxGrid(data: Uint8Array, options: { sourceN
     for (let r = from; r < grid.rows.length; r++) {
       rows.push(grid.rows[r]!);
       // The first row of a continuation table: a blank vMerge restart is the lower part of a merge split by the table break.
-      merged.push(grid.merged[r]!.map((m, c) => m || (continuation && r === from && grid.restart[r]![c]! && squash(grid.rows[r]![c]!) === '')));
+      merged.push(
+        grid.merged[r]!.map(
+          (m, c) => m || (continuation && r === from && grid.restart[r]![c]! && squash(grid.rows[r]![c]!) === ''),
+        ),
+      );
       sources.push({ table: grid.index, row: r + 1 });
     }
   };
@@ -526,7 +573,13 @@ export async function readCatalogueDocxGrid(data: Uint8Array, options: { sourceN
   notes.push(...proseNotes(blocks, blockIndex, title));
   return {
     ok: true,
-    grid: catalogueGrid(rows, { sourceName: options.sourceName, merged, tabbed: true, rowLabels: sources.map(sourceLabel), findings: notes }),
+    grid: catalogueGrid(rows, {
+      sourceName: options.sourceName,
+      merged,
+      tabbed: true,
+      rowLabels: sources.map(sourceLabel),
+      findings: notes,
+    }),
   };
 }
 
@@ -562,9 +615,22 @@ function proseNotes(blocks: Block[], firstTable: number, title: string | undefin
       return;
     }
     const where = i < firstTable ? '之前' : '之后';
-    notes.push({ kind: 'unknown-cell', severity: 'INFO', line: null, column: null, message: `Word 表格${where}的文字「${text.length > 80 ? `${text.slice(0, 80)}…` : text}」，未导入为目录内容` });
+    notes.push({
+      kind: 'unknown-cell',
+      severity: 'INFO',
+      line: null,
+      column: null,
+      message: `Word 表格${where}的文字「${text.length > 80 ? `${text.slice(0, 80)}…` : text}」，未导入为目录内容`,
+    });
   });
-  if (more > 0) notes.push({ kind: 'unknown-cell', severity: 'INFO', line: null, column: null, message: `另有 ${more} 段表格之外的文字未导入为目录内容` });
+  if (more > 0)
+    notes.push({
+      kind: 'unknown-cell',
+      severity: 'INFO',
+      line: null,
+      column: null,
+      message: `另有 ${more} 段表格之外的文字未导入为目录内容`,
+    });
   return notes;
 }
 

@@ -5,7 +5,16 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { catalogueGrid, describeCatalogueGrid, flattenItems, interpretCatalogueGrid, type CatalogueGrid, type CatalogueJson, type ColumnOverride, type GridResult } from '@gongkai/domain';
+import {
+  catalogueGrid,
+  describeCatalogueGrid,
+  flattenItems,
+  interpretCatalogueGrid,
+  type CatalogueGrid,
+  type CatalogueJson,
+  type ColumnOverride,
+  type GridResult,
+} from '@gongkai/domain';
 import { readCatalogueFile, readCatalogueGrid } from './catalogue-read.js';
 import { writeCatalogueXlsx } from './catalogue-xlsx.js';
 import { writeCatalogueDocx } from './catalogue-docx.js';
@@ -35,7 +44,15 @@ function gridOf(r: GridResult): CatalogueGrid {
 }
 
 /** The seed read by the interpreter (the writers below make files of it). */
-const seedCatalogue = (): CatalogueJson => ok(interpretCatalogueGrid(catalogueGrid(SEED_TEXT.split(/\r\n|\r|\n/u).map((l) => l.split('\t')), { sourceName: 'genhe.txt' })));
+const seedCatalogue = (): CatalogueJson =>
+  ok(
+    interpretCatalogueGrid(
+      catalogueGrid(
+        SEED_TEXT.split(/\r\n|\r|\n/u).map((l) => l.split('\t')),
+        { sourceName: 'genhe.txt' },
+      ),
+    ),
+  );
 
 describe('readCatalogueGrid + interpretCatalogueGrid = readCatalogueFile', () => {
   const files = fixtureFiles();
@@ -94,7 +111,14 @@ describe('how grids name their rows', () => {
     const xlsx = gridOf(await readCatalogueGrid('a.xlsx', new Uint8Array(await writeCatalogueXlsx(c))));
     expect(xlsx.messagePrefix).toBe('工作表「主动公开目录」');
     expect(xlsx.merged?.some((r) => r.includes(true))).toBe(true);
-    const pipe = gridOf(await readCatalogueGrid('a.md', new TextEncoder().encode('标题行\n\n| 序号 | 公开事项 | 公开内容 | 公开时限 |\n|---|---|---|---|\n| 1 | 机构职能 | 机构名称 | 即时公开 |\n')));
+    const pipe = gridOf(
+      await readCatalogueGrid(
+        'a.md',
+        new TextEncoder().encode(
+          '标题行\n\n| 序号 | 公开事项 | 公开内容 | 公开时限 |\n|---|---|---|---|\n| 1 | 机构职能 | 机构名称 | 即时公开 |\n',
+        ),
+      ),
+    );
     expect(pipe.rowNumbers).toEqual([1, 3, 5]);
   });
 });
@@ -102,7 +126,11 @@ describe('how grids name their rows', () => {
 describe('column overrides through readCatalogueFile and the pool', () => {
   const csv = (): Uint8Array =>
     new TextEncoder().encode(
-      ['序号,服务项目,公开内容,公开时限,公开主体,公开渠道,公开对象,责任科室,公开格式', '1,低保审批,审批结果,20个工作日内,XX县民政局,政府网站,全社会,社会救助股,电子', '2,特困供养,供养标准,即时公开,XX县民政局,政府网站,全社会,社会救助股,纸质'].join('\n'),
+      [
+        '序号,服务项目,公开内容,公开时限,公开主体,公开渠道,公开对象,责任科室,公开格式',
+        '1,低保审批,审批结果,20个工作日内,XX县民政局,政府网站,全社会,社会救助股,电子',
+        '2,特困供养,供养标准,即时公开,XX县民政局,政府网站,全社会,社会救助股,纸质',
+      ].join('\n'),
     );
   const columns: ColumnOverride[] = [
     { column: 1, choice: 'l1' },
@@ -117,8 +145,14 @@ describe('column overrides through readCatalogueFile and the pool', () => {
     expect((await readCatalogueFile('民政.csv', csv())).ok).toBe(false);
     const c = ok(await readCatalogueFile('民政.csv', csv(), { columns }));
     expect(c.items.map((i) => i.name)).toEqual(['低保审批', '特困供养']);
-    expect(flattenItems(c.items).flatMap((i) => i.requirements).flatMap((r) => r.remarks)).toEqual([]);
-    expect(c.findings.some((f) => f.severity === 'INFO' && f.message.includes('第9列「公开格式」已设为不导入'))).toBe(true);
+    expect(
+      flattenItems(c.items)
+        .flatMap((i) => i.requirements)
+        .flatMap((r) => r.remarks),
+    ).toEqual([]);
+    expect(c.findings.some((f) => f.severity === 'INFO' && f.message.includes('第9列「公开格式」已设为不导入'))).toBe(
+      true,
+    );
   });
 
   describe('in the worker pool', () => {
@@ -127,7 +161,9 @@ describe('column overrides through readCatalogueFile and the pool', () => {
 
     it('parseGrid gives the grid readCatalogueGrid gives; parseFile takes the columns', async () => {
       expect(await pool.parseGrid('民政.csv', csv())).toEqual(await readCatalogueGrid('民政.csv', csv()));
-      expect(await pool.parseFile('民政.csv', csv(), { columns })).toEqual(await readCatalogueFile('民政.csv', csv(), { columns }));
+      expect(await pool.parseFile('民政.csv', csv(), { columns })).toEqual(
+        await readCatalogueFile('民政.csv', csv(), { columns }),
+      );
       expect((await pool.parseFile('民政.csv', csv())).ok).toBe(false);
       const bad = await pool.parseFile('民政.csv', csv(), { columns: [{ column: 20, choice: 'l1' }] });
       expect(!bad.ok && bad.error.message).toMatch(/第21列：表头只有9列/u);

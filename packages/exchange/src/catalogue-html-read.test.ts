@@ -1,12 +1,9 @@
-
 import { importCatalogueText, type CatalogueJson, type ItemJson } from '@gongkai/domain';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { findCatalogueTable, readCatalogueHtml } from './catalogue-html-read.js';
 import { decodeText } from './text-decode.js';
 import { SEED_TEXT, fixtureText, itemsWithoutLines, ok } from './test-support/reader-fixtures.js';
-
-
 
 const escape = (s: string): string => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
 
@@ -72,19 +69,42 @@ describe('readCatalogueHtml', () => {
     expect(fromHtml.agencyName).toBe('根河市司法局');
     expect(fromHtml.offices).toEqual(fromText.offices);
     // The spec's numbers.
-    expect(fromHtml.items.map((i) => i.name)).toEqual(['履职依据', '部门会议', '政府重点工作', '人事信息', '新闻发布', '财政信息', '政府信息公开工作', '重点领域', '其他相关信息']);
+    expect(fromHtml.items.map((i) => i.name)).toEqual([
+      '履职依据',
+      '部门会议',
+      '政府重点工作',
+      '人事信息',
+      '新闻发布',
+      '财政信息',
+      '政府信息公开工作',
+      '重点领域',
+      '其他相关信息',
+    ]);
     const flat = (items: ItemJson[]): ItemJson[] => items.flatMap((i) => [i, ...flat(i.children)]);
     expect(flat(fromHtml.items).filter((i) => i.level === 2)).toHaveLength(24);
     expect(flat(fromHtml.items).reduce((n, i) => n + i.requirements.length, 0)).toBe(28);
     // Merges are explicit here: no 「inherited-cell」 guesses, but the same alias merge and channel findings.
     expect(fromHtml.findings.filter((f) => f.kind === 'inherited-cell')).toHaveLength(0);
     const kinds = (c: CatalogueJson, k: string): number => c.findings.filter((f) => f.kind === k).length;
-    for (const k of ['office-alias-merged', 'channels-truncated', 'unknown-channel', 'time-limit-unparsed']) expect(kinds(fromHtml, k)).toBe(kinds(fromText, k));
+    for (const k of ['office-alias-merged', 'channels-truncated', 'unknown-channel', 'time-limit-unparsed'])
+      expect(kinds(fromHtml, k)).toBe(kinds(fromText, k));
   });
 
   it('reads the seed as a page without rowspans (blank cells) exactly like the text, findings included', () => {
     const lines = SEED_TEXT.split(/\r?\n/u);
-    const html = `<html><body><table>${lines.map((l) => `<tr>${l === '' ? '' : l.split('\t').map((c) => `<td>${escape(c)}</td>`).join('')}</tr>`).join('\n')}</table></body></html>`;
+    const html = `<html><body><table>${lines
+      .map(
+        (l) =>
+          `<tr>${
+            l === ''
+              ? ''
+              : l
+                  .split('\t')
+                  .map((c) => `<td>${escape(c)}</td>`)
+                  .join('')
+          }</tr>`,
+      )
+      .join('\n')}</table></body></html>`;
     const fromText = ok(importCatalogueText(SEED_TEXT));
     const fromHtml = ok(readCatalogueHtml(html));
     expect(fromHtml.items).toEqual(fromText.items);
@@ -133,7 +153,9 @@ describe('readCatalogueHtml', () => {
     expect(proposals.audiences).toEqual(['PUBLIC', 'SPECIFIC']);
     // <br> between two offices separates them.
     expect(proposals.offices).toEqual(['普法与依法治理办公室', '人民参与和促进法治办公室']);
-    expect(c.offices.map((o) => o.name).sort()).toEqual(['人民参与和促进法治办公室', '办公室', '普法与依法治理办公室', '行政执法协调监督办公室'].sort());
+    expect(c.offices.map((o) => o.name).sort()).toEqual(
+      ['人民参与和促进法治办公室', '办公室', '普法与依法治理办公室', '行政执法协调监督办公室'].sort(),
+    );
     expect(c.findings.filter((f) => f.severity === 'WARNING')).toEqual([]);
     await expect(`${JSON.stringify(c, null, 2)}\n`).toMatchFileSnapshot('./__fixtures__/html-layout-a.golden.json');
   });
@@ -178,12 +200,18 @@ describe('readCatalogueHtml', () => {
   it('refuses a page without a catalogue table, naming what it looked for', () => {
     const noTable = readCatalogueHtml('<html><body><p>根河市司法局主动公开目录</p></body></html>');
     expect(noTable).toMatchObject({ ok: false, error: { line: null, message: expect.stringContaining('没有表格') } });
-    const linksOnly = readCatalogueHtml('<table><tr><td>首页</td><td>公开指南</td></tr></table><table><tr><td>序号</td><td>标题</td></tr></table>');
-    expect(linksOnly).toMatchObject({ ok: false, error: { message: expect.stringContaining('没有找到主动公开目录表格') } });
+    const linksOnly = readCatalogueHtml(
+      '<table><tr><td>首页</td><td>公开指南</td></tr></table><table><tr><td>序号</td><td>标题</td></tr></table>',
+    );
+    expect(linksOnly).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('没有找到主动公开目录表格') },
+    });
   });
 
   it('ignores header words in scripts, styles and a layout cell, and chooses the innermost catalogue table', () => {
-    const inner = '<table><tr><td>序号</td><td>公开事项</td><td>公开内容</td><td>公开时限</td><td>公开主体</td><td>公开渠道</td><td>公开对象</td><td>责任科室</td></tr><tr><td>1</td><td>机构职能</td><td>机构职能简介</td><td>20个工作日内</td><td>根河市司法局</td><td>政府网站</td><td>全社会</td><td>办公室</td></tr></table>';
+    const inner =
+      '<table><tr><td>序号</td><td>公开事项</td><td>公开内容</td><td>公开时限</td><td>公开主体</td><td>公开渠道</td><td>公开对象</td><td>责任科室</td></tr><tr><td>1</td><td>机构职能</td><td>机构职能简介</td><td>20个工作日内</td><td>根河市司法局</td><td>政府网站</td><td>全社会</td><td>办公室</td></tr></table>';
     const page = `<script>"<table><tr><td>序号</td><td>公开事项</td><td>公开时限</td></tr></table>"</script><table><tr><td>序号 公开事项 公开时限</td><td>${inner}</td></tr><tr><td>x</td><td>y</td></tr><tr><td>x</td><td>y</td></tr></table>`;
     const t = findCatalogueTable(page)!;
     expect(t.grid.rows).toHaveLength(2);

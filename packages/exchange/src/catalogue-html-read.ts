@@ -18,7 +18,16 @@
  *   <script>, <style>, <template>, <noscript> and hidden elements are ignored, a checkbox becomes ■ (checked) or □;
  * - each row is as long as its last cell (a table pasted from two layouts keeps its rows' widths).
  */
-import { catalogueGrid, interpretCatalogueGrid, isHeaderRow, looksLikeCatalogueTitle, knownColumnKind, type GridResult, type ImportResult, type InterpretOptions } from '@gongkai/domain';
+import {
+  catalogueGrid,
+  interpretCatalogueGrid,
+  isHeaderRow,
+  looksLikeCatalogueTitle,
+  knownColumnKind,
+  type GridResult,
+  type ImportResult,
+  type InterpretOptions,
+} from '@gongkai/domain';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 
 type Node = DefaultTreeAdapterTypes.Node;
@@ -57,9 +66,42 @@ function headerScore(rows: string[][]): number {
 
 const SKIP = new Set(['script', 'style', 'template', 'noscript', 'head', 'iframe', 'object', 'svg', 'math', 'select']);
 const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure',
-  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre',
-  'section', 'table', 'tr', 'ul', 'caption', 'tbody', 'thead', 'tfoot',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'center',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tr',
+  'ul',
+  'caption',
+  'tbody',
+  'thead',
+  'tfoot',
 ]);
 const HEADING = /^h[1-6]$/u;
 const TICKS = /^[√✓✔■□☑☐×]$/u;
@@ -267,7 +309,8 @@ const NOTE = /^(?:注|说明|备注|附注|注释)\s*[:：\d１-９.、]/u;
 /** A site's chrome next to a table: a breadcrumb, copyright, 备案 number, site links — not reported. */
 const CHROME = /版权所有|copyright|©|ICP|备案|当前位置|您的位置|首页|网站地图|联系我们|主办单位|承办单位|[>＞»]/iu;
 
-const blockText = (n: Node): string => (n.nodeName === '#text' ? (n as DefaultTreeAdapterTypes.TextNode).value.trim() : isElement(n) ? nodeText(n) : '');
+const blockText = (n: Node): string =>
+  n.nodeName === '#text' ? (n as DefaultTreeAdapterTypes.TextNode).value.trim() : isElement(n) ? nodeText(n) : '';
 const oneLine = (text: string): string => text.replace(/[\s\u00A0]+/gu, ' ').trim();
 
 /**
@@ -346,7 +389,8 @@ export function readCatalogueHtmlGrid(text: string, options: { sourceName?: stri
   try {
     table = findCatalogueTable(text.replace(/^\uFEFF/u, ''));
   } catch (e) {
-    if (e instanceof HtmlTableTooLargeError) return { ok: false, error: { line: null, message: `网页中的表格过大：${e.message}` } };
+    if (e instanceof HtmlTableTooLargeError)
+      return { ok: false, error: { line: null, message: `网页中的表格过大：${e.message}` } };
     throw e;
   }
   if (!table) {
@@ -376,7 +420,10 @@ export function readCatalogueHtmlGrid(text: string, options: { sourceName?: stri
       merged,
       tabbed: true,
       rowNumbers: offset === 0 ? null : grid.map((_, r) => Math.max(1, r + 1 - offset)),
-      findings: [...table.textBefore.map((text) => ['之前', text] as const), ...table.notesAfter.map((text) => ['之后', text] as const)].map(([where, text]) => ({
+      findings: [
+        ...table.textBefore.map((text) => ['之前', text] as const),
+        ...table.notesAfter.map((text) => ['之后', text] as const),
+      ].map(([where, text]) => ({
         kind: 'unknown-cell' as const,
         severity: 'INFO' as const,
         line: null,
@@ -399,7 +446,9 @@ function tablesFound(html: string): string {
   if (withText.length === 0) return '';
   const summary = withText.slice(0, 5).map((g, i) => {
     const width = Math.max(0, ...g.rows.map((r) => r.length));
-    const cells = (g.rows.find((r) => r.some((c) => c.trim() !== '')) ?? []).map((c) => c.replace(/\s+/gu, ' ').trim()).filter((c) => c !== '');
+    const cells = (g.rows.find((r) => r.some((c) => c.trim() !== '')) ?? [])
+      .map((c) => c.replace(/\s+/gu, ' ').trim())
+      .filter((c) => c !== '');
     const shown = cells.slice(0, 4).map((c) => (c.length > 12 ? `${c.slice(0, 12)}…` : c));
     return `表${i + 1}（${g.rows.length}行×${width}列：${shown.join('、')}${cells.length > 4 ? '…' : ''}）`;
   });
@@ -413,7 +462,10 @@ function trimFalse(row: boolean[]): boolean[] {
   return row.slice(0, n);
 }
 
-export function readCatalogueHtml(text: string, options: { sourceName?: string } & InterpretOptions = {}): ImportResult {
+export function readCatalogueHtml(
+  text: string,
+  options: { sourceName?: string } & InterpretOptions = {},
+): ImportResult {
   const read = readCatalogueHtmlGrid(text, options);
   return read.ok ? interpretCatalogueGrid(read.grid, options) : read;
 }

@@ -23,11 +23,14 @@ async function pdfOf(doc: Record<string, unknown>): Promise<Uint8Array> {
 }
 
 /** Pages of a PDF that pdfkit wrote (page objects are not compressed). */
-const pageCount = (pdf: Uint8Array): number => (Buffer.from(pdf).toString('latin1').match(/\/Type \/Page\b/gu) ?? []).length;
+const pageCount = (pdf: Uint8Array): number =>
+  (
+    Buffer.from(pdf)
+      .toString('latin1')
+      .match(/\/Type \/Page\b/gu) ?? []
+  ).length;
 
 type Cell = { text: string; rowSpan?: number; colSpan?: number; bold?: boolean } | Record<string, never>;
-
-
 
 // ---- (1) the seed as a PDF table ----
 
@@ -51,7 +54,13 @@ function seedTable(text: string): { title: string; header: Cell[][]; body: Cell[
     for (let r = 0; r < data.length; r++) {
       if (data[r]![c]!.trim() === '') continue;
       let end = r + 1;
-      while (end < data.length && groupStart[end] === groupStart[r] && end !== groupStart[end] && data[end]![c]!.trim() === '') end++;
+      while (
+        end < data.length &&
+        groupStart[end] === groupStart[r] &&
+        end !== groupStart[end] &&
+        data[end]![c]!.trim() === ''
+      )
+        end++;
       if (end - r > 1) {
         body[r]![c] = { text: data[r]![c]!, rowSpan: end - r };
         for (let k = r + 1; k < end; k++) body[k]![c] = {};
@@ -60,7 +69,21 @@ function seedTable(text: string): { title: string; header: Cell[][]; body: Cell[
   }
   const h = (text: string, o: Partial<{ rowSpan: number; colSpan: number }> = {}): Cell => ({ text, bold: true, ...o });
   const header: Cell[][] = [
-    [h('序号', { rowSpan: 2 }), h('公开事项', { colSpan: 3 }), {}, {}, h('公开内容（要素）', { rowSpan: 2 }), h('公开时限', { rowSpan: 2 }), h('公开主体', { rowSpan: 2 }), h('公开渠道和载体', { rowSpan: 2 }), h('公开对象', { colSpan: 2 }), {}, h('责任科室', { rowSpan: 2 }), h('', { rowSpan: 2 }), h('', { rowSpan: 2 })],
+    [
+      h('序号', { rowSpan: 2 }),
+      h('公开事项', { colSpan: 3 }),
+      {},
+      {},
+      h('公开内容（要素）', { rowSpan: 2 }),
+      h('公开时限', { rowSpan: 2 }),
+      h('公开主体', { rowSpan: 2 }),
+      h('公开渠道和载体', { rowSpan: 2 }),
+      h('公开对象', { colSpan: 2 }),
+      {},
+      h('责任科室', { rowSpan: 2 }),
+      h('', { rowSpan: 2 }),
+      h('', { rowSpan: 2 }),
+    ],
     [{}, h('一级事项'), h('二级事项'), h('三级事项'), {}, {}, {}, {}, h('全社会'), h('特定群体'), {}, {}, {}],
   ];
   return { title, header, body };
@@ -74,7 +97,13 @@ async function seedPdf(text: string): Promise<Uint8Array> {
     footer: (page: number) => ({ text: `第 ${page} 页`, alignment: 'center', fontSize: 9 }),
     content: [
       { text: title, fontSize: 16, alignment: 'center', margin: [0, 0, 0, 10] },
-      { table: { headerRows: 2, widths: [16, 34, 44, 24, '*', 60, 40, 100, 24, 24, 52, 36, 36], body: [...header, ...body] } },
+      {
+        table: {
+          headerRows: 2,
+          widths: [16, 34, 44, 24, '*', 60, 40, 100, 24, 24, 52, 36, 36],
+          body: [...header, ...body],
+        },
+      },
     ],
   });
 }
@@ -88,7 +117,17 @@ describe('readCataloguePdf — the seed as a PDF table', () => {
     const fromText = ok(importCatalogueText(text, { sourceName: 'genhe-sifaju.txt' }));
     const fromPdf = ok(await readCataloguePdf(pdf, { sourceName: 'genhe-sifaju.pdf' }));
     expect(fromPdf.items).toHaveLength(9);
-    expect(fromPdf.items.map((i) => i.name)).toEqual(['履职依据', '部门会议', '政府重点工作', '人事信息', '新闻发布', '财政信息', '政府信息公开工作', '重点领域', '其他相关信息']);
+    expect(fromPdf.items.map((i) => i.name)).toEqual([
+      '履职依据',
+      '部门会议',
+      '政府重点工作',
+      '人事信息',
+      '新闻发布',
+      '财政信息',
+      '政府信息公开工作',
+      '重点领域',
+      '其他相关信息',
+    ]);
     expect(flattenItems(fromPdf.items).filter((i) => i.level === 2)).toHaveLength(24);
     expect(flattenItems(fromPdf.items).reduce((n, i) => n + i.requirements.length, 0)).toBe(28);
     expect(withoutLines(fromPdf)).toEqual(withoutLines(fromText));
@@ -101,14 +140,50 @@ describe('readCataloguePdf — the seed as a PDF table', () => {
 const HEAD8 = ['序号', '公开事项', '公开内容', '公开时限', '公开主体', '公开渠道', '公开对象', '责任科室'];
 function eightColumnRows(extra: number): Cell[][] {
   const rows: Cell[][] = [
-    [{ text: '1' }, { text: '招生入学' }, { text: '义务教育招生政策、学区划分' }, { text: '招生工作开始前公开' }, { text: '根河市教育局' }, { text: '政府网站、12345热线' }, { text: '全社会' }, { text: '基础教育股' }],
-    [{ text: '2' }, { text: '教育收费' }, { text: '收费项目、标准及依据' }, { text: '信息形成之日起20个工作日内' }, { text: '根河市教育局' }, { text: '政府网站' }, { text: '全社会' }, { text: '计划财务股' }],
+    [
+      { text: '1' },
+      { text: '招生入学' },
+      { text: '义务教育招生政策、学区划分' },
+      { text: '招生工作开始前公开' },
+      { text: '根河市教育局' },
+      { text: '政府网站、12345热线' },
+      { text: '全社会' },
+      { text: '基础教育股' },
+    ],
+    [
+      { text: '2' },
+      { text: '教育收费' },
+      { text: '收费项目、标准及依据' },
+      { text: '信息形成之日起20个工作日内' },
+      { text: '根河市教育局' },
+      { text: '政府网站' },
+      { text: '全社会' },
+      { text: '计划财务股' },
+    ],
     // An item of two rows: serial, name, organ, audience and office merged over both.
-    [{ text: '3', rowSpan: 2 }, { text: '学校名录', rowSpan: 2 }, { text: '1. 学校名称\n2. 地址及联系电话' }, { text: '即时公开' }, { text: '根河市教育局', rowSpan: 2 }, { text: '政府网站、公开查阅点' }, { text: '全社会', rowSpan: 2 }, { text: '基础教育股', rowSpan: 2 }],
+    [
+      { text: '3', rowSpan: 2 },
+      { text: '学校名录', rowSpan: 2 },
+      { text: '1. 学校名称\n2. 地址及联系电话' },
+      { text: '即时公开' },
+      { text: '根河市教育局', rowSpan: 2 },
+      { text: '政府网站、公开查阅点' },
+      { text: '全社会', rowSpan: 2 },
+      { text: '基础教育股', rowSpan: 2 },
+    ],
     [{}, {}, { text: '学校年度检查结果' }, { text: '信息形成之日起20个工作日内' }, {}, { text: '政府网站' }, {}, {}],
   ];
   for (let i = 4; i < 4 + extra; i++) {
-    rows.push([{ text: String(i) }, { text: `教育事项${i}` }, { text: `第${i}项教育工作的相关信息，包括工作安排、进展情况和结果` }, { text: '信息形成之日起20个工作日内' }, { text: '根河市教育局' }, { text: '政府网站' }, { text: '全社会' }, { text: '办公室' }]);
+    rows.push([
+      { text: String(i) },
+      { text: `教育事项${i}` },
+      { text: `第${i}项教育工作的相关信息，包括工作安排、进展情况和结果` },
+      { text: '信息形成之日起20个工作日内' },
+      { text: '根河市教育局' },
+      { text: '政府网站' },
+      { text: '全社会' },
+      { text: '办公室' },
+    ]);
   }
   return rows;
 }
@@ -122,7 +197,11 @@ async function eightColumnPdf(options: { extra: number; borders: boolean }): Pro
       { text: '根河市教育局政务公开事项目录', fontSize: 16, alignment: 'center' },
       { text: '（2025年版）', alignment: 'center', margin: [0, 0, 0, 10] },
       {
-        table: { headerRows: 1, widths: [20, 50, '*', 70, 50, 60, 36, 50], body: [HEAD8.map((text) => ({ text, bold: true })), ...eightColumnRows(options.extra)] },
+        table: {
+          headerRows: 1,
+          widths: [20, 50, '*', 70, 50, 60, 36, 50],
+          body: [HEAD8.map((text) => ({ text, bold: true })), ...eightColumnRows(options.extra)],
+        },
         ...(options.borders ? {} : { layout: 'noBorders' }),
       },
       { text: '注：本目录由根河市教育局办公室负责解释。', margin: [0, 10, 0, 0] },
@@ -137,7 +216,12 @@ describe('readCataloguePdf — eight columns with a title line', () => {
     const c = ok(await readCataloguePdf(pdf, { sourceName: 'jyj.pdf' }));
     expect(c.title).toBe('根河市教育局政务公开事项目录');
     expect(c.agencyName).toBe('根河市教育局');
-    expect(c.items.map((i) => i.name)).toEqual(['招生入学', '教育收费', '学校名录', ...Array.from({ length: 40 }, (_, i) => `教育事项${i + 4}`)]);
+    expect(c.items.map((i) => i.name)).toEqual([
+      '招生入学',
+      '教育收费',
+      '学校名录',
+      ...Array.from({ length: 40 }, (_, i) => `教育事项${i + 4}`),
+    ]);
     expect(c.items.map((i) => i.requirements.length)).toEqual([1, 1, 2, ...Array<number>(40).fill(1)]);
     expect(c.items.every((i) => i.children.length === 0)).toBe(true);
     const [zs, sf, ml] = c.items.map((i) => i.requirements[0]!);
@@ -153,12 +237,19 @@ describe('readCataloguePdf — eight columns with a title line', () => {
     expect(ml!.contentElements).toEqual(['学校名称', '地址及联系电话']);
     const last = c.items[c.items.length - 1]!.requirements[0]!;
     expect(last.contentElements.join('')).toBe('第43项教育工作的相关信息，包括工作安排、进展情况和结果');
-    expect(c.findings.map((f) => f.kind).sort()).toEqual(['time-limit-unparsed', 'unknown-cell', 'unknown-cell', 'unknown-channel']);
+    expect(c.findings.map((f) => f.kind).sort()).toEqual([
+      'time-limit-unparsed',
+      'unknown-cell',
+      'unknown-cell',
+      'unknown-channel',
+    ]);
     expect(c.findings.find((f) => f.kind === 'unknown-channel')!.message).toMatch(/^第3行（PDF 第1页表格第2行）/u);
     // The text around the table (not the title, not 「附件1」, not the page numbers) is skipped and said.
     expect(c.findings.filter((f) => f.kind === 'unknown-cell').map((f) => f.message)).toEqual([
       'PDF 第1页表格之前的文字「（2025年版）」，未导入为目录内容',
-      expect.stringMatching(/^PDF 第\d页表格之后的文字「注：本目录由根河市教育局办公室负责解释。」，未导入为目录内容$/u),
+      expect.stringMatching(
+        /^PDF 第\d页表格之后的文字「注：本目录由根河市教育局办公室负责解释。」，未导入为目录内容$/u,
+      ),
     ]);
   });
 
@@ -166,13 +257,22 @@ describe('readCataloguePdf — eight columns with a title line', () => {
     const c = ok(await readCataloguePdf(await eightColumnPdf({ extra: 0, borders: false }), { sourceName: 'jyj.pdf' }));
     expect(c.title).toBe('根河市教育局政务公开事项目录');
     expect(c.items.map((i) => i.name)).toEqual(['招生入学', '教育收费', '学校名录']);
-    expect(c.items.map((i) => i.requirements.map((q) => q.offices))).toEqual([[['基础教育股']], [['计划财务股']], [['基础教育股'], ['基础教育股']]]);
+    expect(c.items.map((i) => i.requirements.map((q) => q.offices))).toEqual([
+      [['基础教育股']],
+      [['计划财务股']],
+      [['基础教育股'], ['基础教育股']],
+    ]);
   });
 });
 
 describe('readCataloguePdf — without ruling lines, centred headers', () => {
   it('a narrow header wrapped over two lines (「特定群」/「体」) is one column; ticks land under their header', async () => {
-    const h = (text: string, o: Record<string, unknown> = {}): Record<string, unknown> => ({ text, bold: true, alignment: 'center', ...o });
+    const h = (text: string, o: Record<string, unknown> = {}): Record<string, unknown> => ({
+      text,
+      bold: true,
+      alignment: 'center',
+      ...o,
+    });
     const tick = (on: boolean): Record<string, unknown> => ({ text: on ? '√' : '', alignment: 'center' });
     const row = (serial: string, name: string, pub: boolean, spec: boolean): Array<Record<string, unknown>> => [
       { text: serial },
@@ -195,7 +295,17 @@ describe('readCataloguePdf — without ruling lines, centred headers', () => {
             headerRows: 2,
             widths: [20, 70, 120, 80, 70, 70, 26, 26, 60],
             body: [
-              [h('序号', { rowSpan: 2 }), h('公开事项', { rowSpan: 2 }), h('公开内容', { rowSpan: 2 }), h('公开时限', { rowSpan: 2 }), h('公开主体', { rowSpan: 2 }), h('公开渠道', { rowSpan: 2 }), h('公开对象', { colSpan: 2 }), {}, h('责任科室', { rowSpan: 2 })],
+              [
+                h('序号', { rowSpan: 2 }),
+                h('公开事项', { rowSpan: 2 }),
+                h('公开内容', { rowSpan: 2 }),
+                h('公开时限', { rowSpan: 2 }),
+                h('公开主体', { rowSpan: 2 }),
+                h('公开渠道', { rowSpan: 2 }),
+                h('公开对象', { colSpan: 2 }),
+                {},
+                h('责任科室', { rowSpan: 2 }),
+              ],
               [{}, {}, {}, {}, {}, {}, h('全社会'), h('特定群体'), {}],
               row('1', '低保', true, false),
               row('2', '特困', false, true),
@@ -206,7 +316,14 @@ describe('readCataloguePdf — without ruling lines, centred headers', () => {
       ],
     });
     const c = ok(await readCataloguePdf(pdf, { sourceName: 'mzj.pdf' }));
-    expect(c.items.map((i) => [i.name, i.requirements[0]!.audiences, i.requirements[0]!.channels, i.requirements[0]!.offices])).toEqual([
+    expect(
+      c.items.map((i) => [
+        i.name,
+        i.requirements[0]!.audiences,
+        i.requirements[0]!.channels,
+        i.requirements[0]!.offices,
+      ]),
+    ).toEqual([
       ['低保', ['PUBLIC'], ['GOVERNMENT_WEBSITE'], ['办公室']],
       ['特困', ['SPECIFIC'], ['GOVERNMENT_WEBSITE'], ['办公室']],
       ['临时救助', ['PUBLIC', 'SPECIFIC'], ['GOVERNMENT_WEBSITE'], ['办公室']],
@@ -224,15 +341,38 @@ const DIGITS = '零一二三四五六七八九';
  * first two cells are blank — and, a table of one-line rows, every cell of the row above reaches the table's bottom.
  * `contentWidth` fixes the 公开内容 column (default: the rest of the page) for contents of exactly 20 characters.
  */
-async function oneLineRowsPdf(groups: number, per: number, contentWidth?: number): Promise<{ pdf: Uint8Array; contents: string[][] }> {
+async function oneLineRowsPdf(
+  groups: number,
+  per: number,
+  contentWidth?: number,
+): Promise<{ pdf: Uint8Array; contents: string[][] }> {
   const contents = Array.from({ length: groups }, (_, g) =>
-    Array.from({ length: per }, (_, k) => `事项${DIGITS[g + 1]}第${DIGITS[Math.floor((k + 1) / 10)]}${DIGITS[(k + 1) % 10]}项内容的公开信息一二三四五六七`.slice(0, 20)),
+    Array.from({ length: per }, (_, k) =>
+      `事项${DIGITS[g + 1]}第${DIGITS[Math.floor((k + 1) / 10)]}${DIGITS[(k + 1) % 10]}项内容的公开信息一二三四五六七`.slice(
+        0,
+        20,
+      ),
+    ),
   );
   const body: Cell[][] = [HEAD8.map((text) => ({ text, bold: true }))];
   contents.forEach((rows, g) =>
     rows.forEach((text, k) => {
-      const lead: Cell[] = k === 0 ? [{ text: String(g + 1), rowSpan: per }, { text: `民政事项${g + 1}`, rowSpan: per }] : [{}, {}];
-      body.push([...lead, { text }, { text: '即时公开' }, { text: '某县民政局' }, { text: '政府网站' }, { text: '全社会' }, { text: '办公室' }]);
+      const lead: Cell[] =
+        k === 0
+          ? [
+              { text: String(g + 1), rowSpan: per },
+              { text: `民政事项${g + 1}`, rowSpan: per },
+            ]
+          : [{}, {}];
+      body.push([
+        ...lead,
+        { text },
+        { text: '即时公开' },
+        { text: '某县民政局' },
+        { text: '政府网站' },
+        { text: '全社会' },
+        { text: '办公室' },
+      ]);
     }),
   );
   const pdf = await pdfOf({
@@ -253,13 +393,19 @@ describe('readCataloguePdf — rows across page breaks', () => {
     // The breaks fall inside merges: a later page starts with a row whose 序号 and 公开事项 are blank.
     const grid = await readCataloguePdfGrid(pdf);
     if (!grid.ok) throw new Error(grid.error.message);
-    const starts = grid.grid.rowLabels!.flatMap((label, i) => (/^PDF 第[2-9]页表格第2行$/u.test(label) ? [grid.grid.rows[i]!] : []));
+    const starts = grid.grid.rowLabels!.flatMap((label, i) =>
+      /^PDF 第[2-9]页表格第2行$/u.test(label) ? [grid.grid.rows[i]!] : [],
+    );
     expect(starts.length).toBeGreaterThanOrEqual(2);
     expect(starts.every((cells) => cells[0] === '' && cells[1] === '' && cells[2] !== '')).toBe(true);
     const c = ok(await readCataloguePdf(pdf, { sourceName: 'mzj.pdf' }));
     expect(c.items.map((i) => i.name)).toEqual(['民政事项1', '民政事项2', '民政事项3']);
     expect(c.items.map((i) => i.requirements.map((q) => q.contentElements.join('')))).toEqual(contents);
-    expect(c.items.every((i) => i.requirements.every((q) => q.offices.join() === '办公室' && q.channels.join() === 'GOVERNMENT_WEBSITE'))).toBe(true);
+    expect(
+      c.items.every((i) =>
+        i.requirements.every((q) => q.offices.join() === '办公室' && q.channels.join() === 'GOVERNMENT_WEBSITE'),
+      ),
+    ).toBe(true);
     expect(c.findings.filter((f) => f.kind === 'continuation-row')).toEqual([]);
   });
 
@@ -273,7 +419,9 @@ describe('readCataloguePdf — rows across page breaks', () => {
     expect(said.length).toBeGreaterThanOrEqual(2);
     for (const f of said) {
       expect(f.severity).toBe('WARNING');
-      expect(f.message).toMatch(/^第(\d+)行（PDF 第(\d+)页表格第2行）可能是上一页最后一行（第\d+行，PDF 第\d+页表格第\d+行）跨页断开后的余下部分，已按新行导入，请核对$/u);
+      expect(f.message).toMatch(
+        /^第(\d+)行（PDF 第(\d+)页表格第2行）可能是上一页最后一行（第\d+行，PDF 第\d+页表格第\d+行）跨页断开后的余下部分，已按新行导入，请核对$/u,
+      );
       const [, line, page] = /^第(\d+)行（PDF 第(\d+)页/u.exec(f.message)!;
       expect(f.message).toContain(`（第${Number(line) - 1}行，PDF 第${Number(page) - 1}页表格第`);
     }
@@ -282,14 +430,31 @@ describe('readCataloguePdf — rows across page breaks', () => {
 
 describe('readCataloguePdf — a row cut between lines broken by hand', () => {
   it('a numbered list cut by the page break (「8.」 at the top of the page after 「7.」): one row, its list whole', async () => {
-    const row = (k: number, content: string): Cell[] => [{ text: String(k) }, { text: k === 31 ? '机构信息' : `事项${k}` }, { text: content }, { text: '即时公开' }, { text: '某县民政局' }, { text: '政府网站' }, { text: '全社会' }, { text: '办公室' }];
+    const row = (k: number, content: string): Cell[] => [
+      { text: String(k) },
+      { text: k === 31 ? '机构信息' : `事项${k}` },
+      { text: content },
+      { text: '即时公开' },
+      { text: '某县民政局' },
+      { text: '政府网站' },
+      { text: '全社会' },
+      { text: '办公室' },
+    ];
     const list = Array.from({ length: 20 }, (_, i) => `${i + 1}. 第${i + 1}类信息`);
     // 30 one-line rows, then a row of 20 short lines broken by hand: the page ends inside it, mid-list.
-    const body: Cell[][] = [HEAD8.map((text) => ({ text, bold: true })), ...Array.from({ length: 30 }, (_, k) => row(k + 1, `事项${k + 1}的内容`)), row(31, list.join('\n')), ...[32, 33, 34].map((k) => row(k, `事项${k}的内容`))];
+    const body: Cell[][] = [
+      HEAD8.map((text) => ({ text, bold: true })),
+      ...Array.from({ length: 30 }, (_, k) => row(k + 1, `事项${k + 1}的内容`)),
+      row(31, list.join('\n')),
+      ...[32, 33, 34].map((k) => row(k, `事项${k}的内容`)),
+    ];
     const pdf = await pdfOf({
       pageOrientation: 'landscape',
       defaultStyle: { font: 'SourceHanSans', fontSize: 6 },
-      content: [{ text: '某县民政局主动公开目录', fontSize: 10 }, { table: { headerRows: 1, widths: [20, 60, '*', 60, 60, 60, 40, 60], body } }],
+      content: [
+        { text: '某县民政局主动公开目录', fontSize: 10 },
+        { table: { headerRows: 1, widths: [20, 60, '*', 60, 60, 60, 40, 60], body } },
+      ],
     });
     expect(pageCount(pdf)).toBe(2);
     const c = ok(await readCataloguePdf(pdf, { sourceName: 'mzj.pdf' }));
@@ -337,21 +502,41 @@ function png(w: number, h: number): Buffer {
   ihdr[9] = 0; // greyscale
   const raw = Buffer.alloc((w + 1) * h, 0xc0);
   for (let y = 0; y < h; y++) raw[y * (w + 1)] = 0;
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 describe('readCataloguePdf — refusals', () => {
   it('a scan: pages with an image and no text', async () => {
     const image = `data:image/png;base64,${png(60, 80).toString('base64')}`;
-    const pdf = await pdfOf({ content: [{ image, width: 500 }, { image, width: 500, pageBreak: 'before' }] });
+    const pdf = await pdfOf({
+      content: [
+        { image, width: 500 },
+        { image, width: 500, pageBreak: 'before' },
+      ],
+    });
     const r = await readCataloguePdf(pdf, { sourceName: 'scan.pdf' });
-    expect(r).toEqual({ ok: false, error: { line: null, message: 'PDF 中没有可提取的文字（可能是扫描件）：请向发布部门索取 Word/Excel 版本，或使用带文字层的 PDF' } });
+    expect(r).toEqual({
+      ok: false,
+      error: {
+        line: null,
+        message: 'PDF 中没有可提取的文字（可能是扫描件）：请向发布部门索取 Word/Excel 版本，或使用带文字层的 PDF',
+      },
+    });
   });
 
   it('not a PDF, a broken PDF, an encrypted PDF', async () => {
-    const text = await readCataloguePdf(new TextEncoder().encode('序号\t公开事项\n1\t机关简介'), { sourceName: 'a.pdf' });
+    const text = await readCataloguePdf(new TextEncoder().encode('序号\t公开事项\n1\t机关简介'), {
+      sourceName: 'a.pdf',
+    });
     expect(!text.ok && text.error.message).toMatch(/^「a\.pdf」不是 PDF 文件/u);
-    const broken = await readCataloguePdf(new TextEncoder().encode('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF'));
+    const broken = await readCataloguePdf(
+      new TextEncoder().encode('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF'),
+    );
     expect(broken.ok).toBe(false);
     expect(!broken.ok && broken.error.message).toMatch(/PDF/u);
     const locked = await pdfOf({ userPassword: 'secret', content: [{ text: '根河市教育局政务公开事项目录' }] });
@@ -360,7 +545,19 @@ describe('readCataloguePdf — refusals', () => {
   });
 
   it('a PDF with text but no catalogue table gets the interpreter’s message', async () => {
-    const pdf = await pdfOf({ content: [{ text: '关于做好政务公开工作的通知' }, { table: { body: [['姓名', '电话'], ['张三', '123']] } }] });
+    const pdf = await pdfOf({
+      content: [
+        { text: '关于做好政务公开工作的通知' },
+        {
+          table: {
+            body: [
+              ['姓名', '电话'],
+              ['张三', '123'],
+            ],
+          },
+        },
+      ],
+    });
     const r = await readCataloguePdf(pdf);
     expect(!r.ok && r.error.message).toMatch(/没有找到目录表头/u);
   });

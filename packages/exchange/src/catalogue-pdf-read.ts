@@ -41,7 +41,18 @@
  * page and the row of that page's table: 「第12行（PDF 第2页表格第3行）」. The work is linear in the number of text
  * runs and line segments per page (sorting aside).
  */
-import { catalogueGrid, interpretCatalogueGrid, isCjkChar, isHeaderRow, isSubHeaderRow, looksLikeCatalogueTitle, type FindingJson, type GridResult, type ImportResult, type InterpretOptions } from '@gongkai/domain';
+import {
+  catalogueGrid,
+  interpretCatalogueGrid,
+  isCjkChar,
+  isHeaderRow,
+  isSubHeaderRow,
+  looksLikeCatalogueTitle,
+  type FindingJson,
+  type GridResult,
+  type ImportResult,
+  type InterpretOptions,
+} from '@gongkai/domain';
 import { openPdf, pdfjsLib, textRuns, type PdfjsDocument, type TextRun } from './pdf-engine.js';
 
 /** Bounds on the document; passing one refuses the file. */
@@ -83,7 +94,10 @@ const multiply = (m: Matrix, n: Matrix): Matrix => [
   m[0] * n[4] + m[2] * n[5] + m[4],
   m[1] * n[4] + m[3] * n[5] + m[5],
 ];
-const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+const apply = (m: Matrix, x: number, y: number): [number, number] => [
+  m[0] * x + m[2] * y + m[4],
+  m[1] * x + m[3] * y + m[5],
+];
 const asMatrix = (a: unknown): Matrix | null => {
   if (!a || typeof (a as ArrayLike<number>).length !== 'number' || (a as ArrayLike<number>).length < 6) return null;
   const m = Array.from(a as ArrayLike<number>).slice(0, 6);
@@ -94,18 +108,29 @@ class PdfLimitError extends Error {
   override name = 'PdfLimitError';
 }
 
-
 /** Horizontal and vertical line segments drawn on the page (stroked paths, thin filled rectangles). */
-function rulingLines(ops: { fnArray: number[]; argsArray: unknown[][] }, OPS: Record<string, number>): { h: Seg[]; v: Seg[] } {
+function rulingLines(
+  ops: { fnArray: number[]; argsArray: unknown[][] },
+  OPS: Record<string, number>,
+): { h: Seg[]; v: Seg[] } {
   const h: Seg[] = [];
   const v: Seg[] = [];
   const stack: Matrix[] = [];
   let ctm: Matrix = IDENTITY;
-  const STROKES = new Set([OPS['stroke'], OPS['closeStroke'], OPS['fillStroke'], OPS['eoFillStroke'], OPS['closeFillStroke'], OPS['closeEOFillStroke']]);
+  const STROKES = new Set([
+    OPS['stroke'],
+    OPS['closeStroke'],
+    OPS['fillStroke'],
+    OPS['eoFillStroke'],
+    OPS['closeFillStroke'],
+    OPS['closeEOFillStroke'],
+  ]);
   const FILLS = new Set([OPS['fill'], OPS['eoFill']]);
   const add = (x1: number, y1: number, x2: number, y2: number): void => {
-    if (Math.abs(y1 - y2) < 0.8 && Math.abs(x1 - x2) >= 2) h.push({ at: (y1 + y2) / 2, from: Math.min(x1, x2), to: Math.max(x1, x2) });
-    else if (Math.abs(x1 - x2) < 0.8 && Math.abs(y1 - y2) >= 2) v.push({ at: (x1 + x2) / 2, from: Math.min(y1, y2), to: Math.max(y1, y2) });
+    if (Math.abs(y1 - y2) < 0.8 && Math.abs(x1 - x2) >= 2)
+      h.push({ at: (y1 + y2) / 2, from: Math.min(x1, x2), to: Math.max(x1, x2) });
+    else if (Math.abs(x1 - x2) < 0.8 && Math.abs(y1 - y2) >= 2)
+      v.push({ at: (x1 + x2) / 2, from: Math.min(y1, y2), to: Math.max(y1, y2) });
   };
   for (let i = 0; i < ops.fnArray.length; i++) {
     const fn = ops.fnArray[i];
@@ -150,7 +175,7 @@ function rulingLines(ops: { fnArray: number[]; argsArray: unknown[][] }, OPS: Re
         sub = [];
         curved = false;
       };
-      for (let k = 0; k < data.length; ) {
+      for (let k = 0; k < data.length;) {
         const op = data[k]!;
         if (op === 0) {
           flush(false);
@@ -171,7 +196,8 @@ function rulingLines(ops: { fnArray: number[]; argsArray: unknown[][] }, OPS: Re
         }
       }
       flush(false);
-      if (h.length + v.length > PDF_LIMITS.maxSegmentsPerPage) throw new PdfLimitError(`一页的线条超过 ${PDF_LIMITS.maxSegmentsPerPage} 条`);
+      if (h.length + v.length > PDF_LIMITS.maxSegmentsPerPage)
+        throw new PdfLimitError(`一页的线条超过 ${PDF_LIMITS.maxSegmentsPerPage} 条`);
     }
   }
   return { h, v };
@@ -302,7 +328,14 @@ function nearest(xs: number[], v: number, tol: number): number {
     else hi = mid;
   }
   let best = -1;
-  for (const i of [lo - 1, lo]) if (i >= 0 && i < xs.length && Math.abs(xs[i]! - v) <= tol && (best < 0 || Math.abs(xs[i]! - v) < Math.abs(xs[best]! - v))) best = i;
+  for (const i of [lo - 1, lo])
+    if (
+      i >= 0 &&
+      i < xs.length &&
+      Math.abs(xs[i]! - v) <= tol &&
+      (best < 0 || Math.abs(xs[i]! - v) < Math.abs(xs[best]! - v))
+    )
+      best = i;
   return best;
 }
 
@@ -502,7 +535,8 @@ function ruledGrid(content: PageContent): PageGrid | null {
   };
 }
 
-const PAGE_NUMBER = /^(?:第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*第\s*\d+\s*页|[-—–－]\s*\d+\s*[-—–－]|\d+\s*\/\s*\d+|\d+|page\s*\d+(?:\s*of\s*\d+)?)$/iu;
+const PAGE_NUMBER =
+  /^(?:第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*第\s*\d+\s*页|[-—–－]\s*\d+\s*[-—–－]|\d+\s*\/\s*\d+|\d+|page\s*\d+(?:\s*of\s*\d+)?)$/iu;
 
 /** Without ruling lines: columns from where text starts, rows from the gaps between lines (rough). */
 function unruledGrid(content: PageContent): PageGrid | null {
@@ -586,7 +620,8 @@ function headerWords(group: Run[][]): HeaderWord[] {
   return words.sort((a, b) => a.from - b.from);
 }
 
-const overlaps = (a: { from: number; to: number }, b: { from: number; to: number }): boolean => a.from < b.to && b.from < a.to;
+const overlaps = (a: { from: number; to: number }, b: { from: number; to: number }): boolean =>
+  a.from < b.to && b.from < a.to;
 
 /**
  * The columns of a table without ruling lines, from its header: the words of the header row, each replaced by the
@@ -656,7 +691,10 @@ interface Source {
  * Reads the catalogue table of a PDF. Takes time on a long document: the server calls it in a worker thread
  * (parse-pool.ts), which also bounds its time.
  */
-export async function readCataloguePdf(data: Uint8Array, options: { sourceName?: string } & InterpretOptions = {}): Promise<ImportResult> {
+export async function readCataloguePdf(
+  data: Uint8Array,
+  options: { sourceName?: string } & InterpretOptions = {},
+): Promise<ImportResult> {
   const read = await readCataloguePdfGrid(data, options);
   return read.ok ? interpretCatalogueGrid(read.grid, options) : read;
 }
@@ -665,11 +703,15 @@ export async function readCataloguePdf(data: Uint8Array, options: { sourceName?:
  * The catalogue table of a PDF as one grid: the pages' tables joined (repeated header rows dropped, rows cut by a
  * page break joined), each row labelled with its page and row (「PDF 第2页表格第3行」).
  */
-export async function readCataloguePdfGrid(data: Uint8Array, options: { sourceName?: string } = {}): Promise<GridResult> {
+export async function readCataloguePdfGrid(
+  data: Uint8Array,
+  options: { sourceName?: string } = {},
+): Promise<GridResult> {
   const fail = (message: string): GridResult => ({ ok: false, error: { line: null, message } });
   const name = options.sourceName ? `「${options.sourceName}」` : '';
   const head = new TextDecoder('latin1').decode(data.subarray(0, 1024));
-  if (!head.includes('%PDF-')) return fail(`${name}不是 PDF 文件（文件开头没有 %PDF 标记）：请确认文件类型，或另存为 PDF 后再导入`);
+  if (!head.includes('%PDF-'))
+    return fail(`${name}不是 PDF 文件（文件开头没有 %PDF 标记）：请确认文件类型，或另存为 PDF 后再导入`);
 
   const { OPS } = (await pdfjsLib()).pdfjs;
   let doc: PdfjsDocument;
@@ -677,14 +719,19 @@ export async function readCataloguePdfGrid(data: Uint8Array, options: { sourceNa
     doc = await openPdf(data);
   } catch (e) {
     const kind = (e as { name?: string }).name;
-    if (kind === 'PasswordException') return fail(`${name}PDF 文件已加密（需要密码才能打开），无法读取：请去除密码保护后再导入，或索取 Word/Excel 版本`);
-    if (kind === 'InvalidPDFException') return fail(`${name}不是有效的 PDF 文件（文件已损坏或不完整）：请重新下载或重新导出后再导入`);
+    if (kind === 'PasswordException')
+      return fail(
+        `${name}PDF 文件已加密（需要密码才能打开），无法读取：请去除密码保护后再导入，或索取 Word/Excel 版本`,
+      );
+    if (kind === 'InvalidPDFException')
+      return fail(`${name}不是有效的 PDF 文件（文件已损坏或不完整）：请重新下载或重新导出后再导入`);
     return fail(`${name}PDF 文件无法解析（${(e as Error).message}）：请重新导出后再导入，或索取 Word/Excel 版本`);
   }
 
   let pages: PageContent[];
   try {
-    if (doc.numPages > PDF_LIMITS.maxPages) return fail(`${name}PDF 有 ${doc.numPages} 页，超过 ${PDF_LIMITS.maxPages} 页的上限：请只导出目录所在的页`);
+    if (doc.numPages > PDF_LIMITS.maxPages)
+      return fail(`${name}PDF 有 ${doc.numPages} 页，超过 ${PDF_LIMITS.maxPages} 页的上限：请只导出目录所在的页`);
     pages = [];
     let textItems = 0;
     // Page by page, text then ruling lines while the page and its resources are loaded (a fifth faster than a pass
@@ -712,9 +759,17 @@ export async function readCataloguePdfGrid(data: Uint8Array, options: { sourceNa
   let grids: PageGrid[];
   if (useLines) {
     grids = ruled.filter((g): g is PageGrid => g !== null && g.rows.length > 0);
-    const skipped = pages.filter((p, i) => p.runs.length > 0 && (ruled[i] === null || ruled[i]!.rows.length === 0)).map((p) => p.page);
+    const skipped = pages
+      .filter((p, i) => p.runs.length > 0 && (ruled[i] === null || ruled[i]!.rows.length === 0))
+      .map((p) => p.page);
     if (skipped.length > 0) {
-      notes.push({ kind: 'unknown-cell', severity: 'INFO', line: null, column: null, message: `PDF 第${skipped.join('、')}页没有表格线，不像目录表格的一部分，未导入` });
+      notes.push({
+        kind: 'unknown-cell',
+        severity: 'INFO',
+        line: null,
+        column: null,
+        message: `PDF 第${skipped.join('、')}页没有表格线，不像目录表格的一部分，未导入`,
+      });
     }
   } else {
     grids = pages.flatMap((p) => {
@@ -749,7 +804,9 @@ export async function readCataloguePdfGrid(data: Uint8Array, options: { sourceNa
       while (from < grid.rows.length) {
         const cells = grid.rows[from]!;
         const filled = cells.map(squash).filter((c) => c !== '');
-        const headerLike = isHeaderRow(cells) || (filled.length > 0 && !/^\d/u.test(squash(cells[0] ?? '')) && filled.every((c) => vocabulary.has(c)));
+        const headerLike =
+          isHeaderRow(cells) ||
+          (filled.length > 0 && !/^\d/u.test(squash(cells[0] ?? '')) && filled.every((c) => vocabulary.has(c)));
         if (filled.length === 0 || headerLike) from++;
         else break;
       }
@@ -763,7 +820,9 @@ export async function readCataloguePdfGrid(data: Uint8Array, options: { sourceNa
         while (k > 0 && merged[k]![c]) k--;
         return k;
       };
-      const verdict = continued ? splitRow(cells, grids[g - 1]!, grid.firstWord[r]!, (c) => rows[above(c)]![c] ?? '') : 'new';
+      const verdict = continued
+        ? splitRow(cells, grids[g - 1]!, grid.firstWord[r]!, (c) => rows[above(c)]![c] ?? '')
+        : 'new';
       if (verdict === 'split') {
         // A row cut by the page break: its text on this page goes on the text of its cells above.
         for (const [c, text] of cells.entries()) {
@@ -793,17 +852,44 @@ export async function readCataloguePdfGrid(data: Uint8Array, options: { sourceNa
   // Text above the table on its first page (but the title) and below it on its last page: not imported, said.
   const last = grids[grids.length - 1]!;
   const prose = [
-    ...first.above.filter((l) => l.trim() !== '' && l !== title && !PAGE_NUMBER.test(l.replace(/\s/gu, ' ').trim()) && !ATTACHMENT.test(squash(l))).map((l) => ({ page: first.page, where: '之前', text: l })),
+    ...first.above
+      .filter(
+        (l) =>
+          l.trim() !== '' &&
+          l !== title &&
+          !PAGE_NUMBER.test(l.replace(/\s/gu, ' ').trim()) &&
+          !ATTACHMENT.test(squash(l)),
+      )
+      .map((l) => ({ page: first.page, where: '之前', text: l })),
     ...last.below.filter((l) => l.trim() !== '').map((l) => ({ page: last.page, where: '之后', text: l })),
   ];
   for (const p of prose.slice(0, 10)) {
     const text = p.text.replace(/\s+/gu, ' ').trim();
-    notes.push({ kind: 'unknown-cell', severity: 'INFO', line: null, column: null, message: `PDF 第${p.page}页表格${p.where}的文字「${text.length > 80 ? `${text.slice(0, 80)}…` : text}」，未导入为目录内容` });
+    notes.push({
+      kind: 'unknown-cell',
+      severity: 'INFO',
+      line: null,
+      column: null,
+      message: `PDF 第${p.page}页表格${p.where}的文字「${text.length > 80 ? `${text.slice(0, 80)}…` : text}」，未导入为目录内容`,
+    });
   }
-  if (prose.length > 10) notes.push({ kind: 'unknown-cell', severity: 'INFO', line: null, column: null, message: `另有 ${prose.length - 10} 行表格之外的文字未导入为目录内容` });
+  if (prose.length > 10)
+    notes.push({
+      kind: 'unknown-cell',
+      severity: 'INFO',
+      line: null,
+      column: null,
+      message: `另有 ${prose.length - 10} 行表格之外的文字未导入为目录内容`,
+    });
   return {
     ok: true,
-    grid: catalogueGrid(rows, { sourceName: options.sourceName, merged: useLines ? merged : null, tabbed: true, rowLabels: sources.map(sourceLabel), findings: notes }),
+    grid: catalogueGrid(rows, {
+      sourceName: options.sourceName,
+      merged: useLines ? merged : null,
+      tabbed: true,
+      rowLabels: sources.map(sourceLabel),
+      findings: notes,
+    }),
   };
 }
 
@@ -818,7 +904,12 @@ export async function readCataloguePdfGrid(data: Uint8Array, options: { sourceNa
  * (「2.」 after 「1.」, a line broken by hand). Every cell the row fills passes: 'split'. None does: a new row. Some
  * do: the rows are kept apart and said ('doubt') — a wrongly joined row would lose a requirement silently.
  */
-function splitRow(cells: string[], prev: PageGrid, firstWord: number[], aboveText: (c: number) => string): 'split' | 'new' | 'doubt' {
+function splitRow(
+  cells: string[],
+  prev: PageGrid,
+  firstWord: number[],
+  aboveText: (c: number) => string,
+): 'split' | 'new' | 'doubt' {
   const filled = cells.flatMap((c, i) => (squash(c) !== '' ? [i] : []));
   if (filled.length === 0 || !filled.every((i) => (prev.bottomGap[i] ?? Infinity) < SPLIT_GAP)) return 'new';
   const wrapped = filled.filter((i) => {

@@ -15,12 +15,18 @@ const FIXTURES = new URL('./__fixtures__/', import.meta.url);
 /** The committed catalogue fixtures read without LibreOffice (goldens left out), as paths under __fixtures__/. */
 const fixtures = ['', 'corpus/'].flatMap((dir) => {
   const at = new URL(dir, FIXTURES);
-  return (existsSync(at) ? readdirSync(at) : []).filter((f) => /\.(?:csv|html|md|txt|xlsx|docx|tsv|pdf)$/u.test(f)).map((f) => `${dir}${f}`);
+  return (existsSync(at) ? readdirSync(at) : [])
+    .filter((f) => /\.(?:csv|html|md|txt|xlsx|docx|tsv|pdf)$/u.test(f))
+    .map((f) => `${dir}${f}`);
 });
 
 const csv = (): Uint8Array =>
   new TextEncoder().encode(
-    ['序号,服务项目,公开内容,公开时限,公开主体,公开渠道,公开对象,责任科室,公开格式', '1,低保审批,审批结果,20个工作日内,XX县民政局,政府网站,全社会,社会救助股,电子', '2,特困供养,供养标准,即时公开,XX县民政局,政府网站,全社会,社会救助股,纸质'].join('\n'),
+    [
+      '序号,服务项目,公开内容,公开时限,公开主体,公开渠道,公开对象,责任科室,公开格式',
+      '1,低保审批,审批结果,20个工作日内,XX县民政局,政府网站,全社会,社会救助股,电子',
+      '2,特困供养,供养标准,即时公开,XX县民政局,政府网站,全社会,社会救助股,纸质',
+    ].join('\n'),
   );
 const columns: ColumnOverride[] = [
   { column: 1, choice: 'l1' },
@@ -29,7 +35,10 @@ const columns: ColumnOverride[] = [
 
 async function expected(name: string, data: Uint8Array, options: { columns?: ColumnOverride[] } = {}) {
   const grid = await readCatalogueGrid(name, data);
-  return { result: await readCatalogueFile(name, data, options), layout: grid.ok ? describeCatalogueGrid(grid.grid, options) : null };
+  return {
+    result: await readCatalogueFile(name, data, options),
+    layout: grid.ok ? describeCatalogueGrid(grid.grid, options) : null,
+  };
 }
 
 describe('readCatalogueFileWithLayout', () => {
@@ -63,12 +72,16 @@ describe('readCatalogueFileWithLayout', () => {
     expect(empty).toEqual({ result: await readCatalogueFile('空.csv', new Uint8Array()), layout: null });
   });
 
-  it.skipIf(NO_SOFFICE)('an old Word file: converted once, read as readCatalogueFile reads it', { timeout: 120_000 }, async () => {
-    const data = new Uint8Array(readFileSync(new URL('old-full-layout.doc', FIXTURES)));
-    const got = await readCatalogueFileWithLayout('old-full-layout.doc', data);
-    expect(got.result.ok && got.layout?.layoutKey).toBeTruthy();
-    expect(got).toEqual(await expected('old-full-layout.doc', data));
-  });
+  it.skipIf(NO_SOFFICE)(
+    'an old Word file: converted once, read as readCatalogueFile reads it',
+    { timeout: 120_000 },
+    async () => {
+      const data = new Uint8Array(readFileSync(new URL('old-full-layout.doc', FIXTURES)));
+      const got = await readCatalogueFileWithLayout('old-full-layout.doc', data);
+      expect(got.result.ok && got.layout?.layoutKey).toBeTruthy();
+      expect(got).toEqual(await expected('old-full-layout.doc', data));
+    },
+  );
 
   describe('in the worker pool', () => {
     const pool = new ParsePool({ workers: 1 });
@@ -77,7 +90,9 @@ describe('readCatalogueFileWithLayout', () => {
     it('is one parse, counted by its kind', async () => {
       const { parsed, parsedByKind } = pool.stats;
       const before = { parsed, ...parsedByKind };
-      expect(await pool.parseFileWithLayout('民政.csv', csv(), { columns })).toEqual(await expected('民政.csv', csv(), { columns }));
+      expect(await pool.parseFileWithLayout('民政.csv', csv(), { columns })).toEqual(
+        await expected('民政.csv', csv(), { columns }),
+      );
       expect(pool.stats.parsed).toBe(before.parsed + 1);
       expect(pool.stats.parsedByKind).toEqual({ ...parsedByKind, fileWithLayout: before.fileWithLayout + 1 });
     });

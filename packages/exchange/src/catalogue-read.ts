@@ -68,13 +68,18 @@ export function catalogueFileHasGrid(fileName: string): boolean {
   return catalogueFileKind(fileName) !== 'json';
 }
 
-export async function readCatalogueFile(fileName: string, data: Uint8Array, options: ReadCatalogueOptions = {}): Promise<ImportResult> {
+export async function readCatalogueFile(
+  fileName: string,
+  data: Uint8Array,
+  options: ReadCatalogueOptions = {},
+): Promise<ImportResult> {
   const file = await convertIfOldFormat(fileName, data);
   if (!file.ok) return { ok: false, error: { line: null, message: file.message } };
   const kind = catalogueFileKind(file.fileName);
   if (kind === 'json') return importCatalogueJson(new TextDecoder('utf-8').decode(file.data));
   // Text is read once while its form (tabs, bars, spaces) is chosen; that reading is kept.
-  if (kind === 'txt' || kind === null) return readCatalogueTextAny(decodeText(file.data), { sourceName: fileName, ...options });
+  if (kind === 'txt' || kind === null)
+    return readCatalogueTextAny(decodeText(file.data), { sourceName: fileName, ...options });
   const read = await gridOf(file.fileName, fileName, file.data);
   return read.ok ? interpretCatalogueGrid(read.grid, options) : read;
 }
@@ -91,13 +96,20 @@ export interface ReadWithLayout {
   layout: GridLayout | null;
 }
 
-export async function readCatalogueFileWithLayout(fileName: string, data: Uint8Array, options: ReadCatalogueOptions = {}): Promise<ReadWithLayout> {
+export async function readCatalogueFileWithLayout(
+  fileName: string,
+  data: Uint8Array,
+  options: ReadCatalogueOptions = {},
+): Promise<ReadWithLayout> {
   const file = await convertIfOldFormat(fileName, data);
   if (!file.ok) return { result: { ok: false, error: { line: null, message: file.message } }, layout: null };
   const kind = catalogueFileKind(file.fileName);
   if (kind === 'json') return { result: importCatalogueJson(new TextDecoder('utf-8').decode(file.data)), layout: null };
   // The same grid readCatalogueFile interprets: text in the form readCatalogueTextAny chooses, else the reader's.
-  const read = kind === 'txt' || kind === null ? readCatalogueTextGrid(decodeText(file.data), { sourceName: fileName }) : await gridOf(file.fileName, fileName, file.data);
+  const read =
+    kind === 'txt' || kind === null
+      ? readCatalogueTextGrid(decodeText(file.data), { sourceName: fileName })
+      : await gridOf(file.fileName, fileName, file.data);
   if (!read.ok) return { result: read, layout: null };
   return { result: interpretCatalogueGrid(read.grid, options), layout: describeCatalogueGrid(read.grid, options) };
 }

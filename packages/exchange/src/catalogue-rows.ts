@@ -31,7 +31,10 @@ export function tableRows(c: Pick<CatalogueJson, 'items'>): TableRow[] {
     const chain = [...path, item];
     const start = out.length;
     const push = (requirement: RequirementJson | null): void => {
-      out.push({ levels: [0, 1, 2].map((l) => (chain[l] ? { item: chain[l]!, first: false, span: 0 } : null)), requirement });
+      out.push({
+        levels: [0, 1, 2].map((l) => (chain[l] ? { item: chain[l]!, first: false, span: 0 } : null)),
+        requirement,
+      });
     };
     for (const r of item.requirements) push(r);
     if (item.requirements.length === 0 && item.children.length === 0) push(null);
@@ -55,7 +58,8 @@ export const hasLevel3 = (c: Pick<CatalogueJson, 'items'>): boolean =>
   c.items.some((i) => i.children.some((ch) => ch.children.length > 0));
 
 export const text = {
-  content: (r: RequirementJson): string => formatContentElements({ intro: r.contentIntro, elements: r.contentElements }),
+  content: (r: RequirementJson): string =>
+    formatContentElements({ intro: r.contentIntro, elements: r.contentElements }),
   organs: (r: RequirementJson): string => r.publishingOrgans.join('、'),
   legalBasis: (r: RequirementJson): string => r.legalBasis.join('；'),
   extras: (r: RequirementJson): string => r.extraChannels.join('、'),
@@ -66,6 +70,9 @@ export const text = {
   remarks: (r: RequirementJson): string => r.remarks.join('；'),
   /** The 13 options with ■/□ as the printed form shows them, then extra channels. */
   channelMarks: (r: RequirementJson): string =>
-    [...CHANNELS.map((c) => `${r.channels.includes(c.code) ? '■' : '□'}${c.label}`), ...r.extraChannels.map((e) => `■${e}`)].join(' '),
+    [
+      ...CHANNELS.map((c) => `${r.channels.includes(c.code) ? '■' : '□'}${c.label}`),
+      ...r.extraChannels.map((e) => `■${e}`),
+    ].join(' '),
   channelsTicked: (r: RequirementJson): string => [...r.channels.map(channelLabel), ...r.extraChannels].join('、'),
 };

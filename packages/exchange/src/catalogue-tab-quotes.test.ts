@@ -4,7 +4,16 @@ import { excelClipboardRows } from './catalogue-tab-quotes.js';
 import { readCatalogueTextAny } from './catalogue-text-read.js';
 import { ok } from './test-support/reader-fixtures.js';
 
-const HEAD = ['序号', '公开事项', '公开内容（要素）', '公开时限', '公开主体', '公开渠道和载体', '公开对象', '责任科室'].join('\t');
+const HEAD = [
+  '序号',
+  '公开事项',
+  '公开内容（要素）',
+  '公开时限',
+  '公开主体',
+  '公开渠道和载体',
+  '公开对象',
+  '责任科室',
+].join('\t');
 
 describe('excelClipboardRows', () => {
   it('reads a quoted cell with line breaks whole, undoubles its quotes, and numbers rows by the line they start on', () => {
@@ -23,7 +32,8 @@ describe('excelClipboardRows', () => {
     const dir = new URL('../../../demo-data/catalogues/', import.meta.url);
     const names = readdirSync(dir);
     expect(names.length).toBeGreaterThan(0);
-    for (const name of names) expect([name, excelClipboardRows(readFileSync(new URL(name, dir), 'utf8'))]).toEqual([name, null]);
+    for (const name of names)
+      expect([name, excelClipboardRows(readFileSync(new URL(name, dir), 'utf8'))]).toEqual([name, null]);
   });
 });
 

@@ -1,10 +1,7 @@
-
 import { importCatalogueText } from '@gongkai/domain';
 import { describe, expect, it } from 'vitest';
 import { pipeTextRows, readCatalogueTextAny, spaceSeparatedRows } from './catalogue-text-read.js';
 import { SEED_TEXT, fixtureText, itemsWithoutLines, ok } from './test-support/reader-fixtures.js';
-
-
 
 /**
  * The seed as a page's table copied as pipe text: `| a | b |` rows, a markdown separator after the first header row,
@@ -36,7 +33,9 @@ describe('readCatalogueTextAny', () => {
   const fromText = ok(importCatalogueText(SEED_TEXT, { sourceName: 'seed' }));
 
   it('reads tab-separated text exactly as importCatalogueText does', () => {
-    expect(readCatalogueTextAny(SEED_TEXT, { sourceName: 'seed' })).toEqual(importCatalogueText(SEED_TEXT, { sourceName: 'seed' }));
+    expect(readCatalogueTextAny(SEED_TEXT, { sourceName: 'seed' })).toEqual(
+      importCatalogueText(SEED_TEXT, { sourceName: 'seed' }),
+    );
     const notCatalogue = '姓名\t电话\n张三\t123';
     expect(readCatalogueTextAny(notCatalogue)).toEqual(importCatalogueText(notCatalogue));
   });
@@ -62,7 +61,16 @@ describe('readCatalogueTextAny', () => {
     const text = fixtureText('pipe-layout-b.md');
     const rows = pipeTextRows(text)!;
     expect(rows[0]).toEqual(['根河市民政局主动公开目录']);
-    expect(rows[1]).toEqual(['序号', '事项名称', '公开内容', '公开时限', '公开主体', '公开渠道', '公开对象', '责任科室']);
+    expect(rows[1]).toEqual([
+      '序号',
+      '事项名称',
+      '公开内容',
+      '公开时限',
+      '公开主体',
+      '公开渠道',
+      '公开对象',
+      '责任科室',
+    ]);
     expect(rows[2]![2]).toBe('最低生活保障标准\n及申请条件');
     expect(rows[4]![2]).toBe('养老机构名录|收费标准');
     expect(rows[5]![2]).toBe('婚姻登记办理流程、\n所需材料及收费依据');
@@ -83,7 +91,9 @@ describe('readCatalogueTextAny', () => {
     expect(c.items[2]!.requirements[0]!.channels).toEqual(['GOVERNMENT_WEBSITE', 'SERVICE_CENTER']);
     // Lines are the file's: the row of 特困人员 is line 6, the page number line 11.
     expect(c.findings).toContainEqual(expect.objectContaining({ kind: 'inherited-cell', line: 6 }));
-    expect(c.findings).toContainEqual(expect.objectContaining({ kind: 'unknown-cell', line: 11, message: expect.stringContaining('第11行') }));
+    expect(c.findings).toContainEqual(
+      expect.objectContaining({ kind: 'unknown-cell', line: 11, message: expect.stringContaining('第11行') }),
+    );
   });
 
   it('reads columns set apart by runs of spaces when the column count is consistent', () => {
@@ -105,6 +115,9 @@ describe('readCatalogueTextAny', () => {
     expect(pipeTextRows('a | b\nno bars here')).toBeNull();
     const r = readCatalogueTextAny('这是一段说明文字。\n没有表格。');
     expect(r).toEqual(importCatalogueText('这是一段说明文字。\n没有表格。'));
-    expect(readCatalogueTextAny('| 姓名 | 电话 |\n|---|---|\n| 张三 | 123 |')).toMatchObject({ ok: false, error: { message: expect.stringContaining('没有找到目录表头') } });
+    expect(readCatalogueTextAny('| 姓名 | 电话 |\n|---|---|\n| 张三 | 123 |')).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('没有找到目录表头') },
+    });
   });
 });

@@ -4,7 +4,16 @@
  * apart by runs of spaces, or one cell per line. Each form becomes a grid (`readCatalogueTextGrid`) for the one
  * interpreter, `interpretCatalogueGrid`; a text cut off in its last row keeps its complete rows (truncation.ts).
  */
-import { catalogueGrid, interpretCatalogueGrid, knownColumnKind, type CatalogueGrid, type FindingJson, type GridResult, type ImportResult, type InterpretOptions } from '@gongkai/domain';
+import {
+  catalogueGrid,
+  interpretCatalogueGrid,
+  knownColumnKind,
+  type CatalogueGrid,
+  type FindingJson,
+  type GridResult,
+  type ImportResult,
+  type InterpretOptions,
+} from '@gongkai/domain';
 import { excelClipboardRows, type QuotedTabRows } from './catalogue-tab-quotes.js';
 import { cutFinding, cutLastRow, usualWidth } from './truncation.js';
 
@@ -120,7 +129,14 @@ const SPACE_RUN = /[ \u00A0]{2,}|\u3000+/u;
  */
 export function spaceSeparatedRows(text: string): string[][] | null {
   const lines = text.replace(/^\uFEFF/u, '').split(/\r\n|\r|\n/u);
-  const rows = lines.map((l) => (l.trim() === '' ? [] : l.trim().split(SPACE_RUN).map((c) => c.trim())));
+  const rows = lines.map((l) =>
+    l.trim() === ''
+      ? []
+      : l
+          .trim()
+          .split(SPACE_RUN)
+          .map((c) => c.trim()),
+  );
   const multi = rows.filter((r) => r.length >= 2);
   if (multi.length < 2) return null;
   const widths = new Map<number, number>();
@@ -144,7 +160,12 @@ export function cellPerLineRows(text: string): PipeRows | null {
   let width = 0;
   for (let i = 0; i < filled.length && start < 0; i++) {
     let n = 0;
-    while (i + n < filled.length && filled[i + n]!.text.length <= 24 && knownColumnKind(filled[i + n]!.text) !== undefined) n++;
+    while (
+      i + n < filled.length &&
+      filled[i + n]!.text.length <= 24 &&
+      knownColumnKind(filled[i + n]!.text) !== undefined
+    )
+      n++;
     if (n >= 3) [start, width] = [i, n];
   }
   if (start < 0) return null;
@@ -198,11 +219,21 @@ function tabGrid(text: string, sourceName: string | undefined): GridResult {
   if (binaryLine >= 0) {
     return {
       ok: false,
-      error: { line: binaryLine + 1, message: `第${binaryLine + 1}行：含有二进制或无法解码的字符，这不是文本格式的目录（请另存为 UTF-8 制表符分隔文本）` },
+      error: {
+        line: binaryLine + 1,
+        message: `第${binaryLine + 1}行：含有二进制或无法解码的字符，这不是文本格式的目录（请另存为 UTF-8 制表符分隔文本）`,
+      },
     };
   }
   const rows = lines.map((l) => l.split('\t'));
-  return { ok: true, grid: catalogueGrid(rows, { sourceName, tabbed: lines.some((l) => l.includes('\t')), findings: cutOff(rows, text) }) };
+  return {
+    ok: true,
+    grid: catalogueGrid(rows, {
+      sourceName,
+      tabbed: lines.some((l) => l.includes('\t')),
+      findings: cutOff(rows, text),
+    }),
+  };
 }
 
 /** A last row cut off (see truncation.ts) is emptied (rows keep their numbers) and reported. */
@@ -288,7 +319,10 @@ export function readCatalogueTextGrid(text: string, options: { sourceName?: stri
  * Catalogue text in any of the forms above: {@link readCatalogueTextGrid} read by the interpreter. When none gives a
  * catalogue, the error of the form the text looks most like is returned.
  */
-export function readCatalogueTextAny(text: string, options: { sourceName?: string } & InterpretOptions = {}): ImportResult {
+export function readCatalogueTextAny(
+  text: string,
+  options: { sourceName?: string } & InterpretOptions = {},
+): ImportResult {
   const read = readCatalogueTextGrid(text, options);
   if (!read.ok) return read;
   // The form was chosen by reading it without column choices: that reading is the result when there are none.

@@ -6,7 +6,9 @@ import { readCatalogueXlsx, writeCatalogueXlsx } from './catalogue-xlsx.js';
 import { patchXlsx, rangeBombXlsx, sparseXlsx, zipBombXlsx } from './hostile-files.js';
 import { EXCEL_MAX_ROWS, SHEET_LIMITS, checkSheetXml } from './xlsx-guard.js';
 
-const seed = importCatalogueTextOrThrow(readFileSync(new URL('../../../demo-data/catalogues/genhe-sifaju.txt', import.meta.url), 'utf8'));
+const seed = importCatalogueTextOrThrow(
+  readFileSync(new URL('../../../demo-data/catalogues/genhe-sifaju.txt', import.meta.url), 'utf8'),
+);
 
 function errorOf(r: ImportResult): string {
   expect(r.ok).toBe(false);
@@ -30,11 +32,15 @@ describe('hostile workbooks', () => {
 
   it('refuses a cell in the last row of Excel (A1 + XFD1048576: 17 billion cells of used range)', async () => {
     const r = await readCatalogueXlsx(await sparseXlsx(['A1', 'XFD1048576']));
-    expect(errorOf(r)).toBe('xlsx 文件超出限制：工作表「Sheet1」的行数过多（用到第 1,048,576 行，上限 100,000 行）：请删除表格之外多余的行后再导入');
+    expect(errorOf(r)).toBe(
+      'xlsx 文件超出限制：工作表「Sheet1」的行数过多（用到第 1,048,576 行，上限 100,000 行）：请删除表格之外多余的行后再导入',
+    );
   });
 
   it('refuses a merged range over the whole sheet before exceljs creates a cell for each of its cells', async () => {
-    expect(errorOf(await readCatalogueXlsx(await rangeBombXlsx('merge')))).toMatch(/^xlsx 文件超出限制：工作表「目录」的(行数过多|合并区域过大)/u);
+    expect(errorOf(await readCatalogueXlsx(await rangeBombXlsx('merge')))).toMatch(
+      /^xlsx 文件超出限制：工作表「目录」的(行数过多|合并区域过大)/u,
+    );
     expect(errorOf(await readCatalogueXlsx(await rangeBombXlsx('merge', 'A2:CV20000')))).toBe(
       'xlsx 文件超出限制：工作表「目录」的合并区域过大（合并单元格「A2:CV20000」处累计 1,999,900 个单元格，上限 1,000,000 个）',
     );
@@ -58,14 +64,18 @@ describe('hostile workbooks', () => {
     expect(errorOf(await readCatalogueXlsx(await zipBombXlsx({ inflatedMiB: 600 })))).toBe(
       'xlsx 文件超出限制：压缩包内「customXml/item1.xml」解压后过大（600 MB，单个文件上限 50 MB）',
     );
-    expect(errorOf(await readCatalogueXlsx(await zipBombXlsx({ inflatedMiB: 200, declaredBytes: 1000 })))).toMatch(/^xlsx 文件超出限制：.*实际大小超过它声明的 1000 字节/u);
+    expect(errorOf(await readCatalogueXlsx(await zipBombXlsx({ inflatedMiB: 200, declaredBytes: 1000 })))).toMatch(
+      /^xlsx 文件超出限制：.*实际大小超过它声明的 1000 字节/u,
+    );
   });
 
   it('counts cells written without addresses, and sees through namespace prefixes and quoted “>”', () => {
     const xml = `<x:worksheet><x:sheetData><x:row r="3"><x:c t="s" foo=">"><x:v>0</x:v></x:c><x:c/><x:c/></x:row></x:sheetData>
       <mergeCells><mergeCell note="a>b" ref="B5:D9"/></mergeCells></x:worksheet>`;
     expect(checkSheetXml('S', xml)).toEqual({ rows: 9, cols: 4, merges: 1, mergedCells: 15 });
-    expect(() => checkSheetXml('S', '<mergeCell x=">" ref="A1:XFD1048576"/>', { ...SHEET_LIMITS, maxRows: EXCEL_MAX_ROWS })).toThrow(/合并区域过大/u);
+    expect(() =>
+      checkSheetXml('S', '<mergeCell x=">" ref="A1:XFD1048576"/>', { ...SHEET_LIMITS, maxRows: EXCEL_MAX_ROWS }),
+    ).toThrow(/合并区域过大/u);
   });
 });
 
@@ -89,7 +99,9 @@ describe('limits keep legitimate workbooks', () => {
 
   it('reads a sheet whose XML has no dataValidations end tag as broken, not as an expansion', async () => {
     const xlsx = patchXlsx(new Uint8Array(await writeCatalogueXlsx(seed)), (name, xml) =>
-      name === 'xl/worksheets/sheet1.xml' ? xml.replace('</sheetData>', '</sheetData><dataValidations count="1"><dataValidation sqref="A1:XFD1048576">') : xml,
+      name === 'xl/worksheets/sheet1.xml'
+        ? xml.replace('</sheetData>', '</sheetData><dataValidations count="1"><dataValidation sqref="A1:XFD1048576">')
+        : xml,
     );
     expect(errorOf(await readCatalogueXlsx(xlsx))).toMatch(/XML 已损坏/u);
   });

@@ -4,14 +4,67 @@
  * exceljs reads and writes merged cells correctly (the `xlsx` package on npm is frozen with advisories).
  */
 import ExcelJS from 'exceljs';
-import { CHANNELS, catalogueGrid, findHeaderBlock, interpretCatalogueGrid, invalidTextProblem, type CatalogueJson, type FindingJson, type GridResult, type ImportResult, type InterpretOptions } from '@gongkai/domain';
+import {
+  CHANNELS,
+  catalogueGrid,
+  findHeaderBlock,
+  interpretCatalogueGrid,
+  invalidTextProblem,
+  type CatalogueJson,
+  type FindingJson,
+  type GridResult,
+  type ImportResult,
+  type InterpretOptions,
+} from '@gongkai/domain';
 import { tableRows, text } from './catalogue-rows.js';
-import { OFFICE_SHEET, SheetLimitError, checkUsedRange, prepareWorkbook, type PreparedWorkbook, type SheetLimits } from './xlsx-guard.js';
+import {
+  OFFICE_SHEET,
+  SheetLimitError,
+  checkUsedRange,
+  prepareWorkbook,
+  type PreparedWorkbook,
+  type SheetLimits,
+} from './xlsx-guard.js';
 import { ZipFormatError, ZipLimitError, storedZip, unpackZip, type ZipLimits } from './zip-limits.js';
 import { zipFailureMessage } from './zip-damage.js';
 
-const HEADER_TOP = ['序号', '公开事项', '', '', '公开内容（要素）', '公开依据', '公开时限', '公开主体', '公开渠道和载体', ...Array(CHANNELS.length - 1).fill(''), '其他渠道', '公开对象', '', '公开方式', '公开层级', '责任科室', '备注'];
-const HEADER_SUB = ['', '一级事项', '二级事项', '三级事项', '', '', '', '', ...CHANNELS.map((c) => c.label), '', '全社会', '特定群体', '', '', '', ''];
+const HEADER_TOP = [
+  '序号',
+  '公开事项',
+  '',
+  '',
+  '公开内容（要素）',
+  '公开依据',
+  '公开时限',
+  '公开主体',
+  '公开渠道和载体',
+  ...Array(CHANNELS.length - 1).fill(''),
+  '其他渠道',
+  '公开对象',
+  '',
+  '公开方式',
+  '公开层级',
+  '责任科室',
+  '备注',
+];
+const HEADER_SUB = [
+  '',
+  '一级事项',
+  '二级事项',
+  '三级事项',
+  '',
+  '',
+  '',
+  '',
+  ...CHANNELS.map((c) => c.label),
+  '',
+  '全社会',
+  '特定群体',
+  '',
+  '',
+  '',
+  '',
+];
 const COLS = HEADER_TOP.length;
 const CH0 = 9; // first channel column (1-based)
 
@@ -21,7 +74,10 @@ const border = { top: thin, left: thin, bottom: thin, right: thin };
 export async function writeCatalogueXlsx(c: CatalogueJson): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Gongkai';
-  const ws = wb.addWorksheet('主动公开目录', { views: [{ state: 'frozen', ySplit: 3 }], pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const ws = wb.addWorksheet('主动公开目录', {
+    views: [{ state: 'frozen', ySplit: 3 }],
+    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   ws.addRow([c.title]);
   ws.mergeCells(1, 1, 1, COLS);
   ws.getRow(1).font = { bold: true, size: 16 };
@@ -30,7 +86,8 @@ export async function writeCatalogueXlsx(c: CatalogueJson): Promise<Buffer> {
   ws.addRow(HEADER_SUB);
   // Header merges: single titles span both header rows; groups span their sub-columns.
   for (let col = 1; col <= COLS; col++) {
-    if (HEADER_TOP[col - 1] !== '' && HEADER_SUB[col - 1] === '' && !(col >= CH0 && col < CH0 + CHANNELS.length)) ws.mergeCells(2, col, 3, col);
+    if (HEADER_TOP[col - 1] !== '' && HEADER_SUB[col - 1] === '' && !(col >= CH0 && col < CH0 + CHANNELS.length))
+      ws.mergeCells(2, col, 3, col);
   }
   ws.mergeCells(2, 2, 2, 4);
   ws.mergeCells(2, CH0, 2, CH0 + CHANNELS.length - 1);
@@ -41,7 +98,8 @@ export async function writeCatalogueXlsx(c: CatalogueJson): Promise<Buffer> {
     row.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
   }
   ws.getRow(3).height = 90;
-  for (let col = CH0; col < CH0 + CHANNELS.length; col++) ws.getCell(3, col).alignment = { textRotation: 255, horizontal: 'center', vertical: 'middle', wrapText: true };
+  for (let col = CH0; col < CH0 + CHANNELS.length; col++)
+    ws.getCell(3, col).alignment = { textRotation: 255, horizontal: 'center', vertical: 'middle', wrapText: true };
 
   const rows = tableRows(c);
   // Rows first, merges after: merging ahead would make exceljs append the next rows below the merged range.
@@ -87,7 +145,12 @@ export async function writeCatalogueXlsx(c: CatalogueJson): Promise<Buffer> {
     for (let col = 1; col <= COLS; col++) {
       const cell = row.getCell(col);
       cell.border = border;
-      if (n > 3) cell.alignment = { vertical: 'middle', wrapText: true, horizontal: col >= CH0 && col < CH0 + CHANNELS.length + 3 ? 'center' : 'left' };
+      if (n > 3)
+        cell.alignment = {
+          vertical: 'middle',
+          wrapText: true,
+          horizontal: col >= CH0 && col < CH0 + CHANNELS.length + 3 ? 'center' : 'left',
+        };
     }
   });
 
@@ -148,7 +211,12 @@ function sheetGrid(ws: ExcelJS.Worksheet): { rows: string[][]; merged: boolean[]
     if (!row) return out;
     for (let c = 0; c < width; c++) {
       const cell = row.findCell(c + 1);
-      if (cell !== undefined && cell.isMerged && cell.master.address !== cell.address && Number(cell.master.row) < r + 1) {
+      if (
+        cell !== undefined &&
+        cell.isMerged &&
+        cell.master.address !== cell.address &&
+        Number(cell.master.row) < r + 1
+      ) {
         while (out.length < c) out.push(false);
         out.push(true);
       }
@@ -168,12 +236,17 @@ function sheetGrid(ws: ExcelJS.Worksheet): { rows: string[][]; merged: boolean[]
  * of only what passed, and only cells that exist are visited. Synchronous parts still take seconds on a large
  * workbook: the server calls this in a worker thread (parse-pool.ts), never on its request thread.
  */
-export async function readCatalogueXlsxGrid(data: Buffer | ArrayBuffer | Uint8Array, options: { sourceName?: string; limits?: XlsxReadLimits } = {}): Promise<GridResult> {
+export async function readCatalogueXlsxGrid(
+  data: Buffer | ArrayBuffer | Uint8Array,
+  options: { sourceName?: string; limits?: XlsxReadLimits } = {},
+): Promise<GridResult> {
   const fail = (message: string): GridResult => ({ ok: false, error: { line: null, message } });
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   let prepared: PreparedWorkbook;
   try {
-    prepared = prepareWorkbook((await unpackZip(bytes, options.limits?.zip)).entries, options.limits?.sheet, { maxSheets: MAX_SHEETS });
+    prepared = prepareWorkbook((await unpackZip(bytes, options.limits?.zip)).entries, options.limits?.sheet, {
+      maxSheets: MAX_SHEETS,
+    });
   } catch (e) {
     if (e instanceof ZipLimitError || e instanceof SheetLimitError) return fail(`xlsx 文件超出限制：${e.message}`);
     if (e instanceof ZipFormatError) return fail(zipFailureMessage('xlsx', bytes, e));
@@ -237,7 +310,10 @@ export async function readCatalogueXlsxGrid(data: Buffer | ArrayBuffer | Uint8Ar
         return;
       }
       const name = nameText.trim();
-      const aliases = aliasText.split(/[、，,；;]/u).map((s) => s.trim()).filter(Boolean);
+      const aliases = aliasText
+        .split(/[、，,；;]/u)
+        .map((s) => s.trim())
+        .filter(Boolean);
       officeAliases.push({ name, aliases });
     });
   }
@@ -253,7 +329,14 @@ export async function readCatalogueXlsxGrid(data: Buffer | ArrayBuffer | Uint8Ar
   if (before.length > 1 && chosen.ws === sheets[0]) {
     // No sheet has a catalogue header: the first sheet's refusal, naming every sheet looked at.
     const tried = interpretCatalogueGrid(grid);
-    if (!tried.ok) return { ok: false, error: { ...tried.error, message: `${tried.error.message}（工作簿的 ${before.length} 个工作表都没有目录表头：「${before.join('」「')}」）` } };
+    if (!tried.ok)
+      return {
+        ok: false,
+        error: {
+          ...tried.error,
+          message: `${tried.error.message}（工作簿的 ${before.length} 个工作表都没有目录表头：「${before.join('」「')}」）`,
+        },
+      };
   }
   return { ok: true, grid };
 }

@@ -20,19 +20,28 @@ const FIXED = ['部门', '比较的目录版本', '得分', '已覆盖', '弱于
 export async function writeCoverageXlsx(input: CoverageWorkbookInput): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Gongkai';
-  const ws = wb.addWorksheet('覆盖矩阵', { views: [{ state: 'frozen', xSplit: 1, ySplit: 3 }], pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const ws = wb.addWorksheet('覆盖矩阵', {
+    views: [{ state: 'frozen', xSplit: 1, ySplit: 3 }],
+    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   const width = FIXED.length + input.columns.length;
   ws.addRow([input.title]);
   ws.mergeCells(1, 1, 1, width);
   ws.getRow(1).font = { bold: true, size: 14 };
-  ws.addRow([`图例：${MARK.covered} 已覆盖  ${MARK.weaker} 已覆盖但弱于标准（时限更宽、渠道更少）  ${MARK.missing} 缺少；（必）为必选事项。得分：覆盖 1、弱于标准 ½、缺少 0，必选事项权重加倍。`]);
+  ws.addRow([
+    `图例：${MARK.covered} 已覆盖  ${MARK.weaker} 已覆盖但弱于标准（时限更宽、渠道更少）  ${MARK.missing} 缺少；（必）为必选事项。得分：覆盖 1、弱于标准 ½、缺少 0，必选事项权重加倍。`,
+  ]);
   ws.mergeCells(2, 1, 2, width);
-  const header = ws.addRow([...FIXED, ...input.columns.map((c) => `${c.path.join(' › ')}${c.mandatory ? '（必）' : ''}`)]);
+  const header = ws.addRow([
+    ...FIXED,
+    ...input.columns.map((c) => `${c.path.join(' › ')}${c.mandatory ? '（必）' : ''}`),
+  ]);
   header.font = { bold: true };
   header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
   header.height = 80;
   input.columns.forEach((c, i) => {
-    header.getCell(FIXED.length + 1 + i).note = `标准时限：${c.timeLimit || '（未写）'}\n标准渠道：${c.channels.join('、') || '（未写）'}`;
+    header.getCell(FIXED.length + 1 + i).note =
+      `标准时限：${c.timeLimit || '（未写）'}\n标准渠道：${c.channels.join('、') || '（未写）'}`;
   });
   ws.getColumn(1).width = 26;
   ws.getColumn(2).width = 16;
@@ -53,7 +62,14 @@ export async function writeCoverageXlsx(input: CoverageWorkbookInput): Promise<B
       const cell = row.getCell(FIXED.length + 1 + i);
       cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL[c.status] } };
       cell.alignment = { horizontal: 'center' };
-      const note = [c.matchedPath ? `匹配：${c.matchedPath.join(' › ')}${c.method === 'similar' ? `（相似度 ${c.score}，待确认）` : ''}` : '', ...c.reasons].filter(Boolean).join('\n');
+      const note = [
+        c.matchedPath
+          ? `匹配：${c.matchedPath.join(' › ')}${c.method === 'similar' ? `（相似度 ${c.score}，待确认）` : ''}`
+          : '',
+        ...c.reasons,
+      ]
+        .filter(Boolean)
+        .join('\n');
       if (note) cell.note = note;
     });
   }
@@ -73,7 +89,14 @@ export async function writeCoverageXlsx(input: CoverageWorkbookInput): Promise<B
     r.cells.forEach((c, i) => {
       if (c.status === 'covered') return;
       const col = input.columns[i]!;
-      issues.addRow([r.agencyName, COVERAGE_STATUS_LABELS[c.status], col.path.join(' › '), col.mandatory ? '是' : '', c.matchedPath?.join(' › ') ?? '', c.reasons.join('；')]);
+      issues.addRow([
+        r.agencyName,
+        COVERAGE_STATUS_LABELS[c.status],
+        col.path.join(' › '),
+        col.mandatory ? '是' : '',
+        c.matchedPath?.join(' › ') ?? '',
+        c.reasons.join('；'),
+      ]);
     });
     for (const f of r.findings) {
       if (f.kind === 'mandatory-missing') continue; // already listed as 缺少

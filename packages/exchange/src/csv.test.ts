@@ -24,6 +24,11 @@ describe('CSV cells', () => {
   });
 
   it('makes a document with BOM and CRLF', () => {
-    expect(csvDocument([['a', '=b'], ['1', '2']])).toBe("\uFEFFa,'=b\r\n1,2\r\n");
+    expect(
+      csvDocument([
+        ['a', '=b'],
+        ['1', '2'],
+      ]),
+    ).toBe("\uFEFFa,'=b\r\n1,2\r\n");
   });
 });

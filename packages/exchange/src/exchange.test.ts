@@ -6,13 +6,23 @@ import { readCatalogueXlsx, writeCatalogueXlsx } from './catalogue-xlsx.js';
 import { writeCatalogueDocx } from './catalogue-docx.js';
 import { writeCatalogueCsv } from './catalogue-csv.js';
 
-const load = (name: string): CatalogueJson => importCatalogueTextOrThrow(readFileSync(new URL(`../../../demo-data/catalogues/${name}`, import.meta.url), 'utf8'));
+const load = (name: string): CatalogueJson =>
+  importCatalogueTextOrThrow(readFileSync(new URL(`../../../demo-data/catalogues/${name}`, import.meta.url), 'utf8'));
 
 /** The catalogue without source line numbers and findings (those describe a file, not the catalogue). */
 function content(c: CatalogueJson): unknown {
   const strip = (items: ItemJson[]): unknown[] =>
-    items.map((i) => ({ ...i, line: null, requirements: i.requirements.map((r) => ({ ...r, line: null })), children: strip(i.children) }));
-  return { title: c.title, offices: [...c.offices].sort((a, b) => a.name.localeCompare(b.name)), items: strip(c.items) };
+    items.map((i) => ({
+      ...i,
+      line: null,
+      requirements: i.requirements.map((r) => ({ ...r, line: null })),
+      children: strip(i.children),
+    }));
+  return {
+    title: c.title,
+    offices: [...c.offices].sort((a, b) => a.name.localeCompare(b.name)),
+    items: strip(c.items),
+  };
 }
 
 describe.each([['genhe-sifaju.txt'], ['genhe-minzhengju.txt']])('%s', (file) => {
@@ -58,13 +68,24 @@ describe('bad spreadsheets', () => {
     ws.addRow(['1', '内容', '即时公开']);
     const r = await readCatalogueXlsx(Buffer.from(await wb.xlsx.writeBuffer()));
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.message).toBe('工作表「Sheet1」第1行：表头中没有「公开事项」（一级事项）列，无法识别事项');
+    if (!r.ok)
+      expect(r.error.message).toBe('工作表「Sheet1」第1行：表头中没有「公开事项」（一级事项）列，无法识别事项');
   });
 
   it('keeps unknown columns and unknown channels as findings naming sheet, row and column', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('目录');
-    ws.addRow(['序号', '一级事项', '公开内容（要素）', '公开时限', '公开主体', '公开渠道和载体', '全社会', '责任科室', '颜色']);
+    ws.addRow([
+      '序号',
+      '一级事项',
+      '公开内容（要素）',
+      '公开时限',
+      '公开主体',
+      '公开渠道和载体',
+      '全社会',
+      '责任科室',
+      '颜色',
+    ]);
     ws.addRow(['1', '机构信息', '机构职能', '即时公开', '某局', '■政府网站 ■传真', '√', '办公室', '红']);
     const r = await readCatalogueXlsx(Buffer.from(await wb.xlsx.writeBuffer()));
     expect(r.ok).toBe(true);
@@ -72,7 +93,9 @@ describe('bad spreadsheets', () => {
     const messages = r.catalogue.findings.map((f) => f.message);
     expect(messages).toContain('工作表「目录」第2行：公开渠道「传真」不在官方13个选项中，已记为其他渠道');
     // An unplaced column is reported once, at the header, and its values kept in the rows' remarks with its name.
-    expect(messages).toContain('工作表「目录」第1行：表头的第9列「颜色」不是目录的字段，各行该列的值已记入备注（「列名：值」）');
+    expect(messages).toContain(
+      '工作表「目录」第1行：表头的第9列「颜色」不是目录的字段，各行该列的值已记入备注（「列名：值」）',
+    );
     expect(r.catalogue.items[0]!.requirements[0]!.remarks).toEqual(['颜色：红']);
   });
 });
@@ -93,7 +116,9 @@ describe('docx and csv', () => {
     const csv = writeCatalogueCsv(load('genhe-sifaju.txt'));
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).toHaveLength(29);
-    expect(lines[0]).toBe('\uFEFF序号,一级事项,二级事项,三级事项,公开内容（要素）,公开依据,公开时限,公开时限（规则）,公开主体,公开渠道和载体,公开对象,公开方式,公开层级,责任科室,备注');
+    expect(lines[0]).toBe(
+      '\uFEFF序号,一级事项,二级事项,三级事项,公开内容（要素）,公开依据,公开时限,公开时限（规则）,公开主体,公开渠道和载体,公开对象,公开方式,公开层级,责任科室,备注',
+    );
     expect(lines[1]).toContain('1,履职依据,规范性文件,,本部门印发制定的规范性文件');
   });
 });

@@ -26,20 +26,37 @@ export function patchXlsx(xlsx: Uint8Array, patch: (name: string, xml: string) =
 }
 
 /** A small valid workbook (one header row) with a merged range, data validation or defined name over `range`. */
-export async function rangeBombXlsx(kind: 'merge' | 'validation' | 'definedName' | 'columns', range = 'A2:XFD1048576'): Promise<Buffer> {
+export async function rangeBombXlsx(
+  kind: 'merge' | 'validation' | 'definedName' | 'columns',
+  range = 'A2:XFD1048576',
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet('目录').addRow(['序号', '公开事项', '公开内容', '公开时限']);
   const plain = await wb.xlsx.writeBuffer();
   return patchXlsx(new Uint8Array(plain), (name, xml) => {
     if (name === 'xl/worksheets/sheet1.xml') {
-      if (kind === 'merge') return xml.replace('</sheetData>', `</sheetData><mergeCells count="1"><mergeCell ref="${range}"/></mergeCells>`);
+      if (kind === 'merge')
+        return xml.replace(
+          '</sheetData>',
+          `</sheetData><mergeCells count="1"><mergeCell ref="${range}"/></mergeCells>`,
+        );
       if (kind === 'validation') {
-        return xml.replace('</sheetData>', `</sheetData><dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="${range}"><formula1>"是,否"</formula1></dataValidation></dataValidations>`);
+        return xml.replace(
+          '</sheetData>',
+          `</sheetData><dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="${range}"><formula1>"是,否"</formula1></dataValidation></dataValidations>`,
+        );
       }
-      if (kind === 'columns') return xml.replace('<sheetData>', '<cols><col min="1" max="50000000" width="10" customWidth="1"/></cols><sheetData>');
+      if (kind === 'columns')
+        return xml.replace(
+          '<sheetData>',
+          '<cols><col min="1" max="50000000" width="10" customWidth="1"/></cols><sheetData>',
+        );
     }
     if (name === 'xl/workbook.xml' && kind === 'definedName') {
-      return xml.replace('</workbook>', `<definedNames><definedName name="big">'目录'!$${range.replace(':', ':$').replace(/([A-Z]+)(\d+)/gu, '$1$$$2')}</definedName></definedNames></workbook>`);
+      return xml.replace(
+        '</workbook>',
+        `<definedNames><definedName name="big">'目录'!$${range.replace(':', ':$').replace(/([A-Z]+)(\d+)/gu, '$1$$$2')}</definedName></definedNames></workbook>`,
+      );
     }
     return xml;
   });
@@ -49,7 +66,11 @@ export async function rangeBombXlsx(kind: 'merge' | 'validation' | 'definedName'
  * A valid small workbook plus one more part inflating to `inflatedMiB` MiB of spaces. Its central directory declares
  * `declaredBytes` (default: the truth) — a lying archive declares little and inflates to much.
  */
-export async function zipBombXlsx(options: { inflatedMiB: number; declaredBytes?: number; entryName?: string }): Promise<Buffer> {
+export async function zipBombXlsx(options: {
+  inflatedMiB: number;
+  declaredBytes?: number;
+  entryName?: string;
+}): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet('Sheet1').addRow(['序号', '公开事项']);
   const parts = unzipSync(new Uint8Array(await wb.xlsx.writeBuffer()));

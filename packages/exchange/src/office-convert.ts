@@ -28,7 +28,15 @@ import { access, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from '
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { MAX_UPLOAD_BYTES, catalogueFileKind, converterMissingMessage, fileExtension, oldCatalogueFileKind, uploadTooLargeMessage, type ImportResult } from '@gongkai/domain';
+import {
+  MAX_UPLOAD_BYTES,
+  catalogueFileKind,
+  converterMissingMessage,
+  fileExtension,
+  oldCatalogueFileKind,
+  uploadTooLargeMessage,
+  type ImportResult,
+} from '@gongkai/domain';
 
 export type OfficeConvertResult = { ok: true; fileName: string; data: Uint8Array } | { ok: false; message: string };
 
@@ -73,10 +81,14 @@ export async function findSoffice(): Promise<string | null> {
   const override = process.env['GONGKAI_SOFFICE'];
   let found: string | null = null;
   if (override !== undefined) {
-    found = override.trim() === '' || override.trim() === 'none' ? null : (await executable(override)) ? override : null;
+    found =
+      override.trim() === '' || override.trim() === 'none' ? null : (await executable(override)) ? override : null;
   } else {
     const dirs = (process.env['PATH'] ?? '').split(delimiter).filter((d) => d !== '');
-    const candidates = [...['soffice', 'libreoffice'].flatMap((name) => dirs.map((d) => join(d, name))), '/usr/lib/libreoffice/program/soffice'];
+    const candidates = [
+      ...['soffice', 'libreoffice'].flatMap((name) => dirs.map((d) => join(d, name))),
+      '/usr/lib/libreoffice/program/soffice',
+    ];
     for (const c of candidates) {
       if (await executable(c)) {
         found = c;
@@ -94,7 +106,13 @@ let timeoutCache: { path: string | null } | undefined;
 async function findTimeout(): Promise<string | null> {
   if (timeoutCache) return timeoutCache.path;
   let found: string | null = null;
-  for (const c of [...(process.env['PATH'] ?? '').split(delimiter).filter((d) => d !== '').map((d) => join(d, 'timeout')), '/usr/bin/timeout']) {
+  for (const c of [
+    ...(process.env['PATH'] ?? '')
+      .split(delimiter)
+      .filter((d) => d !== '')
+      .map((d) => join(d, 'timeout')),
+    '/usr/bin/timeout',
+  ]) {
     if (await executable(c)) {
       found = c;
       break;
@@ -222,22 +240,48 @@ export function sniffOfficeFile(fileName: string, data: Uint8Array): OfficeSniff
 
   if (isOle2(data)) {
     const names = oleEntryNames(data);
-    if (!names) return { route: 'refuse', message: `「${fileName}」已损坏：文件开头是 Office 文件的标志，但其内部目录无法读取。请在 Word、Excel 或 WPS 中打开后「另存为」.${claimed} 再导入。` };
+    if (!names)
+      return {
+        route: 'refuse',
+        message: `「${fileName}」已损坏：文件开头是 Office 文件的标志，但其内部目录无法读取。请在 Word、Excel 或 WPS 中打开后「另存为」.${claimed} 再导入。`,
+      };
     const has = (n: string): boolean => names.some((x) => x.toLowerCase() === n.toLowerCase());
-    if (has('EncryptedPackage')) return { route: 'refuse', message: `「${fileName}」设置了打开密码，无法读取：请在 Word、Excel 或 WPS 中取消密码后再导入。` };
+    if (has('EncryptedPackage'))
+      return {
+        route: 'refuse',
+        message: `「${fileName}」设置了打开密码，无法读取：请在 Word、Excel 或 WPS 中取消密码后再导入。`,
+      };
     if (has('WordDocument')) return { route: 'convert', target: 'docx', inputExtension: 'doc', what: WORD_NAME };
-    if (has('Workbook') || has('Book')) return { route: 'convert', target: 'xlsx', inputExtension: 'xls', what: EXCEL_NAME };
-    if (has('PowerPoint Document')) return { route: 'refuse', message: `「${fileName}」是 PowerPoint 演示文稿，不是目录表格：请导入 Word 或 Excel 文件。` };
+    if (has('Workbook') || has('Book'))
+      return { route: 'convert', target: 'xlsx', inputExtension: 'xls', what: EXCEL_NAME };
+    if (has('PowerPoint Document'))
+      return {
+        route: 'refuse',
+        message: `「${fileName}」是 PowerPoint 演示文稿，不是目录表格：请导入 Word 或 Excel 文件。`,
+      };
     // Other OLE layouts (e.g. a WPS file of an old version): LibreOffice may know them by their content.
-    if (old) return { route: 'convert', target: claimed, inputExtension: fileExtension(fileName), what: claimed === 'docx' ? WORD_NAME : EXCEL_NAME };
-    return { route: 'refuse', message: `「${fileName}」不是 Word 或 Excel 文件（其中没有文档或工作表），可能已损坏或改了扩展名。` };
+    if (old)
+      return {
+        route: 'convert',
+        target: claimed,
+        inputExtension: fileExtension(fileName),
+        what: claimed === 'docx' ? WORD_NAME : EXCEL_NAME,
+      };
+    return {
+      route: 'refuse',
+      message: `「${fileName}」不是 Word 或 Excel 文件（其中没有文档或工作表），可能已损坏或改了扩展名。`,
+    };
   }
   // .docx/.xlsx: anything but the OLE case above is for their own readers (which name their own errors).
   if (!old) return { route: 'unchanged' };
 
   if (startsWith(data, [0x50, 0x4b, 0x03, 0x04])) {
     // A .docx or .xlsx under an old name (WPS saves so when asked): by what the archive holds.
-    const target = asciiIncludes(data, 'xl/workbook') ? 'xlsx' : asciiIncludes(data, 'word/document') ? 'docx' : claimed;
+    const target = asciiIncludes(data, 'xl/workbook')
+      ? 'xlsx'
+      : asciiIncludes(data, 'word/document')
+        ? 'docx'
+        : claimed;
     return { route: 'as', fileName: replaceExtension(fileName, target) };
   }
   const head = headText(data);
@@ -246,15 +290,26 @@ export function sniffOfficeFile(fileName: string, data: Uint8Array): OfficeSniff
   if (/^\{\\rtf/u.test(text)) return { route: 'convert', target: 'docx', inputExtension: 'rtf', what: 'RTF 文件' };
   const lower = text.toLowerCase();
   if (lower.startsWith('<?xml') && !/<html[\s>]/u.test(lower)) {
-    if (/excel\.sheet|urn:schemas-microsoft-com:office:spreadsheet/u.test(lower)) return { route: 'convert', target: 'xlsx', inputExtension: 'xml', what: 'Excel 2003 XML 表格' };
-    if (/word\.document|<w:worddocument/u.test(lower)) return { route: 'convert', target: 'docx', inputExtension: 'xml', what: 'Word 2003 XML 文档' };
-    return { route: 'refuse', message: `「${fileName}」是 XML 文件，不是 Word 或 Excel 文件：请在 Word、Excel 或 WPS 中打开后「另存为」.${claimed} 再导入。` };
+    if (/excel\.sheet|urn:schemas-microsoft-com:office:spreadsheet/u.test(lower))
+      return { route: 'convert', target: 'xlsx', inputExtension: 'xml', what: 'Excel 2003 XML 表格' };
+    if (/word\.document|<w:worddocument/u.test(lower))
+      return { route: 'convert', target: 'docx', inputExtension: 'xml', what: 'Word 2003 XML 文档' };
+    return {
+      route: 'refuse',
+      message: `「${fileName}」是 XML 文件，不是 Word 或 Excel 文件：请在 Word、Excel 或 WPS 中打开后「另存为」.${claimed} 再导入。`,
+    };
   }
   if (/^(?:mime-version:|content-type:\s*multipart\/related|from:)/u.test(lower)) {
-    return { route: 'refuse', message: `「${fileName}」是单个网页文件（MHT），不是 Word 或 Excel 文件：请在浏览器中打开后「另存为」网页（.html），或在 Word、WPS 中「另存为」.${claimed} 再导入。` };
+    return {
+      route: 'refuse',
+      message: `「${fileName}」是单个网页文件（MHT），不是 Word 或 Excel 文件：请在浏览器中打开后「另存为」网页（.html），或在 Word、WPS 中「另存为」.${claimed} 再导入。`,
+    };
   }
   // A web page: Word's and Excel's 「网页」 saves (<html xmlns:o=…>), exports that are a bare <table>, XHTML.
-  if (/^<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|table[\s>]|meta[\s>]|style[\s>]|!--)/u.test(lower) || (lower.startsWith('<') && /<(?:html|table)[\s>]/u.test(lower))) {
+  if (
+    /^<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|table[\s>]|meta[\s>]|style[\s>]|!--)/u.test(lower) ||
+    (lower.startsWith('<') && /<(?:html|table)[\s>]/u.test(lower))
+  ) {
     return { route: 'as', fileName: replaceExtension(fileName, 'html') };
   }
   // A table as plain text (what export systems write as .xls): no control characters in the first 8 KB (UTF-16 with a
@@ -264,7 +319,13 @@ export function sniffOfficeFile(fileName: string, data: Uint8Array): OfficeSniff
   const control = sample.some((b) => b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c);
   if (sample.length > 0 && (utf16 || !control) && /[\t|,]/u.test(text)) {
     const firstLine = text.split(/\r?\n/u, 1)[0] ?? '';
-    return { route: 'as', fileName: replaceExtension(fileName, !firstLine.includes('\t') && !firstLine.includes('|') && firstLine.includes(',') ? 'csv' : 'txt') };
+    return {
+      route: 'as',
+      fileName: replaceExtension(
+        fileName,
+        !firstLine.includes('\t') && !firstLine.includes('|') && firstLine.includes(',') ? 'csv' : 'txt',
+      ),
+    };
   }
   const label = claimed === 'docx' ? 'Word' : 'Excel';
   return {
@@ -335,11 +396,18 @@ interface RunOutcome {
   stderr: string;
 }
 
-async function runSoffice(soffice: string, sofficeArgs: string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<RunOutcome> {
+async function runSoffice(
+  soffice: string,
+  sofficeArgs: string[],
+  env: NodeJS.ProcessEnv,
+  timeoutMs: number,
+): Promise<RunOutcome> {
   // `timeout -s KILL` (its own process group, killed as a whole) a second after our own timer, in case this thread
   // is terminated before its timer fires.
   const watchdog = await findTimeout();
-  const [program, args] = watchdog ? [watchdog, ['-s', 'KILL', `${Math.ceil(timeoutMs / 1000) + 1}s`, soffice, ...sofficeArgs]] : [soffice, sofficeArgs];
+  const [program, args] = watchdog
+    ? [watchdog, ['-s', 'KILL', `${Math.ceil(timeoutMs / 1000) + 1}s`, soffice, ...sofficeArgs]]
+    : [soffice, sofficeArgs];
   return new Promise((resolve) => {
     let timedOut = false;
     let stderr = '';
@@ -392,8 +460,11 @@ export async function convertOfficeFile(
   if (sniff && sniff.route === 'as') return { ok: true, fileName: sniff.fileName, data };
   if (sniff && sniff.route === 'unchanged') return { ok: true, fileName, data };
   const target = options.target ?? (sniff && sniff.route === 'convert' ? sniff.target : 'docx');
-  const inputExtension = options.inputExtension ?? (sniff && sniff.route === 'convert' ? sniff.inputExtension : target === 'docx' ? 'doc' : 'xls');
-  const what = options.what ?? (sniff && sniff.route === 'convert' ? sniff.what : target === 'docx' ? WORD_NAME : EXCEL_NAME);
+  const inputExtension =
+    options.inputExtension ??
+    (sniff && sniff.route === 'convert' ? sniff.inputExtension : target === 'docx' ? 'doc' : 'xls');
+  const what =
+    options.what ?? (sniff && sniff.route === 'convert' ? sniff.what : target === 'docx' ? WORD_NAME : EXCEL_NAME);
 
   const soffice = options.soffice === undefined ? await findSoffice() : options.soffice;
   if (!soffice) return { ok: false, message: converterMissingMessage(fileName, target)! };
@@ -430,9 +501,18 @@ export async function convertOfficeFile(
         outDir,
         input,
       ];
-      const env: NodeJS.ProcessEnv = { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: dir, TMPDIR: dir, LANG: 'C.UTF-8', SAL_USE_VCLPLUGIN: 'svp' };
+      const env: NodeJS.ProcessEnv = {
+        PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+        HOME: dir,
+        TMPDIR: dir,
+        LANG: 'C.UTF-8',
+        SAL_USE_VCLPLUGIN: 'svp',
+      };
       const outcome = await runSoffice(soffice, args, env, timeoutMs);
-      if (outcome.timedOut) return cannot(`LibreOffice 在 ${timeoutMs >= 1000 ? Math.round(timeoutMs / 1000) : (timeoutMs / 1000).toFixed(1)} 秒内没有完成转换，文件可能过于复杂或已损坏`);
+      if (outcome.timedOut)
+        return cannot(
+          `LibreOffice 在 ${timeoutMs >= 1000 ? Math.round(timeoutMs / 1000) : (timeoutMs / 1000).toFixed(1)} 秒内没有完成转换，文件可能过于复杂或已损坏`,
+        );
       let out: Buffer;
       try {
         const outPath = join(outDir, `input.${target}`);
@@ -441,11 +521,17 @@ export async function convertOfficeFile(
         out = await readFile(outPath);
       } catch {
         // LibreOffice says 「Error: source file could not be loaded」 and exits 0 when it cannot open the file.
-        const detail = /could not be loaded/u.test(outcome.stderr) ? `LibreOffice 无法打开这份${what}，可能已损坏或设置了密码` : `LibreOffice 没有写出结果${outcome.code ? `，退出码 ${outcome.code}` : ''}`;
+        const detail = /could not be loaded/u.test(outcome.stderr)
+          ? `LibreOffice 无法打开这份${what}，可能已损坏或设置了密码`
+          : `LibreOffice 没有写出结果${outcome.code ? `，退出码 ${outcome.code}` : ''}`;
         return cannot(detail);
       }
       if (out.length === 0) return cannot('转换结果为空');
-      return { ok: true, fileName: replaceExtension(fileName, target), data: new Uint8Array(out.buffer, out.byteOffset, out.byteLength) };
+      return {
+        ok: true,
+        fileName: replaceExtension(fileName, target),
+        data: new Uint8Array(out.buffer, out.byteOffset, out.byteLength),
+      };
     } finally {
       await rm(dir, { recursive: true, force: true, maxRetries: 3 });
     }
@@ -457,7 +543,11 @@ export async function convertOfficeFile(
  * to .docx/.xlsx, a disguised web page, PDF or text renamed for its reader; every other file unchanged. Call it before
  * dispatching by extension.
  */
-export async function convertIfOldFormat(fileName: string, data: Uint8Array, options: OfficeConvertOptions = {}): Promise<OfficeConvertResult> {
+export async function convertIfOldFormat(
+  fileName: string,
+  data: Uint8Array,
+  options: OfficeConvertOptions = {},
+): Promise<OfficeConvertResult> {
   const sniff = sniffOfficeFile(fileName, data);
   switch (sniff.route) {
     case 'unchanged':
@@ -467,7 +557,12 @@ export async function convertIfOldFormat(fileName: string, data: Uint8Array, opt
     case 'refuse':
       return { ok: false, message: sniff.message };
     case 'convert':
-      return convertOfficeFile(fileName, data, { ...options, target: sniff.target, inputExtension: sniff.inputExtension, what: sniff.what });
+      return convertOfficeFile(fileName, data, {
+        ...options,
+        target: sniff.target,
+        inputExtension: sniff.inputExtension,
+        what: sniff.what,
+      });
   }
 }
 

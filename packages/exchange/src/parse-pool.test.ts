@@ -40,7 +40,9 @@ describe('parse pool (worker threads)', () => {
   it('refuses hostile workbooks inside the worker with the reader’s messages', async () => {
     const pool = newPool({ workers: 1 });
     const bomb = await pool.parseFile('炸弹.xlsx', await zipBombXlsx({ inflatedMiB: 600 }));
-    expect(bomb.ok === false && bomb.error.message).toMatch(/^xlsx 文件超出限制：压缩包内「customXml\/item1\.xml」解压后过大/u);
+    expect(bomb.ok === false && bomb.error.message).toMatch(
+      /^xlsx 文件超出限制：压缩包内「customXml\/item1\.xml」解压后过大/u,
+    );
     const range = await pool.parseFile('大范围.xlsx', await sparseXlsx(['A1', 'XFD1048576']));
     expect(range.ok === false && range.error.message).toMatch(/^xlsx 文件超出限制：工作表「Sheet1」的行数过多/u);
   });

@@ -52,7 +52,10 @@ export type WorkerRequest = ParseRequest & { id: number };
  * the layout of the grid interpreted (all plain, structured-cloned).
  */
 export type ParseOutcome = ImportResult | GridResult | ReadWithLayout;
-export type WorkerReply = { type: 'ready' } | { type: 'done'; id: number; result: ParseOutcome } | { type: 'failed'; id: number; message: string };
+export type WorkerReply =
+  | { type: 'ready' }
+  | { type: 'done'; id: number; result: ParseOutcome }
+  | { type: 'failed'; id: number; message: string };
 
 export type ParseFailureReason = 'PARSE_TIMEOUT' | 'PARSE_TOO_LARGE' | 'PARSE_BUSY';
 
@@ -108,16 +111,21 @@ let staleWarned = false;
 function warnIfStale(srcDir: string, script: string): void {
   if (staleWarned) return;
   const built = statSync(script).mtimeMs;
-  const newer = readdirSync(srcDir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && statSync(`${srcDir}/${f}`).mtimeMs > built);
+  const newer = readdirSync(srcDir).filter(
+    (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && statSync(`${srcDir}/${f}`).mtimeMs > built,
+  );
   if (newer.length > 0) {
     staleWarned = true;
-    console.warn(`注意：解析线程运行的是 packages/exchange/dist，它比源码旧（${newer.join('、')}）：请先运行 pnpm run build`);
+    console.warn(
+      `注意：解析线程运行的是 packages/exchange/dist，它比源码旧（${newer.join('、')}）：请先运行 pnpm run build`,
+    );
   }
 }
 
 const STARTUP_TIMEOUT_MS = 30_000;
 
-const duration = (ms: number): string => (ms < 1000 ? `${ms} 毫秒` : ms % 1000 === 0 ? `${ms / 1000} 秒` : `${(ms / 1000).toFixed(1)} 秒`);
+const duration = (ms: number): string =>
+  ms < 1000 ? `${ms} 毫秒` : ms % 1000 === 0 ? `${ms / 1000} 秒` : `${(ms / 1000).toFixed(1)} 秒`;
 
 export class ParsePool {
   private readonly options: ParsePoolOptions;
@@ -125,7 +133,14 @@ export class ParsePool {
   private readonly queue: Task[] = [];
   private nextId = 1;
   private closed = false;
-  readonly stats: ParsePoolStats = { workersStarted: 0, parsed: 0, parsedByKind: { file: 0, fileWithLayout: 0, grid: 0, text: 0 }, timeouts: 0, outOfMemory: 0, crashes: 0 };
+  readonly stats: ParsePoolStats = {
+    workersStarted: 0,
+    parsed: 0,
+    parsedByKind: { file: 0, fileWithLayout: 0, grid: 0, text: 0 },
+    timeouts: 0,
+    outOfMemory: 0,
+    crashes: 0,
+  };
 
   constructor(
     options: Partial<ParsePoolOptions> = {},
@@ -149,18 +164,32 @@ export class ParsePool {
   }
 
   /** `readCatalogueFile(fileName, data, { columns })` in a worker. */
-  parseFile(fileName: string, data: Uint8Array, options: { timeoutMs?: number; columns?: readonly ColumnOverride[] } = {}): Promise<ImportResult> {
+  parseFile(
+    fileName: string,
+    data: Uint8Array,
+    options: { timeoutMs?: number; columns?: readonly ColumnOverride[] } = {},
+  ): Promise<ImportResult> {
     const columns = options.columns && options.columns.length > 0 ? options.columns.map((c) => ({ ...c })) : undefined;
-    return this.submit({ kind: 'file', fileName, data, ...(columns ? { columns } : {}) }, options.timeoutMs) as Promise<ImportResult>;
+    return this.submit(
+      { kind: 'file', fileName, data, ...(columns ? { columns } : {}) },
+      options.timeoutMs,
+    ) as Promise<ImportResult>;
   }
 
   /**
    * `readCatalogueFileWithLayout(fileName, data, { columns })` in a worker: the import result and the layout (key) of
    * the grid it interpreted, in one parse (one LibreOffice conversion for an old Office/WPS file).
    */
-  parseFileWithLayout(fileName: string, data: Uint8Array, options: { timeoutMs?: number; columns?: readonly ColumnOverride[] } = {}): Promise<ReadWithLayout> {
+  parseFileWithLayout(
+    fileName: string,
+    data: Uint8Array,
+    options: { timeoutMs?: number; columns?: readonly ColumnOverride[] } = {},
+  ): Promise<ReadWithLayout> {
     const columns = options.columns && options.columns.length > 0 ? options.columns.map((c) => ({ ...c })) : undefined;
-    return this.submit({ kind: 'fileWithLayout', fileName, data, ...(columns ? { columns } : {}) }, options.timeoutMs) as Promise<ReadWithLayout>;
+    return this.submit(
+      { kind: 'fileWithLayout', fileName, data, ...(columns ? { columns } : {}) },
+      options.timeoutMs,
+    ) as Promise<ReadWithLayout>;
   }
 
   /** `readCatalogueGrid(fileName, data)` in a worker: the file's grid of cells, for a preview. */
@@ -193,10 +222,18 @@ export class ParsePool {
         return reject(new Error('解析线程脚本 packages/exchange/dist/parse-worker.js 不存在：请先运行 pnpm run build'));
       }
       if (this.queue.length >= this.options.maxQueue) {
-        return reject(new ParseFailure('PARSE_BUSY', `服务器正忙：等待解析的文件已有 ${this.queue.length} 个，请稍后再试`));
+        return reject(
+          new ParseFailure('PARSE_BUSY', `服务器正忙：等待解析的文件已有 ${this.queue.length} 个，请稍后再试`),
+        );
       }
       const id = this.nextId++;
-      this.queue.push({ id, request: { ...request, id }, timeoutMs: timeoutMs ?? this.options.timeoutMs, resolve, reject });
+      this.queue.push({
+        id,
+        request: { ...request, id },
+        timeoutMs: timeoutMs ?? this.options.timeoutMs,
+        resolve,
+        reject,
+      });
       this.pump();
     });
   }
@@ -209,7 +246,8 @@ export class ParsePool {
       if (slot.ready && !slot.task) this.dispatch(slot, this.queue.shift()!);
     }
     const starting = this.slots.filter((s) => !s.ready).length;
-    for (let waiting = this.queue.length - starting; waiting > 0 && this.slots.length < this.options.workers; waiting--) this.spawn();
+    for (let waiting = this.queue.length - starting; waiting > 0 && this.slots.length < this.options.workers; waiting--)
+      this.spawn();
   }
 
   private dispatch(slot: Slot, task: Task): void {
@@ -225,7 +263,12 @@ export class ParsePool {
     slot.task = null;
     slot.timer = null;
     this.retire(slot);
-    task.reject(new ParseFailure('PARSE_TIMEOUT', `文件解析超时（超过 ${duration(task.timeoutMs)}），已停止：文件过大或过于复杂，请拆分后再导入`));
+    task.reject(
+      new ParseFailure(
+        'PARSE_TIMEOUT',
+        `文件解析超时（超过 ${duration(task.timeoutMs)}），已停止：文件过大或过于复杂，请拆分后再导入`,
+      ),
+    );
     this.pump();
   }
 
@@ -289,7 +332,12 @@ export class ParsePool {
       if (task) {
         if (oom) {
           this.stats.outOfMemory++;
-          task.reject(new ParseFailure('PARSE_TOO_LARGE', `文件过大：解析所需内存超过上限（${slot.heapMb} MB），已停止：请拆分后再导入`));
+          task.reject(
+            new ParseFailure(
+              'PARSE_TOO_LARGE',
+              `文件过大：解析所需内存超过上限（${slot.heapMb} MB），已停止：请拆分后再导入`,
+            ),
+          );
         } else {
           this.stats.crashes++;
           task.reject(new Error(`解析线程意外退出（退出码 ${code}${slot.error ? `：${slot.error.message}` : ''}）`));
@@ -327,7 +375,11 @@ export async function closeParsePool(): Promise<void> {
 }
 
 /** `readCatalogueFile` in a worker of the process's pool; `columns` are the user's choice of what columns hold. */
-export function parseCatalogueFile(fileName: string, data: Uint8Array, options: { timeoutMs?: number; columns?: readonly ColumnOverride[] } = {}): Promise<ImportResult> {
+export function parseCatalogueFile(
+  fileName: string,
+  data: Uint8Array,
+  options: { timeoutMs?: number; columns?: readonly ColumnOverride[] } = {},
+): Promise<ImportResult> {
   return parsePool().parseFile(fileName, data, options);
 }
 
@@ -335,16 +387,27 @@ export function parseCatalogueFile(fileName: string, data: Uint8Array, options: 
  * `readCatalogueFileWithLayout` in a worker of the process's pool: the import result with the layout of the grid it
  * interpreted (null for JSON), so an import with a column mapping reads the file once.
  */
-export function parseCatalogueFileWithLayout(fileName: string, data: Uint8Array, options: { timeoutMs?: number; columns?: readonly ColumnOverride[] } = {}): Promise<ReadWithLayout> {
+export function parseCatalogueFileWithLayout(
+  fileName: string,
+  data: Uint8Array,
+  options: { timeoutMs?: number; columns?: readonly ColumnOverride[] } = {},
+): Promise<ReadWithLayout> {
   return parsePool().parseFileWithLayout(fileName, data, options);
 }
 
 /** `readCatalogueGrid` in a worker of the process's pool (same limits and time-outs as a parse). */
-export function parseCatalogueGrid(fileName: string, data: Uint8Array, options: { timeoutMs?: number } = {}): Promise<GridResult> {
+export function parseCatalogueGrid(
+  fileName: string,
+  data: Uint8Array,
+  options: { timeoutMs?: number } = {},
+): Promise<GridResult> {
   return parsePool().parseGrid(fileName, data, options);
 }
 
 /** `importCatalogueText` in a worker of the process's pool. */
-export function parseCatalogueText(text: string, options: { sourceName?: string; timeoutMs?: number } = {}): Promise<ImportResult> {
+export function parseCatalogueText(
+  text: string,
+  options: { sourceName?: string; timeoutMs?: number } = {},
+): Promise<ImportResult> {
   return parsePool().parseText(text, options.sourceName, { timeoutMs: options.timeoutMs });
 }

@@ -35,11 +35,13 @@ export interface Pdfjs {
  * PDF took went to them, and everything the thread did afterwards paid too. The built-ins as this module found them
  * (before PDF.js is loaded, by this module or another) are put back once PDF.js is loaded.
  */
-const NATIVES = ([
-  [Array.prototype, 'push'],
-  [JSON, 'parse'],
-  [JSON, 'stringify'],
-] as const).map(([owner, key]) => [owner, key, Object.getOwnPropertyDescriptor(owner, key)] as const);
+const NATIVES = (
+  [
+    [Array.prototype, 'push'],
+    [JSON, 'parse'],
+    [JSON, 'stringify'],
+  ] as const
+).map(([owner, key]) => [owner, key, Object.getOwnPropertyDescriptor(owner, key)] as const);
 
 let loaded: Promise<{ pdfjs: Pdfjs; cMapUrl: string; standardFontDataUrl: string }> | undefined;
 export function pdfjsLib(): Promise<{ pdfjs: Pdfjs; cMapUrl: string; standardFontDataUrl: string }> {

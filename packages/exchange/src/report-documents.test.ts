@@ -24,7 +24,9 @@ describe('report documents', () => {
   it('writes every cell as CSV and JSON', () => {
     const lines = reportsCsv([doc]).trimEnd().split('\r\n');
     expect(lines).toHaveLength(1 + REPORT_FORMATS['2021'].cells.length);
-    expect(lines).toContain('根河市司法局,150785-sfj,2024,2021,三、收到和处理政府信息公开申请情况,一、本年新收政府信息公开申请数量,自然人,a.newReceived.natural,12');
+    expect(lines).toContain(
+      '根河市司法局,150785-sfj,2024,2021,三、收到和处理政府信息公开申请情况,一、本年新收政府信息公开申请数量,自然人,a.newReceived.natural,12',
+    );
     expect(reportJson(doc)).toMatchObject({ year: 2024, format: '2021', cells: { 'p.regulations.issued': '/' } });
   });
 

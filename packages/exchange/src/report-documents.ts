@@ -19,10 +19,16 @@ export interface ReportDocument {
   data: ReportData;
 }
 
-const esc = (s: string): string => s.replace(/[&<>"]/gu, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const esc = (s: string): string =>
+  s.replace(/[&<>"]/gu, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 const val = (d: ReportData, id: string): string => esc(d.cells[id] ?? '');
 const paragraphs = (text: string): string =>
-  text.trim() === '' ? '<p class="empty">（无）</p>' : text.split(/\n+/u).map((p) => `<p>${esc(p.trim())}</p>`).join('');
+  text.trim() === ''
+    ? '<p class="empty">（无）</p>'
+    : text
+        .split(/\n+/u)
+        .map((p) => `<p>${esc(p.trim())}</p>`)
+        .join('');
 
 export function reportHtml(doc: ReportDocument): string {
   const d = doc.data;
@@ -30,7 +36,9 @@ export function reportHtml(doc: ReportDocument): string {
   const title = `${doc.agencyName}${d.year}年政府信息公开工作年度报告`;
   const proactive = def.proactive
     .map(
-      (t) => `<table class="grid"><thead><tr><th colspan="${t.columns.length + 1}">${esc(t.caption)}</th></tr><tr><th>信息内容</th>${t.columns.map((c) => `<th>${esc(c)}</th>`).join('')}</tr></thead>
+      (
+        t,
+      ) => `<table class="grid"><thead><tr><th colspan="${t.columns.length + 1}">${esc(t.caption)}</th></tr><tr><th>信息内容</th>${t.columns.map((c) => `<th>${esc(c)}</th>`).join('')}</tr></thead>
 <tbody>${t.rows.map((r) => `<tr><td class="label">${esc(r.label)}</td>${r.cells.map((id) => `<td class="num">${val(d, id)}</td>`).join('')}</tr>`).join('')}</tbody></table>`,
     )
     .join('');
@@ -57,7 +65,9 @@ export function reportHtml(doc: ReportDocument): string {
   const table3 = `<table class="grid"><thead>
 <tr><th colspan="3" rowspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</th><th colspan="7">申请人情况</th></tr>
 <tr><th rowspan="2">自然人</th><th colspan="5">法人或其他组织</th><th rowspan="2">总计</th></tr>
-<tr>${APPLICANT_COLUMNS.filter((c) => c.group).map((c) => `<th>${esc(c.label)}</th>`).join('')}</tr>
+<tr>${APPLICANT_COLUMNS.filter((c) => c.group)
+    .map((c) => `<th>${esc(c.label)}</th>`)
+    .join('')}</tr>
 </thead><tbody>${body3}</tbody></table>`;
   const table4 = `<table class="grid"><thead>
 <tr><th colspan="5" rowspan="2">行政复议</th><th colspan="10">行政诉讼</th></tr>
@@ -98,7 +108,17 @@ export function reportsCsv(docs: ReportDocument[]): string {
   const lines = [['机关', '编码', '年度', '格式', '部分', '行', '列', '单元格', '数值']];
   for (const doc of docs) {
     for (const c of REPORT_FORMATS[doc.data.format].cells) {
-      lines.push([doc.agencyName, doc.agencyCode, String(doc.data.year), doc.data.format, SECTION_HEADINGS[c.section], c.row, c.column, c.id, doc.data.cells[c.id] ?? '']);
+      lines.push([
+        doc.agencyName,
+        doc.agencyCode,
+        String(doc.data.year),
+        doc.data.format,
+        SECTION_HEADINGS[c.section],
+        c.row,
+        c.column,
+        c.id,
+        doc.data.cells[c.id] ?? '',
+      ]);
     }
   }
   return csvDocument(lines);
@@ -106,5 +126,12 @@ export function reportsCsv(docs: ReportDocument[]): string {
 
 /** The JSON form, which importAnnualReport reads back. */
 export function reportJson(doc: ReportDocument): Record<string, unknown> {
-  return { agency: { code: doc.agencyCode, name: doc.agencyName }, status: doc.status, year: doc.data.year, format: doc.data.format, texts: doc.data.texts, cells: doc.data.cells };
+  return {
+    agency: { code: doc.agencyCode, name: doc.agencyName },
+    status: doc.status,
+    year: doc.data.year,
+    format: doc.data.format,
+    texts: doc.data.texts,
+    cells: doc.data.cells,
+  };
 }

@@ -11,5 +11,10 @@ if (!port) throw new Error('report-parse-worker.js runs in a worker thread start
 const { fileName, data } = workerData as { fileName: string; data: Uint8Array };
 readReportFile(fileName, data).then(
   (result) => port.postMessage({ type: 'done', result }),
-  (e: unknown) => port.postMessage({ type: 'failed', userError: e instanceof ReportFileError, message: e instanceof Error ? e.message : String(e) }),
+  (e: unknown) =>
+    port.postMessage({
+      type: 'failed',
+      userError: e instanceof ReportFileError,
+      message: e instanceof Error ? e.message : String(e),
+    }),
 );

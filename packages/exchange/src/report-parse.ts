@@ -24,12 +24,22 @@ function workerScript(): URL {
 }
 
 /** Reads a published report file (PDF, .docx, .html, .txt) in a worker thread. */
-export function parseReportFile(fileName: string, data: Uint8Array, options: ReportParseOptions = DEFAULT_REPORT_PARSE_OPTIONS): Promise<ReportFileResult> {
+export function parseReportFile(
+  fileName: string,
+  data: Uint8Array,
+  options: ReportParseOptions = DEFAULT_REPORT_PARSE_OPTIONS,
+): Promise<ReportFileResult> {
   const script = workerScript();
-  if (!existsSync(fileURLToPath(script))) return Promise.reject(new Error('解析线程脚本 packages/exchange/dist/report-parse-worker.js 不存在：请先运行 pnpm run build'));
+  if (!existsSync(fileURLToPath(script)))
+    return Promise.reject(
+      new Error('解析线程脚本 packages/exchange/dist/report-parse-worker.js 不存在：请先运行 pnpm run build'),
+    );
   return new Promise((resolve, reject) => {
     let settled = false;
-    const worker = new Worker(script, { workerData: { fileName, data }, resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb } });
+    const worker = new Worker(script, {
+      workerData: { fileName, data },
+      resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb },
+    });
     const finish = (f: () => void): void => {
       if (settled) return;
       settled = true;
@@ -37,11 +47,24 @@ export function parseReportFile(fileName: string, data: Uint8Array, options: Rep
       void worker.terminate();
       f();
     };
-    const timer = setTimeout(() => finish(() => reject(new ReportFileError(`「${fileName}」读取超时（超过 ${Math.round(options.timeoutMs / 1000)} 秒），文件可能过大或已损坏`))), options.timeoutMs);
-    worker.on('message', (m: { type: 'done'; result: ReportFileResult } | { type: 'failed'; userError: boolean; message: string }) => {
-      if (m.type === 'done') finish(() => resolve(m.result));
-      else finish(() => reject(m.userError ? new ReportFileError(m.message) : new Error(m.message)));
-    });
+    const timer = setTimeout(
+      () =>
+        finish(() =>
+          reject(
+            new ReportFileError(
+              `「${fileName}」读取超时（超过 ${Math.round(options.timeoutMs / 1000)} 秒），文件可能过大或已损坏`,
+            ),
+          ),
+        ),
+      options.timeoutMs,
+    );
+    worker.on(
+      'message',
+      (m: { type: 'done'; result: ReportFileResult } | { type: 'failed'; userError: boolean; message: string }) => {
+        if (m.type === 'done') finish(() => resolve(m.result));
+        else finish(() => reject(m.userError ? new ReportFileError(m.message) : new Error(m.message)));
+      },
+    );
     worker.on('error', (e) => {
       const oom = (e as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
       finish(() => reject(oom ? new ReportFileError(`「${fileName}」读取时占用内存过多，文件可能过大或已损坏`) : e));

@@ -28,7 +28,9 @@ export function engine(): PdfMake {
   return pdfmake;
 }
 
-type Cell = { text: string; rowSpan?: number; colSpan?: number; bold?: boolean; alignment?: string; fontSize?: number } | Record<string, never>;
+type Cell =
+  | { text: string; rowSpan?: number; colSpan?: number; bold?: boolean; alignment?: string; fontSize?: number }
+  | Record<string, never>;
 const c = (text: string, o: Partial<Cell> = {}): Cell => ({ text, alignment: 'center', ...o }) as Cell;
 const skip = (): Cell => ({}) as Record<string, never>;
 const h = (text: string, o: Partial<Cell> = {}): Cell => c(text, { bold: true, ...o });
@@ -37,7 +39,10 @@ export async function reportPdf(doc: ReportDocument): Promise<Buffer> {
   const d = doc.data;
   const def = REPORT_FORMATS[d.format];
   const v = (id: string): string => d.cells[id] ?? '';
-  const paragraphs = (t: string) => (t.trim() === '' ? [{ text: '（无）', margin: [0, 0, 0, 4] }] : t.split(/\n+/u).map((p) => ({ text: `\u3000\u3000${p.trim()}`, margin: [0, 0, 0, 4] })));
+  const paragraphs = (t: string) =>
+    t.trim() === ''
+      ? [{ text: '（无）', margin: [0, 0, 0, 4] }]
+      : t.split(/\n+/u).map((p) => ({ text: `\u3000\u3000${p.trim()}`, margin: [0, 0, 0, 4] }));
   const heading = (t: string) => ({ text: t, bold: true, fontSize: 13, margin: [0, 10, 0, 6] });
 
   const proactive = def.proactive.map((t) => ({
@@ -56,8 +61,34 @@ export async function reportPdf(doc: ReportDocument): Promise<Buffer> {
   const rows = def.applicationRows;
   const groupCount = rows.filter((r) => r.group).length;
   const body3: Cell[][] = [
-    [h('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', { colSpan: 3, rowSpan: 3, fontSize: 7 }), skip(), skip(), h('申请人情况', { colSpan: 7 }), skip(), skip(), skip(), skip(), skip(), skip()],
-    [skip(), skip(), skip(), h('自然人', { rowSpan: 2 }), h('法人或其他组织', { colSpan: 5 }), skip(), skip(), skip(), skip(), h('总计', { rowSpan: 2 })],
+    [
+      h('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', {
+        colSpan: 3,
+        rowSpan: 3,
+        fontSize: 7,
+      }),
+      skip(),
+      skip(),
+      h('申请人情况', { colSpan: 7 }),
+      skip(),
+      skip(),
+      skip(),
+      skip(),
+      skip(),
+      skip(),
+    ],
+    [
+      skip(),
+      skip(),
+      skip(),
+      h('自然人', { rowSpan: 2 }),
+      h('法人或其他组织', { colSpan: 5 }),
+      skip(),
+      skip(),
+      skip(),
+      skip(),
+      h('总计', { rowSpan: 2 }),
+    ],
     [skip(), skip(), skip(), skip(), ...APPLICANT_COLUMNS.filter((x) => x.group).map((x) => h(x.label)), skip()],
     ...rows.map((r, i): Cell[] => {
       let labels: Cell[];
@@ -67,15 +98,43 @@ export async function reportPdf(doc: ReportDocument): Promise<Buffer> {
         const g = firstGroup ? c(r.group, { rowSpan: groupCount }) : skip();
         if (r.subgroup) {
           const first = rows.findIndex((x) => x.subgroup === r.subgroup) === i;
-          labels = [g, first ? c(r.subgroup, { rowSpan: rows.filter((x) => x.subgroup === r.subgroup).length }) : skip(), c(r.label, { alignment: 'left' })];
+          labels = [
+            g,
+            first ? c(r.subgroup, { rowSpan: rows.filter((x) => x.subgroup === r.subgroup).length }) : skip(),
+            c(r.label, { alignment: 'left' }),
+          ];
         } else labels = [g, c(r.label, { colSpan: 2, alignment: 'left' }), skip()];
       }
       return [...labels, ...APPLICANT_COLUMNS.map((col) => c(v(`a.${r.key}.${col.key}`)))];
     }),
   ];
   const body4: Cell[][] = [
-    [h('行政复议', { colSpan: 5, rowSpan: 2 }), skip(), skip(), skip(), skip(), h('行政诉讼', { colSpan: 10 }), ...Array.from({ length: 9 }, skip)],
-    [skip(), skip(), skip(), skip(), skip(), h('未经复议直接起诉', { colSpan: 5 }), skip(), skip(), skip(), skip(), h('复议后起诉', { colSpan: 5 }), skip(), skip(), skip(), skip()],
+    [
+      h('行政复议', { colSpan: 5, rowSpan: 2 }),
+      skip(),
+      skip(),
+      skip(),
+      skip(),
+      h('行政诉讼', { colSpan: 10 }),
+      ...Array.from({ length: 9 }, skip),
+    ],
+    [
+      skip(),
+      skip(),
+      skip(),
+      skip(),
+      skip(),
+      h('未经复议直接起诉', { colSpan: 5 }),
+      skip(),
+      skip(),
+      skip(),
+      skip(),
+      h('复议后起诉', { colSpan: 5 }),
+      skip(),
+      skip(),
+      skip(),
+      skip(),
+    ],
     REVIEW_GROUPS.flatMap(() => REVIEW_COLUMNS.map((x) => h(x.label, { fontSize: 7 }))),
     REVIEW_GROUPS.flatMap((g) => REVIEW_COLUMNS.map((x) => c(v(`r.${g.key}.${x.key}`)))),
   ];
@@ -86,7 +145,12 @@ export async function reportPdf(doc: ReportDocument): Promise<Buffer> {
     info: { title: `${doc.agencyName}${d.year}年政府信息公开工作年度报告`, creator: 'Gongkai' },
     defaultStyle: { font: 'SourceHanSans', fontSize: 10, lineHeight: 1.3 },
     content: [
-      { text: `${doc.agencyName}${d.year}年政府信息公开工作年度报告`, fontSize: 18, alignment: 'center', margin: [0, 0, 0, 14] },
+      {
+        text: `${doc.agencyName}${d.year}年政府信息公开工作年度报告`,
+        fontSize: 18,
+        alignment: 'center',
+        margin: [0, 0, 0, 14],
+      },
       heading(SECTION_HEADINGS.overview),
       ...paragraphs(d.texts.overview),
       heading(SECTION_HEADINGS.proactive),

@@ -23,7 +23,11 @@ async function read(name: string, data: Uint8Array) {
 /** The cells that differ from the expected ones, as readable lines (empty when every cell matches). */
 function differences(got: Record<string, string | null>, expected: Record<string, unknown>): string[] {
   const ids = new Set([...Object.keys(got), ...Object.keys(expected)]);
-  return [...ids].filter((id) => got[id] !== (expected[id] === undefined || expected[id] === null ? expected[id] : String(expected[id]))).map((id) => `${id}: 读出 ${got[id]}，应为 ${expected[id]}`);
+  return [...ids]
+    .filter(
+      (id) => got[id] !== (expected[id] === undefined || expected[id] === null ? expected[id] : String(expected[id])),
+    )
+    .map((id) => `${id}: 读出 ${got[id]}，应为 ${expected[id]}`);
 }
 
 describe('fixtures drawn in the official layout (pdfmake, docx, hand-written HTML)', () => {
@@ -41,18 +45,26 @@ describe('fixtures drawn in the official layout (pdfmake, docx, hand-written HTM
       expect(r.report.year).toBe(golden.year);
       expect(r.report.format).toBe(golden.format);
       expect(differences(r.report.cells, golden.cells)).toEqual([]);
-      for (const k of ['overview', 'problems', 'other'] as const) expect(squash(r.report.texts[k]), k).toBe(squash(golden.texts[k]));
+      for (const k of ['overview', 'problems', 'other'] as const)
+        expect(squash(r.report.texts[k]), k).toBe(squash(golden.texts[k]));
       const codes = new Set(r.findings.map((f) => f.code));
       for (const c of golden.findings) expect(codes, `finding ${c}`).toContain(c);
       // Nothing is reported missing or unreadable in a clean drawing.
-      expect(r.findings.filter((f) => f.level === 'error' || f.code === 'missingCell' || f.code === 'missingSection')).toEqual([]);
+      expect(
+        r.findings.filter((f) => f.level === 'error' || f.code === 'missingCell' || f.code === 'missingSection'),
+      ).toEqual([]);
     });
   }
 
   it('the PDF: （六） printed as one row recorded under 3.其他, the typo and the heading variants named', async () => {
     const r = await read('mzj-2022.pdf', new Uint8Array(readFileSync(join(FIXTURES, 'mzj-2022.pdf'))));
     expect(r.findings.find((f) => f.code === 'labelTypo')?.message).toContain('4.保护第三方合法权利');
-    expect(r.findings.filter((f) => f.code === 'headingVariant').map((f) => f.message).join()).toContain('四、因政府信息公开工作被申请行政复议、提起行政诉讼情况');
+    expect(
+      r.findings
+        .filter((f) => f.code === 'headingVariant')
+        .map((f) => f.message)
+        .join(),
+    ).toContain('四、因政府信息公开工作被申请行政复议、提起行政诉讼情况');
     expect(r.report.cells['a.other.other.natural']).toBe('1');
     expect(r.report.cells['a.other.noCorrection.natural']).toBe('0');
     expect(r.organ).toBe('根河市民政局');
@@ -71,7 +83,15 @@ describe('fixtures drawn in the official layout (pdfmake, docx, hand-written HTM
 describe('the platform’s own documents read back (round trip)', () => {
   function sample(year: number, format: ReportFormat): ReportData {
     const d = emptyReport(year, format);
-    REPORT_FORMATS[format].cells.forEach((c, i) => (d.cells[c.id] = c.kind === 'amount' ? `${(i * 7) % 100}.25` : c.kind === 'signedCount' ? String((i % 5) - 2) : String((i * 37) % 1200)));
+    REPORT_FORMATS[format].cells.forEach(
+      (c, i) =>
+        (d.cells[c.id] =
+          c.kind === 'amount'
+            ? `${(i * 7) % 100}.25`
+            : c.kind === 'signedCount'
+              ? String((i % 5) - 2)
+              : String((i * 37) % 1200)),
+    );
     d.cells['p.regulations.issued'] = '/';
     d.texts = { overview: '本年度总体情况。\n（一）主动公开情况。', problems: '存在的问题。', other: '其他事项。' };
     return d;
@@ -93,7 +113,11 @@ describe('the platform’s own documents read back (round trip)', () => {
 });
 
 describe.skipIf(!existsSync(REAL))('the three real published reports (../shared/real-reports)', () => {
-  const names = existsSync(REAL) ? readdirSync(REAL).filter((f) => f.endsWith('.expected.json')).map((f) => f.replace('.expected.json', '')) : [];
+  const names = existsSync(REAL)
+    ? readdirSync(REAL)
+        .filter((f) => f.endsWith('.expected.json'))
+        .map((f) => f.replace('.expected.json', ''))
+    : [];
   for (const name of names) {
     for (const ext of ['pdf', 'txt'] as const) {
       it(`${name}.${ext}: every cell as transcribed`, async () => {
@@ -103,13 +127,16 @@ describe.skipIf(!existsSync(REAL))('the three real published reports (../shared/
         expect(r.report.format).toBe(expected.format);
         expect(differences(r.report.cells, expected.cells)).toEqual([]);
         // The PDF's text layer spaces 「2023 年」 differently from pdftotext: texts compared without whitespace.
-        for (const k of ['overview', 'problems', 'other'] as const) expect(squash(r.report.texts[k]), k).toBe(squash(expected.texts[k]));
+        for (const k of ['overview', 'problems', 'other'] as const)
+          expect(squash(r.report.texts[k]), k).toBe(squash(expected.texts[k]));
       });
     }
   }
   it('names what the transcriber noted: （六） as one row and the typo of 洪泽区 2023', async () => {
     const r = await read('hongze-2023.pdf', new Uint8Array(readFileSync(join(REAL, 'hongze-2023.pdf'))));
-    expect(r.findings.map((f) => f.code)).toEqual(expect.arrayContaining(['otherAsOneRow', 'labelTypo', 'pageFurniture']));
+    expect(r.findings.map((f) => f.code)).toEqual(
+      expect.arrayContaining(['otherAsOneRow', 'labelTypo', 'pageFurniture']),
+    );
     expect(r.findings.find((f) => f.code === 'labelTypo')?.message).toContain('2.其他法律行政止公开');
   });
 });
@@ -132,12 +159,17 @@ describe('files that are not a readable report', () => {
   });
 
   it('refuses a PDF without text (a scan)', async () => {
-    const pdf = await engine().createPdf({ content: [{ canvas: [{ type: 'rect', x: 0, y: 0, w: 100, h: 100, color: '#888' }] }] }).getBuffer();
+    const pdf = await engine()
+      .createPdf({ content: [{ canvas: [{ type: 'rect', x: 0, y: 0, w: 100, h: 100, color: '#888' }] }] })
+      .getBuffer();
     await expect(readReportFile('扫描件.pdf', new Uint8Array(pdf))).rejects.toThrow(/扫描件/u);
   });
 
   it('says a text without the report’s sections is not a report', async () => {
-    const r = await readReportFile('目录.txt', new TextEncoder().encode('根河市司法局主动公开目录\n序号\t公开事项\n1\t机构职能\n'));
+    const r = await readReportFile(
+      '目录.txt',
+      new TextEncoder().encode('根河市司法局主动公开目录\n序号\t公开事项\n1\t机构职能\n'),
+    );
     expect(r.result.ok).toBe(false);
     if (!r.result.ok) expect(r.result.message).toMatch(/不像政府信息公开工作年度报告/u);
   });
@@ -157,7 +189,9 @@ describe('containers', () => {
   });
 
   it('HTML: scripts and hidden parts skipped; a table row is one line of cells', () => {
-    const lines = reportHtmlLines('<script>var a="一、总体情况"</script><p style="display:none">隐藏</p><p>一、总体<b>情况</b></p><table><tr><td rowspan="2">规章</td><td>1</td></tr><tr><td>2</td></tr></table>');
+    const lines = reportHtmlLines(
+      '<script>var a="一、总体情况"</script><p style="display:none">隐藏</p><p>一、总体<b>情况</b></p><table><tr><td rowspan="2">规章</td><td>1</td></tr><tr><td>2</td></tr></table>',
+    );
     expect(lines).toEqual(['一、总体情况', '规章    1', '2']);
   });
 });
@@ -172,6 +206,11 @@ describe('parseReportFile (worker thread)', () => {
     await expect(parseReportFile('x.pdf', new TextEncoder().encode('nope'))).rejects.toThrow(ReportFileError);
   });
   it('stops a parse that takes too long', async () => {
-    await expect(parseReportFile('mzj-2022.pdf', new Uint8Array(readFileSync(join(FIXTURES, 'mzj-2022.pdf'))), { timeoutMs: 1, maxHeapMb: 256 })).rejects.toThrow(/超时/u);
+    await expect(
+      parseReportFile('mzj-2022.pdf', new Uint8Array(readFileSync(join(FIXTURES, 'mzj-2022.pdf'))), {
+        timeoutMs: 1,
+        maxHeapMb: 256,
+      }),
+    ).rejects.toThrow(/超时/u);
   });
 });

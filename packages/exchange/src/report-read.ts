@@ -34,7 +34,6 @@ import { convertIfOldFormat } from './office-convert.js';
 import { openPdf, textRuns, type PdfjsDocument, type TextRun } from './pdf-engine.js';
 import { ZipFormatError, ZipLimitError, unpackZip } from './zip-limits.js';
 
-
 /** A published report file may be this large: the platform's one upload limit (domain upload-limits.ts). */
 export const REPORT_FILE_MAX_BYTES = MAX_UPLOAD_BYTES;
 const MAX_PAGES = 60;
@@ -43,9 +42,7 @@ export class ReportFileError extends Error {
   override name = 'ReportFileError';
 }
 
-
 // ---------------------------------------------------------------- PDF
-
 
 type Run = TextRun;
 
@@ -76,7 +73,8 @@ export function runsToLines(runs: Run[]): string[] {
 }
 
 export async function reportPdfPages(data: Uint8Array): Promise<string[][]> {
-  if (!(data[0] === 0x25 && data[1] === 0x50 && data[2] === 0x44 && data[3] === 0x46)) throw new ReportFileError('不是 PDF 文件（文件头不是 %PDF）');
+  if (!(data[0] === 0x25 && data[1] === 0x50 && data[2] === 0x44 && data[3] === 0x46))
+    throw new ReportFileError('不是 PDF 文件（文件头不是 %PDF）');
   let doc: PdfjsDocument;
   try {
     doc = await openPdf(data);
@@ -86,7 +84,8 @@ export async function reportPdfPages(data: Uint8Array): Promise<string[][]> {
     throw new ReportFileError(`PDF 文件已损坏，无法读取（${(e as Error).message}）`);
   }
   try {
-    if (doc.numPages > MAX_PAGES) throw new ReportFileError(`PDF 有 ${doc.numPages} 页，年度报告不应超过 ${MAX_PAGES} 页`);
+    if (doc.numPages > MAX_PAGES)
+      throw new ReportFileError(`PDF 有 ${doc.numPages} 页，年度报告不应超过 ${MAX_PAGES} 页`);
     const pages: string[][] = [];
     let chars = 0;
     for (let n = 1; n <= doc.numPages; n++) {
@@ -97,7 +96,8 @@ export async function reportPdfPages(data: Uint8Array): Promise<string[][]> {
       pages.push(runsToLines(runs));
       page.cleanup();
     }
-    if (chars === 0) throw new ReportFileError('PDF 中没有可提取的文字（可能是扫描件）：请使用带文字层的 PDF，或 Word、网页版本');
+    if (chars === 0)
+      throw new ReportFileError('PDF 中没有可提取的文字（可能是扫描件）：请使用带文字层的 PDF，或 Word、网页版本');
     return pages;
   } finally {
     await doc.destroy();
@@ -106,10 +106,14 @@ export async function reportPdfPages(data: Uint8Array): Promise<string[][]> {
 
 // ---------------------------------------------------------------- Word
 
-const W_NS = new Set(['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main']);
+const W_NS = new Set([
+  'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
+  'http://purl.oclc.org/ooxml/wordprocessingml/main',
+]);
 
 function wAttr(tag: SaxesTagNS, local: string): string | undefined {
-  for (const a of Object.values(tag.attributes) as SaxesAttributeNS[]) if (a.local === local && (W_NS.has(a.uri) || a.uri === '')) return a.value;
+  for (const a of Object.values(tag.attributes) as SaxesAttributeNS[])
+    if (a.local === local && (W_NS.has(a.uri) || a.uri === '')) return a.value;
   return undefined;
 }
 
@@ -190,7 +194,12 @@ export function docxXmlLines(xml: string): string[] {
       case 'tc': {
         const parts = cellStack.pop() ?? [];
         const merged = parts.includes('\u0000merged');
-        const text = merged ? '' : parts.filter((p) => p !== '\u0000merged').map((p) => p.trim()).join('');
+        const text = merged
+          ? ''
+          : parts
+              .filter((p) => p !== '\u0000merged')
+              .map((p) => p.trim())
+              .join('');
         rowStack[rowStack.length - 1]?.push(text.replace(/\s+/gu, ' '));
         break;
       }
@@ -213,7 +222,8 @@ export async function reportDocxLines(data: Uint8Array): Promise<string[]> {
     entries = (await unpackZip(data)).entries;
   } catch (e) {
     if (e instanceof ZipLimitError) throw new ReportFileError(`Word 文件超出限制：${e.message}`);
-    if (e instanceof ZipFormatError) throw new ReportFileError('不是有效的 Word（.docx）文件；旧版 .doc 请另存为 .docx');
+    if (e instanceof ZipFormatError)
+      throw new ReportFileError('不是有效的 Word（.docx）文件；旧版 .doc 请另存为 .docx');
     throw e;
   }
   const doc = entries.get('word/document.xml');
@@ -232,8 +242,52 @@ export async function reportDocxLines(data: Uint8Array): Promise<string[]> {
 type Node = DefaultTreeAdapterTypes.Node;
 type Element = DefaultTreeAdapterTypes.Element;
 const isElement = (n: Node): n is Element => 'tagName' in n;
-const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'nav', 'select', 'option', 'button', 'iframe', 'svg']);
-const BLOCKS = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'center', 'form', 'fieldset', 'hr', 'address', 'figure', 'figcaption', 'caption', 'body']);
+const SKIP_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'nav',
+  'select',
+  'option',
+  'button',
+  'iframe',
+  'svg',
+]);
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'blockquote',
+  'pre',
+  'center',
+  'form',
+  'fieldset',
+  'hr',
+  'address',
+  'figure',
+  'figcaption',
+  'caption',
+  'body',
+]);
 
 export function reportHtmlLines(html: string): string[] {
   const doc = parse(html);
@@ -264,7 +318,9 @@ export function reportHtmlLines(html: string): string[] {
       flush();
       const grid = tableGrid(n);
       grid.rows.forEach((row, r) => {
-        const cells = row.map((c, k) => (grid.coveredFromAbove[r]?.[k] ? '' : c.replace(/\s+/gu, ' ').trim())).filter((c) => c !== '');
+        const cells = row
+          .map((c, k) => (grid.coveredFromAbove[r]?.[k] ? '' : c.replace(/\s+/gu, ' ').trim()))
+          .filter((c) => c !== '');
         out.push(cells.join('    '));
       });
       return;
@@ -291,7 +347,8 @@ export interface ReportFileResult {
 /** Reads a published report file into the report JSON and findings; refuses what it cannot read with a {@link ReportFileError}. */
 export async function readReportFile(fileName: string, original: Uint8Array): Promise<ReportFileResult> {
   if (original.byteLength === 0) throw new ReportFileError(`「${fileName}」是空文件`);
-  if (original.byteLength > REPORT_FILE_MAX_BYTES) throw new ReportFileError(uploadTooLargeMessage(fileName, original.byteLength));
+  if (original.byteLength > REPORT_FILE_MAX_BYTES)
+    throw new ReportFileError(uploadTooLargeMessage(fileName, original.byteLength));
   // An old Word/WPS file is converted with LibreOffice (or refused saying so); a web page or PDF saved as .doc is read as such.
   const converted = await convertIfOldFormat(fileName, original);
   if (!converted.ok) throw new ReportFileError(converted.message);
@@ -300,8 +357,10 @@ export async function readReportFile(fileName: string, original: Uint8Array): Pr
   if (!kind) throw new ReportFileError(reportFileKindMessage(fileName));
   let result: ReportTextResult;
   if (kind === 'pdf') result = readReportText({ pages: await reportPdfPages(data), fileName });
-  else if (kind === 'docx') result = readReportText({ pages: [await reportDocxLines(data)], paragraphs: true, fileName });
-  else if (kind === 'html') result = readReportText({ pages: [reportHtmlLines(decodeText(data))], paragraphs: true, fileName });
+  else if (kind === 'docx')
+    result = readReportText({ pages: [await reportDocxLines(data)], paragraphs: true, fileName });
+  else if (kind === 'html')
+    result = readReportText({ pages: [reportHtmlLines(decodeText(data))], paragraphs: true, fileName });
   else result = readReportText({ pages: reportTextPages(decodeText(data)), fileName });
   return { fileName, kind, result };
 }

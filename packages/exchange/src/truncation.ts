@@ -35,7 +35,10 @@ export function usualWidth(rows: readonly string[][]): number {
  * where continuation rows are shorter — is judged by its shortest rows), and fewer than the table's usual width. A
  * one-cell row (a note under the table) is not a cut unless it starts like a numbered row. 1-based row.
  */
-export function cutLastRow(rows: readonly string[][], text: string): { row: number; cells: number; width: number } | null {
+export function cutLastRow(
+  rows: readonly string[][],
+  text: string,
+): { row: number; cells: number; width: number } | null {
   if (/[\r\n]\s*$/u.test(text) || text.trim() === '') return null;
   let last = rows.length - 1;
   while (last >= 0 && rows[last]!.every((c) => c.trim() === '')) last--;

@@ -58,7 +58,9 @@ function columnNumber(letters: string): number {
 /** Throws if a used range of `rows` × `cols` (from A1) passes the limits. */
 export function checkUsedRange(sheet: string, rows: number, cols: number, limits: SheetLimits = SHEET_LIMITS): void {
   if (rows > limits.maxRows) {
-    throw new SheetLimitError(`工作表「${sheet}」的行数过多（用到第 ${fmt(rows)} 行，上限 ${fmt(limits.maxRows)} 行）：请删除表格之外多余的行后再导入`);
+    throw new SheetLimitError(
+      `工作表「${sheet}」的行数过多（用到第 ${fmt(rows)} 行，上限 ${fmt(limits.maxRows)} 行）：请删除表格之外多余的行后再导入`,
+    );
   }
   if (rows * cols > limits.maxCells) {
     throw new SheetLimitError(
@@ -114,7 +116,8 @@ function eachTag(xml: string, names: ReadonlySet<string>, visit: (tag: Tag) => v
       const from = i + 1 + m[0].length;
       const end = startTagEnd(xml, from, next === -1 ? xml.length : next);
       const attrs = new Map<string, string>();
-      for (const a of xml.slice(from, end === -1 ? (next === -1 ? xml.length : next) : end).matchAll(ATTR)) attrs.set(a[1]!, decodeXml(a[2] ?? a[3] ?? ''));
+      for (const a of xml.slice(from, end === -1 ? (next === -1 ? xml.length : next) : end).matchAll(ATTR))
+        attrs.set(a[1]!, decodeXml(a[2] ?? a[3] ?? ''));
       visit({ name: m[1]!, attrs });
     }
     i = next;
@@ -122,7 +125,11 @@ function eachTag(xml: string, names: ReadonlySet<string>, visit: (tag: Tag) => v
 }
 
 /** Scans one worksheet's XML; throws {@link SheetLimitError} if it passes `limits`. */
-export function checkSheetXml(sheet: string, xml: string, limits: SheetLimits = SHEET_LIMITS): { rows: number; cols: number; merges: number; mergedCells: number } {
+export function checkSheetXml(
+  sheet: string,
+  xml: string,
+  limits: SheetLimits = SHEET_LIMITS,
+): { rows: number; cols: number; merges: number; mergedCells: number } {
   let row = 0;
   let col = 0;
   let maxRow = 0;
@@ -130,7 +137,9 @@ export function checkSheetXml(sheet: string, xml: string, limits: SheetLimits = 
   let merges = 0;
   let mergedCells = 0;
   const outside = (ref: string): SheetLimitError =>
-    new SheetLimitError(`工作表「${sheet}」的单元格引用「${ref}」无效或超出 Excel 的范围（最多 ${fmt(EXCEL_MAX_ROWS)} 行、${fmt(EXCEL_MAX_COLUMNS)} 列）`);
+    new SheetLimitError(
+      `工作表「${sheet}」的单元格引用「${ref}」无效或超出 Excel 的范围（最多 ${fmt(EXCEL_MAX_ROWS)} 行、${fmt(EXCEL_MAX_COLUMNS)} 列）`,
+    );
   const cellRef = (ref: string): { row: number; col: number } => {
     const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/u.exec(ref.trim());
     const r = m ? Number(m[2]) : 0;
@@ -178,7 +187,9 @@ export function checkSheetXml(sheet: string, xml: string, limits: SheetLimits = 
           throw new SheetLimitError(`工作表「${sheet}」的合并单元格过多（超过 ${fmt(limits.maxMerges)} 处的上限）`);
         }
         if (mergedCells > limits.maxMergedCells) {
-          throw new SheetLimitError(`工作表「${sheet}」的合并区域过大（合并单元格「${ref}」处累计 ${fmt(mergedCells)} 个单元格，上限 ${fmt(limits.maxMergedCells)} 个）`);
+          throw new SheetLimitError(
+            `工作表「${sheet}」的合并区域过大（合并单元格「${ref}」处累计 ${fmt(mergedCells)} 个单元格，上限 ${fmt(limits.maxMergedCells)} 个）`,
+          );
         }
         extend(Math.max(from.row, to.row), Math.max(from.col, to.col));
         break;
@@ -187,7 +198,9 @@ export function checkSheetXml(sheet: string, xml: string, limits: SheetLimits = 
         const min = Number(tag.attrs.get('min') ?? 1);
         const max = Number(tag.attrs.get('max') ?? min);
         if (!Number.isInteger(min) || !Number.isInteger(max) || min < 1 || max > EXCEL_MAX_COLUMNS || min > max) {
-          throw new SheetLimitError(`工作表「${sheet}」的列定义无效或超出 Excel 的范围（第 ${min}–${max} 列，最多 ${fmt(EXCEL_MAX_COLUMNS)} 列）`);
+          throw new SheetLimitError(
+            `工作表「${sheet}」的列定义无效或超出 Excel 的范围（第 ${min}–${max} 列，最多 ${fmt(EXCEL_MAX_COLUMNS)} 列）`,
+          );
         }
         break;
       }
@@ -250,7 +263,11 @@ export interface PrepareOptions {
  * The entries of an unpacked .xlsx, checked and trimmed for exceljs (see the top of this file). Throws
  * {@link SheetLimitError}.
  */
-export function prepareWorkbook(unpacked: Map<string, Uint8Array>, limits: SheetLimits = SHEET_LIMITS, options: PrepareOptions = {}): PreparedWorkbook {
+export function prepareWorkbook(
+  unpacked: Map<string, Uint8Array>,
+  limits: SheetLimits = SHEET_LIMITS,
+  options: PrepareOptions = {},
+): PreparedWorkbook {
   const maxSheets = Math.max(1, options.maxSheets ?? 1);
   // exceljs drops one leading "/" from entry names; two entries that become one name would be read twice.
   const entries = new Map<string, Uint8Array>();
@@ -266,9 +283,14 @@ export function prepareWorkbook(unpacked: Map<string, Uint8Array>, limits: Sheet
   const targets = new Map<string, string>();
   if (workbookBytes) {
     const workbookXml = decoder.decode(workbookBytes);
-    eachTag(workbookXml, new Set(['sheet']), (t) => sheets.push({ name: t.attrs.get('name') ?? '', rId: t.attrs.get('r:id') ?? '' }));
+    eachTag(workbookXml, new Set(['sheet']), (t) =>
+      sheets.push({ name: t.attrs.get('name') ?? '', rId: t.attrs.get('r:id') ?? '' }),
+    );
     // Defined names (print areas, filter ranges …) are expanded cell by cell by exceljs; the import needs none.
-    entries.set('xl/workbook.xml', encoder.encode(removeElement(workbookXml, 'definedNames', '工作簿（xl/workbook.xml）')));
+    entries.set(
+      'xl/workbook.xml',
+      encoder.encode(removeElement(workbookXml, 'definedNames', '工作簿（xl/workbook.xml）')),
+    );
   }
   if (relsBytes) {
     eachTag(decoder.decode(relsBytes), new Set(['Relationship']), (t) => {

@@ -17,7 +17,13 @@ function startsWith(bytes: Uint8Array, sig: number[]): boolean {
 export function hasZipEnd(bytes: Uint8Array): boolean {
   const from = Math.max(0, bytes.length - 65_557);
   for (let i = bytes.length - 22; i >= from; i--) {
-    if (bytes[i] === END_RECORD[0] && bytes[i + 1] === END_RECORD[1] && bytes[i + 2] === END_RECORD[2] && bytes[i + 3] === END_RECORD[3]) return true;
+    if (
+      bytes[i] === END_RECORD[0] &&
+      bytes[i + 1] === END_RECORD[1] &&
+      bytes[i + 2] === END_RECORD[2] &&
+      bytes[i + 3] === END_RECORD[3]
+    )
+      return true;
   }
   return false;
 }

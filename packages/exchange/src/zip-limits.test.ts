@@ -23,7 +23,9 @@ describe('unpackZip', () => {
     const stored = storedZip(entries);
     expect(stored.byteLength).toBeGreaterThan(total);
     const again = await unpackZip(stored);
-    expect(Buffer.from(again.entries.get('xl/worksheets/sheet1.xml')!).toString()).toBe(Buffer.from(entries.get('xl/worksheets/sheet1.xml')!).toString());
+    expect(Buffer.from(again.entries.get('xl/worksheets/sheet1.xml')!).toString()).toBe(
+      Buffer.from(entries.get('xl/worksheets/sheet1.xml')!).toString(),
+    );
   });
 
   it('refuses a zip bomb (600 KB → 600 MB) from its central directory, inflating nothing', async () => {
@@ -43,7 +45,9 @@ describe('unpackZip', () => {
   it('stops an entry that inflates past the size it declared (a lying header), long before inflating it all', async () => {
     const liar = await zipBombXlsx({ inflatedMiB: 200, declaredBytes: 1000 });
     const e = await refusal(unpackZip(liar));
-    expect(e.message).toBe('压缩包内「customXml/item1.xml」解压后的实际大小超过它声明的 1000 字节，文件已损坏或被篡改（疑似压缩炸弹）');
+    expect(e.message).toBe(
+      '压缩包内「customXml/item1.xml」解压后的实际大小超过它声明的 1000 字节，文件已损坏或被篡改（疑似压缩炸弹）',
+    );
     expect(e.inflatedBytes).toBeLessThan(1024 * 1024);
   });
 
@@ -58,8 +62,12 @@ describe('unpackZip', () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('目录');
     const xlsx = Buffer.from(await wb.xlsx.writeBuffer());
-    expect((await refusal(unpackZip(xlsx, { ...ZIP_LIMITS, maxEntries: 3 }))).message).toMatch(/^压缩包内文件过多（\d+ 个，上限 3 个）$/u);
-    expect((await refusal(unpackZip(xlsx, { ...ZIP_LIMITS, maxArchiveBytes: 100 }))).message).toMatch(/^文件过大（.+，上限 100 字节）$/u);
+    expect((await refusal(unpackZip(xlsx, { ...ZIP_LIMITS, maxEntries: 3 }))).message).toMatch(
+      /^压缩包内文件过多（\d+ 个，上限 3 个）$/u,
+    );
+    expect((await refusal(unpackZip(xlsx, { ...ZIP_LIMITS, maxArchiveBytes: 100 }))).message).toMatch(
+      /^文件过大（.+，上限 100 字节）$/u,
+    );
   });
 
   it('reports a file that is not a zip archive as such', async () => {
@@ -84,6 +92,8 @@ describe('entry names', () => {
     const gbk = Buffer.from([0xb8, 0xbd, 0xbc, 0xfe, 0x31, 0x2e, 0x74, 0x78, 0x74]); // 附件1.txt in GBK
     expect([...(await unpackZip(zipNamed(gbk))).entries.keys()]).toEqual(['附件1.txt']);
     expect([...(await unpackZip(zipNamed(Buffer.from('附件2.txt', 'utf8')))).entries.keys()]).toEqual(['附件2.txt']);
-    expect([...(await unpackZip(storedZip(new Map([['目录/附件3.docx', new Uint8Array([1])]])))).entries.keys()]).toEqual(['目录/附件3.docx']);
+    expect([
+      ...(await unpackZip(storedZip(new Map([['目录/附件3.docx', new Uint8Array([1])]])))).entries.keys(),
+    ]).toEqual(['目录/附件3.docx']);
   });
 });

@@ -70,7 +70,11 @@ export class ZipFormatError extends Error {
 }
 
 export const formatBytes = (n: number): string =>
-  n >= MiB ? `${(n / MiB).toFixed(n % MiB === 0 ? 0 : 1)} MB` : n >= 1024 ? `${(n / 1024).toFixed(n % 1024 === 0 ? 0 : 1)} KB` : `${n} 字节`;
+  n >= MiB
+    ? `${(n / MiB).toFixed(n % MiB === 0 ? 0 : 1)} MB`
+    : n >= 1024
+      ? `${(n / 1024).toFixed(n % 1024 === 0 ? 0 : 1)} KB`
+      : `${n} 字节`;
 
 export interface UnpackedZip {
   /** Entry name → its bytes, in the order of the central directory; directories left out. */
@@ -81,12 +85,21 @@ export interface UnpackedZip {
 /** Unpacks `data` if it stays within `limits`; throws {@link ZipLimitError} or {@link ZipFormatError}. */
 export async function unpackZip(data: Uint8Array, limits: ZipLimits = ZIP_LIMITS): Promise<UnpackedZip> {
   if (data.byteLength > limits.maxArchiveBytes) {
-    throw new ZipLimitError(`文件过大（${formatBytes(data.byteLength)}，上限 ${formatBytes(limits.maxArchiveBytes)}）`, 0);
+    throw new ZipLimitError(
+      `文件过大（${formatBytes(data.byteLength)}，上限 ${formatBytes(limits.maxArchiveBytes)}）`,
+      0,
+    );
   }
   const buffer = Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   let zip: yauzl.ZipFile;
   try {
-    zip = await yauzl.fromBufferPromise(buffer, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false, decodeStrings: false });
+    zip = await yauzl.fromBufferPromise(buffer, {
+      lazyEntries: true,
+      autoClose: false,
+      validateEntrySizes: true,
+      strictFileNames: false,
+      decodeStrings: false,
+    });
   } catch (e) {
     throw new ZipFormatError((e as Error).message);
   }
@@ -104,11 +117,17 @@ export async function unpackZip(data: Uint8Array, limits: ZipLimits = ZIP_LIMITS
         if (names.has(name)) throw new ZipLimitError(`压缩包内有两个同名文件「${name}」，文件已损坏或被篡改`, 0);
         names.add(name);
         if (entry.uncompressedSize > limits.maxEntryBytes) {
-          throw new ZipLimitError(`压缩包内「${name}」解压后过大（${formatBytes(entry.uncompressedSize)}，单个文件上限 ${formatBytes(limits.maxEntryBytes)}）`, 0);
+          throw new ZipLimitError(
+            `压缩包内「${name}」解压后过大（${formatBytes(entry.uncompressedSize)}，单个文件上限 ${formatBytes(limits.maxEntryBytes)}）`,
+            0,
+          );
         }
         const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
         if (entry.uncompressedSize > limits.ratioFromBytes && ratio > limits.maxRatio) {
-          throw new ZipLimitError(`压缩包内「${name}」的压缩比异常（${Math.round(ratio)} 倍，上限 ${limits.maxRatio} 倍），疑似压缩炸弹`, 0);
+          throw new ZipLimitError(
+            `压缩包内「${name}」的压缩比异常（${Math.round(ratio)} 倍，上限 ${limits.maxRatio} 倍），疑似压缩炸弹`,
+            0,
+          );
         }
         declaredTotal += entry.uncompressedSize;
         if (declaredTotal > limits.maxTotalBytes) {
@@ -140,7 +159,10 @@ export async function unpackZip(data: Uint8Array, limits: ZipLimits = ZIP_LIMITS
           inflated += chunk.length;
           if (size > limits.maxEntryBytes || inflated > limits.maxTotalBytes) {
             stream.destroy();
-            throw new ZipLimitError(`压缩包内「${name}」解压后超过上限（单个文件 ${formatBytes(limits.maxEntryBytes)}，合计 ${formatBytes(limits.maxTotalBytes)}）`, inflated);
+            throw new ZipLimitError(
+              `压缩包内「${name}」解压后超过上限（单个文件 ${formatBytes(limits.maxEntryBytes)}，合计 ${formatBytes(limits.maxTotalBytes)}）`,
+              inflated,
+            );
           }
           chunks.push(chunk);
         }
@@ -148,7 +170,10 @@ export async function unpackZip(data: Uint8Array, limits: ZipLimits = ZIP_LIMITS
         if (e instanceof ZipLimitError) throw e;
         const message = (e as Error).message;
         if (/^too many bytes in the stream/u.test(message)) {
-          throw new ZipLimitError(`压缩包内「${name}」解压后的实际大小超过它声明的 ${formatBytes(entry.uncompressedSize)}，文件已损坏或被篡改（疑似压缩炸弹）`, inflated);
+          throw new ZipLimitError(
+            `压缩包内「${name}」解压后的实际大小超过它声明的 ${formatBytes(entry.uncompressedSize)}，文件已损坏或被篡改（疑似压缩炸弹）`,
+            inflated,
+          );
         }
         throw new ZipFormatError(`${name}: ${message}`);
       }

@@ -11,7 +11,15 @@ import { useMutation } from '@urql/vue';
 import type { CatalogueGrid, CatalogueJson } from '@gongkai/domain';
 import { ImportCatalogueFileMutation, PreviewCatalogueFileMutation } from '../queries';
 import type { ImportCatalogueFileMutation as ImportedResult } from '../gql/graphql';
-import { base64OfDataUrl, contentProblem, fileProblem, importErrorText, importKind, versionFromFileName, type ImportKind } from '../import-file';
+import {
+  base64OfDataUrl,
+  contentProblem,
+  fileProblem,
+  importErrorText,
+  importKind,
+  versionFromFileName,
+  type ImportKind,
+} from '../import-file';
 import { describeError, type RequestError } from '../errors';
 import { versionLabelProblem } from '../versions';
 import { agencyMismatchOf } from '../import-guards';
@@ -40,7 +48,8 @@ export interface UseCatalogueImportOptions {
 /** The server's message for a failed upload (sheet, row and cell; or the line of a text file). */
 export function uploadErrorText(error: RequestError): string {
   const first = error.graphQLErrors[0];
-  if (first && first.extensions?.['code'] === 'BAD_USER_INPUT') return importErrorText(first.message, first.extensions['line']);
+  if (first && first.extensions?.['code'] === 'BAD_USER_INPUT')
+    return importErrorText(first.message, first.extensions['line']);
   return describeError(error);
 }
 
@@ -63,7 +72,9 @@ export function useCatalogueImport(options: UseCatalogueImportOptions) {
   const serverError = ref<string | null>(null);
   /** What the server refused last: the title of the error shown. */
   const failed = ref<'preview' | 'import' | null>(null);
-  const serverErrorTitle = computed(() => (failed.value === 'preview' ? '预览失败，未作任何改动' : '导入失败，未作任何改动'));
+  const serverErrorTitle = computed(() =>
+    failed.value === 'preview' ? '预览失败，未作任何改动' : '导入失败，未作任何改动',
+  );
 
   const { busy, elapsedMs, startBusy, stopBusy } = useBusyClock();
   const mapping = useImportMapping();
@@ -125,7 +136,11 @@ export function useCatalogueImport(options: UseCatalogueImportOptions) {
     if (!f) return;
     startBusy('preview', f.size);
     try {
-      const r = await previewMutation.executeMutation({ agencyCode: options.agencyCode(), fileName: f.name, contentBase64: f.base64 });
+      const r = await previewMutation.executeMutation({
+        agencyCode: options.agencyCode(),
+        fileName: f.name,
+        contentBase64: f.base64,
+      });
       if (r.error || !r.data) {
         serverError.value = r.error ? uploadErrorText(r.error) : '预览失败，服务器没有返回结果';
         failed.value = 'preview';
@@ -172,7 +187,13 @@ export function useCatalogueImport(options: UseCatalogueImportOptions) {
       return null;
     }
     const columns = fromPreview ? mapping.columnsToSend() : null;
-    const variables = { agencyCode: options.agencyCode(), fileName: f.name, contentBase64: f.base64, versionLabel: label === '' ? null : label, columns };
+    const variables = {
+      agencyCode: options.agencyCode(),
+      fileName: f.name,
+      contentBase64: f.base64,
+      versionLabel: label === '' ? null : label,
+      columns,
+    };
     startBusy('import', f.size);
     try {
       let result = await importMutation.executeMutation(variables);

@@ -6,8 +6,26 @@
  * The upload, preview and import actions that fill it: useCatalogueImport.ts.
  */
 import { computed, nextTick, ref, shallowRef, watch } from 'vue';
-import { describeCatalogueGrid, interpretCatalogueGrid, type CatalogueGrid, type CatalogueJson, type ColumnChoice, type GridLayout, type ImportResult } from '@gongkai/domain';
-import { applyRemembered, detectedSelection, findingsBesideNoRow, isTickChoice, overridesOf, previewCounts, previewRows, type ColumnSelection, type StoredColumn } from '../import-preview';
+import {
+  describeCatalogueGrid,
+  interpretCatalogueGrid,
+  type CatalogueGrid,
+  type CatalogueJson,
+  type ColumnChoice,
+  type GridLayout,
+  type ImportResult,
+} from '@gongkai/domain';
+import {
+  applyRemembered,
+  detectedSelection,
+  findingsBesideNoRow,
+  isTickChoice,
+  overridesOf,
+  previewCounts,
+  previewRows,
+  type ColumnSelection,
+  type StoredColumn,
+} from '../import-preview';
 
 export interface PreviewData {
   fileName: string;
@@ -26,7 +44,9 @@ export function useImportMapping() {
   const selection = ref<ColumnSelection[]>([]);
   /** Columns the remembered mapping set (marked 「已按上次的对应关系」) — until the user changes them. */
   const rememberedColumns = ref<number[]>([]);
-  const detected = computed<GridLayout | null>(() => (preview.value?.grid ? describeCatalogueGrid(preview.value.grid) : null));
+  const detected = computed<GridLayout | null>(() =>
+    preview.value?.grid ? describeCatalogueGrid(preview.value.grid) : null,
+  );
   const overrides = computed(() => (detected.value ? overridesOf(detected.value.columns, selection.value) : []));
 
   /** The interpretation of the grid as mapped now, and how long it took (ms). */
@@ -41,7 +61,9 @@ export function useImportMapping() {
     return { result, layout, ms: performance.now() - started };
   });
   const catalogue = computed(() => (interpreted.value.result?.ok ? interpreted.value.result.catalogue : null));
-  const problem = computed(() => (interpreted.value.result && !interpreted.value.result.ok ? interpreted.value.result.error : null));
+  const problem = computed(() =>
+    interpreted.value.result && !interpreted.value.result.ok ? interpreted.value.result.error : null,
+  );
   const rows = computed(() => (catalogue.value ? previewRows(catalogue.value) : []));
   const looseFindings = computed(() => (catalogue.value ? findingsBesideNoRow(catalogue.value, rows.value) : []));
   const counts = computed(() => (catalogue.value ? previewCounts(catalogue.value) : null));
@@ -81,7 +103,13 @@ export function useImportMapping() {
     const d = detected.value?.columns.find((c) => c.column === column);
     markChange();
     selection.value = selection.value.map((s) =>
-      s.column !== column ? s : { column, choice, tickLabel: isTickChoice(choice) ? (s.tickLabel ?? (d?.choice === choice ? d.tickLabel : null)) : null },
+      s.column !== column
+        ? s
+        : {
+            column,
+            choice,
+            tickLabel: isTickChoice(choice) ? (s.tickLabel ?? (d?.choice === choice ? d.tickLabel : null)) : null,
+          },
     );
     rememberedColumns.value = rememberedColumns.value.filter((c) => c !== column);
   }
@@ -106,7 +134,9 @@ export function useImportMapping() {
    */
   function columnsToSend(): Array<{ column: number; choice: ColumnChoice; tickLabel: string | null }> | null {
     const changed = overrides.value.length > 0 || (preview.value?.remembered?.length ?? 0) > 0;
-    return changed ? overrides.value.map((o) => ({ column: o.column, choice: o.choice, tickLabel: o.tickLabel ?? null })) : null;
+    return changed
+      ? overrides.value.map((o) => ({ column: o.column, choice: o.choice, tickLabel: o.tickLabel ?? null }))
+      : null;
   }
 
   return {

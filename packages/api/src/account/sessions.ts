@@ -32,7 +32,11 @@ export async function withSystemScope<T>(orm: MikroORM, fn: (em: EntityManager) 
  * back with the rest of the request. Only for mutations: their root fields run one after another, so nothing
  * else of the request runs while the scope is widened.
  */
-export async function inRequestAsSystem<T>(em: EntityManager, principalScope: Scope, fn: (em: EntityManager) => Promise<T>): Promise<T> {
+export async function inRequestAsSystem<T>(
+  em: EntityManager,
+  principalScope: Scope,
+  fn: (em: EntityManager) => Promise<T>,
+): Promise<T> {
   await applyScope(em, SYSTEM_SCOPE);
   let result: T;
   try {
@@ -47,7 +51,11 @@ export async function inRequestAsSystem<T>(em: EntityManager, principalScope: Sc
   return result;
 }
 
-export async function createSession(em: EntityManager, user: User, meta: { ip: string | null; userAgent: string | null }): Promise<{ token: string; expiresAt: Date }> {
+export async function createSession(
+  em: EntityManager,
+  user: User,
+  meta: { ip: string | null; userAgent: string | null },
+): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
   const now = Date.now();
   const expiresAt = new Date(now + SESSION_ABSOLUTE_MS);
@@ -68,7 +76,10 @@ export async function deleteSession(em: EntityManager, sessionId: string): Promi
 }
 
 /** The agencies a user may read and change, from roles and agency. */
-async function accessOf(em: EntityManager, user: User): Promise<Pick<Extract<Principal, { kind: 'user' }>, 'readAgencies' | 'writeAgencies' | 'governmentId'>> {
+async function accessOf(
+  em: EntityManager,
+  user: User,
+): Promise<Pick<Extract<Principal, { kind: 'user' }>, 'readAgencies' | 'writeAgencies' | 'governmentId'>> {
   const agency = user.agency ? await em.findOne(Agency, user.agency.id) : null;
   const governmentId = agency ? (agency.kind === 'GOVERNMENT' ? agency.id : (agency.parent?.id ?? agency.id)) : null;
   if (user.roles.includes('PLATFORM_ADMIN')) return { readAgencies: 'all', writeAgencies: 'all', governmentId };
@@ -114,7 +125,10 @@ export async function principalForUser(em: EntityManager, user: User, sessionId:
 }
 
 /** Resolves a cookie token to a principal; moves the idle expiry forward. */
-export async function principalFromToken(orm: MikroORM, token: string | undefined): Promise<{ principal: Principal; problem: SessionProblem }> {
+export async function principalFromToken(
+  orm: MikroORM,
+  token: string | undefined,
+): Promise<{ principal: Principal; problem: SessionProblem }> {
   if (!token) return { principal: ANONYMOUS, problem: null };
   if (!/^[A-Za-z0-9_-]{43}$/u.test(token)) return { principal: ANONYMOUS, problem: 'invalid' };
   return withSystemScope(orm, async (em) => {

@@ -66,7 +66,10 @@ export async function reserveAttempt(em: EntityManager, keys: ThrottleKey[]): Pr
 export async function recordFailure(em: EntityManager, keys: ThrottleKey[]): Promise<string[]> {
   const locked: string[] = [];
   for (const { key, limit } of keys) {
-    const [before] = await em.execute<Array<{ was_locked: boolean | null }>>('select locked_until > now() as was_locked from login_throttle where key = ? for update', [key]);
+    const [before] = await em.execute<Array<{ was_locked: boolean | null }>>(
+      'select locked_until > now() as was_locked from login_throttle where key = ? for update',
+      [key],
+    );
     const rows = await em.execute<Array<{ key: string }>>(
       `update login_throttle set locked_until = greatest(coalesce(locked_until, now()), now() + interval '${LOCK_SECONDS} seconds') where key = ? and failures >= ? returning key`,
       [key, limit],
@@ -86,12 +89,18 @@ export async function releaseAttempt(em: EntityManager, keys: ThrottleKey[]): Pr
 
 /** When an account is locked (sign-in or password change), or null. */
 export async function accountLockedUntil(em: EntityManager, login: string, userId: string): Promise<Date | null> {
-  const [row] = await em.execute<Array<{ until: Date | null }>>('select max(locked_until) as until from login_throttle where key in (?, ?) and locked_until > now()', accountKeys(login, userId));
+  const [row] = await em.execute<Array<{ until: Date | null }>>(
+    'select max(locked_until) as until from login_throttle where key in (?, ?) and locked_until > now()',
+    accountKeys(login, userId),
+  );
   return row?.until ? new Date(row.until) : null;
 }
 
 /** Lifts an account's locks and forgets its failed attempts; returns whether it was locked. */
 export async function unlockAccountKeys(em: EntityManager, login: string, userId: string): Promise<boolean> {
-  const rows = await em.execute<Array<{ locked: boolean }>>('delete from login_throttle where key in (?, ?) returning locked_until > now() as locked', accountKeys(login, userId));
+  const rows = await em.execute<Array<{ locked: boolean }>>(
+    'delete from login_throttle where key in (?, ?) returning locked_until > now() as locked',
+    accountKeys(login, userId),
+  );
   return rows.some((r) => r.locked);
 }

@@ -21,7 +21,11 @@ export class AuditResolver {
       const agency = await agencyByCode(ctx.em, agencyCode);
       where = { agency };
     }
-    const [entries, total] = await ctx.em.findAndCount(AuditLog, where, { orderBy: { at: 'desc', id: 'asc' }, limit, offset });
+    const [entries, total] = await ctx.em.findAndCount(AuditLog, where, {
+      orderBy: { at: 'desc', id: 'asc' },
+      limit,
+      offset,
+    });
     return { total, entries };
   }
 }

@@ -40,7 +40,12 @@ const SECRET_KEYS = /password|token|secret/iu;
 export function redact(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(redact);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, SECRET_KEYS.test(k) ? '***' : k === 'text' && typeof v === 'string' ? `（${v.length} 个字符）` : redact(v)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [
+        k,
+        SECRET_KEYS.test(k) ? '***' : k === 'text' && typeof v === 'string' ? `（${v.length} 个字符）` : redact(v),
+      ]),
+    );
   }
   return value;
 }

@@ -21,7 +21,9 @@ export class CalendarResolver {
     return calendar.holidayYears(ctx);
   }
 
-  @Mutation(() => HolidayYearType, { description: '补录（或更正）某年的节假日与调休上班日，供日历包尚未覆盖的年份使用' })
+  @Mutation(() => HolidayYearType, {
+    description: '补录（或更正）某年的节假日与调休上班日，供日历包尚未覆盖的年份使用',
+  })
   async setHolidayYear(
     @Ctx() ctx: Context,
     @Arg('year', () => Int) year: number,

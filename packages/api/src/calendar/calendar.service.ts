@@ -17,25 +17,44 @@ export async function holidayYears(ctx: Context): Promise<HolidayYear[]> {
 export async function calendarCoverage(ctx: Context): Promise<CalendarCoverageType> {
   const cal = await ctx.loaders.workingDayCalendar();
   const years = await holidayYears(ctx);
-  return { packageCoveredUntil: cal.packageCoveredUntil, coveredUntil: cal.coveredUntil, overrideYears: years.map((y) => y.year) };
+  return {
+    packageCoveredUntil: cal.packageCoveredUntil,
+    coveredUntil: cal.coveredUntil,
+    overrideYears: years.map((y) => y.year),
+  };
 }
 
 /** Checks the year and every date (valid YYYY-MM-DD, in that year, not both a holiday and a workday). */
 function checkHolidayYear(year: number, holidays: readonly string[], workdays: readonly string[]): void {
   if (year < 2000 || year > 2100) throw badUserInput('年份：应在 2000 到 2100 之间', { field: 'year' });
-  for (const [field, list] of [['holidays', holidays], ['workdays', workdays]] as const) {
+  for (const [field, list] of [
+    ['holidays', holidays],
+    ['workdays', workdays],
+  ] as const) {
     for (const d of list) {
-      if (!DATE.test(d) || Number.isNaN(Date.parse(`${d}T00:00:00Z`)) || new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) !== d) {
-        throw badUserInput(`${field === 'holidays' ? '节假日' : '调休上班日'}：「${d}」不是有效日期（YYYY-MM-DD）`, { field });
+      if (
+        !DATE.test(d) ||
+        Number.isNaN(Date.parse(`${d}T00:00:00Z`)) ||
+        new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) !== d
+      ) {
+        throw badUserInput(`${field === 'holidays' ? '节假日' : '调休上班日'}：「${d}」不是有效日期（YYYY-MM-DD）`, {
+          field,
+        });
       }
-      if (!d.startsWith(`${year}-`)) throw badUserInput(`${field === 'holidays' ? '节假日' : '调休上班日'}：「${d}」不在 ${year} 年`, { field });
+      if (!d.startsWith(`${year}-`))
+        throw badUserInput(`${field === 'holidays' ? '节假日' : '调休上班日'}：「${d}」不在 ${year} 年`, { field });
     }
   }
   const both = holidays.filter((d) => workdays.includes(d));
   if (both.length) throw badUserInput(`「${both.join('、')}」不能既是节假日又是上班日`, { field: 'workdays' });
 }
 
-export async function setHolidayYear(ctx: Context, year: number, holidays: string[], workdays: string[]): Promise<HolidayYear> {
+export async function setHolidayYear(
+  ctx: Context,
+  year: number,
+  holidays: string[],
+  workdays: string[],
+): Promise<HolidayYear> {
   checkHolidayYear(year, holidays, workdays);
   const login = ctx.principal.kind === 'user' ? ctx.principal.login : null;
   let row = await ctx.em.findOne(HolidayYear, { year });
@@ -45,6 +64,12 @@ export async function setHolidayYear(ctx: Context, year: number, holidays: strin
   row.workdays = [...new Set(workdays)].sort();
   row.updatedBy = login;
   await ctx.em.flush();
-  ctx.audit.push({ operation: 'setHolidayYear', objectType: 'HolidayYear', objectId: String(year), before, after: { holidays: row.holidays, workdays: row.workdays } });
+  ctx.audit.push({
+    operation: 'setHolidayYear',
+    objectType: 'HolidayYear',
+    objectId: String(year),
+    before,
+    after: { holidays: row.holidays, workdays: row.workdays },
+  });
   return row;
 }

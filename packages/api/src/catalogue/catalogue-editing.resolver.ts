@@ -19,12 +19,20 @@ import * as editing from './catalogue-editing.service.js';
 @Resolver()
 export class CatalogueEditingResolver {
   @Query(() => CatalogueDiffType, { description: '比较两个目录（同一目录的两个版本，或任意两个目录）' })
-  async catalogueDiff(@Ctx() ctx: Context, @Arg('fromId', () => ID) fromId: string, @Arg('toId', () => ID) toId: string): Promise<CatalogueDiffType> {
+  async catalogueDiff(
+    @Ctx() ctx: Context,
+    @Arg('fromId', () => ID) fromId: string,
+    @Arg('toId', () => ID) toId: string,
+  ): Promise<CatalogueDiffType> {
     return editing.catalogueDiff(ctx, fromId, toId);
   }
 
   @Mutation(() => CatalogueType, { description: '从一个（已发布的）版本新建草稿' })
-  async createDraft(@Ctx() ctx: Context, @Arg('catalogueId', () => ID) catalogueId: string, @Arg('versionLabel', () => String, { nullable: true }) versionLabel?: string | null): Promise<Catalogue> {
+  async createDraft(
+    @Ctx() ctx: Context,
+    @Arg('catalogueId', () => ID) catalogueId: string,
+    @Arg('versionLabel', () => String, { nullable: true }) versionLabel?: string | null,
+  ): Promise<Catalogue> {
     return editing.createDraft(ctx, catalogueId, versionLabel);
   }
 
@@ -38,13 +46,19 @@ export class CatalogueEditingResolver {
     return editing.publishCatalogue(ctx, id);
   }
 
-  @Mutation(() => RequirementType, { description: '保存一行；expectedVersion 是读到的版本号，期间被他人修改则返回 CONFLICT（注明被改的字段），不会覆盖' })
+  @Mutation(() => RequirementType, {
+    description: '保存一行；expectedVersion 是读到的版本号，期间被他人修改则返回 CONFLICT（注明被改的字段），不会覆盖',
+  })
   async updateRequirement(
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,
     @Arg('expectedVersion', () => Int) expectedVersion: number,
     @Arg('input', () => RequirementInput) input: RequirementInput,
-    @Arg('base', () => RequirementInput, { nullable: true, description: '开始编辑时读到的值，用于冲突时指出他人改了哪些字段' }) base?: RequirementInput | null,
+    @Arg('base', () => RequirementInput, {
+      nullable: true,
+      description: '开始编辑时读到的值，用于冲突时指出他人改了哪些字段',
+    })
+    base?: RequirementInput | null,
   ): Promise<Requirement> {
     return editing.updateRequirement(ctx, id, expectedVersion, input, base);
   }
@@ -71,7 +85,12 @@ export class CatalogueEditingResolver {
   }
 
   @Mutation(() => CatalogueItemType, { description: '重命名事项（带读到的版本号）' })
-  async renameItem(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) expectedVersion: number, @Arg('name') name: string): Promise<CatalogueItem> {
+  async renameItem(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('name') name: string,
+  ): Promise<CatalogueItem> {
     return editing.renameItem(ctx, id, expectedVersion, name);
   }
 
@@ -90,8 +109,15 @@ export class CatalogueEditingResolver {
     return editing.deleteItem(ctx, id);
   }
 
-  @Mutation(() => ImportFindingType, { description: '对「科室名称合并」的导入问题作决定：CONFIRM 确认合并；UNDO 撤销（别名恢复为独立科室，本草稿中写的是它的行改回它）' })
-  async resolveOfficeAliasFinding(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('action') action: string): Promise<unknown> {
+  @Mutation(() => ImportFindingType, {
+    description:
+      '对「科室名称合并」的导入问题作决定：CONFIRM 确认合并；UNDO 撤销（别名恢复为独立科室，本草稿中写的是它的行改回它）',
+  })
+  async resolveOfficeAliasFinding(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('action') action: string,
+  ): Promise<unknown> {
     return editing.resolveOfficeAliasFinding(ctx, id, action);
   }
 }

@@ -17,7 +17,13 @@ export interface CatalogueDownload {
 }
 
 /** A catalogue as a file, for the signed-in user of `sessionToken` (or an anonymous visitor). */
-export async function downloadCatalogue(orm: MikroORM, systemOrm: MikroORM, sessionToken: string | undefined, catalogueId: string, format: CatalogueFormat): Promise<CatalogueDownload> {
+export async function downloadCatalogue(
+  orm: MikroORM,
+  systemOrm: MikroORM,
+  sessionToken: string | undefined,
+  catalogueId: string,
+  format: CatalogueFormat,
+): Promise<CatalogueDownload> {
   const ctx = await createContext(orm, { sessionToken, systemOrm });
   await checkPolicy(ctx, 'Query', 'catalogue', { id: catalogueId });
   const { json, catalogue } = await ctx.em.transactional(async (tx) => {

@@ -156,7 +156,12 @@ export class RequirementResolver {
     return requirementProblems({
       contentIntro: r.contentIntro ?? null,
       contentElements: r.contentElements,
-      timeLimit: { raw: r.timeLimitRaw, rule: r.timeLimitRule, longTerm: r.longTerm, statutoryDefault: r.statutoryDefault },
+      timeLimit: {
+        raw: r.timeLimitRaw,
+        rule: r.timeLimitRule,
+        longTerm: r.longTerm,
+        statutoryDefault: r.statutoryDefault,
+      },
       publishingOrgans: r.publishingOrgans,
       channels: r.channels,
       extraChannels: r.extraChannels,
@@ -165,8 +170,14 @@ export class RequirementResolver {
     });
   }
 
-  @FieldResolver(() => DueDateType, { description: '信息在 eventDate（形成、批复或公告期满之日；周期性规则为期内任一日）时的公开期限' })
-  async dueDate(@Root() r: Requirement, @Ctx() { loaders }: Context, @Arg('eventDate') eventDate: string): Promise<DueDateType> {
+  @FieldResolver(() => DueDateType, {
+    description: '信息在 eventDate（形成、批复或公告期满之日；周期性规则为期内任一日）时的公开期限',
+  })
+  async dueDate(
+    @Root() r: Requirement,
+    @Ctx() { loaders }: Context,
+    @Arg('eventDate') eventDate: string,
+  ): Promise<DueDateType> {
     const calendar = await loaders.workingDayCalendar();
     try {
       return computeDueDate(r.timeLimitRule, eventDate, calendar);

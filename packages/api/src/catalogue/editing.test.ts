@@ -10,7 +10,11 @@ let draftId: string;
 
 const ROW = `id version timeLimit { raw kind } channels offices { name } problems { field message } remarks`;
 
-async function ok<T = Record<string, any>>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
+async function ok<T = Record<string, any>>(
+  query: string,
+  variables: Record<string, unknown>,
+  token: string,
+): Promise<T> {
   const r = await h.run(query, variables, { token });
   if (r.errors) throw new Error(`${r.errors[0]!.message} ${JSON.stringify(r.errors[0]!.extensions)}`);
   return r.data as T;
@@ -18,7 +22,11 @@ async function ok<T = Record<string, any>>(query: string, variables: Record<stri
 
 async function draftRow(itemName: string): Promise<{ id: string; version: number }> {
   const em = h.db.orm.em.fork();
-  const r = await em.findOneOrFail(Requirement, { catalogue: draftId, item: { name: itemName } }, { orderBy: { position: 'asc' } });
+  const r = await em.findOneOrFail(
+    Requirement,
+    { catalogue: draftId, item: { name: itemName } },
+    { orderBy: { position: 'asc' } },
+  );
   return { id: r.id, version: r.version };
 }
 
@@ -33,18 +41,41 @@ afterAll(async () => h?.close());
 
 describe('versions', () => {
   it('starts a draft from the published version, which stays frozen', async () => {
-    const d = await ok<{ createDraft: { id: string; status: string; versionLabel: string; basedOn: { id: string }; requirementCount: number } }>(
+    const d = await ok<{
+      createDraft: {
+        id: string;
+        status: string;
+        versionLabel: string;
+        basedOn: { id: string };
+        requirementCount: number;
+      };
+    }>(
       'mutation($id: ID!) { createDraft(catalogueId: $id, versionLabel: "2025版") { id status versionLabel basedOn { id } requirementCount } }',
       { id: publishedId },
       editor,
     );
     draftId = d.createDraft.id;
-    expect(d.createDraft).toMatchObject({ status: 'DRAFT', versionLabel: '2025版', basedOn: { id: publishedId }, requirementCount: 28 });
-    const again = await h.run('mutation($id: ID!) { createDraft(catalogueId: $id, versionLabel: "2026版") { id } }', { id: publishedId }, { token: editor });
+    expect(d.createDraft).toMatchObject({
+      status: 'DRAFT',
+      versionLabel: '2025版',
+      basedOn: { id: publishedId },
+      requirementCount: 28,
+    });
+    const again = await h.run(
+      'mutation($id: ID!) { createDraft(catalogueId: $id, versionLabel: "2026版") { id } }',
+      { id: publishedId },
+      { token: editor },
+    );
     expect(again.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
     expect(again.errors?.[0]?.message).toContain('已有草稿');
-    const frozenRow = await h.db.orm.em.fork().findOneOrFail(Requirement, { catalogue: publishedId }, { orderBy: { position: 'asc' } });
-    const frozen = await h.run('mutation($id: ID!) { updateRequirement(id: $id, expectedVersion: 1, input: { remarks: ["x"] }) { id } }', { id: frozenRow.id }, { token: editor });
+    const frozenRow = await h.db.orm.em
+      .fork()
+      .findOneOrFail(Requirement, { catalogue: publishedId }, { orderBy: { position: 'asc' } });
+    const frozen = await h.run(
+      'mutation($id: ID!) { updateRequirement(id: $id, expectedVersion: 1, input: { remarks: ["x"] }) { id } }',
+      { id: frozenRow.id },
+      { token: editor },
+    );
     expect(frozen.errors?.[0]?.message).toMatch(/已发布，不能修改；请先新建草稿/u);
   });
 });
@@ -71,7 +102,11 @@ describe('editing a draft', () => {
     const row = await draftRow('机构领导');
     const base = { channels: ['GOVERNMENT_WEBSITE'], remarks: [] };
     // Two people read version v. The first saves new channels.
-    await ok(`mutation($id: ID!, $v: Int!) { updateRequirement(id: $id, expectedVersion: $v, input: { channels: [GOVERNMENT_WEBSITE, WEIBO_WECHAT_APP] }) { version } }`, { id: row.id, v: row.version }, editor);
+    await ok(
+      `mutation($id: ID!, $v: Int!) { updateRequirement(id: $id, expectedVersion: $v, input: { channels: [GOVERNMENT_WEBSITE, WEIBO_WECHAT_APP] }) { version } }`,
+      { id: row.id, v: row.version },
+      editor,
+    );
     // The second, still at version v, saves remarks.
     const second = await h.run(
       `mutation($id: ID!, $v: Int!, $b: RequirementInput) { updateRequirement(id: $id, expectedVersion: $v, input: { remarks: ["第二个人的备注"] }, base: $b) { version } }`,
@@ -89,20 +124,65 @@ describe('editing a draft', () => {
   });
 
   it('adds, renames, moves and deletes items; levels follow a move', async () => {
-    const add = await ok<{ addItem: { id: string; level: number; version: number } }>('mutation($c: ID!) { addItem(catalogueId: $c, name: "  法律援助  ") { id level version } }', { c: draftId }, editor);
+    const add = await ok<{ addItem: { id: string; level: number; version: number } }>(
+      'mutation($c: ID!) { addItem(catalogueId: $c, name: "  法律援助  ") { id level version } }',
+      { c: draftId },
+      editor,
+    );
     expect(add.addItem.level).toBe(1);
-    const renamed = await ok<{ renameItem: { name: string } }>('mutation($id: ID!, $v: Int!) { renameItem(id: $id, expectedVersion: $v, name: "法律援助信息") { name } }', { id: add.addItem.id, v: add.addItem.version }, editor);
+    const renamed = await ok<{ renameItem: { name: string } }>(
+      'mutation($id: ID!, $v: Int!) { renameItem(id: $id, expectedVersion: $v, name: "法律援助信息") { name } }',
+      { id: add.addItem.id, v: add.addItem.version },
+      editor,
+    );
     expect(renamed.renameItem.name).toBe('法律援助信息');
-    const stale = await h.run('mutation($id: ID!) { renameItem(id: $id, expectedVersion: 1, name: "别的名字") { name } }', { id: add.addItem.id }, { token: editor });
+    const stale = await h.run(
+      'mutation($id: ID!) { renameItem(id: $id, expectedVersion: 1, name: "别的名字") { name } }',
+      { id: add.addItem.id },
+      { token: editor },
+    );
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    const parent = await h.db.orm.em.fork().findOneOrFail(Catalogue, draftId).then(async () => (await h.db.orm.em.fork().findOneOrFail(Requirement, { catalogue: draftId, item: { name: '工作动态' } }, { populate: ['item'] })).item.parent!.id);
-    const moved = await ok<{ moveItem: { level: number; position: number } }>('mutation($id: ID!, $p: ID) { moveItem(id: $id, parentId: $p, position: 0) { level position } }', { id: add.addItem.id, p: parent }, editor);
+    const parent = await h.db.orm.em
+      .fork()
+      .findOneOrFail(Catalogue, draftId)
+      .then(
+        async () =>
+          (
+            await h.db.orm.em
+              .fork()
+              .findOneOrFail(Requirement, { catalogue: draftId, item: { name: '工作动态' } }, { populate: ['item'] })
+          ).item.parent!.id,
+      );
+    const moved = await ok<{ moveItem: { level: number; position: number } }>(
+      'mutation($id: ID!, $p: ID) { moveItem(id: $id, parentId: $p, position: 0) { level position } }',
+      { id: add.addItem.id, p: parent },
+      editor,
+    );
     expect(moved.moveItem).toEqual({ level: 2, position: 0 });
-    const empty = await h.run('mutation($id: ID!) { renameItem(id: $id, expectedVersion: 3, name: "  ") { name } }', { id: add.addItem.id }, { token: editor });
-    expect(empty.errors?.[0]).toMatchObject({ message: '事项名称：不能为空', extensions: { code: 'BAD_USER_INPUT', field: 'name' } });
-    const row = await ok<{ addRequirement: { id: string; problems: Array<{ field: string }> } }>('mutation($id: ID!) { addRequirement(itemId: $id) { id problems { field } } }', { id: add.addItem.id }, editor);
-    expect(row.addRequirement.problems.map((p) => p.field)).toEqual(['content', 'timeLimit', 'channels', 'audiences', 'offices']);
-    expect(await ok('mutation($id: ID!) { deleteItem(id: $id) }', { id: add.addItem.id }, editor)).toEqual({ deleteItem: true });
+    const empty = await h.run(
+      'mutation($id: ID!) { renameItem(id: $id, expectedVersion: 3, name: "  ") { name } }',
+      { id: add.addItem.id },
+      { token: editor },
+    );
+    expect(empty.errors?.[0]).toMatchObject({
+      message: '事项名称：不能为空',
+      extensions: { code: 'BAD_USER_INPUT', field: 'name' },
+    });
+    const row = await ok<{ addRequirement: { id: string; problems: Array<{ field: string }> } }>(
+      'mutation($id: ID!) { addRequirement(itemId: $id) { id problems { field } } }',
+      { id: add.addItem.id },
+      editor,
+    );
+    expect(row.addRequirement.problems.map((p) => p.field)).toEqual([
+      'content',
+      'timeLimit',
+      'channels',
+      'audiences',
+      'offices',
+    ]);
+    expect(await ok('mutation($id: ID!) { deleteItem(id: $id) }', { id: add.addItem.id }, editor)).toEqual({
+      deleteItem: true,
+    });
     expect(await h.db.orm.em.fork().count(Requirement, row.addRequirement.id)).toBe(0);
   });
 
@@ -121,18 +201,44 @@ describe('editing a draft', () => {
   });
 
   it('records every change in the catalogue history', async () => {
-    const r = await ok<{ catalogue: { history: Array<{ operation: string; userLogin: string }> } }>('query($id: ID!) { catalogue(id: $id) { history { operation userLogin } } }', { id: draftId }, editor);
-    expect(r.catalogue.history.map((e) => e.operation)).toEqual(expect.arrayContaining(['createDraft', 'updateRequirement', 'addItem', 'renameItem', 'moveItem', 'addRequirement', 'deleteItem']));
+    const r = await ok<{ catalogue: { history: Array<{ operation: string; userLogin: string }> } }>(
+      'query($id: ID!) { catalogue(id: $id) { history { operation userLogin } } }',
+      { id: draftId },
+      editor,
+    );
+    expect(r.catalogue.history.map((e) => e.operation)).toEqual(
+      expect.arrayContaining([
+        'createDraft',
+        'updateRequirement',
+        'addItem',
+        'renameItem',
+        'moveItem',
+        'addRequirement',
+        'deleteItem',
+      ]),
+    );
     expect(r.catalogue.history.every((e) => ['sfj-editor', 'sfj-approver'].includes(e.userLogin))).toBe(true);
   });
 
   it('publishes the draft (approver only), freezing it', async () => {
-    const byEditor = await h.run('mutation($id: ID!) { publishCatalogue(id: $id) { status } }', { id: draftId }, { token: editor });
+    const byEditor = await h.run(
+      'mutation($id: ID!) { publishCatalogue(id: $id) { status } }',
+      { id: draftId },
+      { token: editor },
+    );
     expect(byEditor.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const p = await ok<{ publishCatalogue: { status: string; publishedBy: string } }>('mutation($id: ID!) { publishCatalogue(id: $id) { status publishedBy } }', { id: draftId }, approver);
+    const p = await ok<{ publishCatalogue: { status: string; publishedBy: string } }>(
+      'mutation($id: ID!) { publishCatalogue(id: $id) { status publishedBy } }',
+      { id: draftId },
+      approver,
+    );
     expect(p.publishCatalogue).toEqual({ status: 'PUBLISHED', publishedBy: 'sfj-approver' });
     const row = await draftRow('工作动态');
-    const frozen = await h.run('mutation($id: ID!, $v: Int!) { updateRequirement(id: $id, expectedVersion: $v, input: { remarks: ["x"] }) { id } }', { id: row.id, v: row.version }, { token: editor });
+    const frozen = await h.run(
+      'mutation($id: ID!, $v: Int!) { updateRequirement(id: $id, expectedVersion: $v, input: { remarks: ["x"] }) { id } }',
+      { id: row.id, v: row.version },
+      { token: editor },
+    );
     expect(frozen.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
@@ -143,10 +249,20 @@ describe('offices', () => {
     const sfj = await em.findOneOrFail(Agency, { code: '150785-sfj' });
     const source = await em.findOneOrFail(Office, { agency: sfj, name: '公共法律服务办公室' });
     const target = await em.findOneOrFail(Office, { agency: sfj, name: '人民参与和促进法治办公室' });
-    const before = await ok<{ agency: { offices: Array<{ name: string; usage: number }> } }>('{ agency(code: "150785-sfj") { offices { name usage } } }', {}, editor);
+    const before = await ok<{ agency: { offices: Array<{ name: string; usage: number }> } }>(
+      '{ agency(code: "150785-sfj") { offices { name usage } } }',
+      {},
+      editor,
+    );
     const usage = Object.fromEntries(before.agency.offices.map((o) => [o.name, o.usage]));
-    const merged = await ok<{ mergeOffices: { name: string; aliases: string[]; usage: number } }>('mutation($a: ID!, $b: ID!) { mergeOffices(sourceId: $a, targetId: $b) { name aliases usage } }', { a: source.id, b: target.id }, editor);
-    expect(merged.mergeOffices.aliases).toEqual(expect.arrayContaining(['人民参与和促进法制办公室', '公共法律服务办公室']));
+    const merged = await ok<{ mergeOffices: { name: string; aliases: string[]; usage: number } }>(
+      'mutation($a: ID!, $b: ID!) { mergeOffices(sourceId: $a, targetId: $b) { name aliases usage } }',
+      { a: source.id, b: target.id },
+      editor,
+    );
+    expect(merged.mergeOffices.aliases).toEqual(
+      expect.arrayContaining(['人民参与和促进法制办公室', '公共法律服务办公室']),
+    );
     // Rows that had both offices keep one link.
     expect(merged.mergeOffices.usage).toBeLessThan(usage['公共法律服务办公室']! + usage['人民参与和促进法治办公室']!);
     expect(merged.mergeOffices.usage).toBeGreaterThanOrEqual(usage['人民参与和促进法治办公室']!);
@@ -157,32 +273,75 @@ describe('import findings about merged office names', () => {
   it('can be undone on a draft: the alias is its own office again and its rows go back to it', async () => {
     const em = h.db.orm.em.fork();
     const sfj = await em.findOneOrFail(Agency, { code: '150785-sfj' });
-    const text = (await import('node:fs')).readFileSync(new URL('../../../../demo-data/catalogues/genhe-sifaju.txt', import.meta.url), 'utf8');
-    const imported = await ok<{ importCatalogue: { id: string; findings: Array<{ id: string; kind: string; data: any }> } }>(
+    const text = (await import('node:fs')).readFileSync(
+      new URL('../../../../demo-data/catalogues/genhe-sifaju.txt', import.meta.url),
+      'utf8',
+    );
+    const imported = await ok<{
+      importCatalogue: { id: string; findings: Array<{ id: string; kind: string; data: any }> };
+    }>(
       'mutation($t: String!) { importCatalogue(agencyCode: "150785-sfj", text: $t, versionLabel: "撤销合并测试") { id findings { id kind data } } }',
       { t: text },
       editor,
     );
     const finding = imported.importCatalogue.findings.find((f) => f.kind === 'office-alias-merged')!;
-    expect(finding.data).toEqual({ alias: '人民参与和促进法制办公室', office: '人民参与和促进法治办公室', lines: [12] });
-    const undone = await ok<{ resolveOfficeAliasFinding: { resolution: string; resolvedBy: string } }>('mutation($id: ID!) { resolveOfficeAliasFinding(id: $id, action: "UNDO") { resolution resolvedBy } }', { id: finding.id }, editor);
+    expect(finding.data).toEqual({
+      alias: '人民参与和促进法制办公室',
+      office: '人民参与和促进法治办公室',
+      lines: [12],
+    });
+    const undone = await ok<{ resolveOfficeAliasFinding: { resolution: string; resolvedBy: string } }>(
+      'mutation($id: ID!) { resolveOfficeAliasFinding(id: $id, action: "UNDO") { resolution resolvedBy } }',
+      { id: finding.id },
+      editor,
+    );
     expect(undone.resolveOfficeAliasFinding).toEqual({ resolution: 'UNDONE', resolvedBy: 'sfj-editor' });
-    const row = await h.db.orm.em.fork().findOneOrFail(Requirement, { catalogue: imported.importCatalogue.id, sourceLine: 12 });
-    const offices = await ok<{ catalogue: { items: any[] } }>('query($id: ID!) { catalogue(id: $id) { items { children { name requirements { id offices { name aliases } } } } } }', { id: imported.importCatalogue.id }, editor);
+    const row = await h.db.orm.em
+      .fork()
+      .findOneOrFail(Requirement, { catalogue: imported.importCatalogue.id, sourceLine: 12 });
+    const offices = await ok<{ catalogue: { items: any[] } }>(
+      'query($id: ID!) { catalogue(id: $id) { items { children { name requirements { id offices { name aliases } } } } } }',
+      { id: imported.importCatalogue.id },
+      editor,
+    );
     const policy = offices.catalogue.items.flatMap((i) => i.children).find((c) => c.name === '政策解读');
     expect(policy.requirements[0].id).toBe(row.id);
-    expect(policy.requirements[0].offices.map((o: any) => o.name)).toEqual(['普法与依法治理办公室', '人民参与和促进法制办公室']);
+    expect(policy.requirements[0].offices.map((o: any) => o.name)).toEqual([
+      '普法与依法治理办公室',
+      '人民参与和促进法制办公室',
+    ]);
     const canonical = await h.db.orm.em.fork().findOneOrFail(Office, { agency: sfj, name: '人民参与和促进法治办公室' });
     expect(canonical.aliases).not.toContain('人民参与和促进法制办公室');
-    const twice = await h.run('mutation($id: ID!) { resolveOfficeAliasFinding(id: $id, action: "CONFIRM") { resolution } }', { id: finding.id }, { token: editor });
+    const twice = await h.run(
+      'mutation($id: ID!) { resolveOfficeAliasFinding(id: $id, action: "CONFIRM") { resolution } }',
+      { id: finding.id },
+      { token: editor },
+    );
     expect(twice.errors?.[0]?.message).toMatch(/^这个问题已撤销/u);
     // While this draft is open, no second draft can be started or imported; deleting it frees the way.
-    const second = await h.run('mutation($t: String!) { importCatalogue(agencyCode: "150785-sfj", text: $t, versionLabel: "又一个") { id } }', { t: text }, { token: editor });
-    expect(second.errors?.[0]?.message).toMatch(/^本机关已有草稿「根河市司法局主动公开目录」撤销合并测试；请先发布或删除该草稿/u);
-    expect(await ok('mutation($id: ID!) { deleteDraft(id: $id) }', { id: imported.importCatalogue.id }, editor)).toEqual({ deleteDraft: true });
-    const dup = await h.run('mutation($t: String!) { importCatalogue(agencyCode: "150785-sfj", text: $t, versionLabel: "2024版") { id } }', { t: text }, { token: editor });
-    expect(dup.errors?.[0]).toMatchObject({ message: '版本：本机关已有「2024版」，请换一个', extensions: { code: 'BAD_USER_INPUT', field: 'versionLabel' } });
-    const published = await h.db.orm.em.fork().findOneOrFail(Catalogue, { agency: sfj, status: 'PUBLISHED', versionLabel: '2024版' });
+    const second = await h.run(
+      'mutation($t: String!) { importCatalogue(agencyCode: "150785-sfj", text: $t, versionLabel: "又一个") { id } }',
+      { t: text },
+      { token: editor },
+    );
+    expect(second.errors?.[0]?.message).toMatch(
+      /^本机关已有草稿「根河市司法局主动公开目录」撤销合并测试；请先发布或删除该草稿/u,
+    );
+    expect(
+      await ok('mutation($id: ID!) { deleteDraft(id: $id) }', { id: imported.importCatalogue.id }, editor),
+    ).toEqual({ deleteDraft: true });
+    const dup = await h.run(
+      'mutation($t: String!) { importCatalogue(agencyCode: "150785-sfj", text: $t, versionLabel: "2024版") { id } }',
+      { t: text },
+      { token: editor },
+    );
+    expect(dup.errors?.[0]).toMatchObject({
+      message: '版本：本机关已有「2024版」，请换一个',
+      extensions: { code: 'BAD_USER_INPUT', field: 'versionLabel' },
+    });
+    const published = await h.db.orm.em
+      .fork()
+      .findOneOrFail(Catalogue, { agency: sfj, status: 'PUBLISHED', versionLabel: '2024版' });
     const keep = await h.run('mutation($id: ID!) { deleteDraft(id: $id) }', { id: published.id }, { token: editor });
     expect(keep.errors?.[0]?.message).toMatch(/已发布，不能修改/u);
   });
@@ -193,39 +352,79 @@ describe('comparing catalogues', () => {
     const em = h.db.orm.em.fork();
     const mzj = await em.findOneOrFail(Catalogue, { agency: { code: '150785-mzj' } as never });
     const admin = await h.tokenFor('demo-admin');
-    const c = await ok<{ compareCatalogues: { pairs: Array<{ left: { path: string[] }; method: string }>; onlyRight: Array<{ path: string[] }> } }>(
+    const c = await ok<{
+      compareCatalogues: {
+        pairs: Array<{ left: { path: string[] }; method: string }>;
+        onlyRight: Array<{ path: string[] }>;
+      };
+    }>(
       'query($a: ID!, $b: ID!) { compareCatalogues(leftId: $a, rightId: $b) { pairs { left { path } right { path } method score differences { field message } } onlyRight { path } } }',
       { a: publishedId, b: mzj.id },
       admin,
     );
-    expect(c.compareCatalogues.pairs.some((p) => p.left.path.join('›') === '政府信息公开工作›政府信息公开年度报告')).toBe(true);
+    expect(
+      c.compareCatalogues.pairs.some((p) => p.left.path.join('›') === '政府信息公开工作›政府信息公开年度报告'),
+    ).toBe(true);
     expect(c.compareCatalogues.onlyRight).toContainEqual({ path: ['养老服务', '高龄津贴'] });
-    const f = await ok<{ catalogueCompliance: { findings: Array<{ kind: string }> } }>('query($a: ID!) { catalogueCompliance(catalogueId: $a) { coverageScore findings { kind message path } } }', { a: publishedId }, editor);
-    expect(f.catalogueCompliance.findings.map((x) => x.kind)).toEqual(expect.arrayContaining(['annual-report-deadline', 'row-incomplete']));
-    const other = await h.run('query($a: ID!) { catalogueCompliance(catalogueId: $a) { coverageScore } }', { a: mzj.id }, { token: editor });
+    const f = await ok<{ catalogueCompliance: { findings: Array<{ kind: string }> } }>(
+      'query($a: ID!) { catalogueCompliance(catalogueId: $a) { coverageScore findings { kind message path } } }',
+      { a: publishedId },
+      editor,
+    );
+    expect(f.catalogueCompliance.findings.map((x) => x.kind)).toEqual(
+      expect.arrayContaining(['annual-report-deadline', 'row-incomplete']),
+    );
+    const other = await h.run(
+      'query($a: ID!) { catalogueCompliance(catalogueId: $a) { coverageScore } }',
+      { a: mzj.id },
+      { token: editor },
+    );
     expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
 
 describe('deadlines', () => {
   it('computes the due date of a row for a date, and flags years past the calendar data', async () => {
-    const id = (await h.db.orm.em.fork().findOneOrFail(Requirement, { catalogue: publishedId, item: { name: '规范性文件' } })).id;
+    const id = (
+      await h.db.orm.em.fork().findOneOrFail(Requirement, { catalogue: publishedId, item: { name: '规范性文件' } })
+    ).id;
     const q = `query($c: ID!, $d: String!) { catalogue(id: $c) { items { children { requirements { id dueDate(eventDate: $d) { date explanation beyondCoverage } } } } } }`;
     const pick = async (d: string) => {
-      const data = await ok<{ catalogue: { items: Array<{ children: Array<{ requirements: Array<{ id: string; dueDate: any }> }> }> } }>(q, { c: publishedId, d }, editor);
-      return data.catalogue.items.flatMap((i) => i.children).flatMap((c) => c.requirements).find((x) => x.id === id)!.dueDate;
+      const data = await ok<{
+        catalogue: { items: Array<{ children: Array<{ requirements: Array<{ id: string; dueDate: any }> }> }> };
+      }>(q, { c: publishedId, d }, editor);
+      return data.catalogue.items
+        .flatMap((i) => i.children)
+        .flatMap((c) => c.requirements)
+        .find((x) => x.id === id)!.dueDate;
     };
-    expect(await pick('2025-01-24')).toEqual({ date: '2025-02-27', explanation: '2025-01-24 后第 20 个工作日', beyondCoverage: false });
-    const cov = await ok<{ calendarCoverage: { coveredUntil: number } }>('{ calendarCoverage { coveredUntil } }', {}, editor);
+    expect(await pick('2025-01-24')).toEqual({
+      date: '2025-02-27',
+      explanation: '2025-01-24 后第 20 个工作日',
+      beyondCoverage: false,
+    });
+    const cov = await ok<{ calendarCoverage: { coveredUntil: number } }>(
+      '{ calendarCoverage { coveredUntil } }',
+      {},
+      editor,
+    );
     const next = cov.calendarCoverage.coveredUntil + 1;
     expect((await pick(`${next}-03-02`)).beyondCoverage).toBe(true);
     const bad = await h.run(q, { c: publishedId, d: '2025-13-01' }, { token: editor });
     expect(bad.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'eventDate' } });
     // An administrator adds the next year's holidays: covered again.
     const admin = await h.tokenFor('demo-admin');
-    const bogus = await h.run(`mutation { setHolidayYear(year: ${next}, holidays: ["${next}-02-30"], workdays: []) { year } }`, {}, { token: admin });
+    const bogus = await h.run(
+      `mutation { setHolidayYear(year: ${next}, holidays: ["${next}-02-30"], workdays: []) { year } }`,
+      {},
+      { token: admin },
+    );
     expect(bogus.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'holidays' } });
-    await ok(`mutation { setHolidayYear(year: ${next}, holidays: ["${next}-01-01"], workdays: []) { year } }`, {}, admin);
+    await ok(
+      `mutation { setHolidayYear(year: ${next}, holidays: ["${next}-01-01"], workdays: []) { year } }`,
+      {},
+      admin,
+    );
     expect((await pick(`${next}-03-02`)).beyondCoverage).toBe(false);
   });
 });
@@ -249,12 +448,24 @@ describe('catalogue files', () => {
 
   it('rejects a broken file with the reason and writes nothing', async () => {
     const before = await h.db.orm.em.fork().count(Catalogue, {});
-    const r = await h.run('mutation($c: String!) { importCatalogueFile(agencyCode: "150785-sfj", fileName: "坏.xlsx", contentBase64: $c) { id } }', { c: Buffer.from('PK broken').toString('base64') }, { token: editor });
+    const r = await h.run(
+      'mutation($c: String!) { importCatalogueFile(agencyCode: "150785-sfj", fileName: "坏.xlsx", contentBase64: $c) { id } }',
+      { c: Buffer.from('PK broken').toString('base64') },
+      { token: editor },
+    );
     expect(r.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'contentBase64' } });
     expect(r.errors?.[0]?.message).toMatch(/不是有效的 xlsx 文件/u);
-    const pdf = await h.run('mutation($c: String!) { importCatalogueFile(agencyCode: "150785-sfj", fileName: "目录.pdf", contentBase64: $c) { id } }', { c: Buffer.from('%PDF').toString('base64') }, { token: editor });
+    const pdf = await h.run(
+      'mutation($c: String!) { importCatalogueFile(agencyCode: "150785-sfj", fileName: "目录.pdf", contentBase64: $c) { id } }',
+      { c: Buffer.from('%PDF').toString('base64') },
+      { token: editor },
+    );
     expect(pdf.errors?.[0]?.message).toMatch(/不是 PDF 文件/u);
-    const doc = await h.run('mutation($c: String!) { importCatalogueFile(agencyCode: "150785-sfj", fileName: "目录.doc", contentBase64: $c) { id } }', { c: Buffer.from('old word').toString('base64') }, { token: editor });
+    const doc = await h.run(
+      'mutation($c: String!) { importCatalogueFile(agencyCode: "150785-sfj", fileName: "目录.doc", contentBase64: $c) { id } }',
+      { c: Buffer.from('old word').toString('base64') },
+      { token: editor },
+    );
     expect(doc.errors?.[0]?.message).toMatch(/^「目录\.doc」不是 Word 文件.*另存为」\.docx/u);
     expect(await h.db.orm.em.fork().count(Catalogue, {})).toBe(before);
   });

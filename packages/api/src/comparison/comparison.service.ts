@@ -17,7 +17,14 @@ import {
   type StoredCoverageMatrix,
 } from '@gongkai/db';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AUDIENCE_LABELS, channelLabel, complianceFindings, coverageOf, firstRow, type FlatItem } from '@gongkai/domain';
+import {
+  AUDIENCE_LABELS,
+  channelLabel,
+  complianceFindings,
+  coverageOf,
+  firstRow,
+  type FlatItem,
+} from '@gongkai/domain';
 import type { Context } from '../context.js';
 import { assertId, badUserInput, notFound } from '../errors.js';
 import type {
@@ -44,7 +51,14 @@ function compared(f: FlatItem): ComparedItemType {
 }
 
 function decisionType(d: ItemMatchDecision): ItemMatchDecisionType {
-  return { id: d.id, leftPath: d.leftPath, rightPath: d.rightPath, decision: d.decision as MatchDecisionKind, decidedBy: d.decidedBy ?? null, decidedAt: d.decidedAt };
+  return {
+    id: d.id,
+    leftPath: d.leftPath,
+    rightPath: d.rightPath,
+    decision: d.decision as MatchDecisionKind,
+    decidedBy: d.decidedBy ?? null,
+    decidedAt: d.decidedAt,
+  };
 }
 
 /** The catalogue of `id`, or NOT_FOUND naming the argument. */
@@ -59,7 +73,12 @@ async function catalogueOf(ctx: Context, id: string, arg: string): Promise<Catal
  * The departments a matrix covers (those named, or all departments of the government, by default the template's
  * own) and the matrix itself. Shared by the query and the xlsx download (which passes its own transaction).
  */
-export async function coverageMatrixFor(em: EntityManager, templateId: string, governmentCode?: string | null, agencyCodes?: string[] | null): Promise<{ template: Catalogue; matrix: StoredCoverageMatrix }> {
+export async function coverageMatrixFor(
+  em: EntityManager,
+  templateId: string,
+  governmentCode?: string | null,
+  agencyCodes?: string[] | null,
+): Promise<{ template: Catalogue; matrix: StoredCoverageMatrix }> {
   assertId(templateId, 'templateId');
   const template = await em.findOne(Catalogue, templateId);
   if (!template) throw notFound(`未找到 id 为「${templateId}」的目录`, { field: 'templateId' });
@@ -72,26 +91,50 @@ export async function coverageMatrixFor(em: EntityManager, templateId: string, g
     agencyIds = found.map((a) => a.id);
   } else {
     const owner = await em.findOneOrFail(Agency, template.agency.id);
-    const government = governmentCode ? await em.findOne(Agency, { code: governmentCode }) : owner.parent ? await em.findOne(Agency, owner.parent.id) : null;
-    if (!government) throw notFound(governmentCode ? `未找到编码为「${governmentCode}」的机关` : '该标准目录不属于任何政府，请指定 governmentCode', { field: 'governmentCode' });
-    if (government.kind !== 'GOVERNMENT') throw badUserInput(`「${government.name}」不是人民政府`, { field: 'governmentCode' });
+    const government = governmentCode
+      ? await em.findOne(Agency, { code: governmentCode })
+      : owner.parent
+        ? await em.findOne(Agency, owner.parent.id)
+        : null;
+    if (!government)
+      throw notFound(
+        governmentCode ? `未找到编码为「${governmentCode}」的机关` : '该标准目录不属于任何政府，请指定 governmentCode',
+        { field: 'governmentCode' },
+      );
+    if (government.kind !== 'GOVERNMENT')
+      throw badUserInput(`「${government.name}」不是人民政府`, { field: 'governmentCode' });
     agencyIds = (await departmentsOf(em, government.id)).map((a) => a.id);
   }
   return { template, matrix: await computeCoverageMatrix(em, templateId, agencyIds) };
 }
 
-export async function compareCatalogues(ctx: Context, leftId: string, rightId: string): Promise<CatalogueComparisonType> {
+export async function compareCatalogues(
+  ctx: Context,
+  leftId: string,
+  rightId: string,
+): Promise<CatalogueComparisonType> {
   await catalogueOf(ctx, leftId, 'leftId');
   await catalogueOf(ctx, rightId, 'rightId');
   const c = await compareStoredCatalogues(ctx.em, leftId, rightId);
   return {
-    pairs: c.pairs.map((p) => ({ left: compared(p.left), right: compared(p.right), score: p.score, method: p.method, differences: p.differences })),
+    pairs: c.pairs.map((p) => ({
+      left: compared(p.left),
+      right: compared(p.right),
+      score: p.score,
+      method: p.method,
+      differences: p.differences,
+    })),
     onlyLeft: c.onlyLeft.map(compared),
     onlyRight: c.onlyRight.map(compared),
   };
 }
 
-export async function coverageMatrix(ctx: Context, templateId: string, governmentCode?: string | null, agencyCodes?: string[] | null): Promise<CoverageMatrixType> {
+export async function coverageMatrix(
+  ctx: Context,
+  templateId: string,
+  governmentCode?: string | null,
+  agencyCodes?: string[] | null,
+): Promise<CoverageMatrixType> {
   const { template, matrix: m } = await coverageMatrixFor(ctx.em, templateId, governmentCode, agencyCodes);
   return {
     template,
@@ -111,16 +154,28 @@ export async function coverageMatrix(ctx: Context, templateId: string, governmen
   };
 }
 
-export async function catalogueCompliance(ctx: Context, catalogueId: string, templateId?: string | null): Promise<ComplianceReportType> {
+export async function catalogueCompliance(
+  ctx: Context,
+  catalogueId: string,
+  templateId?: string | null,
+): Promise<ComplianceReportType> {
   await catalogueOf(ctx, catalogueId, 'catalogueId');
   if (templateId) await catalogueOf(ctx, templateId, 'templateId');
   const catalogue = await loadCatalogueJson(ctx.em, catalogueId);
   const template = templateId ? await loadCatalogueJson(ctx.em, templateId) : undefined;
   const coverage = template ? coverageOf(template, catalogue) : undefined;
-  return { coverageScore: coverage?.score ?? null, coverage: coverage?.cells ?? null, findings: complianceFindings(catalogue, template, coverage) };
+  return {
+    coverageScore: coverage?.score ?? null,
+    coverage: coverage?.cells ?? null,
+    findings: complianceFindings(catalogue, template, coverage),
+  };
 }
 
-export async function itemMatchDecisions(ctx: Context, leftId: string, rightId: string): Promise<ItemMatchDecisionType[]> {
+export async function itemMatchDecisions(
+  ctx: Context,
+  leftId: string,
+  rightId: string,
+): Promise<ItemMatchDecisionType[]> {
   const [l, r] = [await catalogueOf(ctx, leftId, 'leftId'), await catalogueOf(ctx, rightId, 'rightId')];
   return (await listMatchDecisions(ctx.em, l.agency.id, r.agency.id)).map(decisionType);
 }
@@ -137,10 +192,21 @@ export async function setItemMatch(ctx: Context, input: ItemMatchInput): Promise
   const { leftCatalogueId, leftPath, rightCatalogueId, rightPath, decision } = input;
   assertId(leftCatalogueId, 'leftCatalogueId');
   assertId(rightCatalogueId, 'rightCatalogueId');
-  if (leftPath.length === 0 || leftPath.length > 3) throw badUserInput('leftPath：事项路径应有 1 到 3 级', { field: 'leftPath' });
-  if (rightPath.length === 0 || rightPath.length > 3) throw badUserInput('rightPath：事项路径应有 1 到 3 级', { field: 'rightPath' });
+  if (leftPath.length === 0 || leftPath.length > 3)
+    throw badUserInput('leftPath：事项路径应有 1 到 3 级', { field: 'leftPath' });
+  if (rightPath.length === 0 || rightPath.length > 3)
+    throw badUserInput('rightPath：事项路径应有 1 到 3 级', { field: 'rightPath' });
   const login = ctx.principal.kind === 'user' ? ctx.principal.login : null;
-  return decisionType(await setMatchDecision(ctx.em, { leftCatalogueId, leftPath, rightCatalogueId, rightPath, decision, decidedBy: login }));
+  return decisionType(
+    await setMatchDecision(ctx.em, {
+      leftCatalogueId,
+      leftPath,
+      rightCatalogueId,
+      rightPath,
+      decision,
+      decidedBy: login,
+    }),
+  );
 }
 
 export async function clearItemMatch(ctx: Context, id: string): Promise<ItemMatchDecisionType> {

@@ -11,7 +11,8 @@ const seedText = readFileSync(new URL('../../../../demo-data/catalogues/genhe-si
 let h: ApiHarness;
 let templateId: string;
 let sfjCatalogueId: string;
-const as = async (login: string, query: string, variables: Record<string, unknown> = {}) => h.run(query, variables, { token: await h.tokenFor(login) });
+const as = async (login: string, query: string, variables: Record<string, unknown> = {}) =>
+  h.run(query, variables, { token: await h.tokenFor(login) });
 
 beforeAll(async () => {
   h = await createApiHarness();
@@ -23,7 +24,14 @@ afterAll(async () => h?.close());
 
 interface MatrixData {
   columns: Array<{ path: string[]; mandatory: boolean }>;
-  rows: Array<{ agency: { code: string; name: string }; catalogueId: string | null; score: number; mandatoryMissing: number; cells: Array<{ status: string; matchedPath: string[] | null; method: string | null; reasons: string[] }>; findings: Array<{ kind: string; message: string }> }>;
+  rows: Array<{
+    agency: { code: string; name: string };
+    catalogueId: string | null;
+    score: number;
+    mandatoryMissing: number;
+    cells: Array<{ status: string; matchedPath: string[] | null; method: string | null; reasons: string[] }>;
+    findings: Array<{ kind: string; message: string }>;
+  }>;
 }
 const MATRIX = `query($t: ID!, $codes: [String!]) { coverageMatrix(templateId: $t, agencyCodes: $codes) {
   template { title } columns { path mandatory timeLimit channels }
@@ -37,7 +45,7 @@ async function matrix(codes?: string[]): Promise<MatrixData> {
 }
 
 describe('coverage matrix', () => {
-  it('covers every department of the template\'s government, with contrast between them', async () => {
+  it("covers every department of the template's government, with contrast between them", async () => {
     const m = await matrix();
     const departments = await h.db.orm.em.fork().find(Agency, { parent: { code: '150785' }, kind: 'DEPARTMENT' });
     expect(m.rows.map((r) => r.agency.code).sort()).toEqual(departments.map((d) => d.code).sort());
@@ -58,9 +66,16 @@ describe('coverage matrix', () => {
     // A column the department misses: set a match by hand to one of its items.
     const col = before.cells.findIndex((c) => c.status === 'MISSING');
     expect(col).toBeGreaterThanOrEqual(0);
-    const set = await as('demo-reviewer', `mutation($a: ID!, $p: [String!]!, $b: ID!, $q: [String!]!) { setItemMatch(leftCatalogueId: $a, leftPath: $p, rightCatalogueId: $b, rightPath: $q, decision: CONFIRMED) { id decision decidedBy } }`, {
-      a: templateId, p: m.columns[col]!.path, b: sfjCatalogueId, q: ['重点领域', '公共法律服务体系建设'],
-    });
+    const set = await as(
+      'demo-reviewer',
+      `mutation($a: ID!, $p: [String!]!, $b: ID!, $q: [String!]!) { setItemMatch(leftCatalogueId: $a, leftPath: $p, rightCatalogueId: $b, rightPath: $q, decision: CONFIRMED) { id decision decidedBy } }`,
+      {
+        a: templateId,
+        p: m.columns[col]!.path,
+        b: sfjCatalogueId,
+        q: ['重点领域', '公共法律服务体系建设'],
+      },
+    );
     expect(set.errors).toBeUndefined();
     const decision = (set.data as { setItemMatch: { id: string; decidedBy: string } }).setItemMatch;
     expect(decision.decidedBy).toBe('demo-reviewer');
@@ -69,11 +84,21 @@ describe('coverage matrix', () => {
     expect(after.cells[col]!.status).not.toBe('MISSING');
     expect(after.score).toBeGreaterThan(before.score);
     // The pairwise view uses the same decision.
-    const cmp = await as('demo-reviewer', `query($a: ID!, $b: ID!) { compareCatalogues(leftId: $a, rightId: $b) { pairs { left { path } right { path } method } } }`, { a: templateId, b: sfjCatalogueId });
-    const pairs = (cmp.data as { compareCatalogues: { pairs: Array<{ left: { path: string[] }; right: { path: string[] }; method: string }> } }).compareCatalogues.pairs;
+    const cmp = await as(
+      'demo-reviewer',
+      `query($a: ID!, $b: ID!) { compareCatalogues(leftId: $a, rightId: $b) { pairs { left { path } right { path } method } } }`,
+      { a: templateId, b: sfjCatalogueId },
+    );
+    const pairs = (
+      cmp.data as {
+        compareCatalogues: { pairs: Array<{ left: { path: string[] }; right: { path: string[] }; method: string }> };
+      }
+    ).compareCatalogues.pairs;
     expect(pairs.find((p) => p.method === 'confirmed')?.right.path).toEqual(['重点领域', '公共法律服务体系建设']);
     // Withdraw: back to the automatic result.
-    const cleared = await as('demo-reviewer', `mutation($id: ID!) { clearItemMatch(id: $id) { id } }`, { id: decision.id });
+    const cleared = await as('demo-reviewer', `mutation($id: ID!) { clearItemMatch(id: $id) { id } }`, {
+      id: decision.id,
+    });
     expect(cleared.errors).toBeUndefined();
     expect((await matrix(['150785-sfj'])).rows[0]!.cells[col]).toMatchObject({ status: 'MISSING', matchedPath: null });
   });
@@ -82,17 +107,36 @@ describe('coverage matrix', () => {
     const m = await matrix(['150785-sfj']);
     const col = m.rows[0]!.cells.findIndex((c) => c.matchedPath !== null && c.method !== 'confirmed');
     const matched = m.rows[0]!.cells[col]!.matchedPath!;
-    const r = await as('demo-reviewer', `mutation($a: ID!, $p: [String!]!, $b: ID!, $q: [String!]!) { setItemMatch(leftCatalogueId: $a, leftPath: $p, rightCatalogueId: $b, rightPath: $q, decision: REJECTED) { id } }`, {
-      a: templateId, p: m.columns[col]!.path, b: sfjCatalogueId, q: matched,
-    });
+    const r = await as(
+      'demo-reviewer',
+      `mutation($a: ID!, $p: [String!]!, $b: ID!, $q: [String!]!) { setItemMatch(leftCatalogueId: $a, leftPath: $p, rightCatalogueId: $b, rightPath: $q, decision: REJECTED) { id } }`,
+      {
+        a: templateId,
+        p: m.columns[col]!.path,
+        b: sfjCatalogueId,
+        q: matched,
+      },
+    );
     expect(r.errors).toBeUndefined();
     expect((await matrix(['150785-sfj'])).rows[0]!.cells[col]!.matchedPath).not.toEqual(matched);
-    const list = await as('demo-reviewer', `query($a: ID!, $b: ID!) { itemMatchDecisions(leftId: $a, rightId: $b) { leftPath rightPath decision } }`, { a: sfjCatalogueId, b: templateId });
-    expect((list.data as { itemMatchDecisions: unknown[] }).itemMatchDecisions).toContainEqual({ leftPath: m.columns[col]!.path, rightPath: matched, decision: 'REJECTED' });
+    const list = await as(
+      'demo-reviewer',
+      `query($a: ID!, $b: ID!) { itemMatchDecisions(leftId: $a, rightId: $b) { leftPath rightPath decision } }`,
+      { a: sfjCatalogueId, b: templateId },
+    );
+    expect((list.data as { itemMatchDecisions: unknown[] }).itemMatchDecisions).toContainEqual({
+      leftPath: m.columns[col]!.path,
+      rightPath: matched,
+      decision: 'REJECTED',
+    });
   });
 
   it('refuses a path that is not in the catalogue, naming the argument', async () => {
-    const r = await as('demo-reviewer', `mutation($a: ID!, $b: ID!) { setItemMatch(leftCatalogueId: $a, leftPath: ["没有这个事项"], rightCatalogueId: $b, rightPath: ["重点领域"], decision: CONFIRMED) { id } }`, { a: templateId, b: sfjCatalogueId });
+    const r = await as(
+      'demo-reviewer',
+      `mutation($a: ID!, $b: ID!) { setItemMatch(leftCatalogueId: $a, leftPath: ["没有这个事项"], rightCatalogueId: $b, rightPath: ["重点领域"], decision: CONFIRMED) { id } }`,
+      { a: templateId, b: sfjCatalogueId },
+    );
     expect(r.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'leftPath' } });
     expect(r.errors?.[0]?.message).toContain('没有这个事项');
   });
@@ -104,7 +148,13 @@ describe('coverage matrix', () => {
     const em = h.db.orm.em.fork();
     const gov = await em.findOneOrFail(Agency, { code: '150785' });
     for (let i = 0; i < 6; i++) {
-      const dept = em.create(Agency, { code: `cmp-${i}`, name: `比较测试部门${i}`, kind: 'DEPARTMENT', parent: gov, position: 200 + i });
+      const dept = em.create(Agency, {
+        code: `cmp-${i}`,
+        name: `比较测试部门${i}`,
+        kind: 'DEPARTMENT',
+        parent: gov,
+        position: 200 + i,
+      });
       await em.flush();
       const c = await saveCatalogue(em, dept.id, importCatalogueTextOrThrow(seedText), { versionLabel: '测试' });
       c.status = 'PUBLISHED';
@@ -120,11 +170,23 @@ describe('coverage matrix', () => {
 
 describe('pairwise comparison', () => {
   it('lists matched items with field differences and items only on either side', async () => {
-    const r = await as('demo-reviewer', `query($a: ID!, $b: ID!) { compareCatalogues(leftId: $a, rightId: $b) {
+    const r = await as(
+      'demo-reviewer',
+      `query($a: ID!, $b: ID!) { compareCatalogues(leftId: $a, rightId: $b) {
       pairs { left { path timeLimit channels } right { path timeLimit channels offices } score method differences { field message detail } }
-      onlyLeft { path } onlyRight { path } } }`, { a: templateId, b: sfjCatalogueId });
+      onlyLeft { path } onlyRight { path } } }`,
+      { a: templateId, b: sfjCatalogueId },
+    );
     expect(r.errors).toBeUndefined();
-    const c = (r.data as { compareCatalogues: { pairs: Array<{ left: { path: string[] }; method: string; differences: Array<{ field: string }> }>; onlyLeft: unknown[]; onlyRight: unknown[] } }).compareCatalogues;
+    const c = (
+      r.data as {
+        compareCatalogues: {
+          pairs: Array<{ left: { path: string[] }; method: string; differences: Array<{ field: string }> }>;
+          onlyLeft: unknown[];
+          onlyRight: unknown[];
+        };
+      }
+    ).compareCatalogues;
     expect(c.pairs.length).toBeGreaterThan(3);
     expect(c.pairs.some((p) => p.differences.length > 0)).toBe(true);
     expect(c.onlyLeft.length + c.onlyRight.length).toBeGreaterThan(0);
@@ -132,23 +194,45 @@ describe('pairwise comparison', () => {
 });
 
 describe('standard catalogues', () => {
-  it('can be read by the government\'s department users', async () => {
-    const r = await as('sfj-viewer', `query($id: ID!) { catalogue(id: $id) { title items { name } } }`, { id: templateId });
+  it("can be read by the government's department users", async () => {
+    const r = await as('sfj-viewer', `query($id: ID!) { catalogue(id: $id) { title items { name } } }`, {
+      id: templateId,
+    });
     expect(r.errors).toBeUndefined();
     expect((r.data as { catalogue: { items: unknown[] } }).catalogue.items.length).toBeGreaterThan(0);
-    const compliance = await as('sfj-editor', `query($c: ID!, $t: ID!) { catalogueCompliance(catalogueId: $c, templateId: $t) { coverageScore findings { kind } } }`, { c: sfjCatalogueId, t: templateId });
+    const compliance = await as(
+      'sfj-editor',
+      `query($c: ID!, $t: ID!) { catalogueCompliance(catalogueId: $c, templateId: $t) { coverageScore findings { kind } } }`,
+      { c: sfjCatalogueId, t: templateId },
+    );
     expect(compliance.errors).toBeUndefined();
   });
 
-  it('are edited by the city office, not by departments; the office still cannot edit a department\'s catalogue', async () => {
-    const draft = await as('demo-reviewer', `mutation($id: ID!) { createDraft(catalogueId: $id, versionLabel: "2026版") { id } }`, { id: templateId });
+  it("are edited by the city office, not by departments; the office still cannot edit a department's catalogue", async () => {
+    const draft = await as(
+      'demo-reviewer',
+      `mutation($id: ID!) { createDraft(catalogueId: $id, versionLabel: "2026版") { id } }`,
+      { id: templateId },
+    );
     expect(draft.errors).toBeUndefined();
     const draftId = (draft.data as { createDraft: { id: string } }).createDraft.id;
-    const added = await as('demo-reviewer', `mutation($id: ID!) { addItem(catalogueId: $id, name: "新增标准事项") { id } }`, { id: draftId });
+    const added = await as(
+      'demo-reviewer',
+      `mutation($id: ID!) { addItem(catalogueId: $id, name: "新增标准事项") { id } }`,
+      { id: draftId },
+    );
     expect(added.errors).toBeUndefined();
-    const byDept = await as('sfj-editor', `mutation($id: ID!) { addItem(catalogueId: $id, name: "部门改标准") { id } }`, { id: draftId });
+    const byDept = await as(
+      'sfj-editor',
+      `mutation($id: ID!) { addItem(catalogueId: $id, name: "部门改标准") { id } }`,
+      { id: draftId },
+    );
     expect(byDept.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const deptCatalogue = await as('demo-reviewer', `mutation($id: ID!) { createDraft(catalogueId: $id, versionLabel: "2027版") { id } }`, { id: sfjCatalogueId });
+    const deptCatalogue = await as(
+      'demo-reviewer',
+      `mutation($id: ID!) { createDraft(catalogueId: $id, versionLabel: "2027版") { id } }`,
+      { id: sfjCatalogueId },
+    );
     expect(deptCatalogue.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const removed = await as('demo-reviewer', `mutation($id: ID!) { deleteDraft(id: $id) }`, { id: draftId });
     expect(removed.errors).toBeUndefined();

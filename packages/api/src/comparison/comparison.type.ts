@@ -14,7 +14,11 @@ export enum CoverageStatus {
 }
 registerEnumType(CoverageStatus, {
   name: 'CoverageStatus',
-  valuesConfig: { COVERED: { description: '已覆盖' }, WEAKER: { description: '已覆盖但弱于标准（时限更宽、渠道更少）' }, MISSING: { description: '缺少' } },
+  valuesConfig: {
+    COVERED: { description: '已覆盖' },
+    WEAKER: { description: '已覆盖但弱于标准（时限更宽、渠道更少）' },
+    MISSING: { description: '缺少' },
+  },
 });
 
 export enum MatchDecisionKind {
@@ -39,9 +43,11 @@ export class ComparedItemType {
 
 @ObjectType('RowDifference', { description: '匹配事项之间的字段差异' })
 export class RowDifferenceType {
-  @Field({ description: 'channels 渠道 / timeLimit 时限 / audiences 对象 / offices 科室 / content 内容' }) field!: string;
+  @Field({ description: 'channels 渠道 / timeLimit 时限 / audiences 对象 / offices 科室 / content 内容' })
+  field!: string;
   @Field() message!: string;
-  @Field(() => GraphQLJSON, { description: '结构化细节：渠道缺少/多出，时限 stricter/looser 及折算天数等' }) detail!: unknown;
+  @Field(() => GraphQLJSON, { description: '结构化细节：渠道缺少/多出，时限 stricter/looser 及折算天数等' })
+  detail!: unknown;
 }
 
 @ObjectType('ItemPair', { description: '两个目录中匹配上的事项' })
@@ -62,14 +68,19 @@ export class CatalogueComparisonType {
 
 @ObjectType('ComplianceFinding', { description: '合规检查发现的问题' })
 export class ComplianceFindingType {
-  @Field({ description: 'mandatory-missing 缺少必选事项 / annual-report-deadline 年度报告时限 / deadline-too-loose 时限宽于法定 / row-incomplete 公开要求缺项' }) kind!: string;
+  @Field({
+    description:
+      'mandatory-missing 缺少必选事项 / annual-report-deadline 年度报告时限 / deadline-too-loose 时限宽于法定 / row-incomplete 公开要求缺项',
+  })
+  kind!: string;
   @Field() message!: string;
   @Field(() => [String], { nullable: true }) path!: string[] | null;
 }
 
 @ObjectType('ComplianceReport')
 export class ComplianceReportType {
-  @Field(() => Float, { nullable: true, description: '对照标准目录的覆盖得分 0–100（给出标准目录时）' }) coverageScore!: number | null;
+  @Field(() => Float, { nullable: true, description: '对照标准目录的覆盖得分 0–100（给出标准目录时）' })
+  coverageScore!: number | null;
   @Field(() => GraphQLJSON, { nullable: true, description: '逐项覆盖情况（给出标准目录时）' }) coverage!: unknown;
   @Field(() => [ComplianceFindingType]) findings!: ComplianceFindingType[];
 }
@@ -88,13 +99,15 @@ export class CoverageCellType {
   @Field(() => [String], { description: '原因（弱于标准或缺少的说明）' }) reasons!: string[];
   @Field(() => [String], { nullable: true, description: '部门目录中匹配的事项' }) matchedPath!: string[] | null;
   @Field(() => Float, { nullable: true }) score!: number | null;
-  @Field(() => String, { nullable: true, description: 'exact / synonym / similar（待确认）/ confirmed' }) method!: string | null;
+  @Field(() => String, { nullable: true, description: 'exact / synonym / similar（待确认）/ confirmed' }) method!:
+    string | null;
 }
 
 @ObjectType('CoverageRow', { description: '覆盖矩阵的一行：一个部门' })
 export class CoverageRowType {
   @Field(() => AgencyType) agency!: Agency;
-  @Field(() => ID, { nullable: true, description: '比较的目录（该部门最新的已发布版本）；没有时为空' }) catalogueId!: string | null;
+  @Field(() => ID, { nullable: true, description: '比较的目录（该部门最新的已发布版本）；没有时为空' }) catalogueId!:
+    string | null;
   @Field(() => String, { nullable: true }) versionLabel!: string | null;
   @Field(() => Float, { description: '得分 0–100：覆盖 1、弱于标准 ½、缺少 0，必选事项权重加倍' }) score!: number;
   @Field(() => Int) covered!: number;

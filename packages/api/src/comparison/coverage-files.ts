@@ -28,7 +28,15 @@ export async function downloadCoverageMatrix(
   const body = await writeCoverageXlsx({
     title,
     columns: matrix.columns,
-    rows: matrix.rows.map((r, i) => ({ ...r, agencyName: matrix.departments[i]!.agency.name, versionLabel: matrix.departments[i]!.catalogue?.versionLabel ?? null })),
+    rows: matrix.rows.map((r, i) => ({
+      ...r,
+      agencyName: matrix.departments[i]!.agency.name,
+      versionLabel: matrix.departments[i]!.catalogue?.versionLabel ?? null,
+    })),
   });
-  return { fileName: `${title}.xlsx`, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body };
+  return {
+    fileName: `${title}.xlsx`,
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    body,
+  };
 }

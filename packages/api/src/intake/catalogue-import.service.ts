@@ -13,7 +13,16 @@ import {
   type GridResult,
   type ImportResult,
 } from '@gongkai/domain';
-import { Agency, Catalogue, assertNewVersionLabel, assertNoOpenDraft, readImportMapping, saveCatalogue, saveImportMapping, type StoredColumnChoice } from '@gongkai/db';
+import {
+  Agency,
+  Catalogue,
+  assertNewVersionLabel,
+  assertNoOpenDraft,
+  readImportMapping,
+  saveCatalogue,
+  saveImportMapping,
+  type StoredColumnChoice,
+} from '@gongkai/db';
 import { ParseFailure, parseCatalogueFile, parseCatalogueFileWithLayout, parseCatalogueGrid } from '@gongkai/exchange';
 import type { Context } from '../context.js';
 import { withSystemScope } from '../account/sessions.js';
@@ -34,10 +43,14 @@ export async function withImportSlot<T>(ctx: Context, run: () => Promise<T>): Pr
   const user = ctx.principal.kind === 'user' ? ctx.principal.userId : 'anonymous';
   const mine = importsByUser.get(user) ?? 0;
   if (mine >= IMPORT_LIMITS.perUser) {
-    throw badUserInput(`你已有 ${mine} 个导入正在进行（每人同时最多 ${IMPORT_LIMITS.perUser} 个）：请等它完成后再试`, { reason: 'IMPORT_IN_PROGRESS' });
+    throw badUserInput(`你已有 ${mine} 个导入正在进行（每人同时最多 ${IMPORT_LIMITS.perUser} 个）：请等它完成后再试`, {
+      reason: 'IMPORT_IN_PROGRESS',
+    });
   }
   if (importsRunning >= IMPORT_LIMITS.total) {
-    throw badUserInput(`服务器正在处理 ${importsRunning} 个导入（同时最多 ${IMPORT_LIMITS.total} 个）：请稍后再试`, { reason: 'IMPORT_BUSY' });
+    throw badUserInput(`服务器正在处理 ${importsRunning} 个导入（同时最多 ${IMPORT_LIMITS.total} 个）：请稍后再试`, {
+      reason: 'IMPORT_BUSY',
+    });
   }
   importsByUser.set(user, mine + 1);
   importsRunning++;
@@ -80,44 +93,63 @@ export async function saveImported(
   confirmAgency: boolean,
   options: SaveImportedOptions = {},
 ): Promise<Catalogue> {
-    const agency = await agencyByCode(ctx.em, agencyCode);
-    const result = await parseUpload(parse, field);
-    if (!result.ok) throw badUserInput(result.error.message, { field, line: result.error.line });
-    const label = versionLabel?.trim() || `${new Date().getFullYear()}版`;
-    await assertNoOpenDraft(ctx.em, agency.id);
-    await assertNewVersionLabel(ctx.em, agency.id, label);
-    // Last check before writing, so that confirming leads straight to the import.
-    if (!confirmAgency) await assertOwnAgency(ctx, agency, result.catalogue);
-    const catalogue = await saveCatalogue(ctx.em, agency.id, result.catalogue, { versionLabel: label, sourceName: fileName ?? null });
-    await options.afterSave?.(agency, catalogue);
-    ctx.audit.push({
-      operation: 'importCatalogue',
-      objectType: 'Catalogue',
-      objectId: catalogue.id,
-      agencyId: agency.id,
-      catalogueId: catalogue.id,
-      after: { title: catalogue.title, versionLabel: label, fileName: fileName ?? null, findings: result.catalogue.findings.length, ...(confirmAgency ? { confirmAgency: true } : {}) },
-    });
-    return catalogue;
+  const agency = await agencyByCode(ctx.em, agencyCode);
+  const result = await parseUpload(parse, field);
+  if (!result.ok) throw badUserInput(result.error.message, { field, line: result.error.line });
+  const label = versionLabel?.trim() || `${new Date().getFullYear()}版`;
+  await assertNoOpenDraft(ctx.em, agency.id);
+  await assertNewVersionLabel(ctx.em, agency.id, label);
+  // Last check before writing, so that confirming leads straight to the import.
+  if (!confirmAgency) await assertOwnAgency(ctx, agency, result.catalogue);
+  const catalogue = await saveCatalogue(ctx.em, agency.id, result.catalogue, {
+    versionLabel: label,
+    sourceName: fileName ?? null,
+  });
+  await options.afterSave?.(agency, catalogue);
+  ctx.audit.push({
+    operation: 'importCatalogue',
+    objectType: 'Catalogue',
+    objectId: catalogue.id,
+    agencyId: agency.id,
+    catalogueId: catalogue.id,
+    after: {
+      title: catalogue.title,
+      versionLabel: label,
+      fileName: fileName ?? null,
+      findings: result.catalogue.findings.length,
+      ...(confirmAgency ? { confirmAgency: true } : {}),
+    },
+  });
+  return catalogue;
 }
 
 /**
  * A file whose title or 公开主体 names another agency (packages/domain agency-names.ts) is imported only with
  * `confirmAgency: true`: otherwise one agency's catalogue and offices could silently end up with another.
  */
-export async function assertOwnAgency(ctx: Context, agency: Agency, catalogue: Parameters<typeof agencyNamedIn>[0]): Promise<void> {
+export async function assertOwnAgency(
+  ctx: Context,
+  agency: Agency,
+  catalogue: Parameters<typeof agencyNamedIn>[0],
+): Promise<void> {
   // Every agency's name, not only those the user may read (row-level security shows a department its own agency):
   // names only, read on the system pool outside the request's transaction; the refusal names what the file says.
-  const names = await withSystemScope(ctx.systemOrm, async (em) => (await em.execute<Array<{ name: string }>>('select name from agency where id <> ?', [agency.id])).map((r) => r.name));
+  const names = await withSystemScope(ctx.systemOrm, async (em) =>
+    (await em.execute<Array<{ name: string }>>('select name from agency where id <> ?', [agency.id])).map(
+      (r) => r.name,
+    ),
+  );
   const named = agencyNamedIn(catalogue, agency.name, names);
   if (!named) return;
-  throw badUserInput(`文件的标题（或公开主体）是「${named.name}」，不是本机关「${agency.name}」：确认要导入为本机关的目录吗？`, {
-    reason: 'AGENCY_MISMATCH',
-    namedAgency: named.name,
-    field: 'confirmAgency',
-  });
+  throw badUserInput(
+    `文件的标题（或公开主体）是「${named.name}」，不是本机关「${agency.name}」：确认要导入为本机关的目录吗？`,
+    {
+      reason: 'AGENCY_MISMATCH',
+      namedAgency: named.name,
+      field: 'confirmAgency',
+    },
+  );
 }
-
 
 // ---- The import preview and column mappings (issue 12, item 3) ----
 
@@ -130,22 +162,39 @@ const MAX_TICK_LABEL = 50;
  * The column mapping of importCatalogueFile checked before any parse: each column a whole number within bounds and
  * named once, each choice one of the domain's COLUMN_CHOICES, a tick label short. The message names the column.
  */
-export function checkColumnMapping(columns: ReadonlyArray<{ column: number; choice: string; tickLabel?: string | null }>): ColumnOverride[] {
-  if (columns.length > MAX_MAPPED_COLUMNS) throw badUserInput(`列的对应关系：最多 ${MAX_MAPPED_COLUMNS} 列，收到 ${columns.length} 列`, { field: 'columns' });
+export function checkColumnMapping(
+  columns: ReadonlyArray<{ column: number; choice: string; tickLabel?: string | null }>,
+): ColumnOverride[] {
+  if (columns.length > MAX_MAPPED_COLUMNS)
+    throw badUserInput(`列的对应关系：最多 ${MAX_MAPPED_COLUMNS} 列，收到 ${columns.length} 列`, { field: 'columns' });
   const seen = new Set<number>();
   return columns.map((c, i) => {
     const field = `columns[${i}]`;
     if (!Number.isInteger(c.column) || c.column < 0 || c.column >= MAX_MAPPED_COLUMNS) {
-      throw badUserInput(`列的对应关系第${i + 1}项：列号「${String(c.column)}」无效（应为 0 至 ${MAX_MAPPED_COLUMNS - 1}）`, { field: `${field}.column` });
+      throw badUserInput(
+        `列的对应关系第${i + 1}项：列号「${String(c.column)}」无效（应为 0 至 ${MAX_MAPPED_COLUMNS - 1}）`,
+        { field: `${field}.column` },
+      );
     }
     const name = `第${c.column + 1}列`;
     const choice = CHOICES.get(c.choice);
-    if (!choice) throw badUserInput(`${name}：未知的列含义「${c.choice.slice(0, 40)}」（可选：${COLUMN_CHOICES.map((x) => x.label).join('、')}）`, { field: `${field}.choice`, column: c.column });
-    if (seen.has(c.column)) throw badUserInput(`${name}：设置了不止一次`, { field: `${field}.column`, column: c.column });
+    if (!choice)
+      throw badUserInput(
+        `${name}：未知的列含义「${c.choice.slice(0, 40)}」（可选：${COLUMN_CHOICES.map((x) => x.label).join('、')}）`,
+        { field: `${field}.choice`, column: c.column },
+      );
+    if (seen.has(c.column))
+      throw badUserInput(`${name}：设置了不止一次`, { field: `${field}.column`, column: c.column });
     seen.add(c.column);
     const tick = c.tickLabel?.trim() ?? '';
-    if ([...tick].length > MAX_TICK_LABEL) throw badUserInput(`${name}：勾选的选项不能超过 ${MAX_TICK_LABEL} 个字`, { field: `${field}.tickLabel`, column: c.column });
-    return choice.tick && tick !== '' ? { column: c.column, choice: choice.choice, tickLabel: tick } : { column: c.column, choice: choice.choice };
+    if ([...tick].length > MAX_TICK_LABEL)
+      throw badUserInput(`${name}：勾选的选项不能超过 ${MAX_TICK_LABEL} 个字`, {
+        field: `${field}.tickLabel`,
+        column: c.column,
+      });
+    return choice.tick && tick !== ''
+      ? { column: c.column, choice: choice.choice, tickLabel: tick }
+      : { column: c.column, choice: choice.choice };
   });
 }
 
@@ -180,7 +229,13 @@ export const JSON_PREVIEW_NOTE = 'JSON 文件是本平台导出的目录，没�
  * used last time for this layout; a JSON catalogue (no grid) parsed as it would be imported. A file without a
  * catalogue header is refused as the import would refuse it.
  */
-export async function previewUpload(ctx: Context, agencyCode: string, fileName: string, data: Uint8Array, field: string): Promise<CataloguePreview> {
+export async function previewUpload(
+  ctx: Context,
+  agencyCode: string,
+  fileName: string,
+  data: Uint8Array,
+  field: string,
+): Promise<CataloguePreview> {
   const agency = await agencyByCode(ctx.em, agencyCode);
   const kind = catalogueFileKind(fileName);
   const none = { layoutKey: null, rememberedColumns: null, rememberedAt: null, rememberedBy: null };
@@ -212,8 +267,20 @@ export async function previewUpload(ctx: Context, agencyCode: string, fileName: 
 }
 
 /** The preview's own audit entry (every mutation is logged): the file's name and size, not its content. */
-function auditPreview(ctx: Context, agency: Agency, fileName: string, data: Uint8Array, layoutKey: string | null): void {
-  ctx.audit.push({ operation: 'previewCatalogueFile', objectType: 'Agency', objectId: agency.id, agencyId: agency.id, after: { fileName, bytes: data.length, layoutKey } });
+function auditPreview(
+  ctx: Context,
+  agency: Agency,
+  fileName: string,
+  data: Uint8Array,
+  layoutKey: string | null,
+): void {
+  ctx.audit.push({
+    operation: 'previewCatalogueFile',
+    objectType: 'Agency',
+    objectId: agency.id,
+    agencyId: agency.id,
+    after: { fileName, bytes: data.length, layoutKey },
+  });
 }
 
 /**
@@ -236,7 +303,8 @@ export async function importWithColumns(
   const parse = async (): Promise<ImportResult> => {
     const { result, layout } = await parseCatalogueFileWithLayout(fileName, data, { columns });
     // A mapping that leaves the header without what a catalogue needs is named as the mapping's fault.
-    if (layout?.problem && layout.headerRows) throw badUserInput(layout.problem.message, { field: 'columns', line: layout.problem.line });
+    if (layout?.problem && layout.headerRows)
+      throw badUserInput(layout.problem.message, { field: 'columns', line: layout.problem.line });
     key = layout?.layoutKey ?? null;
     return result;
   };

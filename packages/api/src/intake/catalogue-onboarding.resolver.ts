@@ -21,25 +21,35 @@ export class AgencyMatchCandidateType {
 @ObjectType('MatchedCatalogueFile', { description: '批量导入：读出的文件与建议的部门（什么都不写）' })
 export class MatchedCatalogueFileType {
   @Field() fileName!: string;
-  @Field(() => String, { nullable: true, description: '文件读不出时的原因（中文，指明行或单元格）' }) error!: string | null;
+  @Field(() => String, { nullable: true, description: '文件读不出时的原因（中文，指明行或单元格）' }) error!:
+    string | null;
   @Field(() => Int, { nullable: true }) errorLine!: number | null;
   @Field(() => String, { nullable: true, description: '目录标题' }) title!: string | null;
   @Field(() => Int, { description: '事项数（各级）' }) itemCount!: number;
   @Field(() => Int, { description: '公开要求（行）数' }) rowCount!: number;
   @Field(() => Int, { description: '发现的问题数' }) findingCount!: number;
   @Field(() => Int, { description: '其中警告和错误数' }) warningCount!: number;
-  @Field(() => AgencyMatchCandidateType, { nullable: true, description: '建议的部门；不确定或没有时为空' }) agency!: AgencyMatchCandidate | null;
+  @Field(() => AgencyMatchCandidateType, { nullable: true, description: '建议的部门；不确定或没有时为空' })
+  agency!: AgencyMatchCandidate | null;
   @Field({ description: 'high（可信）、medium（较可信）、low（存疑）、none（未匹配）' }) confidence!: string;
-  @Field(() => [AgencyMatchCandidateType], { description: '可选的部门（建议的在前）' }) candidates!: AgencyMatchCandidate[];
+  @Field(() => [AgencyMatchCandidateType], { description: '可选的部门（建议的在前）' })
+  candidates!: AgencyMatchCandidate[];
   @Field(() => String, { nullable: true, description: '存疑或未匹配的说明' }) note!: string | null;
 }
 
-const CONFIRM = '用户已确认（或亲自选择了）这个部门：文件的标题或公开主体写的是另一个机关时仍导入（不确认时拒绝，reason AGENCY_MISMATCH）';
+const CONFIRM =
+  '用户已确认（或亲自选择了）这个部门：文件的标题或公开主体写的是另一个机关时仍导入（不确认时拒绝，reason AGENCY_MISMATCH）';
 
 @Resolver()
 export class CatalogueOnboardingResolver {
-  @Mutation(() => MatchedCatalogueFileType, { description: '批量导入目录：读一个目录文件（base64），返回标题、行数和建议的部门；什么都不写' })
-  async matchCatalogueFile(@Ctx() ctx: Context, @Arg('fileName') fileName: string, @Arg('contentBase64') contentBase64: string): Promise<MatchedCatalogueFileType> {
+  @Mutation(() => MatchedCatalogueFileType, {
+    description: '批量导入目录：读一个目录文件（base64），返回标题、行数和建议的部门；什么都不写',
+  })
+  async matchCatalogueFile(
+    @Ctx() ctx: Context,
+    @Arg('fileName') fileName: string,
+    @Arg('contentBase64') contentBase64: string,
+  ): Promise<MatchedCatalogueFileType> {
     const m = await matchFile(ctx, fileName, contentBase64);
     return {
       fileName: m.fileName,
@@ -57,14 +67,18 @@ export class CatalogueOnboardingResolver {
     };
   }
 
-  @Mutation(() => CatalogueType, { description: '批量导入目录：把一个文件导入为该部门的新草稿（一个事务；出错时什么都不写）。政务公开办只导入草稿，发布由部门负责' })
+  @Mutation(() => CatalogueType, {
+    description:
+      '批量导入目录：把一个文件导入为该部门的新草稿（一个事务；出错时什么都不写）。政务公开办只导入草稿，发布由部门负责',
+  })
   async onboardCatalogueFile(
     @Ctx() ctx: Context,
     @Arg('agencyCode') agencyCode: string,
     @Arg('fileName') fileName: string,
     @Arg('contentBase64') contentBase64: string,
     @Arg('versionLabel', () => String, { nullable: true }) versionLabel?: string | null,
-    @Arg('confirmAgency', () => Boolean, { nullable: true, defaultValue: false, description: CONFIRM }) confirmAgency?: boolean | null,
+    @Arg('confirmAgency', () => Boolean, { nullable: true, defaultValue: false, description: CONFIRM })
+    confirmAgency?: boolean | null,
   ): Promise<Catalogue> {
     return onboardFile(ctx, agencyCode, fileName, contentBase64, versionLabel, confirmAgency === true);
   }

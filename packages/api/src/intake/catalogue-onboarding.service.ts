@@ -29,7 +29,12 @@ export interface MatchedFile {
 async function choices(ctx: Context): Promise<{ agencies: AgencyRef[]; governmentCode: string | null }> {
   const rows = await ctx.em.find(Agency, {}, { orderBy: { position: 'asc', name: 'asc' } });
   const byId = new Map(rows.map((a) => [a.id, a]));
-  const agencies = rows.map((a) => ({ code: a.code, name: a.name, kind: a.kind, parent: a.parent ? (byId.get(a.parent.id)?.code ?? null) : null }));
+  const agencies = rows.map((a) => ({
+    code: a.code,
+    name: a.name,
+    kind: a.kind,
+    parent: a.parent ? (byId.get(a.parent.id)?.code ?? null) : null,
+  }));
   const p = ctx.principal;
   const governmentCode = p.kind === 'user' && p.governmentId ? (byId.get(p.governmentId)?.code ?? null) : null;
   return { agencies, governmentCode };
@@ -37,14 +42,28 @@ async function choices(ctx: Context): Promise<{ agencies: AgencyRef[]; governmen
 
 /** Reads a file and suggests its department; writes nothing. A file that cannot be read is answered, not thrown. */
 export async function matchFile(ctx: Context, fileName: string, contentBase64: string): Promise<MatchedFile> {
-  const empty: MatchedFile = { fileName, error: null, errorLine: null, title: null, itemCount: 0, rowCount: 0, findingCount: 0, warningCount: 0, match: null };
+  const empty: MatchedFile = {
+    fileName,
+    error: null,
+    errorLine: null,
+    title: null,
+    itemCount: 0,
+    rowCount: 0,
+    findingCount: 0,
+    warningCount: 0,
+    match: null,
+  };
   let result;
   try {
     const data = decodeUpload(fileName, contentBase64);
     result = await withImportSlot(ctx, () => parseUpload(() => parseCatalogueFile(fileName, data), 'contentBase64'));
   } catch (e) {
     // The import slots' refusals (busy) are the request's, not the file's: the admin retries them.
-    if (e instanceof GraphQLError && e.extensions.code === 'BAD_USER_INPUT' && !['IMPORT_IN_PROGRESS', 'IMPORT_BUSY'].includes(String(e.extensions.reason))) {
+    if (
+      e instanceof GraphQLError &&
+      e.extensions.code === 'BAD_USER_INPUT' &&
+      !['IMPORT_IN_PROGRESS', 'IMPORT_BUSY'].includes(String(e.extensions.reason))
+    ) {
       return { ...empty, error: e.message };
     }
     throw e;
@@ -79,7 +98,17 @@ export async function onboardFile(
   confirmAgency: boolean,
 ): Promise<Catalogue> {
   const data = decodeUpload(fileName, contentBase64);
-  const catalogue = await withImportSlot(ctx, () => saveImported(ctx, agencyCode, () => parseCatalogueFile(fileName, data), 'contentBase64', fileName, versionLabel, confirmAgency));
+  const catalogue = await withImportSlot(ctx, () =>
+    saveImported(
+      ctx,
+      agencyCode,
+      () => parseCatalogueFile(fileName, data),
+      'contentBase64',
+      fileName,
+      versionLabel,
+      confirmAgency,
+    ),
+  );
   // saveImported logged it as importCatalogue; note that the office onboarded it.
   const entry = ctx.audit.find((a) => a.operation === 'importCatalogue' && a.objectId === catalogue.id);
   if (entry) entry.after = { ...(entry.after as Record<string, unknown>), onboarding: true };

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createApiHarness, type ApiHarness } from '../test-support/api-harness.js';
 
-const fixture = (name: string): Buffer => readFileSync(new URL(`../../../exchange/src/__fixtures__/${name}`, import.meta.url));
+const fixture = (name: string): Buffer =>
+  readFileSync(new URL(`../../../exchange/src/__fixtures__/${name}`, import.meta.url));
 const IMPORT_FILE =
   'mutation($n: String!, $c: String!) { importCatalogueFile(agencyCode: "150785-sfj", fileName: $n, contentBase64: $c, confirmAgency: true) { id status title requirementCount items { name } findings { severity message } } }';
 
@@ -19,7 +20,13 @@ beforeAll(async () => {
 afterAll(async () => h?.close());
 afterEach(() => h.deleteDrafts('150785-sfj', editor));
 
-type Imported = { status: string; title: string; requirementCount: number; items: Array<{ name: string }>; findings: Array<{ severity: string; message: string }> };
+type Imported = {
+  status: string;
+  title: string;
+  requirementCount: number;
+  items: Array<{ name: string }>;
+  findings: Array<{ severity: string; message: string }>;
+};
 
 async function upload(name: string, data: Buffer): Promise<Imported> {
   const r = await h.run(IMPORT_FILE, { n: name, c: data.toString('base64') }, { token: editor });
@@ -48,13 +55,20 @@ describe('importing the files departments have', () => {
   });
 
   it('the seed text, unchanged', async () => {
-    const c = await upload('目录.txt', readFileSync(new URL('../../../../demo-data/catalogues/genhe-sifaju.txt', import.meta.url)));
+    const c = await upload(
+      '目录.txt',
+      readFileSync(new URL('../../../../demo-data/catalogues/genhe-sifaju.txt', import.meta.url)),
+    );
     expect(c.requirementCount).toBe(28);
     expect(c.items).toHaveLength(9);
   });
 
   it('an old Word file is refused with what to do', async () => {
-    const r = await h.run(IMPORT_FILE, { n: '目录.doc', c: Buffer.from('\xd0\xcf\x11\xe0 not really').toString('base64') }, { token: editor });
+    const r = await h.run(
+      IMPORT_FILE,
+      { n: '目录.doc', c: Buffer.from('\xd0\xcf\x11\xe0 not really').toString('base64') },
+      { token: editor },
+    );
     expect(r.errors?.[0]?.message).toContain('.docx');
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });

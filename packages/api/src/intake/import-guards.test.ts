@@ -7,10 +7,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AuditLog, Catalogue, Office, Requirement } from '@gongkai/db';
 import { createApiHarness, type ApiHarness } from '../test-support/api-harness.js';
 
-const demo = (name: string): string => readFileSync(new URL(`../../../../demo-data/catalogues/${name}`, import.meta.url), 'utf8');
+const demo = (name: string): string =>
+  readFileSync(new URL(`../../../../demo-data/catalogues/${name}`, import.meta.url), 'utf8');
 const MZJ = demo('genhe-minzhengju.txt');
 const SFJ = demo('genhe-sifaju.txt');
-const IMPORT_TEXT = 'mutation($t: String!, $v: String, $ok: Boolean) { importCatalogue(agencyCode: "150785-sfj", text: $t, versionLabel: $v, confirmAgency: $ok) { id title status } }';
+const IMPORT_TEXT =
+  'mutation($t: String!, $v: String, $ok: Boolean) { importCatalogue(agencyCode: "150785-sfj", text: $t, versionLabel: $v, confirmAgency: $ok) { id title status } }';
 const IMPORT_FILE =
   'mutation($n: String!, $c: String!, $v: String, $ok: Boolean) { importCatalogueFile(agencyCode: "150785-sfj", fileName: $n, contentBase64: $c, versionLabel: $v, confirmAgency: $ok) { id title status } }';
 const MISMATCH = '文件的标题（或公开主体）是「根河市民政局」，不是本机关「根河市司法局」：确认要导入为本机关的目录吗？';
@@ -42,7 +44,12 @@ describe('importing another agency’s catalogue', () => {
     const r = await h.run(IMPORT_TEXT, { t: MZJ, v: '民政局目录' }, { token: editor });
     expect(r.data ?? null).toBeNull();
     expect(r.errors?.[0]?.message).toBe(MISMATCH);
-    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'AGENCY_MISMATCH', namedAgency: '根河市民政局', field: 'confirmAgency' });
+    expect(r.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'AGENCY_MISMATCH',
+      namedAgency: '根河市民政局',
+      field: 'confirmAgency',
+    });
     // confirmAgency: false is the same as leaving it out.
     const no = await h.run(IMPORT_TEXT, { t: MZJ, v: '民政局目录', ok: false }, { token: editor });
     expect(no.errors?.[0]?.extensions?.reason).toBe('AGENCY_MISMATCH');
@@ -50,8 +57,14 @@ describe('importing another agency’s catalogue', () => {
 
     const ok = await h.run(IMPORT_TEXT, { t: MZJ, v: '民政局目录', ok: true }, { token: editor });
     expect(ok.errors).toBeUndefined();
-    expect(ok.data!.importCatalogue).toMatchObject({ status: 'DRAFT', title: '根河市民政局政务公开标准目录（社会救助、养老服务领域）' });
-    const entry = await h.db.orm.em.fork().findOneOrFail(AuditLog, { operation: 'importCatalogue', objectId: (ok.data!.importCatalogue as { id: string }).id });
+    expect(ok.data!.importCatalogue).toMatchObject({
+      status: 'DRAFT',
+      title: '根河市民政局政务公开标准目录（社会救助、养老服务领域）',
+    });
+    const entry = await h.db.orm.em.fork().findOneOrFail(AuditLog, {
+      operation: 'importCatalogue',
+      objectId: (ok.data!.importCatalogue as { id: string }).id,
+    });
     expect(entry.after).toMatchObject({ confirmAgency: true });
   });
 
@@ -60,7 +73,12 @@ describe('importing another agency’s catalogue', () => {
     const c = Buffer.from(MZJ).toString('base64');
     const r = await h.run(IMPORT_FILE, { n: '民政局目录.txt', c, v: '民政局文件' }, { token: editor });
     expect(r.errors?.[0]?.message).toBe(MISMATCH);
-    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'AGENCY_MISMATCH', namedAgency: '根河市民政局', field: 'confirmAgency' });
+    expect(r.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'AGENCY_MISMATCH',
+      namedAgency: '根河市民政局',
+      field: 'confirmAgency',
+    });
     expect(await footprint()).toEqual(before);
     const ok = await h.run(IMPORT_FILE, { n: '民政局目录.txt', c, v: '民政局文件', ok: true }, { token: editor });
     expect(ok.errors).toBeUndefined();
@@ -71,14 +89,21 @@ describe('importing another agency’s catalogue', () => {
     const r = await h.run(IMPORT_TEXT, { t: SFJ, v: '本机关目录' }, { token: editor });
     expect(r.errors).toBeUndefined();
     expect(r.data!.importCatalogue).toMatchObject({ status: 'DRAFT', title: '根河市司法局主动公开目录' });
-    const file = await h.run(IMPORT_FILE, { n: '目录.txt', c: Buffer.from(SFJ).toString('base64'), v: '本机关文件' }, { token: editor });
+    const file = await h.run(
+      IMPORT_FILE,
+      { n: '目录.txt', c: Buffer.from(SFJ).toString('base64'), v: '本机关文件' },
+      { token: editor },
+    );
     // An open draft (the one just imported) is what stops this one — not the agency.
     expect(file.errors?.[0]?.extensions?.reason).not.toBe('AGENCY_MISMATCH');
     expect(file.errors?.[0]?.message).toContain('请先发布或删除该草稿');
   });
 
   it('another agency named by the 公开主体 of the rows (title naming none) is refused too', async () => {
-    const text = MZJ.replace('根河市民政局政务公开标准目录（社会救助、养老服务领域）', '政务公开标准目录（社会救助、养老服务领域）');
+    const text = MZJ.replace(
+      '根河市民政局政务公开标准目录（社会救助、养老服务领域）',
+      '政务公开标准目录（社会救助、养老服务领域）',
+    );
     const r = await h.run(IMPORT_TEXT, { t: text, v: '公开主体' }, { token: editor });
     expect(r.errors?.[0]?.extensions).toMatchObject({ reason: 'AGENCY_MISMATCH', namedAgency: '根河市民政局' });
   });
@@ -88,7 +113,11 @@ describe('deleteOffice', () => {
   const DELETE = 'mutation($id: ID!) { deleteOffice(id: $id) }';
 
   it('deletes an office no row uses, audited', async () => {
-    const added = await h.run('mutation { addOffice(agencyCode: "150785-sfj", name: "临时科") { id usage } }', {}, { token: editor });
+    const added = await h.run(
+      'mutation { addOffice(agencyCode: "150785-sfj", name: "临时科") { id usage } }',
+      {},
+      { token: editor },
+    );
     expect(added.errors).toBeUndefined();
     const { id, usage } = added.data!.addOffice as { id: string; usage: number };
     expect(usage).toBe(0);
@@ -97,7 +126,11 @@ describe('deleteOffice', () => {
     expect(r.data!.deleteOffice).toBe(true);
     const em = h.db.orm.em.fork();
     expect(await em.findOne(Office, id)).toBeNull();
-    expect(await em.findOneOrFail(AuditLog, { operation: 'deleteOffice', objectId: id })).toMatchObject({ objectType: 'Office', userLogin: 'sfj-editor', before: { name: '临时科', aliases: [] } });
+    expect(await em.findOneOrFail(AuditLog, { operation: 'deleteOffice', objectId: id })).toMatchObject({
+      objectType: 'Office',
+      userLogin: 'sfj-editor',
+      before: { name: '临时科', aliases: [] },
+    });
   });
 
   it('refuses an office rows use, naming them, and changes nothing', async () => {
@@ -111,7 +144,11 @@ describe('deleteOffice', () => {
   });
 
   it('is FORBIDDEN for another agency’s editor, and NOT_FOUND for an unknown id', async () => {
-    const added = await h.run('mutation { addOffice(agencyCode: "150785-sfj", name: "别人的科") { id } }', {}, { token: editor });
+    const added = await h.run(
+      'mutation { addOffice(agencyCode: "150785-sfj", name: "别人的科") { id } }',
+      {},
+      { token: editor },
+    );
     const { id } = added.data!.addOffice as { id: string };
     const r = await h.run(DELETE, { id }, { token: await h.tokenFor('mzj-editor') });
     expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

@@ -14,7 +14,8 @@ import { createApiHarness, type ApiHarness, type GqlResult } from '../test-suppo
 const seed = readFileSync(new URL('../../../../demo-data/catalogues/genhe-sifaju.txt', import.meta.url), 'utf8');
 const tenThousandRows = largeCatalogueText(seed, 10_000);
 
-const IMPORT_TEXT = 'mutation($t: String!, $v: String) { importCatalogue(agencyCode: "150785-sfj", text: $t, fileName: "目录.txt", versionLabel: $v) { id requirementCount } }';
+const IMPORT_TEXT =
+  'mutation($t: String!, $v: String) { importCatalogue(agencyCode: "150785-sfj", text: $t, fileName: "目录.txt", versionLabel: $v) { id requirementCount } }';
 const IMPORT_FILE =
   'mutation($n: String!, $c: String!, $v: String) { importCatalogueFile(agencyCode: "150785-sfj", fileName: $n, contentBase64: $c, versionLabel: $v) { id requirementCount } }';
 
@@ -43,12 +44,15 @@ function userError(r: GqlResult): { message: string; extensions: Record<string, 
   return { message: e.message, extensions: e.extensions ?? {} };
 }
 
-const draftCount = async (): Promise<number> => h.db.orm.em.fork().count(Catalogue, { agency: { code: '150785-sfj' }, status: 'DRAFT' });
+const draftCount = async (): Promise<number> =>
+  h.db.orm.em.fork().count(Catalogue, { agency: { code: '150785-sfj' }, status: 'DRAFT' });
 
 describe('hostile files', () => {
   it('refuses a workbook whose used range reaches the last row of Excel, naming the sheet and the limit', async () => {
     const r = await importFile('大范围.xlsx', await sparseXlsx(['A1', 'XFD1048576'], '目录'));
-    expect(userError(r).message).toBe('xlsx 文件超出限制：工作表「目录」的行数过多（用到第 1,048,576 行，上限 100,000 行）：请删除表格之外多余的行后再导入');
+    expect(userError(r).message).toBe(
+      'xlsx 文件超出限制：工作表「目录」的行数过多（用到第 1,048,576 行，上限 100,000 行）：请删除表格之外多余的行后再导入',
+    );
     expect(await draftCount()).toBe(0);
   });
 
@@ -59,9 +63,13 @@ describe('hostile files', () => {
 
   it('refuses a zip bomb from its central directory, and a lying one while inflating', async () => {
     const bomb = await importFile('炸弹.xlsx', await zipBombXlsx({ inflatedMiB: 600 }));
-    expect(userError(bomb).message).toBe('xlsx 文件超出限制：压缩包内「customXml/item1.xml」解压后过大（600 MB，单个文件上限 50 MB）');
+    expect(userError(bomb).message).toBe(
+      'xlsx 文件超出限制：压缩包内「customXml/item1.xml」解压后过大（600 MB，单个文件上限 50 MB）',
+    );
     const liar = await importFile('谎报.xlsx', await zipBombXlsx({ inflatedMiB: 200, declaredBytes: 1000 }));
-    expect(userError(liar).message).toBe('xlsx 文件超出限制：压缩包内「customXml/item1.xml」解压后的实际大小超过它声明的 1000 字节，文件已损坏或被篡改（疑似压缩炸弹）');
+    expect(userError(liar).message).toBe(
+      'xlsx 文件超出限制：压缩包内「customXml/item1.xml」解压后的实际大小超过它声明的 1000 字节，文件已损坏或被篡改（疑似压缩炸弹）',
+    );
     expect(await draftCount()).toBe(0);
   });
 });
@@ -80,7 +88,9 @@ describe('parsing in the worker pool', () => {
     expect(parsePool().stats.parsed).toBe(before + 1);
     // For the record (not asserted: machines differ): the parse runs in a worker, saving the 10,000 rows
     // (packages/db saveCatalogue) on this thread.
-    console.log(`导入 10,000 行文本：${Math.round(performance.now() - t)} ms，事件循环最长阻塞 ${Math.round(delay.max / 1e6)} ms`);
+    console.log(
+      `导入 10,000 行文本：${Math.round(performance.now() - t)} ms，事件循环最长阻塞 ${Math.round(delay.max / 1e6)} ms`,
+    );
   });
 
   it('reports a parse past its time limit as the user’s error, and the next import works on a new worker', async () => {
@@ -102,7 +112,8 @@ describe('parsing in the worker pool', () => {
 describe('imports at once', () => {
   it('refuses a second import by the same user while the first runs, but not another user’s', async () => {
     const other = await h.tokenFor('mzj-editor');
-    const otherImport = 'mutation($t: String!) { importCatalogue(agencyCode: "150785-mzj", text: $t, versionLabel: "并发测试", confirmAgency: true) { id } }';
+    const otherImport =
+      'mutation($t: String!) { importCatalogue(agencyCode: "150785-mzj", text: $t, versionLabel: "并发测试", confirmAgency: true) { id } }';
     // 民政局 has a draft in the demo data: out of the way, so that its editor's import can succeed.
     await h.deleteDrafts('150785-mzj', other);
     // A draft of 司法局, so that the long import below parses (holding its slot) and then stops before saving.
@@ -112,7 +123,10 @@ describe('imports at once', () => {
     const running = h.run(IMPORT_TEXT, { t: tenThousandRows, v: '并发一' }, { token: editor });
     // The first import is parsing (it holds its slot from before the parse until it ends).
     await vi.waitFor(() => expect(parsePool().pending).toBe(1), { timeout: 10_000, interval: 2 });
-    const [second, third] = await Promise.all([h.run(IMPORT_TEXT, { t: seed, v: '并发二' }, { token: editor }), h.run(otherImport, { t: seed }, { token: other })]);
+    const [second, third] = await Promise.all([
+      h.run(IMPORT_TEXT, { t: seed, v: '并发二' }, { token: editor }),
+      h.run(otherImport, { t: seed }, { token: other }),
+    ]);
     const e = userError(second);
     expect(e.message).toBe('你已有 1 个导入正在进行（每人同时最多 1 个）：请等它完成后再试');
     expect(e.extensions).toMatchObject({ reason: 'IMPORT_IN_PROGRESS' });
@@ -122,9 +136,15 @@ describe('imports at once', () => {
 
     // Its slot is free again: the same user may import once the draft is gone.
     const id = (draft.data as { importCatalogue: { id: string } }).importCatalogue.id;
-    expect((await h.run('mutation($id: ID!) { deleteDraft(id: $id) }', { id }, { token: editor })).errors).toBeUndefined();
+    expect(
+      (await h.run('mutation($id: ID!) { deleteDraft(id: $id) }', { id }, { token: editor })).errors,
+    ).toBeUndefined();
     expect((await h.run(IMPORT_TEXT, { t: seed, v: '并发之后' }, { token: editor })).errors).toBeUndefined();
-    const mzjDraft = await h.db.orm.em.fork().findOneOrFail(Catalogue, { agency: { code: '150785-mzj' }, status: 'DRAFT' });
-    expect((await h.run('mutation($id: ID!) { deleteDraft(id: $id) }', { id: mzjDraft.id }, { token: other })).errors).toBeUndefined();
+    const mzjDraft = await h.db.orm.em
+      .fork()
+      .findOneOrFail(Catalogue, { agency: { code: '150785-mzj' }, status: 'DRAFT' });
+    expect(
+      (await h.run('mutation($id: ID!) { deleteDraft(id: $id) }', { id: mzjDraft.id }, { token: other })).errors,
+    ).toBeUndefined();
   });
 });

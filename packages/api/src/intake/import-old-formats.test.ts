@@ -9,7 +9,8 @@ import { Catalogue } from '@gongkai/db';
 import { findSoffice } from '@gongkai/exchange';
 import { createApiHarness, type ApiHarness, type GqlResult } from '../test-support/api-harness.js';
 
-const fixture = (name: string): Buffer => readFileSync(new URL(`../../../exchange/src/__fixtures__/${name}`, import.meta.url));
+const fixture = (name: string): Buffer =>
+  readFileSync(new URL(`../../../exchange/src/__fixtures__/${name}`, import.meta.url));
 const IMPORT_FILE =
   'mutation($n: String!, $c: String!, $v: String) { importCatalogueFile(agencyCode: "150785-sfj", fileName: $n, contentBase64: $c, versionLabel: $v, confirmAgency: true) { id requirementCount } }';
 const NO_SOFFICE = (await findSoffice()) === null;
@@ -24,8 +25,10 @@ beforeAll(async () => {
 afterAll(async () => h?.close());
 afterEach(async () => h.deleteDrafts('150785-sfj', editor));
 
-const importFile = async (name: string, data: Uint8Array): Promise<GqlResult> => h.run(IMPORT_FILE, { n: name, c: Buffer.from(data).toString('base64'), v: `测试-${name}` }, { token: editor });
-const draftCount = async (): Promise<number> => h.db.orm.em.fork().count(Catalogue, { agency: { code: '150785-sfj' }, status: 'DRAFT' });
+const importFile = async (name: string, data: Uint8Array): Promise<GqlResult> =>
+  h.run(IMPORT_FILE, { n: name, c: Buffer.from(data).toString('base64'), v: `测试-${name}` }, { token: editor });
+const draftCount = async (): Promise<number> =>
+  h.db.orm.em.fork().count(Catalogue, { agency: { code: '150785-sfj' }, status: 'DRAFT' });
 const imported = (r: GqlResult): number => {
   expect(r.errors).toBeUndefined();
   return (r.data as { importCatalogueFile: { requirementCount: number } }).importCatalogueFile.requirementCount;

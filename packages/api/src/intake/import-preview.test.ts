@@ -33,7 +33,16 @@ beforeAll(async () => {
 afterAll(async () => h?.close());
 afterEach(() => h.deleteDrafts('150785-sfj', editor));
 
-type Preview = { fileName: string; kind: string; grid: CatalogueGrid | null; layoutKey: string | null; rememberedColumns: Array<{ column: number; choice: string; tickLabel: string | null }> | null; rememberedBy: string | null; catalogue: unknown; note: string | null };
+type Preview = {
+  fileName: string;
+  kind: string;
+  grid: CatalogueGrid | null;
+  layoutKey: string | null;
+  rememberedColumns: Array<{ column: number; choice: string; tickLabel: string | null }> | null;
+  rememberedBy: string | null;
+  catalogue: unknown;
+  note: string | null;
+};
 
 async function preview(token: string, name = '目录.csv', c = csv64, agency = '150785-sfj'): Promise<Preview> {
   const r = await h.run(PREVIEW, { a: agency, n: name, c }, { token });
@@ -42,9 +51,11 @@ async function preview(token: string, name = '目录.csv', c = csv64, agency = '
 }
 
 async function footprint(): Promise<Record<string, number>> {
-  const [row] = await h.db.orm.em.fork().execute<Array<Record<string, number>>>(
-    "select (select count(*) from catalogue)::int as catalogues, (select count(*) from requirement)::int as requirements, (select count(*) from import_mapping)::int as mappings, (select count(*) from audit_log where operation <> 'login')::int as audit",
-  );
+  const [row] = await h.db.orm.em
+    .fork()
+    .execute<Array<Record<string, number>>>(
+      "select (select count(*) from catalogue)::int as catalogues, (select count(*) from requirement)::int as requirements, (select count(*) from import_mapping)::int as mappings, (select count(*) from audit_log where operation <> 'login')::int as audit",
+    );
   return row!;
 }
 
@@ -54,13 +65,32 @@ describe('previewCatalogueFile', () => {
     const p = await preview(editor);
     // Only the preview's own audit entry: the file's name and size, not its content.
     expect(await footprint()).toEqual({ ...before, audit: before.audit! + 1 });
-    const [entry] = await h.db.orm.em.fork().execute<Array<{ after: Record<string, unknown> }>>("select after from audit_log where operation = 'previewCatalogueFile' order by at desc limit 1");
+    const [entry] = await h.db.orm.em
+      .fork()
+      .execute<Array<{ after: Record<string, unknown> }>>(
+        "select after from audit_log where operation = 'previewCatalogueFile' order by at desc limit 1",
+      );
     expect(entry!.after).toEqual({ fileName: '目录.csv', bytes: Buffer.from(CSV).length, layoutKey: p.layoutKey });
-    expect(p).toMatchObject({ fileName: '目录.csv', kind: 'csv', rememberedColumns: null, catalogue: null, note: null });
+    expect(p).toMatchObject({
+      fileName: '目录.csv',
+      kind: 'csv',
+      rememberedColumns: null,
+      catalogue: null,
+      note: null,
+    });
     expect(p.grid!.rows.length).toBeGreaterThanOrEqual(5);
     const layout = describeCatalogueGrid(p.grid!);
     expect(p.layoutKey).toBe(layout.layoutKey);
-    expect(layout.columns.map((c) => c.choice)).toEqual(['serial', 'l1', 'l2', 'content', 'basis', 'timeLimit', 'office', 'remark']);
+    expect(layout.columns.map((c) => c.choice)).toEqual([
+      'serial',
+      'l1',
+      'l2',
+      'content',
+      'basis',
+      'timeLimit',
+      'office',
+      'remark',
+    ]);
     // The same interpreter the browser runs: three rows, 填报说明 kept as a remark.
     const result = interpretCatalogueGrid(p.grid!);
     expect(result.ok).toBe(true);
@@ -79,13 +109,21 @@ describe('previewCatalogueFile', () => {
   });
 
   it('refuses a file with no catalogue header, naming what it found', async () => {
-    const r = await h.run(PREVIEW, { a: '150785-sfj', n: '说明.txt', c: Buffer.from('这不是目录\n第二行\n').toString('base64') }, { token: editor });
+    const r = await h.run(
+      PREVIEW,
+      { a: '150785-sfj', n: '说明.txt', c: Buffer.from('这不是目录\n第二行\n').toString('base64') },
+      { token: editor },
+    );
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(r.errors?.[0]?.message).toMatch(/第\s*\d/u);
   });
 
   it("is FORBIDDEN for another agency's editor", async () => {
-    const r = await h.run(PREVIEW, { a: '150785-sfj', n: '目录.csv', c: csv64 }, { token: await h.tokenFor('mzj-editor') });
+    const r = await h.run(
+      PREVIEW,
+      { a: '150785-sfj', n: '目录.csv', c: csv64 },
+      { token: await h.tokenFor('mzj-editor') },
+    );
     expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
@@ -99,7 +137,12 @@ describe('importCatalogueFile with columns', () => {
     const r = await h.run(IMPORT, { n: '目录.csv', c: csv64, v: '按列导入', cols }, { token: editor });
     expect(r.errors).toBeUndefined();
     const id = (r.data!.importCatalogueFile as { id: string }).id;
-    const rows = await h.db.orm.em.fork().execute<Array<{ legal_basis: string[]; remarks: string[] }>>('select legal_basis, remarks from requirement where catalogue_id = ? order by position', [id]);
+    const rows = await h.db.orm.em
+      .fork()
+      .execute<Array<{ legal_basis: string[]; remarks: string[] }>>(
+        'select legal_basis, remarks from requirement where catalogue_id = ? order by position',
+        [id],
+      );
     expect(rows.length).toBe(3);
     // 公开依据 kept as a remark 「公开依据：…」, 填报说明 not imported at all.
     for (const row of rows) expect(row.legal_basis).toEqual([]);
@@ -113,12 +156,18 @@ describe('importCatalogueFile with columns', () => {
     ]);
     expect(p.rememberedBy).toBe('sfj-editor');
     // The stored mapping, applied by the same interpreter, gives what was imported.
-    const again = interpretCatalogueGrid(p.grid!, { columns: p.rememberedColumns!.map((c) => ({ column: c.column, choice: c.choice as 'remark' })) });
+    const again = interpretCatalogueGrid(p.grid!, {
+      columns: p.rememberedColumns!.map((c) => ({ column: c.column, choice: c.choice as 'remark' })),
+    });
     expect(again.ok && again.catalogue.items.length).toBe(3);
   });
 
   it("does not show one agency's mapping to another (row-level security)", async () => {
-    const r = await h.run(IMPORT, { n: '目录.csv', c: csv64, v: '按列导入2', cols: [{ column: 7, choice: 'ignore' }] }, { token: editor });
+    const r = await h.run(
+      IMPORT,
+      { n: '目录.csv', c: csv64, v: '按列导入2', cols: [{ column: 7, choice: 'ignore' }] },
+      { token: editor },
+    );
     expect(r.errors).toBeUndefined();
     const mzj = await h.tokenFor('mzj-editor');
     const other = await preview(mzj, '目录.csv', csv64, '150785-mzj');
@@ -129,7 +178,11 @@ describe('importCatalogueFile with columns', () => {
   });
 
   it('an empty mapping forgets the one remembered', async () => {
-    await h.run(IMPORT, { n: '目录.csv', c: csv64, v: '记住', cols: [{ column: 7, choice: 'ignore' }] }, { token: editor });
+    await h.run(
+      IMPORT,
+      { n: '目录.csv', c: csv64, v: '记住', cols: [{ column: 7, choice: 'ignore' }] },
+      { token: editor },
+    );
     await h.deleteDrafts('150785-sfj', editor);
     const r = await h.run(IMPORT, { n: '目录.csv', c: csv64, v: '忘记', cols: [] }, { token: editor });
     expect(r.errors).toBeUndefined();
@@ -138,14 +191,30 @@ describe('importCatalogueFile with columns', () => {
 
   it('reads the file once (one worker parse) and stores the mapping under the layout key the preview shows', async () => {
     // Tab text of the same catalogue: another reader, another grid — its key must be the one its preview gives.
-    const tsv = Buffer.from(CSV.split('\n').map((l) => l.replaceAll(',', '\t')).join('\n'), 'utf8').toString('base64');
+    const tsv = Buffer.from(
+      CSV.split('\n')
+        .map((l) => l.replaceAll(',', '\t'))
+        .join('\n'),
+      'utf8',
+    ).toString('base64');
     const mappings = async (): Promise<Record<string, unknown>> => {
-      const rows = await h.db.orm.em.fork().execute<Array<{ layout_key: string; columns: unknown }>>("select layout_key, columns from import_mapping m join agency a on a.id = m.agency_id where a.code = '150785-sfj'");
+      const rows = await h.db.orm.em
+        .fork()
+        .execute<Array<{ layout_key: string; columns: unknown }>>(
+          "select layout_key, columns from import_mapping m join agency a on a.id = m.agency_id where a.code = '150785-sfj'",
+        );
       return Object.fromEntries(rows.map((x) => [x.layout_key, x.columns]));
     };
     const runs = [
       { name: '目录.csv', content: csv64, cols: [{ column: 7, choice: 'ignore' }] },
-      { name: '目录.txt', content: tsv, cols: [{ column: 4, choice: 'remark' }, { column: 7, choice: 'ignore' }] },
+      {
+        name: '目录.txt',
+        content: tsv,
+        cols: [
+          { column: 4, choice: 'remark' },
+          { column: 7, choice: 'ignore' },
+        ],
+      },
     ];
     for (const { name, content, cols } of runs) {
       const key = (await preview(editor, name, content)).layoutKey;
@@ -165,7 +234,11 @@ describe('importCatalogueFile with columns', () => {
   it('names a mapping that leaves no 一级事项 as the fault of columns, after one parse', async () => {
     const before = await footprint();
     const parsed = parsePool().stats.parsed;
-    const r = await h.run(IMPORT, { n: '目录.csv', c: csv64, v: '无一级', cols: [{ column: 1, choice: 'ignore' }] }, { token: editor });
+    const r = await h.run(
+      IMPORT,
+      { n: '目录.csv', c: csv64, v: '无一级', cols: [{ column: 1, choice: 'ignore' }] },
+      { token: editor },
+    );
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'columns' });
     expect(parsePool().stats.parsed - parsed).toBe(1);
     expect(await footprint()).toEqual(before);
@@ -173,12 +246,32 @@ describe('importCatalogueFile with columns', () => {
 
   it('refuses an unknown choice with BAD_USER_INPUT naming the column, before anything is read', async () => {
     const before = await footprint();
-    const r = await h.run(IMPORT, { n: '目录.csv', c: csv64, v: '坏列', cols: [{ column: 2, choice: 'nonsense' }] }, { token: editor });
+    const r = await h.run(
+      IMPORT,
+      { n: '目录.csv', c: csv64, v: '坏列', cols: [{ column: 2, choice: 'nonsense' }] },
+      { token: editor },
+    );
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'columns[0].choice', column: 2 });
     expect(r.errors?.[0]?.message).toMatch(/^第3列：未知的列含义「nonsense」/u);
-    const twice = await h.run(IMPORT, { n: '目录.csv', c: csv64, v: '坏列', cols: [{ column: 2, choice: 'remark' }, { column: 2, choice: 'ignore' }] }, { token: editor });
+    const twice = await h.run(
+      IMPORT,
+      {
+        n: '目录.csv',
+        c: csv64,
+        v: '坏列',
+        cols: [
+          { column: 2, choice: 'remark' },
+          { column: 2, choice: 'ignore' },
+        ],
+      },
+      { token: editor },
+    );
     expect(twice.errors?.[0]?.message).toBe('第3列：设置了不止一次');
-    const outside = await h.run(IMPORT, { n: '目录.csv', c: csv64, v: '坏列', cols: [{ column: 30, choice: 'remark' }] }, { token: editor });
+    const outside = await h.run(
+      IMPORT,
+      { n: '目录.csv', c: csv64, v: '坏列', cols: [{ column: 30, choice: 'remark' }] },
+      { token: editor },
+    );
     expect(outside.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(outside.errors?.[0]?.message).toMatch(/第31列/u);
     expect(await footprint()).toEqual(before);
@@ -189,7 +282,11 @@ describe('importCatalogueFile with columns', () => {
     expect(first.errors).toBeUndefined();
     const before = await footprint();
     // The open draft refuses the second import: its mapping must not be stored either.
-    const r = await h.run(IMPORT, { n: '目录.csv', c: csv64, v: '再导入', cols: [{ column: 4, choice: 'remark' }] }, { token: editor });
+    const r = await h.run(
+      IMPORT,
+      { n: '目录.csv', c: csv64, v: '再导入', cols: [{ column: 4, choice: 'remark' }] },
+      { token: editor },
+    );
     expect(r.errors?.[0]?.message).toContain('请先发布或删除该草稿');
     expect(await footprint()).toEqual(before);
   });

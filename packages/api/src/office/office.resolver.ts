@@ -12,7 +12,11 @@ import * as offices from './office.service.js';
 @Resolver()
 export class OfficeResolver {
   @Mutation(() => OfficeType, { description: '新增责任科室（编辑行时就地添加）' })
-  async addOffice(@Ctx() ctx: Context, @Arg('agencyCode') agencyCode: string, @Arg('name') name: string): Promise<Office> {
+  async addOffice(
+    @Ctx() ctx: Context,
+    @Arg('agencyCode') agencyCode: string,
+    @Arg('name') name: string,
+  ): Promise<Office> {
     return offices.addOffice(ctx, agencyCode, name);
   }
 
@@ -21,13 +25,19 @@ export class OfficeResolver {
     return offices.renameOffice(ctx, id, name);
   }
 
-  @Mutation(() => Boolean, { description: '删除没有任何行在用的责任科室（任何版本）；在用时拒绝并列出在用的行——请先改行或合并科室' })
+  @Mutation(() => Boolean, {
+    description: '删除没有任何行在用的责任科室（任何版本）；在用时拒绝并列出在用的行——请先改行或合并科室',
+  })
   async deleteOffice(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<boolean> {
     return offices.deleteOffice(ctx, id);
   }
 
   @Mutation(() => OfficeType, { description: '把一个科室合并到另一个：行转到目标科室，原名称记为别名' })
-  async mergeOffices(@Ctx() ctx: Context, @Arg('sourceId', () => ID) sourceId: string, @Arg('targetId', () => ID) targetId: string): Promise<Office> {
+  async mergeOffices(
+    @Ctx() ctx: Context,
+    @Arg('sourceId', () => ID) sourceId: string,
+    @Arg('targetId', () => ID) targetId: string,
+  ): Promise<Office> {
     return offices.mergeOffices(ctx, sourceId, targetId);
   }
 }

@@ -27,7 +27,13 @@ export async function addOffice(ctx: Context, agencyCode: string, name: string):
   if (clash) throw badUserInput(clash, { field: 'name' });
   const office = ctx.em.create(Office, { agency, name: newName, aliases: [], position: offices.length });
   await ctx.em.flush();
-  ctx.audit.push({ operation: 'addOffice', objectType: 'Office', objectId: office.id, agencyId: agency.id, after: { name: newName } });
+  ctx.audit.push({
+    operation: 'addOffice',
+    objectType: 'Office',
+    objectId: office.id,
+    agencyId: agency.id,
+    after: { name: newName },
+  });
   return office;
 }
 
@@ -44,14 +50,27 @@ export async function renameOffice(ctx: Context, id: string, name: string): Prom
   office.aliases = [...new Set([...office.aliases.filter((a) => a !== newName), office.name])];
   office.name = newName;
   await ctx.em.flush();
-  ctx.audit.push({ operation: 'renameOffice', objectType: 'Office', objectId: office.id, agencyId: office.agency.id, before, after: { name: office.name, aliases: office.aliases } });
+  ctx.audit.push({
+    operation: 'renameOffice',
+    objectType: 'Office',
+    objectId: office.id,
+    agencyId: office.agency.id,
+    before,
+    after: { name: office.name, aliases: office.aliases },
+  });
   return office;
 }
 
 export async function deleteOffice(ctx: Context, id: string): Promise<boolean> {
   assertId(id, 'id');
   const { office } = await dbDeleteOffice(ctx.em, id);
-  ctx.audit.push({ operation: 'deleteOffice', objectType: 'Office', objectId: office.id, agencyId: office.agencyId, before: { name: office.name, aliases: office.aliases } });
+  ctx.audit.push({
+    operation: 'deleteOffice',
+    objectType: 'Office',
+    objectId: office.id,
+    agencyId: office.agencyId,
+    before: { name: office.name, aliases: office.aliases },
+  });
   return true;
 }
 
@@ -59,6 +78,13 @@ export async function mergeOffices(ctx: Context, sourceId: string, targetId: str
   assertId(sourceId, 'sourceId');
   assertId(targetId, 'targetId');
   const { target, source, rows } = await dbMergeOffices(ctx.em, sourceId, targetId);
-  ctx.audit.push({ operation: 'mergeOffices', objectType: 'Office', objectId: target.id, agencyId: target.agency.id, before: { source, targetName: target.name }, after: { name: target.name, aliases: target.aliases, rowsMoved: rows } });
+  ctx.audit.push({
+    operation: 'mergeOffices',
+    objectType: 'Office',
+    objectId: target.id,
+    agencyId: target.agency.id,
+    before: { source, targetName: target.name },
+    after: { name: target.name, aliases: target.aliases, rowsMoved: rows },
+  });
   return target;
 }

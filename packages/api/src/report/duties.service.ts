@@ -18,7 +18,12 @@ import { POLICIES, type DutyRule, type OperationPolicy } from '../policy.js';
 import { withSystemScope } from '../account/sessions.js';
 
 /** Operations that fill in or submit a report: whoever ran one of them on a report is one of its authors. */
-export const REPORT_AUTHOR_OPERATIONS: readonly string[] = ['saveAnnualReport', 'importAnnualReport', 'startGovernmentReport', 'submitAnnualReport'];
+export const REPORT_AUTHOR_OPERATIONS: readonly string[] = [
+  'saveAnnualReport',
+  'importAnnualReport',
+  'startGovernmentReport',
+  'submitAnnualReport',
+];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
 
@@ -33,7 +38,8 @@ function forbidden(message: string): GraphQLError {
  */
 const checkedMutations = new WeakMap<Context, string[]>();
 
-const isReviewDuty = (d: DutyRule | undefined): boolean => d?.rule === 'reviewOthersReport' || d?.rule === 'publishNotOwnDraft';
+const isReviewDuty = (d: DutyRule | undefined): boolean =>
+  d?.rule === 'reviewOthersReport' || d?.rule === 'publishNotOwnDraft';
 
 type Row = Record<string, unknown>;
 
@@ -44,7 +50,12 @@ interface DutyTarget {
 }
 
 /** The agencies (and, for reviews, the authors) of every object the argument names: two statements for any number. */
-async function dutyTargets(em: EntityManager, kind: string, values: string[], withAuthors: boolean): Promise<Map<string, DutyTarget>> {
+async function dutyTargets(
+  em: EntityManager,
+  kind: string,
+  values: string[],
+  withAuthors: boolean,
+): Promise<Map<string, DutyTarget>> {
   const out = new Map<string, DutyTarget>();
   if (kind === 'agencyCode') {
     // No agency has a code that long or with NUL (which PostgreSQL refuses).
@@ -58,7 +69,10 @@ async function dutyTargets(em: EntityManager, kind: string, values: string[], wi
   if (kind !== 'reportId') return out;
   const ids = values.filter((v) => UUID.test(v));
   if (ids.length === 0) return out;
-  for (const r of await em.execute<Row[]>('select r.id as report_id, a.id, a.kind from annual_report r join agency a on a.id = r.agency_id where r.id in (?)', [ids])) {
+  for (const r of await em.execute<Row[]>(
+    'select r.id as report_id, a.id, a.kind from annual_report r join agency a on a.id = r.agency_id where r.id in (?)',
+    [ids],
+  )) {
     out.set(String(r.report_id), { agency: { id: String(r.id), kind: r.kind as DutyAgency['kind'] }, authors: [] });
   }
   if (!withAuthors || out.size === 0) return out;
@@ -96,14 +110,24 @@ async function draftRefusal(em: EntityManager, user: DutyUser, catalogueId: stri
     [agencyId],
   );
   const settingOn = government ? (await governmentSettings(em, String(government.id))).catalogueSecondPerson : true;
-  return draftPublishRefusal(user, { editors: editors.map((e) => e.login), agencyHasApprover: approver?.has === true, settingOn });
+  return draftPublishRefusal(user, {
+    editors: editors.map((e) => e.login),
+    agencyHasApprover: approver?.has === true,
+    settingOn,
+  });
 }
 
 /**
  * Checks the operation's separation-of-duties rule (policy.ts `duty`) against the objects its argument names;
  * refuses with FORBIDDEN and the rule's Chinese message. Called at the end of checkPolicy, for every operation.
  */
-export async function checkDuties(ctx: Context, rootType: 'Query' | 'Mutation', name: string, args: Record<string, unknown>, policy: OperationPolicy): Promise<void> {
+export async function checkDuties(
+  ctx: Context,
+  rootType: 'Query' | 'Mutation',
+  name: string,
+  args: Record<string, unknown>,
+  policy: OperationPolicy,
+): Promise<void> {
   const p = ctx.principal;
   if (rootType === 'Mutation') {
     const earlier = checkedMutations.get(ctx) ?? [];
@@ -127,7 +151,9 @@ export async function checkDuties(ctx: Context, rootType: 'Query' | 'Mutation', 
       }
       return null;
     }
-    const targets = kind ? await dutyTargets(em, kind, values, duty.rule === 'reviewOthersReport') : new Map<string, DutyTarget>();
+    const targets = kind
+      ? await dutyTargets(em, kind, values, duty.rule === 'reviewOthersReport')
+      : new Map<string, DutyTarget>();
     for (const value of values) {
       const target = targets.get(value);
       if (!target) continue; // no such object: the resolver answers NOT_FOUND / BAD_USER_INPUT
@@ -144,7 +170,11 @@ export async function checkDuties(ctx: Context, rootType: 'Query' | 'Mutation', 
  * running in parallel has then either committed (and is seen) or not started. Without it, an administrator could
  * send submit and approve of one report at the same moment and approve their own submission.
  */
-export async function recheckReviewDuty(ctx: Context, name: 'returnAnnualReport' | 'approveAnnualReport' | 'publishAnnualReports', args: Record<string, unknown>): Promise<void> {
+export async function recheckReviewDuty(
+  ctx: Context,
+  name: 'returnAnnualReport' | 'approveAnnualReport' | 'publishAnnualReports',
+  args: Record<string, unknown>,
+): Promise<void> {
   const policy = POLICIES.Mutation[name];
   if (!policy?.duty) return;
   const raw = args[policy.duty.arg];

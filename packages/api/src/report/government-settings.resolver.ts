@@ -17,12 +17,19 @@ export class GovernmentSettingsType {
 @Resolver()
 export class GovernmentSettingsResolver {
   @Query(() => GovernmentSettingsType, { description: '人民政府的职责分离设置' })
-  async governmentSettings(@Ctx() ctx: Context, @Arg('governmentCode') governmentCode: string): Promise<GovernmentSettingsType> {
+  async governmentSettings(
+    @Ctx() ctx: Context,
+    @Arg('governmentCode') governmentCode: string,
+  ): Promise<GovernmentSettingsType> {
     return settings.governmentSettings(ctx, governmentCode);
   }
 
   @Mutation(() => GovernmentSettingsType, { description: '修改人民政府的职责分离设置（政务公开办、平台管理员）' })
-  async setGovernmentSettings(@Ctx() ctx: Context, @Arg('governmentCode') governmentCode: string, @Arg('catalogueSecondPerson') catalogueSecondPerson: boolean): Promise<GovernmentSettingsType> {
+  async setGovernmentSettings(
+    @Ctx() ctx: Context,
+    @Arg('governmentCode') governmentCode: string,
+    @Arg('catalogueSecondPerson') catalogueSecondPerson: boolean,
+  ): Promise<GovernmentSettingsType> {
     return settings.setGovernmentSettings(ctx, governmentCode, { catalogueSecondPerson });
   }
 }

@@ -63,11 +63,17 @@ export class ReportResolver {
   }
 
   @Query(() => AnnualReportType, { nullable: true, description: '某机关某年的报告；还没有时为 null' })
-  async annualReport(@Ctx() ctx: Context, @Arg('agencyCode') agencyCode: string, @Arg('year', () => Int) year: number): Promise<AnnualReport | null> {
+  async annualReport(
+    @Ctx() ctx: Context,
+    @Arg('agencyCode') agencyCode: string,
+    @Arg('year', () => Int) year: number,
+  ): Promise<AnnualReport | null> {
     return reports.annualReport(ctx, agencyCode, year);
   }
 
-  @Mutation(() => AnnualReportType, { description: '保存报告草稿（勾稽不符也能保存）；数字格式不对时拒绝并指明单元格，什么都不写' })
+  @Mutation(() => AnnualReportType, {
+    description: '保存报告草稿（勾稽不符也能保存）；数字格式不对时拒绝并指明单元格，什么都不写',
+  })
   async saveAnnualReport(
     @Ctx() ctx: Context,
     @Arg('agencyCode') agencyCode: string,
@@ -78,8 +84,14 @@ export class ReportResolver {
     return reports.saveAnnualReport(ctx, agencyCode, year, input, expectedVersion);
   }
 
-  @Mutation(() => AnnualReportType, { description: '从 JSON 导入一份报告（用于录入往年报告）；未知或缺少的单元格被拒绝并指明' })
-  async importAnnualReport(@Ctx() ctx: Context, @Arg('agencyCode') agencyCode: string, @Arg('json', () => GraphQLJSON) json: unknown): Promise<AnnualReport> {
+  @Mutation(() => AnnualReportType, {
+    description: '从 JSON 导入一份报告（用于录入往年报告）；未知或缺少的单元格被拒绝并指明',
+  })
+  async importAnnualReport(
+    @Ctx() ctx: Context,
+    @Arg('agencyCode') agencyCode: string,
+    @Arg('json', () => GraphQLJSON) json: unknown,
+  ): Promise<AnnualReport> {
     return reports.importAnnualReport(ctx, agencyCode, json);
   }
 
@@ -94,10 +106,17 @@ export class ReportResolver {
     @Arg('fileName') fileName: string,
     @Arg('contentBase64') contentBase64: string,
     @Arg('dryRun', () => Boolean, { nullable: true }) dryRun?: boolean | null,
-    @Arg('confirmReplace', () => Boolean, { nullable: true, description: '替换此前按原文录入的同年报告' }) confirmReplace?: boolean | null,
-    @Arg('confirmAgency', () => Boolean, { nullable: true, description: '文件标题中的机关与所选机关不同，仍然录入' }) confirmAgency?: boolean | null,
+    @Arg('confirmReplace', () => Boolean, { nullable: true, description: '替换此前按原文录入的同年报告' })
+    confirmReplace?: boolean | null,
+    @Arg('confirmAgency', () => Boolean, { nullable: true, description: '文件标题中的机关与所选机关不同，仍然录入' })
+    confirmAgency?: boolean | null,
   ): Promise<PublishedReportImportType> {
-    return reports.importPublishedReport(ctx, agencyCode, { fileName, contentBase64 }, { dryRun, confirmReplace, confirmAgency });
+    return reports.importPublishedReport(
+      ctx,
+      agencyCode,
+      { fileName, contentBase64 },
+      { dryRun, confirmReplace, confirmAgency },
+    );
   }
 
   @Mutation(() => AnnualReportType, { description: '报送（或退回后重新报送）；有错误级勾稽问题时拒绝，并列出问题' })
@@ -125,7 +144,9 @@ export class ReportResolver {
     return reports.publishAnnualReports(ctx, ids);
   }
 
-  @Mutation(() => ReportDashboardType, { description: '设置某年的截止日：部门报送（默认次年1月31日，可提前）与本级报告公开（次年3月31日前）' })
+  @Mutation(() => ReportDashboardType, {
+    description: '设置某年的截止日：部门报送（默认次年1月31日，可提前）与本级报告公开（次年3月31日前）',
+  })
   async setReportDeadlines(
     @Ctx() ctx: Context,
     @Arg('governmentCode') governmentCode: string,
@@ -136,12 +157,20 @@ export class ReportResolver {
     return reports.setReportDeadlines(ctx, governmentCode, year, departmentDue, governmentDue);
   }
 
-  @Query(() => ReportDashboardType, { description: '政务公开办的进度表：每个部门的报告状态、报送和审核日期、逾期天数、勾稽问题' })
-  async reportDashboard(@Ctx() ctx: Context, @Arg('governmentCode') governmentCode: string, @Arg('year', () => Int) year: number): Promise<ReportDashboardType> {
+  @Query(() => ReportDashboardType, {
+    description: '政务公开办的进度表：每个部门的报告状态、报送和审核日期、逾期天数、勾稽问题',
+  })
+  async reportDashboard(
+    @Ctx() ctx: Context,
+    @Arg('governmentCode') governmentCode: string,
+    @Arg('year', () => Int) year: number,
+  ): Promise<ReportDashboardType> {
     return reports.reportDashboard(ctx, governmentCode, year);
   }
 
-  @Query(() => ReportAggregateType, { description: '汇总：某级政府各部门某年报告逐格相加（默认只计审核通过和已公开的），列出所含和缺少的机关' })
+  @Query(() => ReportAggregateType, {
+    description: '汇总：某级政府各部门某年报告逐格相加（默认只计审核通过和已公开的），列出所含和缺少的机关',
+  })
   async reportAggregate(
     @Ctx() ctx: Context,
     @Arg('governmentCode') governmentCode: string,
@@ -166,5 +195,3 @@ export class ReportResolver {
     return reports.publishedReports(ctx, year);
   }
 }
-
-

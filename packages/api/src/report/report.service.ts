@@ -46,23 +46,39 @@ import { agencyByCode } from '../lookups.js';
 import { recheckReviewDuty } from './duties.service.js';
 import { decodeUpload } from '../intake/uploads.js';
 import { withImportSlot } from '../intake/catalogue-import.service.js';
-import type { PublishedReportImportType, ReportAggregateType, ReportCellType, ReportDashboardType, ReportFormatType, ReportInput } from './report.type.js';
+import type {
+  PublishedReportImportType,
+  ReportAggregateType,
+  ReportCellType,
+  ReportDashboardType,
+  ReportFormatType,
+  ReportInput,
+} from './report.type.js';
 
-export const cellsOf = (data: ReportData): ReportCellType[] => Object.entries(data.cells).map(([id, value]) => ({ id, value }));
+export const cellsOf = (data: ReportData): ReportCellType[] =>
+  Object.entries(data.cells).map(([id, value]) => ({ id, value }));
 
 const login = (ctx: Context): string => (ctx.principal.kind === 'user' ? ctx.principal.login : '');
 
 /** A date as the calendar day in China (deadlines are days in Beijing time, not UTC). */
-const chinaDay = (d: Date): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+const chinaDay = (d: Date): string =>
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(d);
 
 // ---- lookups ----
 
-export const agencyOf = (ctx: Context, code: string, field?: string): Promise<Agency> => agencyByCode(ctx.em, code, field);
+export const agencyOf = (ctx: Context, code: string, field?: string): Promise<Agency> =>
+  agencyByCode(ctx.em, code, field);
 
 /** A government by its code (departments' reports hang under it), or a clear refusal naming governmentCode. */
 export async function governmentByCode(ctx: Context, code: string): Promise<Agency> {
   const g = await agencyOf(ctx, code, 'governmentCode');
-  if (g.kind !== 'GOVERNMENT') throw badUserInput(`「${g.name}」不是人民政府，没有下属部门的报告`, { field: 'governmentCode' });
+  if (g.kind !== 'GOVERNMENT')
+    throw badUserInput(`「${g.name}」不是人民政府，没有下属部门的报告`, { field: 'governmentCode' });
   return g;
 }
 
@@ -78,7 +94,13 @@ export async function reportById(ctx: Context, id: string, field = 'id'): Promis
 export function reportFormat(format: string): ReportFormatType {
   const def = REPORT_FORMATS[format as ReportFormat];
   if (!def) throw badUserInput(`未知的报告格式「${format}」（应为 2021 或 2019）`, { field: 'format' });
-  return { format: def.format, title: def.title, proactive: def.proactive, applicationRows: def.applicationRows, cells: def.cells.map((c) => ({ ...c, sumOf: c.sumOf ?? null })) };
+  return {
+    format: def.format,
+    title: def.title,
+    proactive: def.proactive,
+    applicationRows: def.applicationRows,
+    cells: def.cells.map((c) => ({ ...c, sumOf: c.sumOf ?? null })),
+  };
 }
 
 export async function annualReport(ctx: Context, agencyCode: string, year: number): Promise<AnnualReport | null> {
@@ -119,7 +141,10 @@ export async function publishedReports(ctx: Context, year: number): Promise<Annu
  * organs under the same parent (R10's peers). The one place that decides it — for a report's `ruleResults`, the
  * submission check and the office's dashboard alike — in three statements for any number of reports.
  */
-export async function reportRuleContexts(ctx: Context, reports: readonly AnnualReport[]): Promise<Map<string, RuleContext>> {
+export async function reportRuleContexts(
+  ctx: Context,
+  reports: readonly AnnualReport[],
+): Promise<Map<string, RuleContext>> {
   const out = new Map<string, RuleContext>();
   if (reports.length === 0) return out;
   const agencyIds = [...new Set(reports.map((r) => r.agency.id))];
@@ -127,13 +152,27 @@ export async function reportRuleContexts(ctx: Context, reports: readonly AnnualR
   const agencies = await ctx.em.find(Agency, { id: { $in: agencyIds } });
   const parentOf = new Map(agencies.map((a) => [a.id, a.parent?.id ?? null]));
   const parentIds = [...new Set(agencies.map((a) => a.parent?.id).filter((p): p is string => !!p))];
-  const candidates = parentIds.length ? await ctx.em.find(AnnualReport, { year: { $in: years }, agency: { parent: { $in: parentIds } } }, { populate: ['agency'] }) : [];
-  const lastYears = await ctx.em.find(AnnualReport, { agency: { $in: agencyIds }, year: { $in: years.map((y) => y - 1) } });
+  const candidates = parentIds.length
+    ? await ctx.em.find(
+        AnnualReport,
+        { year: { $in: years }, agency: { parent: { $in: parentIds } } },
+        { populate: ['agency'] },
+      )
+    : [];
+  const lastYears = await ctx.em.find(AnnualReport, {
+    agency: { $in: agencyIds },
+    year: { $in: years.map((y) => y - 1) },
+  });
   for (const r of reports) {
     const parent = parentOf.get(r.agency.id) ?? null;
     const last = lastYears.find((l) => l.agency.id === r.agency.id && l.year === r.year - 1);
-    const peers = parent ? candidates.filter((p) => p.year === r.year && p.id !== r.id && (p.agency as Agency).parent?.id === parent) : [];
-    out.set(r.id, { lastYear: last ? reportData(last) : null, peers: peers.map((p) => ({ name: (p.agency as Agency).name, report: reportData(p) })) });
+    const peers = parent
+      ? candidates.filter((p) => p.year === r.year && p.id !== r.id && (p.agency as Agency).parent?.id === parent)
+      : [];
+    out.set(r.id, {
+      lastYear: last ? reportData(last) : null,
+      peers: peers.map((p) => ({ name: (p.agency as Agency).name, report: reportData(p) })),
+    });
   }
   return out;
 }
@@ -148,16 +187,29 @@ export async function reportRuleResults(ctx: Context, r: AnnualReport): Promise<
 
 function toStoreInput(input: ReportInput) {
   const texts: Record<string, string> = {};
-  for (const k of ['overview', 'problems', 'other'] as const) if (input[k] !== undefined && input[k] !== null) texts[k] = input[k]!;
+  for (const k of ['overview', 'problems', 'other'] as const)
+    if (input[k] !== undefined && input[k] !== null) texts[k] = input[k]!;
   const cells: Record<string, string | null> = {};
   for (const c of input.cells ?? []) cells[c.id] = c.value ?? null;
   return { texts, cells };
 }
 
-export async function saveAnnualReport(ctx: Context, agencyCode: string, year: number, input: ReportInput, expectedVersion?: number | null): Promise<AnnualReport> {
+export async function saveAnnualReport(
+  ctx: Context,
+  agencyCode: string,
+  year: number,
+  input: ReportInput,
+  expectedVersion?: number | null,
+): Promise<AnnualReport> {
   const agency = await agencyOf(ctx, agencyCode);
   const { report, created } = await saveReportDraft(ctx.em, agency, year, toStoreInput(input), expectedVersion);
-  ctx.audit.push({ operation: 'saveAnnualReport', objectType: 'AnnualReport', objectId: report.id, agencyId: agency.id, after: { year, created, cells: input.cells?.length ?? 0 } });
+  ctx.audit.push({
+    operation: 'saveAnnualReport',
+    objectType: 'AnnualReport',
+    objectId: report.id,
+    agencyId: agency.id,
+    after: { year, created, cells: input.cells?.length ?? 0 },
+  });
   return report;
 }
 
@@ -169,9 +221,16 @@ export async function importAnnualReport(ctx: Context, agencyCode: string, json:
   if (!parsed.ok) throw badUserInput(parsed.message, { field: parsed.field });
   const { year, texts, cells } = parsed.report;
   const existing = await findReport(ctx.em, agency.id, year);
-  if (existing && !isEditableReportStatus(existing.status)) throw badUserInput(`${agency.name} ${year} 年已有报告（不是草稿），不能覆盖`, { field: 'year' });
+  if (existing && !isEditableReportStatus(existing.status))
+    throw badUserInput(`${agency.name} ${year} 年已有报告（不是草稿），不能覆盖`, { field: 'year' });
   const { report } = await saveReportDraft(ctx.em, agency, year, { texts, cells });
-  ctx.audit.push({ operation: 'importAnnualReport', objectType: 'AnnualReport', objectId: report.id, agencyId: agency.id, after: { year } });
+  ctx.audit.push({
+    operation: 'importAnnualReport',
+    objectType: 'AnnualReport',
+    objectId: report.id,
+    agencyId: agency.id,
+    after: { year },
+  });
   return report;
 }
 
@@ -197,7 +256,12 @@ export interface PublishedReportOptions {
  * like a JSON import, refused over a report made on the platform, replacing an earlier one only when confirmed;
  * a dry run reads and checks only.
  */
-export async function importPublishedReport(ctx: Context, agencyCode: string, file: PublishedReportFile, options: PublishedReportOptions): Promise<PublishedReportImportType> {
+export async function importPublishedReport(
+  ctx: Context,
+  agencyCode: string,
+  file: PublishedReportFile,
+  options: PublishedReportOptions,
+): Promise<PublishedReportImportType> {
   const { fileName, contentBase64 } = file;
   const { dryRun, confirmReplace, confirmAgency } = options;
   const agency = await agencyOf(ctx, agencyCode);
@@ -205,37 +269,81 @@ export async function importPublishedReport(ctx: Context, agencyCode: string, fi
   let read;
   try {
     // Like catalogue imports: a few reads at a time (each holds a worker and this request's connection).
-    read = (await withImportSlot(ctx, () => parseReportFile(fileName, new Uint8Array(data.buffer, data.byteOffset, data.byteLength)))).result;
+    read = (
+      await withImportSlot(ctx, () =>
+        parseReportFile(fileName, new Uint8Array(data.buffer, data.byteOffset, data.byteLength)),
+      )
+    ).result;
   } catch (e) {
     if (e instanceof ReportFileError) throw badUserInput(e.message, { field: 'contentBase64' });
     throw e;
   }
-  if (!read.ok) throw badUserInput(`「${fileName}」：${read.message}`, { field: 'contentBase64', findings: read.findings });
+  if (!read.ok)
+    throw badUserInput(`「${fileName}」：${read.message}`, { field: 'contentBase64', findings: read.findings });
   // The same checks as a JSON import (year, format, every cell and text storable).
   const checked = readReportJson(read.report);
   if (!checked.ok) throw badUserInput(`「${fileName}」：${asReadFromFile(checked.message)}`, { field: checked.field });
   const { year, format, texts, cells } = checked.report;
   const yearProblem = publishedReportYearProblem(year);
   if (yearProblem) throw badUserInput(`「${fileName}」${yearProblem}`, { field: 'year' });
-  if (read.organ && looksLikeAgencyName(read.organ) && !sameAgencyName(read.organ, agency.name) && confirmAgency !== true) {
-    throw badUserInput(`「${fileName}」的标题是「${read.title ?? read.organ}」，不是「${agency.name}」的报告；确认无误请选择「仍然录入」（confirmAgency）`, { field: 'confirmAgency', organ: read.organ });
+  if (
+    read.organ &&
+    looksLikeAgencyName(read.organ) &&
+    !sameAgencyName(read.organ, agency.name) &&
+    confirmAgency !== true
+  ) {
+    throw badUserInput(
+      `「${fileName}」的标题是「${read.title ?? read.organ}」，不是「${agency.name}」的报告；确认无误请选择「仍然录入」（confirmAgency）`,
+      { field: 'confirmAgency', organ: read.organ },
+    );
   }
   const existing = await findReport(ctx.em, agency.id, year);
   if (existing && !existing.importedAsPrinted) {
-    throw badUserInput(`${agency.name} ${year} 年已有在平台上填写的报告，不能再按已发布年报录入；请在平台上的这份报告中修改`, { field: 'year' });
+    throw badUserInput(
+      `${agency.name} ${year} 年已有在平台上填写的报告，不能再按已发布年报录入；请在平台上的这份报告中修改`,
+      { field: 'year' },
+    );
   }
   if (existing && confirmReplace !== true && dryRun !== true) {
-    throw badUserInput(`${agency.name} ${year} 年已按原文录入过一份已发布年报（文件「${existing.importFileName ?? ''}」）；要替换请确认（confirmReplace）`, { field: 'confirmReplace' });
+    throw badUserInput(
+      `${agency.name} ${year} 年已按原文录入过一份已发布年报（文件「${existing.importFileName ?? ''}」）；要替换请确认（confirmReplace）`,
+      { field: 'confirmReplace' },
+    );
   }
   const asRead = { year, format, texts, cells };
   const { read: cellsRead, total: cellsTotal } = reportCellsRead(asRead);
-  const base = { fileName, year, format, title: read.title, cellsRead, cellsTotal, findings: read.findings.map((f) => ({ ...f, cell: f.cell ?? null })), replaced: !!existing };
+  const base = {
+    fileName,
+    year,
+    format,
+    title: read.title,
+    cellsRead,
+    cellsTotal,
+    findings: read.findings.map((f) => ({ ...f, cell: f.cell ?? null })),
+    replaced: !!existing,
+  };
   if (dryRun === true) {
     const last = await findReport(ctx.em, agency.id, year - 1);
-    return { ...base, report: null, ruleResults: checkReport(asRead as ReportData, { lastYear: last ? reportData(last) : null }) };
+    return {
+      ...base,
+      report: null,
+      ruleResults: checkReport(asRead as ReportData, { lastYear: last ? reportData(last) : null }),
+    };
   }
-  const { report } = await recordPublishedReport(ctx.em, agency, year, { texts, cells }, { fileName, findings: read.findings, userLogin: login(ctx) });
-  ctx.audit.push({ operation: 'importPublishedReport', objectType: 'AnnualReport', objectId: report.id, agencyId: agency.id, after: { year, fileName, replaced: base.replaced, findings: read.findings.length } });
+  const { report } = await recordPublishedReport(
+    ctx.em,
+    agency,
+    year,
+    { texts, cells },
+    { fileName, findings: read.findings, userLogin: login(ctx) },
+  );
+  ctx.audit.push({
+    operation: 'importPublishedReport',
+    objectType: 'AnnualReport',
+    objectId: report.id,
+    agencyId: agency.id,
+    after: { year, fileName, replaced: base.replaced, findings: read.findings.length },
+  });
   return { ...base, report, ruleResults: await reportRuleResults(ctx, report) };
 }
 
@@ -246,20 +354,46 @@ export async function submitAnnualReport(ctx: Context, id: string): Promise<Annu
   const r = await reportById(ctx, id);
   const errors = (await reportRuleResults(ctx, r)).filter((x) => x.severity === 'error');
   if (errors.length) {
-    throw badUserInput(`有 ${errors.length} 个错误，不能报送：${errors.slice(0, 3).map((e) => e.message).join('；')}${errors.length > 3 ? '……' : ''}`, { field: 'cells', ruleResults: errors });
+    throw badUserInput(
+      `有 ${errors.length} 个错误，不能报送：${errors
+        .slice(0, 3)
+        .map((e) => e.message)
+        .join('；')}${errors.length > 3 ? '……' : ''}`,
+      { field: 'cells', ruleResults: errors },
+    );
   }
   await transitionReport(ctx.em, r, 'SUBMITTED', login(ctx));
-  ctx.audit.push({ operation: 'submitAnnualReport', objectType: 'AnnualReport', objectId: r.id, agencyId: r.agency.id });
+  ctx.audit.push({
+    operation: 'submitAnnualReport',
+    objectType: 'AnnualReport',
+    objectId: r.id,
+    agencyId: r.agency.id,
+  });
   return r;
 }
 
 /** 退回 with an overall comment and comments on parts or cells (the review duty rechecked inside the transaction). */
-export async function returnAnnualReport(ctx: Context, id: string, comment?: string | null, cellComments?: Record<string, string> | null): Promise<AnnualReport> {
+export async function returnAnnualReport(
+  ctx: Context,
+  id: string,
+  comment?: string | null,
+  cellComments?: Record<string, string> | null,
+): Promise<AnnualReport> {
   const r = await reportById(ctx, id);
   await recheckReviewDuty(ctx, 'returnAnnualReport', { id });
-  if (cellComments && (typeof cellComments !== 'object' || Object.values(cellComments).some((v) => typeof v !== 'string'))) throw badUserInput('cellComments：应为 { 单元格或部分: 意见 }', { field: 'cellComments' });
+  if (
+    cellComments &&
+    (typeof cellComments !== 'object' || Object.values(cellComments).some((v) => typeof v !== 'string'))
+  )
+    throw badUserInput('cellComments：应为 { 单元格或部分: 意见 }', { field: 'cellComments' });
   await transitionReport(ctx.em, r, 'RETURNED', login(ctx), comment, cellComments ?? {});
-  ctx.audit.push({ operation: 'returnAnnualReport', objectType: 'AnnualReport', objectId: r.id, agencyId: r.agency.id, after: { comment, cellComments } });
+  ctx.audit.push({
+    operation: 'returnAnnualReport',
+    objectType: 'AnnualReport',
+    objectId: r.id,
+    agencyId: r.agency.id,
+    after: { comment, cellComments },
+  });
   return r;
 }
 
@@ -267,7 +401,12 @@ export async function approveAnnualReport(ctx: Context, id: string): Promise<Ann
   const r = await reportById(ctx, id);
   await recheckReviewDuty(ctx, 'approveAnnualReport', { id });
   await transitionReport(ctx.em, r, 'APPROVED', login(ctx));
-  ctx.audit.push({ operation: 'approveAnnualReport', objectType: 'AnnualReport', objectId: r.id, agencyId: r.agency.id });
+  ctx.audit.push({
+    operation: 'approveAnnualReport',
+    objectType: 'AnnualReport',
+    objectId: r.id,
+    agencyId: r.agency.id,
+  });
   return r;
 }
 
@@ -280,7 +419,12 @@ export async function publishAnnualReports(ctx: Context, ids: string[]): Promise
   for (const id of ids) {
     const r = await reportById(ctx, id);
     await transitionReport(ctx.em, r, 'PUBLISHED', login(ctx));
-    ctx.audit.push({ operation: 'publishAnnualReport', objectType: 'AnnualReport', objectId: r.id, agencyId: r.agency.id });
+    ctx.audit.push({
+      operation: 'publishAnnualReport',
+      objectType: 'AnnualReport',
+      objectId: r.id,
+      agencyId: r.agency.id,
+    });
     out.push(r);
   }
   return out;
@@ -288,10 +432,22 @@ export async function publishAnnualReports(ctx: Context, ids: string[]): Promise
 
 // ---- the office's dashboard, deadlines, the sum ----
 
-export async function setReportDeadlines(ctx: Context, governmentCode: string, year: number, departmentDue: string, governmentDue: string): Promise<ReportDashboardType> {
+export async function setReportDeadlines(
+  ctx: Context,
+  governmentCode: string,
+  year: number,
+  departmentDue: string,
+  governmentDue: string,
+): Promise<ReportDashboardType> {
   const g = await governmentByCode(ctx, governmentCode);
   await storeReportDeadlines(ctx.em, g, year, departmentDue, governmentDue);
-  ctx.audit.push({ operation: 'setReportDeadlines', objectType: 'ReportDeadline', objectId: `${g.code}/${year}`, agencyId: g.id, after: { departmentDue, governmentDue } });
+  ctx.audit.push({
+    operation: 'setReportDeadlines',
+    objectType: 'ReportDeadline',
+    objectId: `${g.code}/${year}`,
+    agencyId: g.id,
+    after: { departmentDue, governmentDue },
+  });
   return reportDashboard(ctx, governmentCode, year);
 }
 
@@ -299,7 +455,11 @@ export async function setReportDeadlines(ctx: Context, governmentCode: string, y
  * The office's progress table: each department's report status, deadline and lateness (counted from the first
  * submission), and its rule problems — counted in the same rule context as the report's own `ruleResults`.
  */
-export async function reportDashboard(ctx: Context, governmentCode: string, year: number): Promise<ReportDashboardType> {
+export async function reportDashboard(
+  ctx: Context,
+  governmentCode: string,
+  year: number,
+): Promise<ReportDashboardType> {
   const g = await governmentByCode(ctx, governmentCode);
   const due = await reportDeadlines(ctx.em, g.id, year);
   const departments = await departmentsOf(ctx.em, g.id);
@@ -309,7 +469,13 @@ export async function reportDashboard(ctx: Context, governmentCode: string, year
   const today = chinaDay(new Date());
   // Lateness counts from the first submission: a report returned and resubmitted was still filed on time.
   const firstSubmitted = new Map<string, Date>();
-  const submissions = reports.length ? await ctx.em.find(ReportTransition, { report: { $in: reports.map((r) => r.id) }, toStatus: 'SUBMITTED' }, { orderBy: { at: 'asc' } }) : [];
+  const submissions = reports.length
+    ? await ctx.em.find(
+        ReportTransition,
+        { report: { $in: reports.map((r) => r.id) }, toStatus: 'SUBMITTED' },
+        { orderBy: { at: 'asc' } },
+      )
+    : [];
   for (const t of submissions) if (!firstSubmitted.has(t.report.id)) firstSubmitted.set(t.report.id, t.at);
   return {
     year,
@@ -321,7 +487,9 @@ export async function reportDashboard(ctx: Context, governmentCode: string, year
       const firstAt = report ? (firstSubmitted.get(report.id) ?? report.submittedAt) : null;
       const submitted = firstAt ? chinaDay(firstAt) : null;
       // A report recorded as printed from its published file was filed outside the platform: no lateness counted.
-      const d = report?.importedAsPrinted ? { deadline: due.departmentDue, daysLate: 0, late: false } : reportDeadline('department', year, submitted, today, due.departmentDue);
+      const d = report?.importedAsPrinted
+        ? { deadline: due.departmentDue, daysLate: 0, late: false }
+        : reportDeadline('department', year, submitted, today, due.departmentDue);
       return {
         agency,
         report,
@@ -343,16 +511,34 @@ export function parseStatuses(statuses: string[] | null | undefined): ReportStat
   return statuses as ReportStatus[];
 }
 
-export async function reportAggregate(ctx: Context, governmentCode: string, year: number, statuses?: string[] | null): Promise<ReportAggregateType> {
+export async function reportAggregate(
+  ctx: Context,
+  governmentCode: string,
+  year: number,
+  statuses?: string[] | null,
+): Promise<ReportAggregateType> {
   const g = await governmentByCode(ctx, governmentCode);
   const list = parseStatuses(statuses);
   const agg = await aggregateReports(ctx.em, g.id, year, list);
   const rules = checkReport(agg.data).filter((r) => ['R1', 'R2', 'R3', 'R4'].includes(r.rule));
-  return { year, format: agg.data.format, statuses: list, cells: cellsOf(agg.data), included: agg.included, missing: agg.missing.map((m) => ({ agency: m, status: m.status })), ruleResults: rules };
+  return {
+    year,
+    format: agg.data.format,
+    statuses: list,
+    cells: cellsOf(agg.data),
+    included: agg.included,
+    missing: agg.missing.map((m) => ({ agency: m, status: m.status })),
+    ruleResults: rules,
+  };
 }
 
 /** The government's own report, started as a draft from the sum of its departments' reports. */
-export async function startGovernmentReport(ctx: Context, governmentCode: string, year: number, statuses?: string[] | null): Promise<AnnualReport> {
+export async function startGovernmentReport(
+  ctx: Context,
+  governmentCode: string,
+  year: number,
+  statuses?: string[] | null,
+): Promise<AnnualReport> {
   const g = await governmentByCode(ctx, governmentCode);
   if (await findReport(ctx.em, g.id, year)) throw badUserInput(`${g.name} ${year} 年的报告已经存在`, { field: 'year' });
   const agg = await aggregateReports(ctx.em, g.id, year, parseStatuses(statuses));
@@ -361,6 +547,12 @@ export async function startGovernmentReport(ctx: Context, governmentCode: string
   const { report } = await saveReportDraft(ctx.em, g, year, { cells });
   report.aggregated = true;
   await ctx.em.flush();
-  ctx.audit.push({ operation: 'startGovernmentReport', objectType: 'AnnualReport', objectId: report.id, agencyId: g.id, after: { year, included: agg.included.map((a) => a.name), missing: agg.missing.map((m) => m.name) } });
+  ctx.audit.push({
+    operation: 'startGovernmentReport',
+    objectType: 'AnnualReport',
+    objectId: report.id,
+    agencyId: g.id,
+    after: { year, included: agg.included.map((a) => a.name), missing: agg.missing.map((m) => m.name) },
+  });
   return report;
 }

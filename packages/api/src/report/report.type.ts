@@ -5,7 +5,9 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { AgencyType } from '../graphql-types.js';
 
-@ObjectType('ReportCell', { description: '报告的一个单元格：数字（字符串，精确小数）、「/」（不适用），或 null（未填写）' })
+@ObjectType('ReportCell', {
+  description: '报告的一个单元格：数字（字符串，精确小数）、「/」（不适用），或 null（未填写）',
+})
 export class ReportCellType {
   @Field() id!: string;
   @Field(() => String, { nullable: true }) value!: string | null;
@@ -62,14 +64,16 @@ export class AnnualReportType {
   @Field(() => ID) id!: string;
   @Field(() => Int) year!: number;
   @Field() format!: string;
-  @Field({ description: 'DRAFT 草稿 / SUBMITTED 已报送 / RETURNED 已退回 / APPROVED 已审核通过 / PUBLISHED 已公开' }) status!: string;
+  @Field({ description: 'DRAFT 草稿 / SUBMITTED 已报送 / RETURNED 已退回 / APPROVED 已审核通过 / PUBLISHED 已公开' })
+  status!: string;
   @Field() overview!: string;
   @Field() problems!: string;
   @Field() other!: string;
   @Field() demo!: boolean;
   @Field() aggregated!: boolean;
   @Field({ description: '按原文录入的历史年报（从已发布的文件读入，勾稽问题照原样保留）' }) importedAsPrinted!: boolean;
-  @Field(() => [ReportReadFindingType], { description: '读入已发布年报时发现的问题（标签错字、（六）印成一行等）' }) importFindings!: ReportReadFindingType[];
+  @Field(() => [ReportReadFindingType], { description: '读入已发布年报时发现的问题（标签错字、（六）印成一行等）' })
+  importFindings!: ReportReadFindingType[];
   @Field(() => String, { nullable: true, description: '按原文录入时读取的文件名' }) importFileName?: string | null;
   @Field(() => Int) version!: number;
   @Field(() => Date, { nullable: true }) submittedAt?: Date | null;
@@ -85,7 +89,8 @@ export class ReportAggregateType {
   @Field(() => [ReportCellType]) cells!: ReportCellType[];
   @Field(() => [AgencyType], { description: '已计入的机关' }) included!: unknown[];
   @Field(() => [MissingReportType], { description: '未计入的机关及其报告状态' }) missing!: MissingReportType[];
-  @Field(() => [RuleResultType], { description: '汇总数据的勾稽检查（R1–R4 不成立说明有机关数据有误）' }) ruleResults!: RuleResultType[];
+  @Field(() => [RuleResultType], { description: '汇总数据的勾稽检查（R1–R4 不成立说明有机关数据有误）' })
+  ruleResults!: RuleResultType[];
 }
 
 @ObjectType('MissingReport')

@@ -22,7 +22,11 @@ export interface ApiHarness {
   tokenFor(login: string): Promise<string>;
   /** A new session (not shared with other tests), with its token. */
   newSession(login: string): Promise<{ token: string; sessionId: string }>;
-  run(query: string, variables?: Record<string, unknown>, as?: { token?: string; http?: Partial<HttpSide> }): Promise<GqlResult>;
+  run(
+    query: string,
+    variables?: Record<string, unknown>,
+    as?: { token?: string; http?: Partial<HttpSide> },
+  ): Promise<GqlResult>;
   /** Deletes the agency's open drafts through the API as the given user (an import makes one; a second is refused). */
   deleteDrafts(agencyCode: string, token: string): Promise<void>;
   close(): Promise<void>;
@@ -46,14 +50,25 @@ export async function createApiHarness(): Promise<ApiHarness> {
       return token;
     },
     async newSession(login) {
-      const token = await withSystemScope(db.appOrm, async (em) =>
-        (await createSession(em, await em.findOneOrFail(User, { login }), { ip: '127.0.0.1', userAgent: 'test' })).token,
+      const token = await withSystemScope(
+        db.appOrm,
+        async (em) =>
+          (await createSession(em, await em.findOneOrFail(User, { login }), { ip: '127.0.0.1', userAgent: 'test' }))
+            .token,
       );
-      const session = await db.orm.em.fork().findOneOrFail(UserSession, { tokenHash: createHash('sha256').update(token).digest('hex') });
+      const session = await db.orm.em
+        .fork()
+        .findOneOrFail(UserSession, { tokenHash: createHash('sha256').update(token).digest('hex') });
       return { token, sessionId: session.id };
     },
     async run(query, variables = {}, as = {}) {
-      const http: HttpSide = { ip: '127.0.0.1', userAgent: 'test', setSessionCookie: () => {}, clearSessionCookie: () => {}, ...as.http };
+      const http: HttpSide = {
+        ip: '127.0.0.1',
+        userAgent: 'test',
+        setSessionCookie: () => {},
+        clearSessionCookie: () => {},
+        ...as.http,
+      };
       const contextValue = await createContext(db.appOrm, { sessionToken: as.token, http, systemOrm: db.systemOrm });
       const res = await apollo.executeOperation({ query, variables }, { contextValue });
       if (res.body.kind !== 'single') throw new Error('incremental response');

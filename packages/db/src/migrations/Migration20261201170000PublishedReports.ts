@@ -9,10 +9,14 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration20261201170000PublishedReports extends Migration {
   override async up(): Promise<void> {
-    this.addSql(`alter table "annual_report" add column "imported_as_printed" boolean not null default false, add column "import_findings" jsonb not null default '[]', add column "import_file_name" text null;`);
+    this.addSql(
+      `alter table "annual_report" add column "imported_as_printed" boolean not null default false, add column "import_findings" jsonb not null default '[]', add column "import_file_name" text null;`,
+    );
   }
 
   override async down(): Promise<void> {
-    this.addSql(`alter table "annual_report" drop column if exists "imported_as_printed", drop column if exists "import_findings", drop column if exists "import_file_name";`);
+    this.addSql(
+      `alter table "annual_report" drop column if exists "imported_as_printed", drop column if exists "import_findings", drop column if exists "import_file_name";`,
+    );
   }
 }

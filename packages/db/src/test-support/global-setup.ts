@@ -28,7 +28,8 @@ export async function teardown(): Promise<void> {
   // process.exit(0): a failed test run ended with status 0 (seen: a failing integration test, `vitest run` exiting
   // 0, `pnpm test` going on). Vitest has set process.exitCode by then; an exit asked with 0 keeps it.
   const exit = process.exit.bind(process);
-  process.exit = ((code?: number | string | null) => exit(code === 0 && process.exitCode ? process.exitCode : code)) as typeof process.exit;
+  process.exit = ((code?: number | string | null) =>
+    exit(code === 0 && process.exitCode ? process.exitCode : code)) as typeof process.exit;
 }
 
 declare module 'vitest' {

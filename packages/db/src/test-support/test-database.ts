@@ -30,7 +30,11 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const orm = await createOrm({ clientUrl: url, poolMax: 4 });
   await migrate(orm);
   const appOrm = await createOrm({ clientUrl: appDatabaseUrl(url), onQuery: (sql) => queries.push(sql), poolMax: 4 });
-  const systemOrm = await createOrm({ clientUrl: appDatabaseUrl(url), onQuery: (sql) => queries.push(sql), poolMax: 2 });
+  const systemOrm = await createOrm({
+    clientUrl: appDatabaseUrl(url),
+    onQuery: (sql) => queries.push(sql),
+    poolMax: 2,
+  });
   return {
     orm,
     appOrm,

@@ -26,7 +26,19 @@
  *    tick columns);
  *  - one cell per line (text).
  */
-import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType, WidthType, type FileChild } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalMergeType,
+  WidthType,
+  type FileChild,
+} from 'docx';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { CHANNELS } from '@gongkai/domain';
@@ -149,17 +161,127 @@ interface MinzhengRow {
 const MZJ = '梅江区民政局';
 export const MINZHENG_TITLE = '梅江区民政局政务公开事项目录';
 export const MINZHENG_ROWS: MinzhengRow[] = [
-  { serial: '1', l1: '社会救助', l2: '最低生活保障', elements: '申请条件、办理程序、保障标准', time: '信息形成或变更之日起20个工作日内', organ: MZJ, channels: '门户网站、政务服务大厅、村务公开栏', scope: '全社会', office: '社会救助股', remark: '' },
-  { serial: '1', l1: '社会救助', l2: '特困人员救助供养', elements: '救助供养条件、供养标准', time: '即时公开', organ: MZJ, channels: '门户网站、微信公众号', scope: '全社会', office: '社会救助股', remark: '' },
-  { serial: '1', l1: '社会救助', l2: '临时救助', elements: '对象范围、申请程序、审批结果', time: '每季度结束后15个工作日内', organ: MZJ, channels: '门户网站、12345热线', scope: '特定群众', office: '社会救助股', remark: '审批结果按季度汇总公示' },
-  { serial: '2', l1: '养老服务', l2: '养老机构', elements: '养老机构名录、收费标准', time: '信息形成之日起20个工作日内', organ: MZJ, channels: '门户网站', scope: '全社会', office: '养老服务股', remark: '' },
-  { serial: '2', l1: '养老服务', l2: '高龄津贴', elements: '发放对象、补贴标准、发放名单', time: '信息形成之日起10个工作日内', organ: MZJ, channels: '村务公开栏、门户网站', scope: '全社会', office: '养老服务股', remark: '名单在村（居）务公开栏公示' },
-  { serial: '3', l1: '社会组织管理', l2: '社会组织登记', elements: '登记条件、所需材料、办理时限', time: '即时公开', organ: MZJ, channels: '政务服务大厅', scope: '全社会', office: '社会组织管理股', remark: '' },
-  { serial: '3', l1: '社会组织管理', l2: '年检结果', elements: '社会组织年度检查结果', time: '本级政府民政部门批复后20日内', organ: MZJ, channels: '门户网站', scope: '全社会', office: '社会组织管理股', remark: '' },
-  { serial: '4', l1: '婚姻登记', l2: '婚姻登记服务', elements: '办理地点、办公时间、所需材料', time: '即时公开', organ: MZJ, channels: '门户网站、政务服务大厅', scope: '全社会', office: '婚姻登记处', remark: '' },
+  {
+    serial: '1',
+    l1: '社会救助',
+    l2: '最低生活保障',
+    elements: '申请条件、办理程序、保障标准',
+    time: '信息形成或变更之日起20个工作日内',
+    organ: MZJ,
+    channels: '门户网站、政务服务大厅、村务公开栏',
+    scope: '全社会',
+    office: '社会救助股',
+    remark: '',
+  },
+  {
+    serial: '1',
+    l1: '社会救助',
+    l2: '特困人员救助供养',
+    elements: '救助供养条件、供养标准',
+    time: '即时公开',
+    organ: MZJ,
+    channels: '门户网站、微信公众号',
+    scope: '全社会',
+    office: '社会救助股',
+    remark: '',
+  },
+  {
+    serial: '1',
+    l1: '社会救助',
+    l2: '临时救助',
+    elements: '对象范围、申请程序、审批结果',
+    time: '每季度结束后15个工作日内',
+    organ: MZJ,
+    channels: '门户网站、12345热线',
+    scope: '特定群众',
+    office: '社会救助股',
+    remark: '审批结果按季度汇总公示',
+  },
+  {
+    serial: '2',
+    l1: '养老服务',
+    l2: '养老机构',
+    elements: '养老机构名录、收费标准',
+    time: '信息形成之日起20个工作日内',
+    organ: MZJ,
+    channels: '门户网站',
+    scope: '全社会',
+    office: '养老服务股',
+    remark: '',
+  },
+  {
+    serial: '2',
+    l1: '养老服务',
+    l2: '高龄津贴',
+    elements: '发放对象、补贴标准、发放名单',
+    time: '信息形成之日起10个工作日内',
+    organ: MZJ,
+    channels: '村务公开栏、门户网站',
+    scope: '全社会',
+    office: '养老服务股',
+    remark: '名单在村（居）务公开栏公示',
+  },
+  {
+    serial: '3',
+    l1: '社会组织管理',
+    l2: '社会组织登记',
+    elements: '登记条件、所需材料、办理时限',
+    time: '即时公开',
+    organ: MZJ,
+    channels: '政务服务大厅',
+    scope: '全社会',
+    office: '社会组织管理股',
+    remark: '',
+  },
+  {
+    serial: '3',
+    l1: '社会组织管理',
+    l2: '年检结果',
+    elements: '社会组织年度检查结果',
+    time: '本级政府民政部门批复后20日内',
+    organ: MZJ,
+    channels: '门户网站',
+    scope: '全社会',
+    office: '社会组织管理股',
+    remark: '',
+  },
+  {
+    serial: '4',
+    l1: '婚姻登记',
+    l2: '婚姻登记服务',
+    elements: '办理地点、办公时间、所需材料',
+    time: '即时公开',
+    organ: MZJ,
+    channels: '门户网站、政务服务大厅',
+    scope: '全社会',
+    office: '婚姻登记处',
+    remark: '',
+  },
 ];
-const MINZHENG_HEAD = ['序号', '一级目录', '二级目录', '公开要素', '时限要求', '责任主体', '公开方式和载体', '公开范围', '承办科室', '备注'];
-const minzhengCells = (r: MinzhengRow): string[] => [r.serial, r.l1, r.l2, r.elements, r.time, r.organ, r.channels, r.scope, r.office, r.remark];
+const MINZHENG_HEAD = [
+  '序号',
+  '一级目录',
+  '二级目录',
+  '公开要素',
+  '时限要求',
+  '责任主体',
+  '公开方式和载体',
+  '公开范围',
+  '承办科室',
+  '备注',
+];
+const minzhengCells = (r: MinzhengRow): string[] => [
+  r.serial,
+  r.l1,
+  r.l2,
+  r.elements,
+  r.time,
+  r.organ,
+  r.channels,
+  r.scope,
+  r.office,
+  r.remark,
+];
 
 /** A row of the 信息类别 layout (莲都区教育局): 公开格式 and 监督电话 are columns no field holds. */
 interface CategoryRow {
@@ -177,14 +299,91 @@ interface CategoryRow {
 const JYJ = '莲都区教育局';
 export const CATEGORY_TITLE = '莲都区教育局政府信息主动公开目录';
 export const CATEGORY_ROWS: CategoryRow[] = [
-  { serial: '1', category: '机构信息', item: '机构职能', requirement: '主要职责、内设机构及职责', time: '信息形成或变更之日起20个工作日内', organ: JYJ, channels: '政府网站', format: '文本', phone: '0578-2123456', office: '办公室' },
-  { serial: '2', category: '机构信息', item: '领导信息', requirement: '领导姓名、职务、工作分工', time: '信息形成或变更之日起20个工作日内', organ: JYJ, channels: '政府网站', format: '文本、图片', phone: '0578-2123456', office: '人事科' },
-  { serial: '3', category: '教育服务', item: '招生入学', requirement: '义务教育招生政策、学区划分', time: '招生工作开始前公开', organ: JYJ, channels: '政府网站、两微一端', format: '文本', phone: '0578-2123457', office: '基础教育科' },
-  { serial: '4', category: '教育服务', item: '学校名录', requirement: '学校名称、地址、联系电话', time: '即时公开', organ: JYJ, channels: '政府网站、公开查阅点', format: '表格', phone: '0578-2123457', office: '基础教育科' },
-  { serial: '5', category: '财政信息', item: '部门预决算', requirement: '部门预算、决算及情况说明', time: '本级政府财政部门批复后20日内', organ: JYJ, channels: '政府网站', format: '文本', phone: '0578-2123458', office: '计划财务科' },
+  {
+    serial: '1',
+    category: '机构信息',
+    item: '机构职能',
+    requirement: '主要职责、内设机构及职责',
+    time: '信息形成或变更之日起20个工作日内',
+    organ: JYJ,
+    channels: '政府网站',
+    format: '文本',
+    phone: '0578-2123456',
+    office: '办公室',
+  },
+  {
+    serial: '2',
+    category: '机构信息',
+    item: '领导信息',
+    requirement: '领导姓名、职务、工作分工',
+    time: '信息形成或变更之日起20个工作日内',
+    organ: JYJ,
+    channels: '政府网站',
+    format: '文本、图片',
+    phone: '0578-2123456',
+    office: '人事科',
+  },
+  {
+    serial: '3',
+    category: '教育服务',
+    item: '招生入学',
+    requirement: '义务教育招生政策、学区划分',
+    time: '招生工作开始前公开',
+    organ: JYJ,
+    channels: '政府网站、两微一端',
+    format: '文本',
+    phone: '0578-2123457',
+    office: '基础教育科',
+  },
+  {
+    serial: '4',
+    category: '教育服务',
+    item: '学校名录',
+    requirement: '学校名称、地址、联系电话',
+    time: '即时公开',
+    organ: JYJ,
+    channels: '政府网站、公开查阅点',
+    format: '表格',
+    phone: '0578-2123457',
+    office: '基础教育科',
+  },
+  {
+    serial: '5',
+    category: '财政信息',
+    item: '部门预决算',
+    requirement: '部门预算、决算及情况说明',
+    time: '本级政府财政部门批复后20日内',
+    organ: JYJ,
+    channels: '政府网站',
+    format: '文本',
+    phone: '0578-2123458',
+    office: '计划财务科',
+  },
 ];
-const CATEGORY_HEAD = ['序号', '信息类别', '事项名称', '内容要求', '公开时限', '发布主体', '公开载体', '公开格式', '监督电话', '责任股室'];
-export const categoryCells = (r: CategoryRow): string[] => [r.serial, r.category, r.item, r.requirement, r.time, r.organ, r.channels, r.format, r.phone, r.office];
+const CATEGORY_HEAD = [
+  '序号',
+  '信息类别',
+  '事项名称',
+  '内容要求',
+  '公开时限',
+  '发布主体',
+  '公开载体',
+  '公开格式',
+  '监督电话',
+  '责任股室',
+];
+export const categoryCells = (r: CategoryRow): string[] => [
+  r.serial,
+  r.category,
+  r.item,
+  r.requirement,
+  r.time,
+  r.organ,
+  r.channels,
+  r.format,
+  r.phone,
+  r.office,
+];
 
 /** A row of the 13-tick layout (养老服务, a county 民政局). */
 interface TickRow {
@@ -202,11 +401,61 @@ interface TickRow {
 const WYMZ = '五原县民政局';
 export const TICKS_TITLE = '五原县养老服务领域基层政务公开标准目录';
 export const TICK_ROWS: TickRow[] = [
-  { serial: '1', l1: '养老服务政策', l2: '政策文件', content: '养老服务相关法律法规、规章及规范性文件', time: '信息形成或者变更之日起20个工作日内', organ: WYMZ, channels: ['政府网站', '政府公报', '两微一端'], audience: 'public', office: '养老服务股' },
-  { serial: '1', l1: '养老服务政策', l2: '政策解读', content: '政策文件的解读材料', time: '与政策文件同步发布', organ: WYMZ, channels: ['政府网站', '两微一端', '发布会/听证会'], audience: 'public', office: '养老服务股' },
-  { serial: '2', l1: '养老服务补贴', l2: '高龄津贴', content: '1. 补贴对象\n2. 补贴标准\n3. 申请程序', time: '信息形成或者变更之日起20个工作日内', organ: WYMZ, channels: ['政府网站', '政务服务中心', '便民服务站', '社区/企事业单位/村公示栏（电子屏）'], audience: 'both', office: '养老服务股' },
-  { serial: '2', l1: '养老服务补贴', l2: '补贴发放名单', content: '享受补贴人员名单、发放金额', time: '每季度结束后10个工作日内', organ: WYMZ, channels: ['社区/企事业单位/村公示栏（电子屏）', '精准推送'], audience: 'specific', office: '社会事务股' },
-  { serial: '3', l1: '养老机构', l2: '机构名录', content: '养老机构名称、地址、床位数、收费标准', time: '即时公开', organ: WYMZ, channels: ['政府网站', '纸质媒体', '公开查阅点', '入户/现场'], audience: 'public', office: '养老服务股' },
+  {
+    serial: '1',
+    l1: '养老服务政策',
+    l2: '政策文件',
+    content: '养老服务相关法律法规、规章及规范性文件',
+    time: '信息形成或者变更之日起20个工作日内',
+    organ: WYMZ,
+    channels: ['政府网站', '政府公报', '两微一端'],
+    audience: 'public',
+    office: '养老服务股',
+  },
+  {
+    serial: '1',
+    l1: '养老服务政策',
+    l2: '政策解读',
+    content: '政策文件的解读材料',
+    time: '与政策文件同步发布',
+    organ: WYMZ,
+    channels: ['政府网站', '两微一端', '发布会/听证会'],
+    audience: 'public',
+    office: '养老服务股',
+  },
+  {
+    serial: '2',
+    l1: '养老服务补贴',
+    l2: '高龄津贴',
+    content: '1. 补贴对象\n2. 补贴标准\n3. 申请程序',
+    time: '信息形成或者变更之日起20个工作日内',
+    organ: WYMZ,
+    channels: ['政府网站', '政务服务中心', '便民服务站', '社区/企事业单位/村公示栏（电子屏）'],
+    audience: 'both',
+    office: '养老服务股',
+  },
+  {
+    serial: '2',
+    l1: '养老服务补贴',
+    l2: '补贴发放名单',
+    content: '享受补贴人员名单、发放金额',
+    time: '每季度结束后10个工作日内',
+    organ: WYMZ,
+    channels: ['社区/企事业单位/村公示栏（电子屏）', '精准推送'],
+    audience: 'specific',
+    office: '社会事务股',
+  },
+  {
+    serial: '3',
+    l1: '养老机构',
+    l2: '机构名录',
+    content: '养老机构名称、地址、床位数、收费标准',
+    time: '即时公开',
+    organ: WYMZ,
+    channels: ['政府网站', '纸质媒体', '公开查阅点', '入户/现场'],
+    audience: 'public',
+    office: '养老服务股',
+  },
 ];
 
 /** A row of the three-level layout (a 司法局 text copied from a PDF). */
@@ -226,11 +475,71 @@ interface Level3Row {
 const XSS = '西塞山区司法局';
 export const LEVEL3_TITLE = '西塞山区司法局主动公开目录';
 export const LEVEL3_ROWS: Level3Row[] = [
-  { serial: '1', l1: '机构信息', l2: '机构职能', l3: '', content: '机构名称、主要职责、内设机构', time: '信息形成或变更之日起20个工作日内', organ: XSS, channels: '政府网站', pub: true, spec: false, office: '办公室' },
-  { serial: '', l1: '', l2: '领导信息', l3: '', content: '领导姓名、职务、分工', time: '信息形成或变更之日起20个工作日内', organ: '', channels: '', pub: true, spec: false, office: '' },
-  { serial: '2', l1: '政策文件', l2: '规范性文件', l3: '本部门文件', content: '本部门制定的规范性文件', time: '印发之日起20个工作日内', organ: XSS, channels: '政府网站、政府公报', pub: true, spec: false, office: '行政执法监督科' },
-  { serial: '', l1: '', l2: '', l3: '文件清理结果', content: '规范性文件清理结果', time: '清理结束后20个工作日内', organ: '', channels: '', pub: true, spec: false, office: '' },
-  { serial: '3', l1: '公共法律服务', l2: '法律援助', l3: '', content: '法律援助申请条件、办理流程', time: '即时公开', organ: XSS, channels: '政府网站、政务服务中心', pub: true, spec: true, office: '公共法律服务科' },
+  {
+    serial: '1',
+    l1: '机构信息',
+    l2: '机构职能',
+    l3: '',
+    content: '机构名称、主要职责、内设机构',
+    time: '信息形成或变更之日起20个工作日内',
+    organ: XSS,
+    channels: '政府网站',
+    pub: true,
+    spec: false,
+    office: '办公室',
+  },
+  {
+    serial: '',
+    l1: '',
+    l2: '领导信息',
+    l3: '',
+    content: '领导姓名、职务、分工',
+    time: '信息形成或变更之日起20个工作日内',
+    organ: '',
+    channels: '',
+    pub: true,
+    spec: false,
+    office: '',
+  },
+  {
+    serial: '2',
+    l1: '政策文件',
+    l2: '规范性文件',
+    l3: '本部门文件',
+    content: '本部门制定的规范性文件',
+    time: '印发之日起20个工作日内',
+    organ: XSS,
+    channels: '政府网站、政府公报',
+    pub: true,
+    spec: false,
+    office: '行政执法监督科',
+  },
+  {
+    serial: '',
+    l1: '',
+    l2: '',
+    l3: '文件清理结果',
+    content: '规范性文件清理结果',
+    time: '清理结束后20个工作日内',
+    organ: '',
+    channels: '',
+    pub: true,
+    spec: false,
+    office: '',
+  },
+  {
+    serial: '3',
+    l1: '公共法律服务',
+    l2: '法律援助',
+    l3: '',
+    content: '法律援助申请条件、办理流程',
+    time: '即时公开',
+    organ: XSS,
+    channels: '政府网站、政务服务中心',
+    pub: true,
+    spec: true,
+    office: '公共法律服务科',
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -250,7 +559,8 @@ function wCell(spec: WLike): TableCell {
   return new TableCell({
     children: s.text.split('\n').map((p) => new Paragraph({ children: [new TextRun({ text: p, bold: s.bold })] })),
     columnSpan: s.span,
-    verticalMerge: s.vm === 'restart' ? VerticalMergeType.RESTART : s.vm === 'continue' ? VerticalMergeType.CONTINUE : undefined,
+    verticalMerge:
+      s.vm === 'restart' ? VerticalMergeType.RESTART : s.vm === 'continue' ? VerticalMergeType.CONTINUE : undefined,
   });
 }
 
@@ -312,13 +622,33 @@ async function docxStandard(): Promise<Uint8Array> {
   const R = (text: string): WCell => ({ text, vm: 'restart', bold: true });
   const C: WCell = { text: '', vm: 'continue' };
   const header: WLike[][] = [
-    [R('序号'), { text: '公开事项', span: 2, bold: true }, R('公开内容（要素）'), R('公开依据'), R('公开时限'), R('公开主体'), R('公开渠道和载体'), { text: '公开对象', span: 2, bold: true }, { text: '公开方式', span: 2, bold: true }, { text: '公开层级', span: 2, bold: true }],
+    [
+      R('序号'),
+      { text: '公开事项', span: 2, bold: true },
+      R('公开内容（要素）'),
+      R('公开依据'),
+      R('公开时限'),
+      R('公开主体'),
+      R('公开渠道和载体'),
+      { text: '公开对象', span: 2, bold: true },
+      { text: '公开方式', span: 2, bold: true },
+      { text: '公开层级', span: 2, bold: true },
+    ],
     [C, '一级事项', '二级事项', C, C, C, C, C, '全社会', '特定群体', '主动', '依申请', '县级', '乡级'],
   ];
   const cells = STANDARD_ROWS.map(standardCells);
   const keys = STANDARD_ROWS.map((r) => r.serial);
-  const merged = [0, 1, 6].map((c) => vMerged(cells.map((row) => row[c]!), c === 6 ? STANDARD_ROWS.map(() => 'all') : keys));
-  const body: WLike[][] = cells.map((row, i) => row.map((text, c): WLike => (c === 0 ? merged[0]![i]! : c === 1 ? merged[1]![i]! : c === 6 ? merged[2]![i]! : text)));
+  const merged = [0, 1, 6].map((c) =>
+    vMerged(
+      cells.map((row) => row[c]!),
+      c === 6 ? STANDARD_ROWS.map(() => 'all') : keys,
+    ),
+  );
+  const body: WLike[][] = cells.map((row, i) =>
+    row.map((text, c): WLike =>
+      c === 0 ? merged[0]![i]! : c === 1 ? merged[1]![i]! : c === 6 ? merged[2]![i]! : text,
+    ),
+  );
   return docxOf([
     wPara('附件2'),
     wPara(STANDARD_TITLE, true, true),
@@ -339,10 +669,19 @@ async function docxMinzheng(): Promise<Uint8Array> {
   const part = (rows: MinzhengRow[], withRemarks: boolean): Table => {
     const cells = rows.map((r) => minzhengCells(r).slice(0, withRemarks ? 10 : 9));
     const keys = rows.map((r) => r.serial);
-    const m0 = vMerged(cells.map((r) => r[0]!), keys);
-    const m1 = vMerged(cells.map((r) => r[1]!), keys);
+    const m0 = vMerged(
+      cells.map((r) => r[0]!),
+      keys,
+    );
+    const m1 = vMerged(
+      cells.map((r) => r[1]!),
+      keys,
+    );
     const head = MINZHENG_HEAD.slice(0, withRemarks ? 10 : 9);
-    return wTable([head.map((text) => ({ text, bold: true })), ...cells.map((row, i) => row.map((t, c): WLike => (c === 0 ? m0[i]! : c === 1 ? m1[i]! : t)))]);
+    return wTable([
+      head.map((text) => ({ text, bold: true })),
+      ...cells.map((row, i) => row.map((t, c): WLike => (c === 0 ? m0[i]! : c === 1 ? m1[i]! : t))),
+    ]);
   };
   const split = MINZHENG_ROWS.findIndex((r) => r.serial === '3');
   return docxOf([
@@ -361,7 +700,19 @@ export function level3Filled(): Level3Row[] {
   const out: Level3Row[] = [];
   for (const r of LEVEL3_ROWS) {
     const above = out[out.length - 1];
-    out.push(r.serial !== '' || !above ? { ...r } : { ...r, serial: above.serial, l1: above.l1, l2: r.l2 || above.l2, organ: above.organ, channels: above.channels, office: above.office });
+    out.push(
+      r.serial !== '' || !above
+        ? { ...r }
+        : {
+            ...r,
+            serial: above.serial,
+            l1: above.l1,
+            l2: r.l2 || above.l2,
+            organ: above.organ,
+            channels: above.channels,
+            office: above.office,
+          },
+    );
   }
   return out;
 }
@@ -379,19 +730,46 @@ async function docxLevels3Ticks(): Promise<Uint8Array> {
   const C: WCell = { text: '', vm: 'continue' };
   const header: WLike[][] = [
     [{ text: LEVEL3_DOCX_TITLE, span: n, bold: true }],
-    [R('序号'), { text: '公开事项', span: 3, bold: true }, R('公开内容（要素）'), R('公开时限'), R('公开主体'), { text: '公开渠道和载体', span: CHANNELS.length, bold: true }, { text: '公开对象', span: 2, bold: true }, R('责任科室')],
+    [
+      R('序号'),
+      { text: '公开事项', span: 3, bold: true },
+      R('公开内容（要素）'),
+      R('公开时限'),
+      R('公开主体'),
+      { text: '公开渠道和载体', span: CHANNELS.length, bold: true },
+      { text: '公开对象', span: 2, bold: true },
+      R('责任科室'),
+    ],
     [C, '一级事项', '二级事项', '三级事项', C, C, C, ...CHANNELS.map((c) => c.label), '全社会', '特定群体', C],
   ];
   const group = rows.map((r) => r.serial);
   const col = (f: (r: Level3Row) => string, keys: string[]): WCell[] => vMerged(rows.map(f), keys);
   const serial = col((r) => r.serial, group);
   const l1 = col((r) => r.l1, group);
-  const l2 = col((r) => r.l2, rows.map((r) => `${r.serial}/${r.l2}`));
+  const l2 = col(
+    (r) => r.l2,
+    rows.map((r) => `${r.serial}/${r.l2}`),
+  );
   const organ = col((r) => r.organ, group);
-  const office = col((r) => r.office, rows.map((r) => `${r.serial}/${r.office}`));
+  const office = col(
+    (r) => r.office,
+    rows.map((r) => `${r.serial}/${r.office}`),
+  );
   const body: WLike[][] = rows.map((r, i) => {
     const ticked = r.channels.split('、');
-    return [serial[i]!, l1[i]!, l2[i]!, r.l3, r.content, r.time, organ[i]!, ...CHANNELS.map((c) => tick(ticked.includes(c.label), '✓')), tick(r.pub, '✓'), tick(r.spec, '✓'), office[i]!];
+    return [
+      serial[i]!,
+      l1[i]!,
+      l2[i]!,
+      r.l3,
+      r.content,
+      r.time,
+      organ[i]!,
+      ...CHANNELS.map((c) => tick(ticked.includes(c.label), '✓')),
+      tick(r.pub, '✓'),
+      tick(r.spec, '✓'),
+      office[i]!,
+    ];
   });
   return docxOf([wTable([...header, ...body])]);
 }
@@ -435,7 +813,19 @@ async function xlsxTicks13(notesFirst = true): Promise<Uint8Array> {
   ws.addRow(['填报单位：五原县民政局', ...Array<string>(ch0 + 2).fill(''), '更新时间：2025年3月1日']); // the second text in column 11, the merge's first cell
   ws.mergeCells(2, 1, 2, 6);
   ws.mergeCells(2, ch0 + 4, 2, n);
-  const top = ['序号', '公开事项', '', '公开内容（要素）', '公开时限', '公开主体', '公开渠道和载体', ...Array<string>(CHANNELS.length - 1).fill(''), '公开对象', '', '责任科室'];
+  const top = [
+    '序号',
+    '公开事项',
+    '',
+    '公开内容（要素）',
+    '公开时限',
+    '公开主体',
+    '公开渠道和载体',
+    ...Array<string>(CHANNELS.length - 1).fill(''),
+    '公开对象',
+    '',
+    '责任科室',
+  ];
   const sub = ['', '一级事项', '二级事项', '', '', '', ...CHANNELS.map((c) => c.label), '全社会', '特定群体', ''];
   ws.addRow(top);
   ws.addRow(sub);
@@ -480,11 +870,15 @@ async function xlsxCategory(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('目录');
   ws.getColumn(1).width = 2;
-  const put = (row: number, values: ExcelJS.CellValue[]): void => values.forEach((v, i) => v !== '' && (ws.getCell(row, 2 + i).value = v));
+  const put = (row: number, values: ExcelJS.CellValue[]): void =>
+    values.forEach((v, i) => v !== '' && (ws.getCell(row, 2 + i).value = v));
   put(1, [CATEGORY_TITLE]);
   ws.mergeCells(1, 2, 1, 1 + CATEGORY_HEAD.length);
   put(2, ['编制单位：莲都区教育局', '', '', '', '', '', '', '', '编制时间：2025年2月']);
-  put(3, CATEGORY_HEAD.map((h) => ({ 公开时限: '公开\n时限', 发布主体: '发布\n主体', 责任股室: '责任\n股室' })[h] ?? h));
+  put(
+    3,
+    CATEGORY_HEAD.map((h) => ({ 公开时限: '公开\n时限', 发布主体: '发布\n主体', 责任股室: '责任\n股室' })[h] ?? h),
+  );
   ws.getRow(3).alignment = { wrapText: true, horizontal: 'center' };
   CATEGORY_ROWS.forEach((r, i) => {
     const first = i === 0 || CATEGORY_ROWS[i - 1]!.category !== r.category;
@@ -510,7 +904,8 @@ async function xlsxCategory(): Promise<Uint8Array> {
 
 const esc = (s: string): string => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
 /** Cell text as a CMS writes it: line breaks as <br>, 「、」 sometimes as an entity, quotes as entities. */
-const htmlText = (s: string): string => esc(s).replace(/\n/gu, '<br>').replace(/“/gu, '&ldquo;').replace(/”/gu, '&rdquo;');
+const htmlText = (s: string): string =>
+  esc(s).replace(/\n/gu, '<br>').replace(/“/gu, '&ldquo;').replace(/”/gu, '&rdquo;');
 
 function pageChrome(title: string, site: string, table: string, charset: string): string {
   return `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
@@ -627,11 +1022,17 @@ async function htmlNestedCategory(): Promise<Uint8Array> {
 // PDF with pdfmake (Source Han Sans)
 // ---------------------------------------------------------------------------------------------------------------
 
-type PCell = { text: string; rowSpan?: number; colSpan?: number; bold?: boolean; alignment?: string } | Record<string, never>;
+type PCell =
+  { text: string; rowSpan?: number; colSpan?: number; bold?: boolean; alignment?: string } | Record<string, never>;
 
 async function pdfOf(doc: Record<string, unknown>): Promise<Uint8Array> {
   const buf = await engine()
-    .createPdf({ pageSize: 'A4', info: { title: 'catalogue', creator: 'WPS 文字', creationDate: new Date('2025-03-01T00:00:00Z') }, defaultStyle: { font: 'SourceHanSans', fontSize: 8 }, ...doc })
+    .createPdf({
+      pageSize: 'A4',
+      info: { title: 'catalogue', creator: 'WPS 文字', creationDate: new Date('2025-03-01T00:00:00Z') },
+      defaultStyle: { font: 'SourceHanSans', fontSize: 8 },
+      ...doc,
+    })
     .getBuffer();
   return new Uint8Array(buf);
 }
@@ -641,9 +1042,26 @@ async function pdfOf(doc: Record<string, unknown>): Promise<Uint8Array> {
  * / 公开对象 spanning their sub-columns, single titles spanning both rows), serial and 一级事项 with rowSpan, a note.
  */
 async function pdfTicks13(): Promise<Uint8Array> {
-  const h = (text: string, o: Partial<{ rowSpan: number; colSpan: number }> = {}): PCell => ({ text, bold: true, alignment: 'center', ...o });
+  const h = (text: string, o: Partial<{ rowSpan: number; colSpan: number }> = {}): PCell => ({
+    text,
+    bold: true,
+    alignment: 'center',
+    ...o,
+  });
   const header: PCell[][] = [
-    [h('序号', { rowSpan: 2 }), h('公开事项', { colSpan: 2 }), {}, h('公开内容（要素）', { rowSpan: 2 }), h('公开时限', { rowSpan: 2 }), h('公开主体', { rowSpan: 2 }), h('公开渠道和载体', { colSpan: CHANNELS.length }), ...CHANNELS.slice(1).map((): PCell => ({})), h('公开对象', { colSpan: 2 }), {}, h('责任科室', { rowSpan: 2 })],
+    [
+      h('序号', { rowSpan: 2 }),
+      h('公开事项', { colSpan: 2 }),
+      {},
+      h('公开内容（要素）', { rowSpan: 2 }),
+      h('公开时限', { rowSpan: 2 }),
+      h('公开主体', { rowSpan: 2 }),
+      h('公开渠道和载体', { colSpan: CHANNELS.length }),
+      ...CHANNELS.slice(1).map((): PCell => ({})),
+      h('公开对象', { colSpan: 2 }),
+      {},
+      h('责任科室', { rowSpan: 2 }),
+    ],
     [{}, h('一级事项'), h('二级事项'), {}, {}, {}, ...CHANNELS.map((c) => h(c.label)), h('全社会'), h('特定群体'), {}],
   ];
   const body: PCell[][] = TICK_ROWS.map((r, i) => {
@@ -669,7 +1087,13 @@ async function pdfTicks13(): Promise<Uint8Array> {
     defaultStyle: { font: 'SourceHanSans', fontSize: 7 },
     content: [
       { text: TICKS_TITLE, fontSize: 15, alignment: 'center', margin: [0, 0, 0, 8] },
-      { table: { headerRows: 2, widths: [14, 36, 40, 70, 50, 40, ...CHANNELS.map(() => 20), 20, 20, 40], body: [...header, ...body] } },
+      {
+        table: {
+          headerRows: 2,
+          widths: [14, 36, 40, 70, 50, 40, ...CHANNELS.map(() => 20), 20, 20, 40],
+          body: [...header, ...body],
+        },
+      },
       { text: '注：打「√」为适用的公开渠道和载体。', margin: [0, 8, 0, 0] },
     ],
   });
@@ -681,10 +1105,45 @@ async function pdfTicks13(): Promise<Uint8Array> {
  * rowSpan, numbered content on several lines — columns only from text positions.
  */
 async function pdfStandardNoLines(): Promise<Uint8Array> {
-  const h = (text: string, o: Partial<{ rowSpan: number; colSpan: number }> = {}): PCell => ({ text, bold: true, alignment: 'center', ...o });
+  const h = (text: string, o: Partial<{ rowSpan: number; colSpan: number }> = {}): PCell => ({
+    text,
+    bold: true,
+    alignment: 'center',
+    ...o,
+  });
   const header: PCell[][] = [
-    [h('序号', { rowSpan: 2 }), h('公开事项', { colSpan: 2 }), {}, h('公开内容（要素）', { rowSpan: 2 }), h('公开依据', { rowSpan: 2 }), h('公开时限', { rowSpan: 2 }), h('公开主体', { rowSpan: 2 }), h('公开渠道和载体', { rowSpan: 2 }), h('公开对象', { colSpan: 2 }), {}, h('公开方式', { colSpan: 2 }), {}, h('公开层级', { colSpan: 2 }), {}],
-    [{}, h('一级事项'), h('二级事项'), {}, {}, {}, {}, {}, h('全社会'), h('特定群体'), h('主动'), h('依申请'), h('县级'), h('乡级')],
+    [
+      h('序号', { rowSpan: 2 }),
+      h('公开事项', { colSpan: 2 }),
+      {},
+      h('公开内容（要素）', { rowSpan: 2 }),
+      h('公开依据', { rowSpan: 2 }),
+      h('公开时限', { rowSpan: 2 }),
+      h('公开主体', { rowSpan: 2 }),
+      h('公开渠道和载体', { rowSpan: 2 }),
+      h('公开对象', { colSpan: 2 }),
+      {},
+      h('公开方式', { colSpan: 2 }),
+      {},
+      h('公开层级', { colSpan: 2 }),
+      {},
+    ],
+    [
+      {},
+      h('一级事项'),
+      h('二级事项'),
+      {},
+      {},
+      {},
+      {},
+      {},
+      h('全社会'),
+      h('特定群体'),
+      h('主动'),
+      h('依申请'),
+      h('县级'),
+      h('乡级'),
+    ],
   ];
   const body: PCell[][] = STANDARD_ROWS.map((r, i) => {
     const first = i === 0 || STANDARD_ROWS[i - 1]!.serial !== r.serial;
@@ -699,7 +1158,14 @@ async function pdfStandardNoLines(): Promise<Uint8Array> {
     pageMargins: [30, 36, 30, 36],
     content: [
       { text: STANDARD_TITLE, fontSize: 15, alignment: 'center', margin: [0, 0, 0, 10] },
-      { layout: 'noBorders', table: { headerRows: 2, widths: [16, 44, 56, 120, 100, 80, 50, 90, 26, 26, 22, 26, 22, 22], body: [...header, ...body] } },
+      {
+        layout: 'noBorders',
+        table: {
+          headerRows: 2,
+          widths: [16, 44, 56, 120, 100, 80, 50, 90, 26, 26, 22, 26, 22, 22],
+          body: [...header, ...body],
+        },
+      },
     ],
   });
 }
@@ -735,15 +1201,32 @@ async function pdfMinzhengTwoPages(): Promise<Uint8Array> {
   const body: PCell[][] = rows.map((r, i) => {
     const first = i === 0 || rows[i - 1]!.serial !== r.serial;
     const span = rows.filter((x) => x.serial === r.serial).length;
-    const merged = (text: string): PCell => (r.l1 === '社会组织管理' ? { text } : first ? (span > 1 ? { text, rowSpan: span } : { text }) : {});
-    return [merged(r.serial), merged(r.l1), ...minzhengCells(r).slice(2).map((text): PCell => ({ text }))];
+    const merged = (text: string): PCell =>
+      r.l1 === '社会组织管理' ? { text } : first ? (span > 1 ? { text, rowSpan: span } : { text }) : {};
+    return [
+      merged(r.serial),
+      merged(r.l1),
+      ...minzhengCells(r)
+        .slice(2)
+        .map((text): PCell => ({ text })),
+    ];
   });
   return pdfOf({
     pageMargins: [36, 48, 36, 48],
-    footer: (page: number, pages: number) => ({ text: `第 ${page} 页 共 ${pages} 页`, alignment: 'center', fontSize: 8 }),
+    footer: (page: number, pages: number) => ({
+      text: `第 ${page} 页 共 ${pages} 页`,
+      alignment: 'center',
+      fontSize: 8,
+    }),
     content: [
       { text: MINZHENG_TITLE, fontSize: 15, alignment: 'center', margin: [0, 0, 0, 8] },
-      { table: { headerRows: 1, widths: [16, 36, 50, '*', 56, 40, 56, 28, 44, 30], body: [MINZHENG_HEAD.map((text): PCell => ({ text, bold: true, alignment: 'center' })), ...body] } },
+      {
+        table: {
+          headerRows: 1,
+          widths: [16, 36, 50, '*', 56, 40, 56, 28, 44, 30],
+          body: [MINZHENG_HEAD.map((text): PCell => ({ text, bold: true, alignment: 'center' })), ...body],
+        },
+      },
     ],
   });
 }
@@ -763,7 +1246,22 @@ const csvLine = (cells: string[]): string => cells.map(csvQuote).join(',');
 async function csvStandard(): Promise<Uint8Array> {
   const lines = [
     csvLine([STANDARD_TITLE, ...Array<string>(13).fill('')]),
-    csvLine(['序号', '公开事项', '', '公开内容（要素）', '公开依据', '公开时限', '公开主体', '公开渠道和载体', '公开对象', '', '公开方式', '', '公开层级', '']),
+    csvLine([
+      '序号',
+      '公开事项',
+      '',
+      '公开内容（要素）',
+      '公开依据',
+      '公开时限',
+      '公开主体',
+      '公开渠道和载体',
+      '公开对象',
+      '',
+      '公开方式',
+      '',
+      '公开层级',
+      '',
+    ]),
     csvLine(['', '一级事项', '二级事项', '', '', '', '', '', '全社会', '特定群体', '主动', '依申请', '县级', '乡级']),
     ...STANDARD_ROWS.map((r, i) => {
       const cells = standardCells(r);
@@ -800,13 +1298,29 @@ async function csvCategory(): Promise<Uint8Array> {
  * levels and 全社会/特定群体 tick columns, merged cells blank on the following rows, a prose note after.
  */
 async function txtLevels3(): Promise<Uint8Array> {
-  const head = ['序号', '一级事项', '二级事项', '三级事项', '公开内容', '公开时限', '公开主体', '公开渠道', '全社会', '特定群体', '责任科室'];
+  const head = [
+    '序号',
+    '一级事项',
+    '二级事项',
+    '三级事项',
+    '公开内容',
+    '公开时限',
+    '公开主体',
+    '公开渠道',
+    '全社会',
+    '特定群体',
+    '责任科室',
+  ];
   const lines = [
     LEVEL3_TITLE,
     '（根据《中华人民共和国政府信息公开条例》编制，2025年3月更新）',
     '',
     head.join('\t'),
-    ...LEVEL3_ROWS.map((r) => [r.serial, r.l1, r.l2, r.l3, r.content, r.time, r.organ, r.channels, tick(r.pub), tick(r.spec), r.office].join('\t')),
+    ...LEVEL3_ROWS.map((r) =>
+      [r.serial, r.l1, r.l2, r.l3, r.content, r.time, r.organ, r.channels, tick(r.pub), tick(r.spec), r.office].join(
+        '\t',
+      ),
+    ),
     '',
     '注：以上目录内容如有调整，以西塞山区司法局门户网站公布为准。',
   ];
@@ -821,13 +1335,38 @@ async function txtLevels3(): Promise<Uint8Array> {
 async function txtExcelCopy(): Promise<Uint8Array> {
   const n = 6 + CHANNELS.length + 3;
   const q = (c: string): string => (/[\n"\t]/u.test(c) ? `"${c.replace(/"/gu, '""')}"` : c);
-  const top = ['序号', '公开事项', '', '公开内容（要素）', '公开时限', '公开主体', '公开渠道和载体', ...Array<string>(CHANNELS.length - 1).fill(''), '公开对象', '', '责任科室'];
+  const top = [
+    '序号',
+    '公开事项',
+    '',
+    '公开内容（要素）',
+    '公开时限',
+    '公开主体',
+    '公开渠道和载体',
+    ...Array<string>(CHANNELS.length - 1).fill(''),
+    '公开对象',
+    '',
+    '责任科室',
+  ];
   const sub = ['', '一级事项', '二级事项', '', '', '', ...CHANNELS.map((c) => c.label), '全社会', '特定群体', ''];
   const rows = TICK_ROWS.map((r, i) => {
     const first = i === 0 || TICK_ROWS[i - 1]!.serial !== r.serial;
-    return [first ? r.serial : '', first ? r.l1 : '', r.l2, r.content, r.time, r.organ, ...CHANNELS.map((c) => tick(r.channels.includes(c.label))), tick(r.audience !== 'specific'), tick(r.audience !== 'public'), r.office];
+    return [
+      first ? r.serial : '',
+      first ? r.l1 : '',
+      r.l2,
+      r.content,
+      r.time,
+      r.organ,
+      ...CHANNELS.map((c) => tick(r.channels.includes(c.label))),
+      tick(r.audience !== 'specific'),
+      tick(r.audience !== 'public'),
+      r.office,
+    ];
   });
-  const lines = [[TICKS_TITLE, ...Array<string>(n - 1).fill('')], top, sub, ...rows].map((cells) => cells.map(q).join('\t'));
+  const lines = [[TICKS_TITLE, ...Array<string>(n - 1).fill('')], top, sub, ...rows].map((cells) =>
+    cells.map(q).join('\t'),
+  );
   return new TextEncoder().encode(`${lines.join('\r\n')}\r\n`);
 }
 
@@ -874,7 +1413,14 @@ async function txtPipe(): Promise<Uint8Array> {
 /** txt, columns set apart by runs of spaces (a table pasted from a terminal or an old system), 信息类别 layout without 公开格式. */
 async function txtSpaces(): Promise<Uint8Array> {
   const head = ['序号', '信息类别', '事项名称', '内容要求', '公开时限', '发布主体', '公开载体', '责任股室'];
-  const lines = [CATEGORY_TITLE, '', head.join('    '), ...CATEGORY_ROWS.map((r) => [r.serial, r.category, r.item, r.requirement, r.time, r.organ, r.channels, r.office].join('    '))];
+  const lines = [
+    CATEGORY_TITLE,
+    '',
+    head.join('    '),
+    ...CATEGORY_ROWS.map((r) =>
+      [r.serial, r.category, r.item, r.requirement, r.time, r.organ, r.channels, r.office].join('    '),
+    ),
+  ];
   return new TextEncoder().encode(`${lines.join('\n')}\n`);
 }
 
@@ -884,7 +1430,16 @@ async function txtSpaces(): Promise<Uint8Array> {
  */
 async function txtCellPerLine(): Promise<Uint8Array> {
   const head = ['序号', '事项名称', '公开内容', '公开时限', '公开主体', '公开渠道', '公开对象', '责任科室'];
-  const rows = MINZHENG_ROWS.slice(0, 4).map((r, i) => [String(i + 1), r.l2, r.elements, r.time, r.organ, r.channels, r.scope, r.office]);
+  const rows = MINZHENG_ROWS.slice(0, 4).map((r, i) => [
+    String(i + 1),
+    r.l2,
+    r.elements,
+    r.time,
+    r.organ,
+    r.channels,
+    r.scope,
+    r.office,
+  ]);
   const lines = [MINZHENG_TITLE, ...head, ...rows.flat()];
   return new TextEncoder().encode(`${lines.join('\n')}\n`);
 }
@@ -892,24 +1447,114 @@ async function txtCellPerLine(): Promise<Uint8Array> {
 // ---------------------------------------------------------------------------------------------------------------
 
 export const CORPUS: readonly CorpusFile[] = [
-  { name: 'docx-standard.docx', container: 'docx', layout: '标准目录：公开事项/公开对象/公开方式/公开层级各含两列，vMerge，标题与注释段落', build: docxStandard },
-  { name: 'docx-minzheng-continued.docx', container: 'docx', layout: '民政局：一级目录/二级目录/公开要素/承办科室/备注，「（续表）」后的第二个表格少了备注列', build: docxMinzheng },
-  { name: 'docx-levels3-ticks13.docx', container: 'docx', layout: '表格首行为标题，三级事项，13个渠道勾选列「✓」，vMerge（23列）', build: docxLevels3Ticks },
-  { name: 'xlsx-ticks13.xlsx', container: 'xlsx', layout: '13个渠道勾选列，「说明」工作表在前，标题行与填报单位行，合并单元格', build: xlsxTicks13 },
-  { name: 'xlsx-ticks13-notes-last.xlsx', container: 'xlsx', layout: '同上，「说明」工作表在目录之后，勾选符号「●」', build: () => xlsxTicks13(false) },
-  { name: 'xlsx-category.xlsx', container: 'xlsx', layout: '信息类别/事项名称/内容要求/公开格式/监督电话，从B列开始，表头单元格内换行，序号为公式，信息类别合并', build: xlsxCategory },
-  { name: 'html-standard.html', container: 'html', layout: '标准目录网页：导航表、元数据表、rowspan/colspan、<br>、实体', build: htmlStandard },
-  { name: 'html-minzheng-gb2312.html', container: 'html', layout: '民政局网页：GB2312 编码、thead/th、rowspan、&#12289;', build: htmlMinzheng },
-  { name: 'html-category-nested.html', container: 'html', layout: '信息类别网页：整页布局表格内嵌目录表、侧边菜单、单元格留空代替 rowspan、<font>/<b>', build: htmlNestedCategory },
-  { name: 'pdf-ticks13-ruled.pdf', container: 'pdf', layout: '13个渠道勾选列，有表格线，一页，两行表头', build: pdfTicks13 },
-  { name: 'pdf-minzheng-two-pages.pdf', container: 'pdf', layout: '民政局，两页，表头重复，页码', build: pdfMinzhengTwoPages },
-  { name: 'pdf-standard-no-lines.pdf', container: 'pdf', layout: '标准目录：无表格线（仅凭文字位置分列），两行表头，横向', build: pdfStandardNoLines },
-  { name: 'csv-standard-bom-crlf.csv', container: 'csv', layout: '标准目录：UTF-8 BOM、CRLF、引号内换行、两行表头、标题行', build: csvStandard },
-  { name: 'csv-category-gb18030.csv', container: 'csv', layout: '信息类别：GB18030、标题行、公开格式/监督电话', build: csvCategory },
-  { name: 'txt-levels3-tab.txt', container: 'txt', layout: '制表符：三级事项、全社会/特定群体勾选列、前后说明文字', build: txtLevels3 },
-  { name: 'txt-ticks13-excel-copy.txt', container: 'txt', layout: '从 Excel 复制的制表符文本：两行表头、13个渠道勾选列、引号内换行', build: txtExcelCopy },
-  { name: 'txt-minzheng-browser-copy.txt', container: 'txt', layout: '浏览器复制网页表格：制表符、rowspan 单元格只在首行（后续行少两格）、单元格内换行', build: txtBrowserCopy },
-  { name: 'txt-minzheng-pipe.txt', container: 'txt', layout: '网页复制的竖线表：面包屑、合并单元格为空、单元格跨行', build: txtPipe },
+  {
+    name: 'docx-standard.docx',
+    container: 'docx',
+    layout: '标准目录：公开事项/公开对象/公开方式/公开层级各含两列，vMerge，标题与注释段落',
+    build: docxStandard,
+  },
+  {
+    name: 'docx-minzheng-continued.docx',
+    container: 'docx',
+    layout: '民政局：一级目录/二级目录/公开要素/承办科室/备注，「（续表）」后的第二个表格少了备注列',
+    build: docxMinzheng,
+  },
+  {
+    name: 'docx-levels3-ticks13.docx',
+    container: 'docx',
+    layout: '表格首行为标题，三级事项，13个渠道勾选列「✓」，vMerge（23列）',
+    build: docxLevels3Ticks,
+  },
+  {
+    name: 'xlsx-ticks13.xlsx',
+    container: 'xlsx',
+    layout: '13个渠道勾选列，「说明」工作表在前，标题行与填报单位行，合并单元格',
+    build: xlsxTicks13,
+  },
+  {
+    name: 'xlsx-ticks13-notes-last.xlsx',
+    container: 'xlsx',
+    layout: '同上，「说明」工作表在目录之后，勾选符号「●」',
+    build: () => xlsxTicks13(false),
+  },
+  {
+    name: 'xlsx-category.xlsx',
+    container: 'xlsx',
+    layout: '信息类别/事项名称/内容要求/公开格式/监督电话，从B列开始，表头单元格内换行，序号为公式，信息类别合并',
+    build: xlsxCategory,
+  },
+  {
+    name: 'html-standard.html',
+    container: 'html',
+    layout: '标准目录网页：导航表、元数据表、rowspan/colspan、<br>、实体',
+    build: htmlStandard,
+  },
+  {
+    name: 'html-minzheng-gb2312.html',
+    container: 'html',
+    layout: '民政局网页：GB2312 编码、thead/th、rowspan、&#12289;',
+    build: htmlMinzheng,
+  },
+  {
+    name: 'html-category-nested.html',
+    container: 'html',
+    layout: '信息类别网页：整页布局表格内嵌目录表、侧边菜单、单元格留空代替 rowspan、<font>/<b>',
+    build: htmlNestedCategory,
+  },
+  {
+    name: 'pdf-ticks13-ruled.pdf',
+    container: 'pdf',
+    layout: '13个渠道勾选列，有表格线，一页，两行表头',
+    build: pdfTicks13,
+  },
+  {
+    name: 'pdf-minzheng-two-pages.pdf',
+    container: 'pdf',
+    layout: '民政局，两页，表头重复，页码',
+    build: pdfMinzhengTwoPages,
+  },
+  {
+    name: 'pdf-standard-no-lines.pdf',
+    container: 'pdf',
+    layout: '标准目录：无表格线（仅凭文字位置分列），两行表头，横向',
+    build: pdfStandardNoLines,
+  },
+  {
+    name: 'csv-standard-bom-crlf.csv',
+    container: 'csv',
+    layout: '标准目录：UTF-8 BOM、CRLF、引号内换行、两行表头、标题行',
+    build: csvStandard,
+  },
+  {
+    name: 'csv-category-gb18030.csv',
+    container: 'csv',
+    layout: '信息类别：GB18030、标题行、公开格式/监督电话',
+    build: csvCategory,
+  },
+  {
+    name: 'txt-levels3-tab.txt',
+    container: 'txt',
+    layout: '制表符：三级事项、全社会/特定群体勾选列、前后说明文字',
+    build: txtLevels3,
+  },
+  {
+    name: 'txt-ticks13-excel-copy.txt',
+    container: 'txt',
+    layout: '从 Excel 复制的制表符文本：两行表头、13个渠道勾选列、引号内换行',
+    build: txtExcelCopy,
+  },
+  {
+    name: 'txt-minzheng-browser-copy.txt',
+    container: 'txt',
+    layout: '浏览器复制网页表格：制表符、rowspan 单元格只在首行（后续行少两格）、单元格内换行',
+    build: txtBrowserCopy,
+  },
+  {
+    name: 'txt-minzheng-pipe.txt',
+    container: 'txt',
+    layout: '网页复制的竖线表：面包屑、合并单元格为空、单元格跨行',
+    build: txtPipe,
+  },
   { name: 'txt-category-spaces.txt', container: 'txt', layout: '连续空格分列：信息类别', build: txtSpaces },
   { name: 'txt-cell-per-line.txt', container: 'txt', layout: '每行一个单元格', build: txtCellPerLine },
 ];

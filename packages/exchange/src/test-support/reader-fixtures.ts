@@ -5,7 +5,10 @@
 import { readFileSync } from 'node:fs';
 import type { CatalogueJson, ImportResult, ItemJson } from '@gongkai/domain';
 
-export const SEED_TEXT = readFileSync(new URL('../../../../demo-data/catalogues/genhe-sifaju.txt', import.meta.url), 'utf8');
+export const SEED_TEXT = readFileSync(
+  new URL('../../../../demo-data/catalogues/genhe-sifaju.txt', import.meta.url),
+  'utf8',
+);
 
 export function fixtureBytes(name: string): Buffer {
   return readFileSync(new URL(`../__fixtures__/${name}`, import.meta.url));

@@ -17,7 +17,13 @@ import {
 import type { Row } from './data';
 
 const req = (id: string, sourceLine: number): TreeRequirement => ({ id, sourceLine });
-const item = (id: string, name: string, level: number, requirements: TreeRequirement[] = [], children: TreeItem<TreeRequirement>[] = []) => ({
+const item = (
+  id: string,
+  name: string,
+  level: number,
+  requirements: TreeRequirement[] = [],
+  children: TreeItem<TreeRequirement>[] = [],
+) => ({
   id,
   name,
   level,
@@ -86,7 +92,9 @@ describe('cellSpan', () => {
 describe('rowClassName', () => {
   it('names the row by index, and adds findings, located and editing classes only when they apply', () => {
     const row = byReq('r2');
-    expect(rowClassName(row, { worst: null, highlightedKey: null, editingId: null })).toBe(`cat-row cat-row-${row.index}`);
+    expect(rowClassName(row, { worst: null, highlightedKey: null, editingId: null })).toBe(
+      `cat-row cat-row-${row.index}`,
+    );
     expect(rowClassName(row, { worst: 'ERROR', highlightedKey: row.key, editingId: 'r2' })).toBe(
       `cat-row cat-row-${row.index} has-findings has-findings--error is-located is-editing`,
     );
@@ -130,7 +138,9 @@ describe('messages', () => {
   });
   it('says how many findings an import had, or none', () => {
     const c = { title: '目录', versionLabel: '2025版', requirementCount: 12 };
-    expect(importedMessage({ ...c, findings: [1, 2] })).toBe('已导入「目录」（2025版）：公开要求 12 条，发现导入问题 2 条');
+    expect(importedMessage({ ...c, findings: [1, 2] })).toBe(
+      '已导入「目录」（2025版）：公开要求 12 条，发现导入问题 2 条',
+    );
     expect(importedMessage({ ...c, findings: [] })).toBe('已导入「目录」（2025版）：公开要求 12 条，未发现导入问题');
   });
   it('explains a finding that is on no row', () => {

@@ -20,7 +20,8 @@ interface SortableFinding {
 export function sortFindings<F extends SortableFinding>(list: readonly F[]): F[] {
   return [...list].sort(
     (a, b) =>
-      (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER) || severityRank(a.severity) - severityRank(b.severity),
+      (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER) ||
+      severityRank(a.severity) - severityRank(b.severity),
   );
 }
 
@@ -30,7 +31,10 @@ export function countSeverities(list: readonly { severity: FindingSeverity }[]):
   return c;
 }
 
-export function filterBySeverity<F extends { severity: FindingSeverity }>(list: readonly F[], filter: FindingSeverity | 'ALL'): readonly F[] {
+export function filterBySeverity<F extends { severity: FindingSeverity }>(
+  list: readonly F[],
+  filter: FindingSeverity | 'ALL',
+): readonly F[] {
   return filter === 'ALL' ? list : list.filter((f) => f.severity === filter);
 }
 
@@ -100,12 +104,19 @@ export function escapeHtml(s: string): string {
 /** The 发布 confirmation (HTML; the title and label escaped), warning about rows still to complete. */
 export function publishConfirmHtml(c: { title: string; versionLabel: string }, rowsWithProblems: number): string {
   const problemNote =
-    rowsWithProblems > 0 ? `<p class="publish-warning">注意：还有 ${rowsWithProblems} 行公开要求待完善（如未选公开渠道、责任科室），发布后也不能再补。</p>` : '';
+    rowsWithProblems > 0
+      ? `<p class="publish-warning">注意：还有 ${rowsWithProblems} 行公开要求待完善（如未选公开渠道、责任科室），发布后也不能再补。</p>`
+      : '';
   return `<p>发布「${escapeHtml(c.title)}」<strong>${escapeHtml(c.versionLabel)}</strong>，成为本机关正式公开的目录。</p><p><strong>发布后不能再修改</strong>；以后要修改，须从该版本新建草稿。</p>${problemNote}`;
 }
 
 /** The message after an import: what was imported and how many findings. */
-export function importedMessage(c: { title: string; versionLabel: string; requirementCount: number; findings: readonly unknown[] }): string {
+export function importedMessage(c: {
+  title: string;
+  versionLabel: string;
+  requirementCount: number;
+  findings: readonly unknown[];
+}): string {
   const problems = c.findings.length > 0 ? `，发现导入问题 ${c.findings.length} 条` : '，未发现导入问题';
   return `已导入「${c.title}」（${c.versionLabel}）：公开要求 ${c.requirementCount} 条${problems}`;
 }

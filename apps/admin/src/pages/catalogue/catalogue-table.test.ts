@@ -19,7 +19,15 @@ const item = (
   requirements: Req[] = [],
   children: TreeItem<Req>[] = [],
   serial: string | null = null,
-): TreeItem<Req> => ({ id, name: `事项${id}`, level, serial, sourceLine: requirements[0]?.sourceLine ?? null, requirements, children });
+): TreeItem<Req> => ({
+  id,
+  name: `事项${id}`,
+  level,
+  serial,
+  sourceLine: requirements[0]?.sourceLine ?? null,
+  requirements,
+  children,
+});
 
 /** Rows as compact tuples: [key, serial, level1, level2, level3, spans…]. */
 function table(items: TreeItem<Req>[]) {
@@ -53,10 +61,15 @@ describe('buildCatalogueRows', () => {
 
   it('merges all three levels of a 3-level tree', () => {
     const tree = [
-      item('A', 1, [], [
-        item('A1', 2, [], [item('A1a', 3, [req('r1'), req('r2')]), item('A1b', 3, [req('r3')])]),
-        item('A2', 2, [req('r4')]),
-      ]),
+      item(
+        'A',
+        1,
+        [],
+        [
+          item('A1', 2, [], [item('A1a', 3, [req('r1'), req('r2')]), item('A1b', 3, [req('r3')])]),
+          item('A2', 2, [req('r4')]),
+        ],
+      ),
     ];
     const rows = buildCatalogueRows(tree);
     expect(table(tree)).toEqual([
@@ -71,10 +84,7 @@ describe('buildCatalogueRows', () => {
   });
 
   it('puts requirements of a 一级 item first, with blank merged 二级/三级 cells', () => {
-    const tree = [
-      item('A', 1, [req('r1'), req('r2')], [item('A1', 2, [req('r3')])], '一'),
-      item('B', 1, [req('r4')]),
-    ];
+    const tree = [item('A', 1, [req('r1'), req('r2')], [item('A1', 2, [req('r3')])], '一'), item('B', 1, [req('r4')])];
     expect(table(tree)).toEqual([
       ['r1', '一', 'A', '', '', 3, 3, 2, 2],
       ['r2', '一', 'A', '', '', 0, 0, 0, 0],

@@ -20,11 +20,18 @@ const SHORT_LABELS: Partial<Record<Channel, string>> = {
 export function shortChannelLabel(code: Channel, label: string): string {
   const known = SHORT_LABELS[code];
   if (known) return known;
-  return label.replace(/[（(][^）)]*[）)]/gu, '').replace(/[/／]/gu, '').trim() || label;
+  return (
+    label
+      .replace(/[（(][^）)]*[）)]/gu, '')
+      .replace(/[/／]/gu, '')
+      .trim() || label
+  );
 }
 
 /** Channel columns in the official order (by position). */
-export function channelColumns(options: ReadonlyArray<{ code: Channel; label: string; position: number }>): ChannelColumn[] {
+export function channelColumns(
+  options: ReadonlyArray<{ code: Channel; label: string; position: number }>,
+): ChannelColumn[] {
   return [...options]
     .sort((a, b) => a.position - b.position)
     .map((o) => ({ code: o.code, label: o.label, short: shortChannelLabel(o.code, o.label) }));

@@ -33,7 +33,9 @@ export const NO_CONTEXT: HistoryContext = {
 };
 
 function record(value: unknown): Record<string, unknown> | null {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
 }
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v : null);
@@ -46,7 +48,10 @@ export function historyObject(entry: HistoryEntryLike, ctx: HistoryContext): str
   const id = entry.objectId ?? '';
   switch (entry.objectType) {
     case 'Requirement':
-      return ctx.rowLabel(id) ?? (entry.operation === 'deleteRequirement' ? '已删除的一条公开要求' : '一条公开要求（已不在本版本中）');
+      return (
+        ctx.rowLabel(id) ??
+        (entry.operation === 'deleteRequirement' ? '已删除的一条公开要求' : '一条公开要求（已不在本版本中）')
+      );
     case 'CatalogueItem': {
       const name = str(after?.['name']) ?? str(before?.['name']) ?? ctx.itemName(id);
       return name ? `事项「${name}」` : '事项';
@@ -131,7 +136,10 @@ export function historyChanges(entry: HistoryEntryLike, ctx: HistoryContext): Hi
     const i = (FORM_FIELDS as readonly string[]).indexOf(k);
     return i >= 0 ? i : FORM_FIELDS.length;
   };
-  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].map((k, i) => ({ k, i })).sort((a, b) => order(a.k) - order(b.k) || a.i - b.i).map((x) => x.k);
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])]
+    .map((k, i) => ({ k, i }))
+    .sort((a, b) => order(a.k) - order(b.k) || a.i - b.i)
+    .map((x) => x.k);
   const both = record(entry.before) !== null && record(entry.after) !== null;
   return keys
     .filter((k) => !both || JSON.stringify(before[k]) !== JSON.stringify(after[k]))

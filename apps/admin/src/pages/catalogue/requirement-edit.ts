@@ -143,7 +143,12 @@ export function useRequirementEdit(
       visible.value = false;
       return;
     }
-    const result = await save.executeMutation({ id: props.requirement.id, expectedVersion: expectedVersion.value, input: plan.input, base: plan.base });
+    const result = await save.executeMutation({
+      id: props.requirement.id,
+      expectedVersion: expectedVersion.value,
+      input: plan.input,
+      base: plan.base,
+    });
     if (result.error || !result.data) {
       const error = result.error;
       if (!error) {
@@ -208,11 +213,15 @@ export function useRequirementEdit(
       return;
     }
     try {
-      await ElMessageBox.confirm(`你修改了「${fieldList(changedNow.value)}」，尚未保存。关闭后这些修改将丢失。`, '放弃未保存的修改？', {
-        confirmButtonText: '放弃修改',
-        cancelButtonText: '继续编辑',
-        type: 'warning',
-      });
+      await ElMessageBox.confirm(
+        `你修改了「${fieldList(changedNow.value)}」，尚未保存。关闭后这些修改将丢失。`,
+        '放弃未保存的修改？',
+        {
+          confirmButtonText: '放弃修改',
+          cancelButtonText: '继续编辑',
+          type: 'warning',
+        },
+      );
       done();
     } catch {
       // keep editing

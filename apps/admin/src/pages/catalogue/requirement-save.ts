@@ -11,7 +11,8 @@ export interface SaveErrors {
   general: string | null;
 }
 
-const isFormField = (f: unknown): f is FormField => typeof f === 'string' && (FORM_FIELDS as readonly string[]).includes(f);
+const isFormField = (f: unknown): f is FormField =>
+  typeof f === 'string' && (FORM_FIELDS as readonly string[]).includes(f);
 
 /** A refused save (neither CONFLICT nor NOT_FOUND): each field error under its field, everything else together. */
 export function saveErrorsOf(error: RequestError): SaveErrors {
@@ -23,14 +24,20 @@ export function saveErrorsOf(error: RequestError): SaveErrors {
     if (badInput && isFormField(f)) fields[f] = e.message;
     else general.push(badInput ? e.message : describeError({ message: e.message, graphQLErrors: [e] }));
   }
-  return { fields, general: general.length > 0 ? general.join('；') : error.graphQLErrors.length === 0 ? describeError(error) : null };
+  return {
+    fields,
+    general: general.length > 0 ? general.join('；') : error.graphQLErrors.length === 0 ? describeError(error) : null,
+  };
 }
 
 /** The CONFLICT refusal: the server's message and the fields the other person changed. */
 export function conflictOf(error: RequestError): { message: string; fields: string[] } {
   const first = error.graphQLErrors.find((e) => e.extensions?.['code'] === 'CONFLICT');
   const fields = first?.extensions?.['fields'];
-  return { message: first?.message ?? '这一行已被他人修改，你的修改没有保存；请刷新后再改', fields: Array.isArray(fields) ? fields.map(String) : [] };
+  return {
+    message: first?.message ?? '这一行已被他人修改，你的修改没有保存；请刷新后再改',
+    fields: Array.isArray(fields) ? fields.map(String) : [],
+  };
 }
 
 /**
@@ -40,7 +47,8 @@ export function conflictOf(error: RequestError): { message: string; fields: stri
 export function rebaseNoteOf(r: Pick<Rebased, 'taken' | 'overlapping'>, mine: readonly FormField[]): string {
   const notes: string[] = [];
   if (r.taken.length > 0) notes.push(`已载入他人修改的「${fieldList(r.taken)}」`);
-  if (r.overlapping.length > 0) notes.push(`「${fieldList(r.overlapping)}」你和他人都改了，下面保留的是你的内容，请核对后再保存`);
+  if (r.overlapping.length > 0)
+    notes.push(`「${fieldList(r.overlapping)}」你和他人都改了，下面保留的是你的内容，请核对后再保存`);
   if (mine.length > 0 && r.overlapping.length === 0) notes.push(`你的修改（${fieldList(mine)}）仍保留`);
   return notes.length > 0 ? `${notes.join('；')}。` : '已刷新，这一行现在与服务器一致。';
 }

@@ -53,9 +53,13 @@ export function useCatalogue(code: () => string, hooks: { reloadHistory: () => v
     pause: () => !selectedId.value,
   });
   const catalogue = computed<CatalogueDetail | null>(() =>
-    selectedId.value && detail.operation.value?.variables.id === selectedId.value ? (detail.data.value?.catalogue ?? null) : null,
+    selectedId.value && detail.operation.value?.variables.id === selectedId.value
+      ? (detail.data.value?.catalogue ?? null)
+      : null,
   );
-  const catalogueFailed = computed(() => !!selectedId.value && !catalogue.value && !detail.fetching.value && !!detail.error.value);
+  const catalogueFailed = computed(
+    () => !!selectedId.value && !catalogue.value && !detail.fetching.value && !!detail.error.value,
+  );
   /** A refresh that failed while the page still shows the earlier result. */
   const refreshError = computed(() => {
     if (agency.value && result.error.value) return describeError(result.error.value);
@@ -89,7 +93,10 @@ export function useCatalogue(code: () => string, hooks: { reloadHistory: () => v
   /** The coverage matrix of this standard (the office's page). */
   const matrixLink = computed(() =>
     isStandard.value && agency.value?.parent && canCompareCatalogues(session.me)
-      ? { path: `/governments/${agency.value.parent.code}/coverage`, query: { standard: agency.value.code, ...(selectedId.value ? { v: selectedId.value } : {}) } }
+      ? {
+          path: `/governments/${agency.value.parent.code}/coverage`,
+          query: { standard: agency.value.code, ...(selectedId.value ? { v: selectedId.value } : {}) },
+        }
       : null,
   );
 
@@ -121,7 +128,9 @@ export function useCatalogue(code: () => string, hooks: { reloadHistory: () => v
   /** The catalogue again from the server (the table follows: urql shares the result with the page's query). */
   async function fetchDetail(): Promise<CatalogueDetail | null> {
     if (!selectedId.value) return null;
-    const r = await client.value.query(CatalogueDetailQuery, { id: selectedId.value }, { requestPolicy: 'network-only' }).toPromise();
+    const r = await client.value
+      .query(CatalogueDetailQuery, { id: selectedId.value }, { requestPolicy: 'network-only' })
+      .toPromise();
     return r.data?.catalogue ?? null;
   }
 

@@ -9,7 +9,14 @@ import { AddRequirementMutation, DeleteItemMutation, DeleteRequirementMutation, 
 import type { ItemFieldsFragment, RequirementFieldsFragment } from '../../gql/graphql';
 import { buildCatalogueRows } from './catalogue-table';
 import { describeError } from '../../errors';
-import { deleteItemMessage, itemPlaces, locateItem, siblingMove, type ItemNameTask, type TreeNode } from '../../item-tree';
+import {
+  deleteItemMessage,
+  itemPlaces,
+  locateItem,
+  siblingMove,
+  type ItemNameTask,
+  type TreeNode,
+} from '../../item-tree';
 import { rowPlace } from './catalogue-page';
 import { DELETE_CONFIRM, type Row } from './data';
 import type { CatalogueState } from './useCatalogue';
@@ -45,7 +52,11 @@ export function useCatalogueEditing(cat: CatalogueState) {
     if (!row.requirement) return;
     const { itemPath, rowNumber } = rowPlace(row);
     try {
-      await ElMessageBox.confirm(`删除「${itemPath.join(' › ')}」第${rowNumber}条公开要求？此操作只影响本草稿。`, '删除公开要求', DELETE_CONFIRM);
+      await ElMessageBox.confirm(
+        `删除「${itemPath.join(' › ')}」第${rowNumber}条公开要求？此操作只影响本草稿。`,
+        '删除公开要求',
+        DELETE_CONFIRM,
+      );
     } catch {
       return;
     }
@@ -63,7 +74,9 @@ export function useCatalogueEditing(cat: CatalogueState) {
     }
     const fresh = await cat.fetchDetail();
     cat.reloadHistory();
-    const row = fresh ? buildCatalogueRows(fresh.items).find((x) => x.requirement?.id === r.data!.addRequirement.id) : undefined;
+    const row = fresh
+      ? buildCatalogueRows(fresh.items).find((x) => x.requirement?.id === r.data!.addRequirement.id)
+      : undefined;
     if (row) {
       ElMessage.success('已新增一行，请填写各栏');
       openEditor(row);
@@ -104,7 +117,13 @@ export function useCatalogueEditing(cat: CatalogueState) {
         itemDialogOpen.value = true;
         break;
       case 'addChild':
-        itemTask.value = { mode: 'add', catalogueId: catalogue.id, parentId: id, parentName: item.name, level: item.level + 1 };
+        itemTask.value = {
+          mode: 'add',
+          catalogueId: catalogue.id,
+          parentId: id,
+          parentName: item.name,
+          level: item.level + 1,
+        };
         itemDialogOpen.value = true;
         break;
       case 'move':

@@ -21,7 +21,9 @@ export function useCatalogueFindings(cat: CatalogueState, tab: Ref<CatalogueTab>
   const rowFindings = computed(() => findingsByRow(cat.rows.value, cat.findings.value));
   const visibleFindings = computed(() => filterBySeverity(cat.findings.value, severityFilter.value));
   const severityCounts = computed(() => countSeverities(cat.findings.value));
-  const findingTargets = computed(() => new Map(cat.findings.value.map((f) => [f.id, findingRowKey(cat.rows.value, f)])));
+  const findingTargets = computed(
+    () => new Map(cat.findings.value.map((f) => [f.id, findingRowKey(cat.rows.value, f)])),
+  );
 
   /** Back to the unfiltered panel with nothing located (another agency, a new import). */
   function reset(): void {
@@ -57,11 +59,14 @@ export function useCatalogueFindings(cat: CatalogueState, tab: Ref<CatalogueTab>
     const first = list[0];
     if (!first) return;
     panelOpen.value = true;
-    if (severityFilter.value !== 'ALL' && !list.some((f) => f.severity === severityFilter.value)) severityFilter.value = 'ALL';
+    if (severityFilter.value !== 'ALL' && !list.some((f) => f.severity === severityFilter.value))
+      severityFilter.value = 'ALL';
     activeFindingId.value = first.id;
     highlightedKey.value = row.key;
     void nextTick(() => {
-      document.querySelector<HTMLElement>(`[data-finding-id="${CSS.escape(first.id)}"]`)?.scrollIntoView({ block: 'nearest' });
+      document
+        .querySelector<HTMLElement>(`[data-finding-id="${CSS.escape(first.id)}"]`)
+        ?.scrollIntoView({ block: 'nearest' });
     });
   }
 

@@ -78,7 +78,12 @@ export function useCatalogueVersions(cat: CatalogueState, hooks: { onImported: (
     if (!target || target.status !== 'DRAFT' || !cat.canWrite.value) return;
     const { title, message } = deleteDraftConfirmation(target);
     try {
-      await ElMessageBox.confirm(message, title, { confirmButtonText: '确认删除', cancelButtonText: '取消', type: 'warning', confirmButtonClass: 'el-button--danger' });
+      await ElMessageBox.confirm(message, title, {
+        confirmButtonText: '确认删除',
+        cancelButtonText: '取消',
+        type: 'warning',
+        confirmButtonClass: 'el-button--danger',
+      });
     } catch {
       return;
     }
@@ -117,7 +122,9 @@ export function useCatalogueVersions(cat: CatalogueState, hooks: { onImported: (
 
   // ---------------------------------------------------------------------------------------- compare
 
-  const defaultCompare = computed(() => (cat.selectedId.value ? defaultComparison(cat.versions.value, cat.selectedId.value) : null));
+  const defaultCompare = computed(() =>
+    cat.selectedId.value ? defaultComparison(cat.versions.value, cat.selectedId.value) : null,
+  );
 
   function compareWith(command: string | number | object): void {
     const other = cat.versions.value.find((v) => v.id === command);

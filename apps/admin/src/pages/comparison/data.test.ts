@@ -17,7 +17,10 @@ describe('sideLabel', () => {
 describe('COVERAGE_LEGEND', () => {
   it('shows each status with the symbol and label the cells use', () => {
     for (const status of ['COVERED', 'WEAKER', 'MISSING'] as const) {
-      const tone = cellView({ status, reasons: [], matchedPath: null, score: null, method: null }, { path: ['x'], mandatory: false, timeLimit: '', channels: [] }).tone;
+      const tone = cellView(
+        { status, reasons: [], matchedPath: null, score: null, method: null },
+        { path: ['x'], mandatory: false, timeLimit: '', channels: [] },
+      ).tone;
       const entry = COVERAGE_LEGEND.find((e) => e.swatch.length === 1 && e.swatch[0] === `swatch--${tone}`);
       expect(entry, status).toBeDefined();
       expect(entry!.symbol).toBe(COVERAGE_STATUS_SYMBOLS[status]);

@@ -3,7 +3,12 @@
  * legend under its toolbar, and the names of the two sides of a comparison. The rules themselves (status labels and
  * symbols, sorting, scoring, matching) live in ../../coverage.ts and ../../comparison.ts.
  */
-import type { CompareCataloguesQuery, CoverageMatrixQuery, CoverageSetupQuery, CatalogueComplianceQuery } from '../../gql/graphql';
+import type {
+  CompareCataloguesQuery,
+  CoverageMatrixQuery,
+  CoverageSetupQuery,
+  CatalogueComplianceQuery,
+} from '../../gql/graphql';
 import { COVERAGE_STATUS_LABELS, COVERAGE_STATUS_SYMBOLS } from '../../coverage';
 
 type Matrix = CoverageMatrixQuery['coverageMatrix'];
@@ -28,12 +33,43 @@ export interface LegendEntry {
 
 /** The legend of the matrix, in the order shown (the 「必」 mark for mandatory items follows it). */
 export const COVERAGE_LEGEND: readonly LegendEntry[] = [
-  { key: 'covered', swatch: ['swatch--covered'], symbol: COVERAGE_STATUS_SYMBOLS.COVERED, label: COVERAGE_STATUS_LABELS.COVERED },
-  { key: 'weaker', swatch: ['swatch--weaker'], symbol: COVERAGE_STATUS_SYMBOLS.WEAKER, label: COVERAGE_STATUS_LABELS.WEAKER },
-  { key: 'missing', swatch: ['swatch--missing'], symbol: COVERAGE_STATUS_SYMBOLS.MISSING, label: COVERAGE_STATUS_LABELS.MISSING },
-  { key: 'mandatory', swatch: ['swatch--missing', 'swatch--mandatory'], symbol: COVERAGE_STATUS_SYMBOLS.MISSING, label: '缺少必选' },
-  { key: 'pending', swatch: ['swatch--covered', 'swatch--pending'], symbol: COVERAGE_STATUS_SYMBOLS.COVERED, pending: true, label: '相似，待确认' },
-  { key: 'confirmed', swatch: ['swatch--covered', 'swatch--confirmed'], symbol: COVERAGE_STATUS_SYMBOLS.COVERED, label: '已确认的匹配' },
+  {
+    key: 'covered',
+    swatch: ['swatch--covered'],
+    symbol: COVERAGE_STATUS_SYMBOLS.COVERED,
+    label: COVERAGE_STATUS_LABELS.COVERED,
+  },
+  {
+    key: 'weaker',
+    swatch: ['swatch--weaker'],
+    symbol: COVERAGE_STATUS_SYMBOLS.WEAKER,
+    label: COVERAGE_STATUS_LABELS.WEAKER,
+  },
+  {
+    key: 'missing',
+    swatch: ['swatch--missing'],
+    symbol: COVERAGE_STATUS_SYMBOLS.MISSING,
+    label: COVERAGE_STATUS_LABELS.MISSING,
+  },
+  {
+    key: 'mandatory',
+    swatch: ['swatch--missing', 'swatch--mandatory'],
+    symbol: COVERAGE_STATUS_SYMBOLS.MISSING,
+    label: '缺少必选',
+  },
+  {
+    key: 'pending',
+    swatch: ['swatch--covered', 'swatch--pending'],
+    symbol: COVERAGE_STATUS_SYMBOLS.COVERED,
+    pending: true,
+    label: '相似，待确认',
+  },
+  {
+    key: 'confirmed',
+    swatch: ['swatch--covered', 'swatch--confirmed'],
+    symbol: COVERAGE_STATUS_SYMBOLS.COVERED,
+    label: '已确认的匹配',
+  },
 ];
 
 export type CompareSide = CompareCataloguesQuery['left'];

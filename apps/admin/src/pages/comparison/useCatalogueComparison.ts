@@ -7,9 +7,23 @@ import { computed, nextTick, ref, watch } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
 import { useMutation, useQuery } from '@urql/vue';
 import { ElMessage } from 'element-plus';
-import { CatalogueComplianceQuery, ClearItemMatchMutation, CompareCataloguesQuery, ItemMatchDecisionsQuery, SetItemMatchMutation } from '../../queries';
+import {
+  CatalogueComplianceQuery,
+  ClearItemMatchMutation,
+  CompareCataloguesQuery,
+  ItemMatchDecisionsQuery,
+  SetItemMatchMutation,
+} from '../../queries';
 import type { ComparedItemFieldsFragment, MatchDecision } from '../../gql/graphql';
-import { buildComparison, filterPairGroups, focusTarget, type DecisionLike, type PairFilter, type PairView, type PickerOption } from '../../comparison';
+import {
+  buildComparison,
+  filterPairGroups,
+  focusTarget,
+  type DecisionLike,
+  type PairFilter,
+  type PairView,
+  type PickerOption,
+} from '../../comparison';
 import { pathText } from '../../coverage';
 import { describeError } from '../../errors';
 import { canCompareCatalogues } from '../../roles';
@@ -22,7 +36,11 @@ export function useCatalogueComparison(props: { readonly leftId: string; readonl
   const route = useRoute();
   const router = useRouter();
 
-  const result = useQuery({ query: CompareCataloguesQuery, variables: () => ({ leftId: props.leftId, rightId: props.rightId }), requestPolicy: 'cache-and-network' });
+  const result = useQuery({
+    query: CompareCataloguesQuery,
+    variables: () => ({ leftId: props.leftId, rightId: props.rightId }),
+    requestPolicy: 'cache-and-network',
+  });
   const current = computed(() => {
     const v = result.operation.value?.variables;
     return v?.leftId === props.leftId && v?.rightId === props.rightId;
@@ -41,21 +59,29 @@ export function useCatalogueComparison(props: { readonly leftId: string; readonl
     pause: () => !canDecide.value || props.leftId === props.rightId,
     requestPolicy: 'cache-and-network',
   });
-  const decisions = computed<DecisionLike[]>(() => (canDecide.value ? (decisionsQuery.data.value?.itemMatchDecisions ?? []) : []));
+  const decisions = computed<DecisionLike[]>(() =>
+    canDecide.value ? (decisionsQuery.data.value?.itemMatchDecisions ?? []) : [],
+  );
 
-  const view = computed(() => (data.value ? buildComparison<ComparedItem>(data.value.compareCatalogues, decisions.value) : null));
+  const view = computed(() =>
+    data.value ? buildComparison<ComparedItem>(data.value.compareCatalogues, decisions.value) : null,
+  );
   const filter = ref<PairFilter>('all');
   const groups = computed(() => (view.value ? filterPairGroups(view.value.groups, filter.value) : []));
   const fetching = computed(() => result.fetching.value || decisionsQuery.fetching.value);
 
-  const standardLeft = computed(() => left.value?.agency.kind === 'STANDARD' && right.value?.agency.kind !== 'STANDARD');
+  const standardLeft = computed(
+    () => left.value?.agency.kind === 'STANDARD' && right.value?.agency.kind !== 'STANDARD',
+  );
   const compliance = useQuery({
     query: CatalogueComplianceQuery,
     variables: () => ({ catalogueId: props.rightId, templateId: props.leftId }),
     pause: () => !standardLeft.value,
     requestPolicy: 'cache-and-network',
   });
-  const complianceReport = computed(() => (standardLeft.value ? (compliance.data.value?.catalogueCompliance ?? null) : null));
+  const complianceReport = computed(() =>
+    standardLeft.value ? (compliance.data.value?.catalogueCompliance ?? null) : null,
+  );
 
   /** Back to the matrix: the standard's government, this standard. */
   const matrixLink = computed(() => {
@@ -87,7 +113,9 @@ export function useCatalogueComparison(props: { readonly leftId: string; readonl
       if (!target) return;
       focused.value = target.key;
       await nextTick();
-      document.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(target.key)}"]`)?.scrollIntoView({ block: 'center' });
+      document
+        .querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(target.key)}"]`)
+        ?.scrollIntoView({ block: 'center' });
     },
     { immediate: true },
   );
@@ -98,10 +126,21 @@ export function useCatalogueComparison(props: { readonly leftId: string; readonl
   const clearMatch = useMutation(ClearItemMatchMutation);
   const busy = ref<string | null>(null);
 
-  async function decide(leftPath: readonly string[], rightPath: readonly string[], decision: MatchDecision, done: string): Promise<boolean> {
+  async function decide(
+    leftPath: readonly string[],
+    rightPath: readonly string[],
+    decision: MatchDecision,
+    done: string,
+  ): Promise<boolean> {
     busy.value = pathText(leftPath);
     try {
-      const r = await setMatch.executeMutation({ leftCatalogueId: props.leftId, leftPath: [...leftPath], rightCatalogueId: props.rightId, rightPath: [...rightPath], decision });
+      const r = await setMatch.executeMutation({
+        leftCatalogueId: props.leftId,
+        leftPath: [...leftPath],
+        rightCatalogueId: props.rightId,
+        rightPath: [...rightPath],
+        decision,
+      });
       if (r.error) {
         ElMessage.error({ message: describeError(r.error), duration: 6000 });
         return false;
@@ -115,11 +154,21 @@ export function useCatalogueComparison(props: { readonly leftId: string; readonl
   }
 
   function confirmPair(p: PairView<ComparedItem>): void {
-    void decide(p.left.path, p.right.path, 'CONFIRMED', `已确认：「${pathText(p.left.path)}」与「${pathText(p.right.path)}」是同一事项`);
+    void decide(
+      p.left.path,
+      p.right.path,
+      'CONFIRMED',
+      `已确认：「${pathText(p.left.path)}」与「${pathText(p.right.path)}」是同一事项`,
+    );
   }
 
   function rejectPair(p: PairView<ComparedItem>): void {
-    void decide(p.left.path, p.right.path, 'REJECTED', `已否定：「${pathText(p.left.path)}」与「${pathText(p.right.path)}」不是同一事项，不再自动匹配`);
+    void decide(
+      p.left.path,
+      p.right.path,
+      'REJECTED',
+      `已否定：「${pathText(p.left.path)}」与「${pathText(p.right.path)}」不是同一事项，不再自动匹配`,
+    );
   }
 
   /** 手动指定: pairs a left item with an item of the right catalogue nobody matched yet; true when stored. */
@@ -147,7 +196,10 @@ export function useCatalogueComparison(props: { readonly leftId: string; readonl
   const changing = ref<SideName | null>(null);
 
   function choose(o: PickerOption): void {
-    const next = changing.value === 'left' ? { leftId: o.value, rightId: props.rightId } : { leftId: props.leftId, rightId: o.value };
+    const next =
+      changing.value === 'left'
+        ? { leftId: o.value, rightId: props.rightId }
+        : { leftId: props.leftId, rightId: o.value };
     changing.value = null;
     void router.push(`/catalogues/${next.leftId}/compare/${next.rightId}`);
   }

@@ -9,7 +9,16 @@ import { useQuery } from '@urql/vue';
 import { ElMessage } from 'element-plus';
 import { CoverageMatrixQuery, CoverageSetupQuery } from '../../queries';
 import { latestPublished, sortVersions } from '../../versions';
-import { columnGroups, comparePath, coverageExportUrl, filterMatrixRows, matrixSummary, sortMatrixRows, visibleColumnIndices, type MatrixSort } from '../../coverage';
+import {
+  columnGroups,
+  comparePath,
+  coverageExportUrl,
+  filterMatrixRows,
+  matrixSummary,
+  sortMatrixRows,
+  visibleColumnIndices,
+  type MatrixSort,
+} from '../../coverage';
 import type { CoverageColumn, CoverageRow, CoverageStandard } from './data';
 
 export function useCoverageMatrix(props: { readonly code: string }) {
@@ -18,26 +27,45 @@ export function useCoverageMatrix(props: { readonly code: string }) {
 
   // ---------------------------------------------------------------------------------- government, standard
 
-  const setup = useQuery({ query: CoverageSetupQuery, variables: () => ({ code: props.code }), requestPolicy: 'cache-and-network' });
+  const setup = useQuery({
+    query: CoverageSetupQuery,
+    variables: () => ({ code: props.code }),
+    requestPolicy: 'cache-and-network',
+  });
   const setupCurrent = computed(() => setup.operation.value?.variables.code === props.code);
   const government = computed(() => (setupCurrent.value ? (setup.data.value?.agency ?? null) : null));
-  const setupFailed = computed(() => setupCurrent.value && !government.value && !setup.fetching.value && !!setup.error.value);
+  const setupFailed = computed(
+    () => setupCurrent.value && !government.value && !setup.fetching.value && !!setup.error.value,
+  );
   const governments = computed(() => (setup.data.value?.agencies ?? []).filter((a) => a.kind === 'GOVERNMENT'));
 
-  const standards = computed<CoverageStandard[]>(() => (government.value?.children ?? []).filter((a) => a.kind === 'STANDARD'));
+  const standards = computed<CoverageStandard[]>(() =>
+    (government.value?.children ?? []).filter((a) => a.kind === 'STANDARD'),
+  );
 
-  const queryString = (key: string): string | null => (typeof route.query[key] === 'string' ? (route.query[key] as string) : null);
+  const queryString = (key: string): string | null =>
+    typeof route.query[key] === 'string' ? (route.query[key] as string) : null;
 
   /** The standard asked for in the address, else the first one with a published version, else the first. */
   const standard = computed<CoverageStandard | null>(() => {
     const asked = queryString('standard');
-    return standards.value.find((s) => s.code === asked) ?? standards.value.find((s) => latestPublished(s.catalogues) !== null) ?? standards.value[0] ?? null;
+    return (
+      standards.value.find((s) => s.code === asked) ??
+      standards.value.find((s) => latestPublished(s.catalogues) !== null) ??
+      standards.value[0] ??
+      null
+    );
   });
   const standardVersions = computed(() => sortVersions(standard.value?.catalogues ?? []));
   /** The version compared: the one asked for, else the standard's newest published version (else its draft). */
   const template = computed(() => {
     const asked = queryString('v');
-    return standardVersions.value.find((v) => v.id === asked) ?? latestPublished(standardVersions.value) ?? standardVersions.value[0] ?? null;
+    return (
+      standardVersions.value.find((v) => v.id === asked) ??
+      latestPublished(standardVersions.value) ??
+      standardVersions.value[0] ??
+      null
+    );
   });
 
   function chooseStandard(code: string): void {
@@ -62,9 +90,13 @@ export function useCoverageMatrix(props: { readonly code: string }) {
   });
   const matrix = computed(() => {
     const v = matrixQuery.operation.value?.variables;
-    return template.value && v?.templateId === template.value.id && v.governmentCode === props.code ? (matrixQuery.data.value?.coverageMatrix ?? null) : null;
+    return template.value && v?.templateId === template.value.id && v.governmentCode === props.code
+      ? (matrixQuery.data.value?.coverageMatrix ?? null)
+      : null;
   });
-  const matrixFailed = computed(() => !!template.value && !matrix.value && !matrixQuery.fetching.value && !!matrixQuery.error.value);
+  const matrixFailed = computed(
+    () => !!template.value && !matrix.value && !matrixQuery.fetching.value && !!matrixQuery.error.value,
+  );
 
   const filters = reactive({ search: '', mandatoryOnly: false, problemsOnly: false, sort: 'score-asc' as MatrixSort });
   const columns = computed<CoverageColumn[]>(() => matrix.value?.columns ?? []);
@@ -73,7 +105,9 @@ export function useCoverageMatrix(props: { readonly code: string }) {
   const allRows = computed<CoverageRow[]>(() => matrix.value?.rows ?? []);
   const rows = computed(() => sortMatrixRows(filterMatrixRows(allRows.value, filters, indices.value), filters.sort));
   const summary = computed(() => matrixSummary(allRows.value, columns.value));
-  const exportHref = computed(() => (template.value ? coverageExportUrl(template.value.id, { government: props.code }) : ''));
+  const exportHref = computed(() =>
+    template.value ? coverageExportUrl(template.value.id, { government: props.code }) : '',
+  );
   const fetching = computed(() => setup.fetching.value || matrixQuery.fetching.value);
 
   const expanded = ref<Set<string>>(new Set());

@@ -61,7 +61,12 @@ export const ROW_STATUS_TAGS: Record<RowStatus, 'info' | 'primary' | 'success' |
   failed: 'danger',
 };
 
-export const CONFIDENCE_TAGS: Record<AgencyMatchConfidence, 'success' | 'primary' | 'warning' | 'danger'> = { high: 'success', medium: 'primary', low: 'warning', none: 'danger' };
+export const CONFIDENCE_TAGS: Record<AgencyMatchConfidence, 'success' | 'primary' | 'warning' | 'danger'> = {
+  high: 'success',
+  medium: 'primary',
+  low: 'warning',
+  none: 'danger',
+};
 export { AGENCY_MATCH_CONFIDENCE_LABELS };
 
 export interface Suggestion {
@@ -155,7 +160,9 @@ export const isZipName = (name: string): boolean => /\.zip$/iu.test(name);
  */
 export function expandZip(archiveName: string, data: Uint8Array): { files: BatchFile[] } | { error: string } {
   if (data.byteLength > BULK_IMPORT_LIMITS.maxTotalBytes) {
-    return { error: `「${archiveName}」过大（${formatFileSize(data.byteLength)}，上限 ${formatFileSize(BULK_IMPORT_LIMITS.maxTotalBytes)}）` };
+    return {
+      error: `「${archiveName}」过大（${formatFileSize(data.byteLength)}，上限 ${formatFileSize(BULK_IMPORT_LIMITS.maxTotalBytes)}）`,
+    };
   }
   const listed: ZipDirectoryEntry[] = [];
   try {
@@ -187,7 +194,11 @@ export { bytesToBase64 as toBase64 } from '../../base64';
 
 /** The rows 全部导入 imports: read, with a department, not yet imported. */
 export function importable(rows: readonly BatchRow[]): BatchRow[] {
-  return rows.filter((r) => (r.status === 'ready' || (r.status === 'failed' && !r.needsConfirmation && r.catalogueId === null)) && r.agencyCode !== null);
+  return rows.filter(
+    (r) =>
+      (r.status === 'ready' || (r.status === 'failed' && !r.needsConfirmation && r.catalogueId === null)) &&
+      r.agencyCode !== null,
+  );
 }
 
 export interface BatchProgress {
@@ -199,8 +210,16 @@ export interface BatchProgress {
 
 /** Progress of reading or importing: how many of the rows it concerns are finished. */
 export function progressOf(rows: readonly BatchRow[], phase: 'reading' | 'importing'): BatchProgress {
-  const concerned = phase === 'reading' ? rows : rows.filter((r) => r.status === 'importing' || r.status === 'done' || r.status === 'failed' || r.status === 'ready');
-  const finished = phase === 'reading' ? rows.filter((r) => r.status !== 'waiting' && r.status !== 'reading').length : rows.filter((r) => r.status === 'done' || r.status === 'failed').length;
+  const concerned =
+    phase === 'reading'
+      ? rows
+      : rows.filter(
+          (r) => r.status === 'importing' || r.status === 'done' || r.status === 'failed' || r.status === 'ready',
+        );
+  const finished =
+    phase === 'reading'
+      ? rows.filter((r) => r.status !== 'waiting' && r.status !== 'reading').length
+      : rows.filter((r) => r.status === 'done' || r.status === 'failed').length;
   const total = concerned.length;
   const percent = total === 0 ? 0 : Math.round((finished / total) * 100);
   const verb = phase === 'reading' ? '已读取' : '已处理';
@@ -213,7 +232,14 @@ export function resultSummary(rows: readonly BatchRow[]): string {
   const failed = rows.filter((r) => r.status === 'failed').length;
   const unreadable = rows.filter((r) => r.status === 'unreadable').length;
   const waiting = rows.filter((r) => r.status === 'ready').length;
-  return [`成功 ${done} 个`, failed > 0 ? `失败 ${failed} 个` : '', unreadable > 0 ? `无法读取 ${unreadable} 个` : '', waiting > 0 ? `待导入 ${waiting} 个` : ''].filter(Boolean).join('，');
+  return [
+    `成功 ${done} 个`,
+    failed > 0 ? `失败 ${failed} 个` : '',
+    unreadable > 0 ? `无法读取 ${unreadable} 个` : '',
+    waiting > 0 ? `待导入 ${waiting} 个` : '',
+  ]
+    .filter(Boolean)
+    .join('，');
 }
 
 /**

@@ -42,8 +42,20 @@ export const MatchCatalogueFileMutation = graphql(`
 `);
 
 export const OnboardCatalogueFileMutation = graphql(`
-  mutation OnboardCatalogueFile($agencyCode: String!, $fileName: String!, $contentBase64: String!, $versionLabel: String, $confirmAgency: Boolean) {
-    onboardCatalogueFile(agencyCode: $agencyCode, fileName: $fileName, contentBase64: $contentBase64, versionLabel: $versionLabel, confirmAgency: $confirmAgency) {
+  mutation OnboardCatalogueFile(
+    $agencyCode: String!
+    $fileName: String!
+    $contentBase64: String!
+    $versionLabel: String
+    $confirmAgency: Boolean
+  ) {
+    onboardCatalogueFile(
+      agencyCode: $agencyCode
+      fileName: $fileName
+      contentBase64: $contentBase64
+      versionLabel: $versionLabel
+      confirmAgency: $confirmAgency
+    ) {
       id
       title
       versionLabel

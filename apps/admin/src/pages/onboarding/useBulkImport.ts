@@ -27,8 +27,12 @@ import { BULK_IMPORT_LIMITS } from '@gongkai/domain';
 /** The server's message for a refused file, with the line when it names one; whether it asks for a confirmation. */
 function refusal(error: RequestError): { message: string; mismatch: boolean } {
   const first = error.graphQLErrors[0];
-  if (!first || first.extensions?.['code'] !== 'BAD_USER_INPUT') return { message: describeError(error), mismatch: false };
-  return { message: importErrorText(first.message, first.extensions?.['line']), mismatch: first.extensions?.['reason'] === 'AGENCY_MISMATCH' };
+  if (!first || first.extensions?.['code'] !== 'BAD_USER_INPUT')
+    return { message: describeError(error), mismatch: false };
+  return {
+    message: importErrorText(first.message, first.extensions?.['line']),
+    mismatch: first.extensions?.['reason'] === 'AGENCY_MISMATCH',
+  };
 }
 
 export function useBulkImport() {
@@ -66,7 +70,9 @@ export function useBulkImport() {
     }
     const room = BULK_IMPORT_LIMITS.maxFiles - rows.value.length;
     if (batch.length > room) {
-      notices.value.push(`一次最多 ${BULK_IMPORT_LIMITS.maxFiles} 个文件：其余 ${batch.length - Math.max(0, room)} 个未加入，请分批导入`);
+      notices.value.push(
+        `一次最多 ${BULK_IMPORT_LIMITS.maxFiles} 个文件：其余 ${batch.length - Math.max(0, room)} 个未加入，请分批导入`,
+      );
       batch.splice(Math.max(0, room));
     }
     const added = batch.map((f) => newRow(nextId++, f));
@@ -144,7 +150,11 @@ export function useBulkImport() {
       update(row, { status: 'failed', message: why.message, needsConfirmation: why.mismatch });
       return;
     }
-    update(row, { status: 'done', catalogueId: c.id, message: `已导入为草稿「${c.title}」${c.versionLabel}（公开要求 ${c.requirementCount} 条）` });
+    update(row, {
+      status: 'done',
+      catalogueId: c.id,
+      message: `已导入为草稿「${c.title}」${c.versionLabel}（公开要求 ${c.requirementCount} 条）`,
+    });
   }
 
   /** The person confirms the department of a file the server found naming another agency, and imports it. */
@@ -179,5 +189,21 @@ export function useBulkImport() {
   const toImport = computed(() => importable(rows.value).length);
   const summary = computed(() => resultSummary(rows.value));
 
-  return { rows, notices, phase, versionLabel, finishedImport, readingProgress, importProgress, toImport, summary, addFiles, importAll, confirmAndImport, setAgency, remove, clear };
+  return {
+    rows,
+    notices,
+    phase,
+    versionLabel,
+    finishedImport,
+    readingProgress,
+    importProgress,
+    toImport,
+    summary,
+    addFiles,
+    importAll,
+    confirmAndImport,
+    setAgency,
+    remove,
+    clear,
+  };
 }

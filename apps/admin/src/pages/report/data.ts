@@ -10,7 +10,14 @@ export type TableSection = 'proactive' | 'applications' | 'reviewLitigation';
 export const TEXT_KEYS = ['overview', 'problems', 'other'] as const;
 export type TextKey = (typeof TEXT_KEYS)[number];
 /** The report's parts in the official order: 一 总体情况, 二 … 四 the tables, 五 问题, 六 其他. */
-export const SECTION_ORDER = ['overview', 'proactive', 'applications', 'reviewLitigation', 'problems', 'other'] as const;
+export const SECTION_ORDER = [
+  'overview',
+  'proactive',
+  'applications',
+  'reviewLitigation',
+  'problems',
+  'other',
+] as const;
 export const sectionHeadings = SECTION_HEADINGS as unknown as Record<string, string>;
 
 export const isText = (k: string): k is TextKey => (TEXT_KEYS as readonly string[]).includes(k);
@@ -32,7 +39,9 @@ export function submitRefusalOf(error: RequestError | undefined): SubmitRefusal 
   const rr = e?.extensions?.['ruleResults'];
   return {
     message: e?.message ?? (error ? describeError(error) : '报送失败'),
-    results: Array.isArray(rr) ? (rr as Array<{ rule: string; message: string; severity?: string }>).filter((r) => r.severity !== 'warning') : [],
+    results: Array.isArray(rr)
+      ? (rr as Array<{ rule: string; message: string; severity?: string }>).filter((r) => r.severity !== 'warning')
+      : [],
   };
 }
 

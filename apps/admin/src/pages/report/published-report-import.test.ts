@@ -1,7 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { bytesToBase64, confirmationsOf, fileProblem, readyToRecord, rowsFor, summary, withError, withResult } from './published-report-import';
+import {
+  bytesToBase64,
+  confirmationsOf,
+  fileProblem,
+  readyToRecord,
+  rowsFor,
+  summary,
+  withError,
+  withResult,
+} from './published-report-import';
 
-const result = { year: 2022, format: '2021', title: '根河市民政局2022年政府信息公开工作年度报告', cellsRead: 200, cellsTotal: 200, replaced: false, findings: [{ level: 'warning', code: 'labelTypo', message: '表三行标签印作…' }], ruleResults: [{ severity: 'error' }, { severity: 'warning' }, { severity: 'error' }] };
+const result = {
+  year: 2022,
+  format: '2021',
+  title: '根河市民政局2022年政府信息公开工作年度报告',
+  cellsRead: 200,
+  cellsTotal: 200,
+  replaced: false,
+  findings: [{ level: 'warning', code: 'labelTypo', message: '表三行标签印作…' }],
+  ruleResults: [{ severity: 'error' }, { severity: 'warning' }, { severity: 'error' }],
+};
 
 describe('published report import (admin)', () => {
   it('takes PDF, Word, web pages and text; skips other files of a folder and hidden ones', () => {
@@ -25,11 +43,24 @@ describe('published report import (admin)', () => {
     const read = withResult(row!, result, 'read');
     expect(read).toMatchObject({ year: 2022, ruleErrors: 2, ruleWarnings: 1, stage: 'read', needs: null });
     expect(readyToRecord(read)).toBe(true);
-    const other = withError(row!, [{ message: '「2022.pdf」的标题是…，不是「根河市司法局」的报告', extensions: { code: 'BAD_USER_INPUT', field: 'confirmAgency' } }], '失败');
+    const other = withError(
+      row!,
+      [
+        {
+          message: '「2022.pdf」的标题是…，不是「根河市司法局」的报告',
+          extensions: { code: 'BAD_USER_INPUT', field: 'confirmAgency' },
+        },
+      ],
+      '失败',
+    );
     expect(other).toMatchObject({ stage: 'read', needs: 'confirmAgency' });
     expect(readyToRecord(other)).toBe(false);
     expect(readyToRecord({ ...other, confirmed: true })).toBe(true);
-    const failed = withError(row!, [{ message: '不是 PDF 文件', extensions: { code: 'BAD_USER_INPUT', field: 'contentBase64' } }], '失败');
+    const failed = withError(
+      row!,
+      [{ message: '不是 PDF 文件', extensions: { code: 'BAD_USER_INPUT', field: 'contentBase64' } }],
+      '失败',
+    );
     expect(failed).toMatchObject({ stage: 'failed', message: '不是 PDF 文件' });
     expect(withResult(row!, { ...result, replaced: true }, 'read').needs).toBe('confirmReplace');
     expect(summary([read, failed])).toBe('共 2 个文件，已读取待录入 1 个，失败 1 个');

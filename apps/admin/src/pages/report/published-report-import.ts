@@ -6,7 +6,13 @@
  * failures, then recorded; a file the server asks to confirm (another agency's title, replacing an earlier import)
  * waits for the user's tick.
  */
-import { MAX_UPLOAD_BYTES, REPORT_FILE_EXTENSIONS, isReportFileName, reportFileKindMessage, uploadTooLargeMessage } from '@gongkai/domain';
+import {
+  MAX_UPLOAD_BYTES,
+  REPORT_FILE_EXTENSIONS,
+  isReportFileName,
+  reportFileKindMessage,
+  uploadTooLargeMessage,
+} from '@gongkai/domain';
 import { hasRole, type Principal } from '../../roles';
 
 /**
@@ -15,12 +21,17 @@ import { hasRole, type Principal } from '../../roles';
  */
 export function canImportPublished(p: Principal | null | undefined, agencyId: string): boolean {
   if (!p || p.disabled || p.mustChangePassword) return false;
-  return hasRole(p, 'PLATFORM_ADMIN', 'CITY_REVIEWER') || (hasRole(p, 'DEPT_EDITOR', 'DEPT_APPROVER') && p.agency?.id === agencyId);
+  return (
+    hasRole(p, 'PLATFORM_ADMIN', 'CITY_REVIEWER') ||
+    (hasRole(p, 'DEPT_EDITOR', 'DEPT_APPROVER') && p.agency?.id === agencyId)
+  );
 }
 
 /** File kinds the reader takes (packages/exchange reportFileKind). */
 
-export const PUBLISHED_REPORT_ACCEPT = REPORT_FILE_EXTENSIONS.map((e) => `.${e}`).join(',') + ',application/pdf,application/msword,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/html,text/plain';
+export const PUBLISHED_REPORT_ACCEPT =
+  REPORT_FILE_EXTENSIONS.map((e) => `.${e}`).join(',') +
+  ',application/pdf,application/msword,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/html,text/plain';
 /** The server's limit (one limit, in the domain: upload-limits.ts). */
 export const MAX_PUBLISHED_REPORT_BYTES = MAX_UPLOAD_BYTES;
 
@@ -57,12 +68,34 @@ export interface FileRow {
   replaced: boolean;
 }
 
-export const STAGE_LABELS: Record<FileStage, string> = { waiting: '待读取', reading: '读取中', read: '已读取', saving: '录入中', saved: '已录入', failed: '失败', skipped: '不支持' };
-export const STAGE_TAGS: Record<FileStage, 'info' | 'primary' | 'success' | 'warning' | 'danger'> = { waiting: 'info', reading: 'primary', read: 'primary', saving: 'primary', saved: 'success', failed: 'danger', skipped: 'warning' };
+export const STAGE_LABELS: Record<FileStage, string> = {
+  waiting: '待读取',
+  reading: '读取中',
+  read: '已读取',
+  saving: '录入中',
+  saved: '已录入',
+  failed: '失败',
+  skipped: '不支持',
+};
+export const STAGE_TAGS: Record<FileStage, 'info' | 'primary' | 'success' | 'warning' | 'danger'> = {
+  waiting: 'info',
+  reading: 'primary',
+  read: 'primary',
+  saving: 'primary',
+  saved: 'success',
+  failed: 'danger',
+  skipped: 'warning',
+};
 export const LEVEL_LABELS: Record<string, string> = { info: '说明', warning: '注意', error: '问题' };
-export const LEVEL_TAGS: Record<string, 'info' | 'warning' | 'danger'> = { info: 'info', warning: 'warning', error: 'danger' };
-export const CONFIRM_LABELS: Record<Confirmation, string> = { confirmAgency: '标题中的机关与所选机关不同，仍然录入', confirmReplace: '替换此前按原文录入的同年报告' };
-
+export const LEVEL_TAGS: Record<string, 'info' | 'warning' | 'danger'> = {
+  info: 'info',
+  warning: 'warning',
+  error: 'danger',
+};
+export const CONFIRM_LABELS: Record<Confirmation, string> = {
+  confirmAgency: '标题中的机关与所选机关不同，仍然录入',
+  confirmReplace: '替换此前按原文录入的同年报告',
+};
 
 /** Why a picked file cannot be sent, or null. */
 export function fileProblem(file: { name: string; size: number }): string | null {
@@ -146,7 +179,14 @@ export function withError(row: FileRow, errors: readonly GqlErrorLike[], fallbac
   if (!needs) return { ...row, stage: 'failed', message: e?.message ?? fallback };
   // Another confirmation asked for: the one given stays given, the new one starts unticked.
   const given = row.needs && row.confirmed && row.needs !== needs ? [...new Set([...row.given, row.needs])] : row.given;
-  return { ...row, stage: 'read', message: e?.message ?? fallback, needs, confirmed: needs === row.needs ? row.confirmed : false, given };
+  return {
+    ...row,
+    stage: 'read',
+    message: e?.message ?? fallback,
+    needs,
+    confirmed: needs === row.needs ? row.confirmed : false,
+    given,
+  };
 }
 
 /** The confirmation flags to send with a row's file: those given earlier and the one ticked now. */

@@ -22,9 +22,9 @@ describe('differsFromTotal', () => {
 
 describe('cellTitle', () => {
   it('names row and column, then the error and the comment', () => {
-    expect(cellTitle('a.x.y', { row: '一、本年新收政府信息公开申请数量', column: '自然人' }, '请填写整数', '请核对')).toBe(
-      '一、本年新收政府信息公开申请数量｜自然人\n错误：请填写整数\n审核意见：请核对',
-    );
+    expect(
+      cellTitle('a.x.y', { row: '一、本年新收政府信息公开申请数量', column: '自然人' }, '请填写整数', '请核对'),
+    ).toBe('一、本年新收政府信息公开申请数量｜自然人\n错误：请填写整数\n审核意见：请核对');
   });
   it('falls back to the id for an unknown cell', () => {
     expect(cellTitle('a.x.y', undefined)).toBe('a.x.y');

@@ -15,7 +15,12 @@ export function differsFromTotal(stated: string | undefined, computed: string | 
 }
 
 /** The cell's tooltip: row｜column, then its input error and the reviewer's comment. */
-export function cellTitle(id: string, cell: Pick<CellDef, 'row' | 'column'> | undefined, error?: string, comment?: string): string {
+export function cellTitle(
+  id: string,
+  cell: Pick<CellDef, 'row' | 'column'> | undefined,
+  error?: string,
+  comment?: string,
+): string {
   const parts = [cell ? `${cell.row}｜${cell.column}` : id];
   if (error) parts.push(`错误：${error}`);
   if (comment) parts.push(`审核意见：${comment}`);

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { barOption, pieOption } from './report-charts';
-import { applicantMetrics, buildSeries, cellMap, cellNumber, hasData, mainComparisons, outcomeMetrics, reviewMetrics, reviewResultMetrics, signedChange } from './report-charts';
+import {
+  applicantMetrics,
+  buildSeries,
+  cellMap,
+  cellNumber,
+  hasData,
+  mainComparisons,
+  outcomeMetrics,
+  reviewMetrics,
+  reviewResultMetrics,
+  signedChange,
+} from './report-charts';
 
 describe('chart metrics', () => {
   it('reads cells as numbers', () => {
@@ -8,22 +19,44 @@ describe('chart metrics', () => {
     expect(cellNumber('3.5')).toBe(3.5);
     expect(cellNumber('/')).toBe(0);
     expect(cellNumber(null)).toBe(0);
-    expect(cellMap([{ id: 'x', value: '1' }, { id: 'y', value: null }])).toEqual({ x: '1', y: null });
+    expect(
+      cellMap([
+        { id: 'x', value: '1' },
+        { id: 'y', value: null },
+      ]),
+    ).toEqual({ x: '1', y: null });
   });
   it('has six applicant types and six outcome groups', () => {
-    expect(applicantMetrics().map((m) => m.label)).toEqual(['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他组织']);
+    expect(applicantMetrics().map((m) => m.label)).toEqual([
+      '自然人',
+      '商业企业',
+      '科研机构',
+      '社会公益组织',
+      '法律服务机构',
+      '其他组织',
+    ]);
     const o = outcomeMetrics('2021');
     expect(o.map((m) => m.label)).toEqual(['予以公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理']);
     expect(o[2]!.ids).toHaveLength(8);
     expect(o[5]!.ids).toEqual(['a.other.noCorrection.total', 'a.other.noFee.total', 'a.other.other.total']);
     expect(outcomeMetrics('2019')[5]!.ids).toEqual(['a.other.total']);
-    expect(reviewMetrics().map((m) => m.label)).toEqual(['行政复议', '行政诉讼（未经复议直接起诉）', '行政诉讼（复议后起诉）']);
-    expect(reviewResultMetrics()[0]).toEqual({ label: '结果维持', ids: ['r.review.upheld', 'r.direct.upheld', 'r.afterReview.upheld'] });
+    expect(reviewMetrics().map((m) => m.label)).toEqual([
+      '行政复议',
+      '行政诉讼（未经复议直接起诉）',
+      '行政诉讼（复议后起诉）',
+    ]);
+    expect(reviewResultMetrics()[0]).toEqual({
+      label: '结果维持',
+      ids: ['r.review.upheld', 'r.direct.upheld', 'r.afterReview.upheld'],
+    });
   });
   it('builds one series per metric over the entries', () => {
     const data = buildSeries(
       [
-        { name: '2023年', cells: { 'a.denied.stateSecret.total': '1', 'a.denied.thirdParty.total': '2', 'a.granted.total': '/' } },
+        {
+          name: '2023年',
+          cells: { 'a.denied.stateSecret.total': '1', 'a.denied.thirdParty.total': '2', 'a.granted.total': '/' },
+        },
         { name: '2024年', cells: { 'a.granted.total': '7' } },
       ],
       outcomeMetrics('2021'),
@@ -60,9 +93,18 @@ describe('mainComparisons', () => {
 });
 
 describe('chart options', () => {
-  const data = { categories: ['2023年', '2024年'], series: [{ name: '予以公开', data: [1, 2] }, { name: '部分公开', data: [0, 3] }] };
+  const data = {
+    categories: ['2023年', '2024年'],
+    series: [
+      { name: '予以公开', data: [1, 2] },
+      { name: '部分公开', data: [0, 3] },
+    ],
+  };
   it('builds bar options', () => {
-    const o = barOption('办理结果', data, { stacked: true }) as { xAxis: { data: string[] }; series: Array<{ stack?: string; type: string; name: string }> };
+    const o = barOption('办理结果', data, { stacked: true }) as {
+      xAxis: { data: string[] };
+      series: Array<{ stack?: string; type: string; name: string }>;
+    };
     expect(o.xAxis.data).toEqual(['2023年', '2024年']);
     expect(o.series.map((s) => [s.name, s.type, s.stack])).toEqual([
       ['予以公开', 'bar', 'total'],
@@ -77,6 +119,8 @@ describe('chart options', () => {
       { name: '予以公开', value: 2 },
       { name: '部分公开', value: 3 },
     ]);
-    expect((pieOption('2023', data, 0) as { series: Array<{ data: unknown[] }> }).series[0]!.data).toEqual([{ name: '予以公开', value: 1 }]);
+    expect((pieOption('2023', data, 0) as { series: Array<{ data: unknown[] }> }).series[0]!.data).toEqual([
+      { name: '予以公开', value: 1 },
+    ]);
   });
 });

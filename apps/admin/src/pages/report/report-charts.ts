@@ -2,7 +2,14 @@
  * Chart data of annual reports: what the ECharts bars show (applications by applicant type, outcomes, review
  * and litigation), across years or across departments, and the year-on-year rows of a report's 同比 tab.
  */
-import { APPLICANT_COLUMNS, NOT_APPLICABLE, REPORT_FORMATS, REVIEW_COLUMNS, REVIEW_GROUPS, type ReportFormat } from '@gongkai/domain';
+import {
+  APPLICANT_COLUMNS,
+  NOT_APPLICABLE,
+  REPORT_FORMATS,
+  REVIEW_COLUMNS,
+  REVIEW_GROUPS,
+  type ReportFormat,
+} from '@gongkai/domain';
 
 export type CellMap = Record<string, string | null | undefined>;
 
@@ -28,13 +35,17 @@ export interface Metric {
 
 /** 一、本年新收 by applicant type (the six columns without 总计). */
 export function applicantMetrics(): Metric[] {
-  return APPLICANT_COLUMNS.filter((c) => c.key !== 'total').map((c) => ({ label: c.label === '其他' ? '其他组织' : c.label, ids: [`a.newReceived.${c.key}`] }));
+  return APPLICANT_COLUMNS.filter((c) => c.key !== 'total').map((c) => ({
+    label: c.label === '其他' ? '其他组织' : c.label,
+    ids: [`a.newReceived.${c.key}`],
+  }));
 }
 
 /** 办理结果 in six groups, from the 总计 column. */
 export function outcomeMetrics(format: ReportFormat): Metric[] {
   const rows = REPORT_FORMATS[format].applicationRows;
-  const ids = (prefix: string): string[] => rows.filter((r) => r.key === prefix || r.key.startsWith(`${prefix}.`)).map((r) => `a.${r.key}.total`);
+  const ids = (prefix: string): string[] =>
+    rows.filter((r) => r.key === prefix || r.key.startsWith(`${prefix}.`)).map((r) => `a.${r.key}.total`);
   return [
     { label: '予以公开', ids: ids('granted') },
     { label: '部分公开', ids: ids('partial') },
@@ -47,12 +58,18 @@ export function outcomeMetrics(format: ReportFormat): Metric[] {
 
 /** Table 四's groups: the 总计 of 行政复议, 未经复议直接起诉, 复议后起诉. */
 export function reviewMetrics(): Metric[] {
-  return REVIEW_GROUPS.map((g) => ({ label: g.group === g.label ? g.label : `${g.group}（${g.label}）`, ids: [`r.${g.key}.total`] }));
+  return REVIEW_GROUPS.map((g) => ({
+    label: g.group === g.label ? g.label : `${g.group}（${g.label}）`,
+    ids: [`r.${g.key}.total`],
+  }));
 }
 
 /** Table 四's results (结果维持 …) summed over the three groups. */
 export function reviewResultMetrics(): Metric[] {
-  return REVIEW_COLUMNS.filter((c) => c.key !== 'total').map((c) => ({ label: c.label, ids: REVIEW_GROUPS.map((g) => `r.${g.key}.${c.key}`) }));
+  return REVIEW_COLUMNS.filter((c) => c.key !== 'total').map((c) => ({
+    label: c.label,
+    ids: REVIEW_GROUPS.map((g) => `r.${g.key}.${c.key}`),
+  }));
 }
 
 export interface ChartEntry {
@@ -70,7 +87,10 @@ export interface ChartData {
 export function buildSeries(entries: readonly ChartEntry[], metrics: readonly Metric[]): ChartData {
   return {
     categories: entries.map((e) => e.name),
-    series: metrics.map((m) => ({ name: m.label, data: entries.map((e) => m.ids.reduce((s, id) => s + cellNumber(e.cells[id]), 0)) })),
+    series: metrics.map((m) => ({
+      name: m.label,
+      data: entries.map((e) => m.ids.reduce((s, id) => s + cellNumber(e.cells[id]), 0)),
+    })),
   };
 }
 
@@ -94,17 +114,32 @@ export interface ComparisonRow {
  * The main cells for the 同比 tab: every cell of the 二 tables, the 总计 column of table 三, the 总计 cells of
  * table 四, with the change and its direction.
  */
-export function mainComparisons(format: ReportFormat, rows: ReadonlyArray<{ id: string; current?: string | null; previous?: string | null; change?: string | null }>): ComparisonRow[] {
+export function mainComparisons(
+  format: ReportFormat,
+  rows: ReadonlyArray<{ id: string; current?: string | null; previous?: string | null; change?: string | null }>,
+): ComparisonRow[] {
   const def = REPORT_FORMATS[format];
   const out: ComparisonRow[] = [];
   for (const r of rows) {
     const c = def.byId.get(r.id);
     if (!c) continue;
-    const main = c.section === 'proactive' || (c.section === 'applications' && r.id.endsWith('.total')) || (c.section === 'reviewLitigation' && r.id.endsWith('.total'));
+    const main =
+      c.section === 'proactive' ||
+      (c.section === 'applications' && r.id.endsWith('.total')) ||
+      (c.section === 'reviewLitigation' && r.id.endsWith('.total'));
     if (!main) continue;
     const change = r.change ?? null;
     const trend = change === null ? null : change.startsWith('-') ? 'down' : /^0(\.0*)?$/u.test(change) ? 'same' : 'up';
-    out.push({ id: r.id, section: c.section, row: c.row, column: c.column, current: r.current ?? null, previous: r.previous ?? null, change, trend });
+    out.push({
+      id: r.id,
+      section: c.section,
+      row: c.row,
+      column: c.column,
+      current: r.current ?? null,
+      previous: r.previous ?? null,
+      change,
+      trend,
+    });
   }
   return out;
 }
@@ -116,8 +151,16 @@ export function signedChange(change: string | null): string {
 }
 
 /** An ECharts option for a bar chart (grouped, or stacked), Chinese labels, legend on top. */
-export function barOption(title: string, data: ChartData, options: { stacked?: boolean; horizontal?: boolean } = {}): Record<string, unknown> {
-  const category = { type: 'category', data: data.categories, axisLabel: { interval: 0, width: 90, overflow: 'break' } };
+export function barOption(
+  title: string,
+  data: ChartData,
+  options: { stacked?: boolean; horizontal?: boolean } = {},
+): Record<string, unknown> {
+  const category = {
+    type: 'category',
+    data: data.categories,
+    axisLabel: { interval: 0, width: 90, overflow: 'break' },
+  };
   const value = { type: 'value', minInterval: 1, name: '件' };
   return {
     title: { text: title, left: 'center', textStyle: { fontSize: 14 } },

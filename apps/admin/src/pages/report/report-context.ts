@@ -9,7 +9,10 @@ import type { useReportGrid } from './useReportGrid';
 import type { useReportImport } from './useReportImport';
 import type { useReportReview } from './useReportReview';
 
-type PageParts = Omit<AnnualReportState, 'result'> & ReturnType<typeof useReportGrid> & ReturnType<typeof useReportReview> & ReturnType<typeof useReportImport>;
+type PageParts = Omit<AnnualReportState, 'result'> &
+  ReturnType<typeof useReportGrid> &
+  ReturnType<typeof useReportReview> &
+  ReturnType<typeof useReportImport>;
 export type ReportPageContext = ReturnType<typeof reactive<PageParts>>;
 
 const KEY: InjectionKey<ReportPageContext> = Symbol('report-page');

@@ -21,7 +21,12 @@ import {
 describe('reportLayout', () => {
   const l = reportLayout('2021');
   it('has the 二 tables with captions and columns', () => {
-    expect(l.proactive.map((t) => t.caption)).toEqual(['第二十条第（一）项', '第二十条第（五）项', '第二十条第（六）项', '第二十条第（八）项']);
+    expect(l.proactive.map((t) => t.caption)).toEqual([
+      '第二十条第（一）项',
+      '第二十条第（五）项',
+      '第二十条第（六）项',
+      '第二十条第（八）项',
+    ]);
     expect(l.proactive[0]!.columns).toEqual(['本年制发件数', '本年废止件数', '现行有效件数']);
   });
   it('builds table 三 header with merged cells and the printed note', () => {
@@ -34,7 +39,13 @@ describe('reportLayout', () => {
       ['法人或其他组织', 1, 5],
       ['总计', 2, 1],
     ]);
-    expect(l.applications.header[2]!.map((c) => c.text)).toEqual(['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他']);
+    expect(l.applications.header[2]!.map((c) => c.text)).toEqual([
+      '商业企业',
+      '科研机构',
+      '社会公益组织',
+      '法律服务机构',
+      '其他',
+    ]);
   });
   it('merges the row-label cells of table 三', () => {
     const rows = l.applications.rows;
@@ -48,15 +59,36 @@ describe('reportLayout', () => {
       ['1.属于国家秘密', 1],
     ]);
     expect(rows[5]!.labels.map((c) => c.text)).toEqual(['2.其他法律行政法规禁止公开']);
-    expect(rows.find((r) => r.key === 'unable.notHeld')!.labels[0]).toMatchObject({ text: '（四）无法提供', rowspan: 3 });
-    expect(rows.find((r) => r.key === 'notProcessed.complaint')!.labels[0]).toMatchObject({ text: '（五）不予处理', rowspan: 5 });
-    expect(rows.find((r) => r.key === 'other.noCorrection')!.labels[0]).toMatchObject({ text: '（六）其他处理', rowspan: 3 });
+    expect(rows.find((r) => r.key === 'unable.notHeld')!.labels[0]).toMatchObject({
+      text: '（四）无法提供',
+      rowspan: 3,
+    });
+    expect(rows.find((r) => r.key === 'notProcessed.complaint')!.labels[0]).toMatchObject({
+      text: '（五）不予处理',
+      rowspan: 5,
+    });
+    expect(rows.find((r) => r.key === 'other.noCorrection')!.labels[0]).toMatchObject({
+      text: '（六）其他处理',
+      rowspan: 3,
+    });
     expect(rows[24]!.labels).toEqual([{ text: '四、结转下年度继续办理', rowspan: 1, colspan: 3 }]);
     // Every body row spans three label columns.
     const covered = new Array(25).fill(0);
-    rows.forEach((r, i) => r.labels.forEach((c) => { for (let k = 0; k < c.rowspan; k++) covered[i + k] += c.colspan; }));
+    rows.forEach((r, i) =>
+      r.labels.forEach((c) => {
+        for (let k = 0; k < c.rowspan; k++) covered[i + k] += c.colspan;
+      }),
+    );
     expect(covered.every((n) => n === 3)).toBe(true);
-    expect(rows[0]!.cells).toEqual(['a.newReceived.natural', 'a.newReceived.commercial', 'a.newReceived.research', 'a.newReceived.publicInterest', 'a.newReceived.legalService', 'a.newReceived.otherOrg', 'a.newReceived.total']);
+    expect(rows[0]!.cells).toEqual([
+      'a.newReceived.natural',
+      'a.newReceived.commercial',
+      'a.newReceived.research',
+      'a.newReceived.publicInterest',
+      'a.newReceived.legalService',
+      'a.newReceived.otherOrg',
+      'a.newReceived.total',
+    ]);
   });
   it('lays out the trial format with （六）其他处理 as one row', () => {
     const rows = reportLayout('2019').applications.rows;
@@ -126,8 +158,16 @@ describe('paste', () => {
     expect(isBlock([['7'], ['8']])).toBe(true);
   });
   it('places a block from the focused cell and counts what falls outside', () => {
-    const grid = [['a1', 'a2', 'a3'], ['b1', 'b2']];
-    expect(placeBlock(grid, 'a2', [['1', '2', '3'], ['4', '5']])).toEqual({
+    const grid = [
+      ['a1', 'a2', 'a3'],
+      ['b1', 'b2'],
+    ];
+    expect(
+      placeBlock(grid, 'a2', [
+        ['1', '2', '3'],
+        ['4', '5'],
+      ]),
+    ).toEqual({
       cells: [
         { id: 'a2', text: '1' },
         { id: 'a3', text: '2' },
@@ -188,7 +228,12 @@ describe('groupUnfilled', () => {
     expect(grouped[0]!.message).toBe('R5 还有 200 个单元格未填写（不适用的请填「/」）');
     expect(grouped[0]!.cells).toHaveLength(200);
     expect((grouped[0] as { unfilled?: boolean }).unfilled).toBe(true);
-    const other = { rule: 'R5' as const, severity: 'error' as const, message: 'R5 「x」「y」「a」应为非负整数', cells: ['x'] };
+    const other = {
+      rule: 'R5' as const,
+      severity: 'error' as const,
+      message: 'R5 「x」「y」「a」应为非负整数',
+      cells: ['x'],
+    };
     expect(groupUnfilled([other])).toEqual([other]);
   });
 });
@@ -205,7 +250,9 @@ describe('reviewer comments', () => {
     expect(lastReturnComments([])).toBeNull();
   });
   it('names comment keys', () => {
-    expect(commentKeyLabel('2021', 'problems', { problems: '五、存在的主要问题及改进情况' })).toBe('五、存在的主要问题及改进情况');
+    expect(commentKeyLabel('2021', 'problems', { problems: '五、存在的主要问题及改进情况' })).toBe(
+      '五、存在的主要问题及改进情况',
+    );
     expect(commentKeyLabel('2021', 'a.granted.natural', {})).toBe('三、本年度办理结果 · （一）予以公开｜自然人');
   });
   it('labels statuses', () => {

@@ -5,7 +5,16 @@
  * (三、本年度办理结果, （三）不予公开 …), table 四 with its 行政复议 / 行政诉讼 groups. Also the cell grid the keyboard
  * moves through and pasted blocks are placed on, and which rule results and reviewer comments concern which cell.
  */
-import { APPLICANT_COLUMNS, REPORT_FORMATS, REPORT_STATUS_LABELS, REVIEW_COLUMNS, REVIEW_GROUPS, isReportStatus, type ReportFormat, type RuleResult } from '@gongkai/domain';
+import {
+  APPLICANT_COLUMNS,
+  REPORT_FORMATS,
+  REPORT_STATUS_LABELS,
+  REVIEW_COLUMNS,
+  REVIEW_GROUPS,
+  isReportStatus,
+  type ReportFormat,
+  type RuleResult,
+} from '@gongkai/domain';
 
 /** A label cell of the printed table (header or row label), with its spans. */
 export interface LabelCell {
@@ -115,7 +124,11 @@ export function reportLayout(format: ReportFormat): ReportLayout {
   if (!l) {
     l = {
       format,
-      proactive: REPORT_FORMATS[format].proactive.map((t) => ({ caption: t.caption, columns: [...t.columns], rows: t.rows.map((r) => ({ label: r.label, cells: [...r.cells] })) })),
+      proactive: REPORT_FORMATS[format].proactive.map((t) => ({
+        caption: t.caption,
+        columns: [...t.columns],
+        rows: t.rows.map((r) => ({ label: r.label, cells: [...r.cells] })),
+      })),
       applications: applicationsLayout(format),
       review: reviewLayout(),
     };
@@ -131,7 +144,11 @@ export type CellGrid = string[][];
 
 export function cellGrid(format: ReportFormat): CellGrid {
   const l = reportLayout(format);
-  return [...l.proactive.flatMap((t) => t.rows.map((r) => r.cells)), ...l.applications.rows.map((r) => r.cells), l.review.cells];
+  return [
+    ...l.proactive.flatMap((t) => t.rows.map((r) => r.cells)),
+    ...l.applications.rows.map((r) => r.cells),
+    l.review.cells,
+  ];
 }
 
 export function gridPosition(grid: CellGrid, id: string): { row: number; col: number } | null {
@@ -245,7 +262,9 @@ export function sortResults<R extends { rule: string; severity: string }>(result
  * A new report fails R5 once for every cell not yet filled: the panel shows those as one entry (its cells all
  * the unfilled ones), and the form does not paint every empty cell red.
  */
-export function groupUnfilled<R extends RuleResult>(results: readonly R[]): Array<R | (RuleResult & { unfilled: true })> {
+export function groupUnfilled<R extends RuleResult>(
+  results: readonly R[],
+): Array<R | (RuleResult & { unfilled: true })> {
   const unfilled = results.filter((r) => r.rule === 'R5' && r.message.includes('未填写'));
   if (unfilled.length === 0) return [...results];
   const rest = results.filter((r) => !unfilled.includes(r));
@@ -259,7 +278,14 @@ export function groupUnfilled<R extends RuleResult>(results: readonly R[]): Arra
   return [group, ...rest];
 }
 
-export const REPORT_SECTIONS = ['overview', 'proactive', 'applications', 'reviewLitigation', 'problems', 'other'] as const;
+export const REPORT_SECTIONS = [
+  'overview',
+  'proactive',
+  'applications',
+  'reviewLitigation',
+  'problems',
+  'other',
+] as const;
 export type ReportSection = (typeof REPORT_SECTIONS)[number];
 
 /** The section a comment key or a cell id belongs to. */
@@ -279,12 +305,15 @@ export interface TransitionLike {
 }
 
 /** The reviewer's comments of the last 退回 (when the report's latest return is the one that counts). */
-export function lastReturnComments(transitions: readonly TransitionLike[]): { comment: string | null; byKey: Record<string, string>; at: string } | null {
+export function lastReturnComments(
+  transitions: readonly TransitionLike[],
+): { comment: string | null; byKey: Record<string, string>; at: string } | null {
   const last = [...transitions].reverse().find((t) => t.toStatus === 'RETURNED');
   if (!last) return null;
   const byKey: Record<string, string> = {};
   if (last.cellComments && typeof last.cellComments === 'object') {
-    for (const [k, v] of Object.entries(last.cellComments as Record<string, unknown>)) if (typeof v === 'string' && v.trim()) byKey[k] = v;
+    for (const [k, v] of Object.entries(last.cellComments as Record<string, unknown>))
+      if (typeof v === 'string' && v.trim()) byKey[k] = v;
   }
   return { comment: last.comment?.trim() ? last.comment : null, byKey, at: last.at };
 }

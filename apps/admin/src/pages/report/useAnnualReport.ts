@@ -7,7 +7,16 @@
 import { computed, nextTick, reactive, ref, watch } from 'vue';
 import { useMutation, useQuery } from '@urql/vue';
 import { ElMessage, ElMessageBox } from 'element-plus';
-import { REPORT_FORMATS, checkReport, computedTotals, formatForYear, parseCellInput, type ReportData, type ReportFormat, type RuleResult } from '@gongkai/domain';
+import {
+  REPORT_FORMATS,
+  checkReport,
+  computedTotals,
+  formatForYear,
+  parseCellInput,
+  type ReportData,
+  type ReportFormat,
+  type RuleResult,
+} from '@gongkai/domain';
 import { ReportPageQuery, SaveAnnualReportMutation, SubmitAnnualReportMutation } from '../../queries';
 import type { AnnualReportFieldsFragment } from '../../gql/graphql';
 import { session } from '../../session';
@@ -34,7 +43,9 @@ export function useAnnualReport(props: { code: string; year: string }) {
   const agency = computed(() => result.data.value?.agency ?? null);
   const report = ref<AnnualReportFieldsFragment | null>(null);
   const loaded = ref(false);
-  const format = computed<ReportFormat>(() => (report.value?.format as ReportFormat | undefined) ?? formatForYear(yearNum.value));
+  const format = computed<ReportFormat>(
+    () => (report.value?.format as ReportFormat | undefined) ?? formatForYear(yearNum.value),
+  );
   const def = computed(() => REPORT_FORMATS[format.value]);
   const status = computed(() => report.value?.status ?? null);
   const activeTab = ref<ReportTab>('form');
@@ -54,7 +65,8 @@ export function useAnnualReport(props: { code: string; year: string }) {
   function loadReport(r: AnnualReportFieldsFragment | null): void {
     report.value = r;
     for (const k of Object.keys(texts)) delete texts[k];
-    for (const c of REPORT_FORMATS[(r?.format as ReportFormat | undefined) ?? formatForYear(yearNum.value)].cells) texts[c.id] = '';
+    for (const c of REPORT_FORMATS[(r?.format as ReportFormat | undefined) ?? formatForYear(yearNum.value)].cells)
+      texts[c.id] = '';
     for (const c of r?.cells ?? []) texts[c.id] = c.value ?? '';
     sections.overview = r?.overview ?? '';
     sections.problems = r?.problems ?? '';
@@ -68,7 +80,13 @@ export function useAnnualReport(props: { code: string; year: string }) {
     () => result.data.value,
     (data) => {
       if (!data) return;
-      if (dirty.value && report.value && data.annualReport?.id === report.value.id && data.annualReport.version === report.value.version) return;
+      if (
+        dirty.value &&
+        report.value &&
+        data.annualReport?.id === report.value.id &&
+        data.annualReport.version === report.value.version
+      )
+        return;
       loadReport(data.annualReport ?? null);
     },
     { immediate: true },
@@ -98,14 +116,24 @@ export function useAnnualReport(props: { code: string; year: string }) {
     return { values, errors };
   });
   const cellErrors = computed(() => ({ ...parsed.value.errors, ...serverErrors }));
-  const data = computed<ReportData>(() => ({ format: format.value, year: yearNum.value, texts: { ...sections }, cells: parsed.value.values }));
+  const data = computed<ReportData>(() => ({
+    format: format.value,
+    year: yearNum.value,
+    texts: { ...sections },
+    cells: parsed.value.values,
+  }));
 
   const lastYear = computed<ReportData | null>(() => {
     const p = result.data.value?.previous;
     if (!p) return null;
     const cells: Record<string, string | null> = {};
     for (const c of p.cells) cells[c.id] = c.value ?? null;
-    return { format: p.format as ReportFormat, year: p.year, texts: { overview: p.overview, problems: p.problems, other: p.other }, cells };
+    return {
+      format: p.format as ReportFormat,
+      year: p.year,
+      texts: { overview: p.overview, problems: p.problems, other: p.other },
+      cells,
+    };
   });
 
   /** Live rule results: as typed while editable, else the server's. */
@@ -116,7 +144,9 @@ export function useAnnualReport(props: { code: string; year: string }) {
   const panelResults = computed(() => sortResults(groupUnfilled(liveResults.value)));
   const errorResults = computed(() => panelResults.value.filter((r) => r.severity === 'error'));
   const warningResults = computed(() => panelResults.value.filter((r) => r.severity === 'warning'));
-  const submitBlocker = computed(() => (!maySubmit.value ? '只有本机关的部门审批人可以报送' : `还有 ${errorResults.value.length} 项错误，改正后才能报送`));
+  const submitBlocker = computed(() =>
+    !maySubmit.value ? '只有本机关的部门审批人可以报送' : `还有 ${errorResults.value.length} 项错误，改正后才能报送`,
+  );
 
   const marks = computed(() => {
     const m = new Map<string, 'error' | 'warning'>();
@@ -128,7 +158,8 @@ export function useAnnualReport(props: { code: string; year: string }) {
   const totals = computed<Record<string, string>>(() => {
     if (editable.value) return computedTotals(data.value);
     const out: Record<string, string> = {};
-    for (const c of report.value?.computedTotals ?? []) if (c.value !== null && c.value !== undefined) out[c.id] = c.value;
+    for (const c of report.value?.computedTotals ?? [])
+      if (c.value !== null && c.value !== undefined) out[c.id] = c.value;
     return out;
   });
   const displayValues = computed<Record<string, string>>(() => ({ ...texts }));
@@ -199,11 +230,15 @@ export function useAnnualReport(props: { code: string; year: string }) {
     }
     if (!report.value) return;
     try {
-      await ElMessageBox.confirm(`报送后不能再修改，由政务公开办审核。确定报送 ${agency.value?.name ?? ''} ${yearNum.value} 年度报告？`, '报送年度报告', {
-        confirmButtonText: '报送',
-        cancelButtonText: '取消',
-        type: 'warning',
-      });
+      await ElMessageBox.confirm(
+        `报送后不能再修改，由政务公开办审核。确定报送 ${agency.value?.name ?? ''} ${yearNum.value} 年度报告？`,
+        '报送年度报告',
+        {
+          confirmButtonText: '报送',
+          cancelButtonText: '取消',
+          type: 'warning',
+        },
+      );
     } catch {
       return;
     }

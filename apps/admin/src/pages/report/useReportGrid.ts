@@ -21,7 +21,9 @@ export function focusCell(id: string): void {
   }
 }
 
-export function useReportGrid(state: Pick<AnnualReportState, 'format' | 'totals' | 'data' | 'texts' | 'sections' | 'onInput' | 'activeTab'>) {
+export function useReportGrid(
+  state: Pick<AnnualReportState, 'format' | 'totals' | 'data' | 'texts' | 'sections' | 'onInput' | 'activeTab'>,
+) {
   const grid = computed(() => cellGrid(state.format.value));
   const highlighted = ref<Set<string>>(new Set());
 
@@ -36,7 +38,9 @@ export function useReportGrid(state: Pick<AnnualReportState, 'format' | 'totals'
     event.preventDefault();
     const placement = placeBlock(grid.value, id, block);
     for (const c of placement.cells) state.onInput(c.id, c.text);
-    ElMessage.success(`已粘贴 ${placement.cells.length} 个单元格${placement.dropped ? `，${placement.dropped} 个超出表格未填入` : ''}`);
+    ElMessage.success(
+      `已粘贴 ${placement.cells.length} 个单元格${placement.dropped ? `，${placement.dropped} 个超出表格未填入` : ''}`,
+    );
   }
 
   function adopt(id: string): void {
@@ -50,7 +54,9 @@ export function useReportGrid(state: Pick<AnnualReportState, 'format' | 'totals'
   }
 
   /** Whether any stated total differs from the computed one (「全部采用计算值」 shows then). */
-  const anyTotalDiffers = computed(() => Object.keys(state.totals.value).some((id) => (state.texts[id] ?? '').trim() !== state.totals.value[id]));
+  const anyTotalDiffers = computed(() =>
+    Object.keys(state.totals.value).some((id) => (state.texts[id] ?? '').trim() !== state.totals.value[id]),
+  );
 
   function showResult(r: RuleResult & { unfilled?: boolean }): void {
     state.activeTab.value = 'form';
@@ -64,7 +70,8 @@ export function useReportGrid(state: Pick<AnnualReportState, 'format' | 'totals'
         document.querySelector<HTMLElement>(`[data-section="${first}"]`)?.scrollIntoView({ block: 'center' });
       } else focusCell(first);
       setTimeout(() => {
-        if (highlighted.value.size > 0 && [...highlighted.value].every((c) => cells.includes(c))) highlighted.value = new Set();
+        if (highlighted.value.size > 0 && [...highlighted.value].every((c) => cells.includes(c)))
+          highlighted.value = new Set();
       }, 6000);
     });
   }

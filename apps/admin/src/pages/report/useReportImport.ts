@@ -12,7 +12,10 @@ import { describeError } from '../../errors';
 import { canImportPublished } from './published-report-import';
 import type { AnnualReportState } from './useAnnualReport';
 
-export function useReportImport(props: { code: string }, state: Pick<AnnualReportState, 'agency' | 'report' | 'me' | 'yearNum' | 'reload'>) {
+export function useReportImport(
+  props: { code: string },
+  state: Pick<AnnualReportState, 'agency' | 'report' | 'me' | 'yearNum' | 'reload'>,
+) {
   const router = useRouter();
   const importMutation = useMutation(ImportAnnualReportMutation);
   const importError = ref<string | null>(null);
@@ -28,7 +31,9 @@ export function useReportImport(props: { code: string }, state: Pick<AnnualRepor
     }
     const res = await importMutation.executeMutation({ code: props.code, json });
     if (res.error || !res.data) {
-      importError.value = res.error ? `导入失败：${res.error.graphQLErrors.map((g) => g.message).join('；') || describeError(res.error)}` : '导入失败';
+      importError.value = res.error
+        ? `导入失败：${res.error.graphQLErrors.map((g) => g.message).join('；') || describeError(res.error)}`
+        : '导入失败';
       return;
     }
     const y = res.data.importAnnualReport.year;
@@ -39,7 +44,10 @@ export function useReportImport(props: { code: string }, state: Pick<AnnualRepor
 
   const publishedDialog = ref(false);
   const mayImportPublished = computed(
-    () => !!state.agency.value && canImportPublished(state.me.value, state.agency.value.id) && (!state.report.value || state.report.value.importedAsPrinted),
+    () =>
+      !!state.agency.value &&
+      canImportPublished(state.me.value, state.agency.value.id) &&
+      (!state.report.value || state.report.value.importedAsPrinted),
   );
   function onPublishedImported(v: { years: number[] }): void {
     if (v.years.includes(state.yearNum.value)) state.reload();

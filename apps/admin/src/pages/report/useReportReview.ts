@@ -30,14 +30,17 @@ export function useReportReview(props: { code: string; year: string }, state: An
 
   // Separation of duties (职责分离): not a report of the reviewer's own agency, nor one the reviewer submitted.
   const submitters = computed(() => reportSubmitters(report.value?.transitions));
-  const reviewAllowed = (step: 'return' | 'approve' | 'publish'): boolean => !!agency.value && canReviewReport(me.value, step, agency.value, submitters.value);
+  const reviewAllowed = (step: 'return' | 'approve' | 'publish'): boolean =>
+    !!agency.value && canReviewReport(me.value, step, agency.value, submitters.value);
   const canReturn = computed(() => mayReview.value && status.value === 'SUBMITTED' && reviewAllowed('return'));
   const canApprove = computed(() => mayReview.value && status.value === 'SUBMITTED' && reviewAllowed('approve'));
   const canPublish = computed(() => mayReview.value && status.value === 'APPROVED' && reviewAllowed('publish'));
   /** Why a reviewer sees no 审核通过 / 公开 button on a report waiting for them. */
   const reviewBlocker = computed(() => {
     const step = status.value === 'SUBMITTED' ? 'approve' : status.value === 'APPROVED' ? 'publish' : null;
-    return mayReview.value && agency.value && step ? reportStepProblem(me.value, step, agency.value, submitters.value) : null;
+    return mayReview.value && agency.value && step
+      ? reportStepProblem(me.value, step, agency.value, submitters.value)
+      : null;
   });
 
   function startReturn(): void {
@@ -49,7 +52,9 @@ export function useReportReview(props: { code: string; year: string }, state: An
   function addComment(key: string): void {
     if (!reviewMode.value) return;
     if (!reviewComments.value.some((c) => c.key === key)) reviewComments.value.push({ key, text: '' });
-    void nextTick(() => document.querySelector<HTMLTextAreaElement>(`[data-comment-key="${CSS.escape(key)}"] textarea`)?.focus());
+    void nextTick(() =>
+      document.querySelector<HTMLTextAreaElement>(`[data-comment-key="${CSS.escape(key)}"] textarea`)?.focus(),
+    );
   }
 
   const failure = (error: Parameters<typeof describeError>[0] | undefined, fallback: string): string =>
@@ -60,7 +65,11 @@ export function useReportReview(props: { code: string; year: string }, state: An
     reviewError.value = null;
     const cellComments: Record<string, string> = {};
     for (const c of reviewComments.value) if (c.text.trim()) cellComments[c.key] = c.text.trim();
-    const res = await returnMutation.executeMutation({ id: report.value.id, comment: reviewComment.value.trim() || null, cellComments });
+    const res = await returnMutation.executeMutation({
+      id: report.value.id,
+      comment: reviewComment.value.trim() || null,
+      cellComments,
+    });
     if (res.error || !res.data) {
       reviewError.value = failure(res.error, '退回失败');
       return;
@@ -94,7 +103,9 @@ export function useReportReview(props: { code: string; year: string }, state: An
     state.reload();
   }
 
-  const returned = computed(() => (status.value === 'RETURNED' && report.value ? lastReturnComments(report.value.transitions) : null));
+  const returned = computed(() =>
+    status.value === 'RETURNED' && report.value ? lastReturnComments(report.value.transitions) : null,
+  );
   /** The comments shown on the form: the ones being written (review mode), else those of the last return. */
   const comments = computed<Record<string, string>>(() => {
     if (reviewMode.value) {
