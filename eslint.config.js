@@ -136,6 +136,27 @@ const boundaryConfigs = layers.flatMap((layer) => [
   { name: `boundaries/${layer.dir}/tests`, files: testFilesOf(layer.dir), rules: boundaryRules(layer, { test: true }) },
 ]);
 
+// Resolvers hold no logic (issue 13): they look up, call one service function of their feature folder (which takes
+// the request's context first and uses its EntityManager) and return. Repeats the api's boundary selectors: a later
+// no-restricted-syntax replaces the earlier one. packages/api/src/resolver-rule.test.ts checks it refuses.
+const NO_ORM_IN_RESOLVERS =
+  'A resolver does not use the EntityManager or the ORMs (em, orm, systemOrm): call a service function of its' +
+  ' feature folder, which takes the request context first.';
+const resolverConfig = {
+  name: 'packages/api/resolvers',
+  files: ['packages/api/src/**/*.resolver.ts'],
+  rules: {
+    'no-restricted-syntax': [
+      ...boundaryRules(layers.find((layer) => layer.dir === 'packages/api'))['no-restricted-syntax'],
+      { selector: 'Identifier[name=/^(em|orm|systemOrm)$/]', message: NO_ORM_IN_RESOLVERS },
+      {
+        selector: 'MemberExpression[computed=true][property.value=/^(em|orm|systemOrm)$/]',
+        message: NO_ORM_IN_RESOLVERS,
+      },
+    ],
+  },
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -162,8 +183,8 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    // Browser tests run some code inside the page (page.evaluate).
-    files: ['scripts/test-browser.mjs'],
+    // Browser specs run some code inside the page (page.evaluate, locator.evaluate).
+    files: ['e2e/**/*.{ts,mjs}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
@@ -177,4 +198,5 @@ export default tseslint.config(
   // Layout is Prettier's (`pnpm format`; `pnpm lint` checks it): no stylistic rule may disagree with it.
   prettier,
   ...boundaryConfigs,
+  resolverConfig,
 );

@@ -8,9 +8,9 @@ import { fileURLToPath } from 'node:url';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { importCatalogueTextOrThrow } from '@gongkai/domain';
 import { Agency, User, type AgencyKind, type Role } from './entities.js';
-import { hashPassword } from './passwords.js';
-import { loadDemoReports } from './demo-reports.js';
-import { saveCatalogue } from './catalogue-store.js';
+import { hashPassword } from './account/passwords.js';
+import { loadDemoReports } from './report/demo-reports.js';
+import { saveCatalogue } from './catalogue/catalogue-store.js';
 
 export const DEMO_DATA_DIR = fileURLToPath(new URL('../../../demo-data/', import.meta.url));
 

@@ -1,9 +1,10 @@
+/**
+ * The audit log. Access is checked by the request plugin (policy.ts); the work is in audit.service.ts.
+ */
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { AuditLog } from '@gongkai/db';
 import type { Context } from '../context.js';
-import { badUserInput } from '../errors.js';
-import { agencyByCode } from '../lookups.js';
 import { AuditLogPageType } from '../graphql-types.js';
+import * as audit from './audit.service.js';
 
 @Resolver()
 export class AuditResolver {
@@ -14,18 +15,6 @@ export class AuditResolver {
     @Arg('limit', () => Int, { defaultValue: 50 }) limit = 50,
     @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
   ): Promise<AuditLogPageType> {
-    if (limit < 1 || limit > 500) throw badUserInput('limit：应在 1 到 500 之间', { field: 'limit' });
-    if (offset < 0) throw badUserInput('offset：不能为负数', { field: 'offset' });
-    let where = {};
-    if (agencyCode) {
-      const agency = await agencyByCode(ctx.em, agencyCode);
-      where = { agency };
-    }
-    const [entries, total] = await ctx.em.findAndCount(AuditLog, where, {
-      orderBy: { at: 'desc', id: 'asc' },
-      limit,
-      offset,
-    });
-    return { total, entries };
+    return audit.auditLog(ctx, agencyCode, limit, offset);
   }
 }

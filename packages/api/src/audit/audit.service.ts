@@ -1,10 +1,14 @@
 /**
  * The audit log: every mutation leaves an entry (user, agency, operation, object, before/after).
  * Resolvers record what they changed; the request plugin adds a generic entry for a successful mutation
- * that recorded nothing, so no mutation goes unlogged.
+ * that recorded nothing, so no mutation goes unlogged. Reading it (auditLog) takes the request's context first.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditLog } from '@gongkai/db';
+import type { Context } from '../context.js';
+import { badUserInput } from '../errors.js';
+import type { AuditLogPageType } from '../graphql-types.js';
+import { agencyByCode } from '../lookups.js';
 import type { Principal } from '../scope.js';
 
 export interface AuditEntry {
@@ -48,4 +52,26 @@ export function redact(value: unknown): unknown {
     );
   }
   return value;
+}
+
+/** A page of the log, newest first; of one agency when `agencyCode` is given (row-level security limits the rest). */
+export async function auditLog(
+  ctx: Context,
+  agencyCode: string | null | undefined,
+  limit: number,
+  offset: number,
+): Promise<AuditLogPageType> {
+  if (limit < 1 || limit > 500) throw badUserInput('limit：应在 1 到 500 之间', { field: 'limit' });
+  if (offset < 0) throw badUserInput('offset：不能为负数', { field: 'offset' });
+  let where = {};
+  if (agencyCode) {
+    const agency = await agencyByCode(ctx.em, agencyCode);
+    where = { agency };
+  }
+  const [entries, total] = await ctx.em.findAndCount(AuditLog, where, {
+    orderBy: { at: 'desc', id: 'asc' },
+    limit,
+    offset,
+  });
+  return { total, entries };
 }

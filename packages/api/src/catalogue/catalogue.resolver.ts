@@ -1,12 +1,10 @@
 /**
  * The catalogue's reads: agencies, catalogues, items, requirements, offices and findings as fields. Thin: each looks
- * up through the request's loaders or EntityManager and returns entities.
+ * up through the request's loaders or calls one function of catalogue.service.ts, and returns.
  */
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { CHANNELS, computeDueDate, describeTimeLimit, requirementProblems } from '@gongkai/domain';
-import { Agency, AuditLog, Catalogue, CatalogueItem, ImportFinding, Office, Requirement } from '@gongkai/db';
+import type { Agency, AuditLog, Catalogue, CatalogueItem, ImportFinding, Office, Requirement } from '@gongkai/db';
 import type { Context } from '../context.js';
-import { assertId, badUserInput, notFound } from '../errors.js';
 import {
   AgencyKind,
   AgencyType,
@@ -21,40 +19,36 @@ import {
   RequirementType,
   TimeLimitType,
 } from '../graphql-types.js';
+import * as catalogues from './catalogue.service.js';
 
 @Resolver()
 export class QueryResolver {
   @Query(() => [AgencyType], { description: '所有机关（平铺），可按类型筛选' })
   async agencies(
-    @Ctx() { em }: Context,
+    @Ctx() ctx: Context,
     @Arg('kind', () => AgencyKind, { nullable: true }) kind?: AgencyKind | null,
   ): Promise<Agency[]> {
-    return em.find(Agency, kind ? { kind } : {}, { orderBy: { position: 'asc', name: 'asc' } });
+    return catalogues.agencies(ctx, kind);
   }
 
   @Query(() => [AgencyType], { description: '顶层机关（没有上级的人民政府），下级用 children 取' })
-  async agencyRoots(@Ctx() { em }: Context): Promise<Agency[]> {
-    return em.find(Agency, { parent: null }, { orderBy: { position: 'asc', name: 'asc' } });
+  async agencyRoots(@Ctx() ctx: Context): Promise<Agency[]> {
+    return catalogues.agencyRoots(ctx);
   }
 
   @Query(() => AgencyType, { description: '按编码取一个机关；不存在时返回 NOT_FOUND 错误' })
-  async agency(@Ctx() { em }: Context, @Arg('code', () => String) code: string): Promise<Agency> {
-    const agency = await em.findOne(Agency, { code });
-    if (!agency) throw notFound(`未找到编码为「${code}」的机关`, { field: 'code' });
-    return agency;
+  async agency(@Ctx() ctx: Context, @Arg('code', () => String) code: string): Promise<Agency> {
+    return catalogues.agency(ctx, code);
   }
 
   @Query(() => CatalogueType, { description: '按 id 取一个目录；不存在时返回 NOT_FOUND 错误' })
-  async catalogue(@Ctx() { em }: Context, @Arg('id', () => ID) id: string): Promise<Catalogue> {
-    assertId(id, 'id');
-    const catalogue = await em.findOne(Catalogue, id);
-    if (!catalogue) throw notFound(`未找到 id 为「${id}」的目录`, { field: 'id' });
-    return catalogue;
+  async catalogue(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Catalogue> {
+    return catalogues.catalogueById(ctx, id);
   }
 
   @Query(() => [ChannelOptionType], { description: '13 个官方公开渠道，按官方顺序' })
   channelOptions(): ChannelOptionType[] {
-    return CHANNELS.map((c, i) => ({ code: c.code, label: c.label, position: i + 1 }));
+    return catalogues.channelOptions();
   }
 }
 
@@ -109,8 +103,8 @@ export class CatalogueResolver {
   }
 
   @FieldResolver(() => CatalogueType, { nullable: true, description: '这个草稿所依据的（已发布）版本' })
-  async basedOn(@Root() catalogue: Catalogue, @Ctx() { em }: Context): Promise<Catalogue | null> {
-    return catalogue.basedOn ? em.findOne(Catalogue, catalogue.basedOn.id) : null;
+  async basedOn(@Root() catalogue: Catalogue, @Ctx() ctx: Context): Promise<Catalogue | null> {
+    return catalogues.basedOn(ctx, catalogue);
   }
 
   @FieldResolver(() => [AuditEntryType], { description: '修改记录（新的在前）' })
@@ -141,8 +135,7 @@ export class CatalogueItemResolver {
 export class RequirementResolver {
   @FieldResolver(() => TimeLimitType, { description: '公开时限' })
   timeLimit(@Root() r: Requirement): TimeLimitType {
-    const t = { rule: r.timeLimitRule, longTerm: r.longTerm, statutoryDefault: r.statutoryDefault };
-    return { raw: r.timeLimitRaw, kind: r.timeLimitRule.kind, description: describeTimeLimit(t), ...t };
+    return catalogues.timeLimit(r);
   }
 
   @FieldResolver(() => [OfficeType], { description: '责任科室' })
@@ -151,23 +144,8 @@ export class RequirementResolver {
   }
 
   @FieldResolver(() => [RowProblemType], { description: '这一行还缺什么（与管理界面同一规则）' })
-  async problems(@Root() r: Requirement, @Ctx() { loaders }: Context): Promise<RowProblemType[]> {
-    const offices = (await loaders.officesByCatalogueRequirement.load(r.catalogue.id)).get(r.id) ?? [];
-    return requirementProblems({
-      contentIntro: r.contentIntro ?? null,
-      contentElements: r.contentElements,
-      timeLimit: {
-        raw: r.timeLimitRaw,
-        rule: r.timeLimitRule,
-        longTerm: r.longTerm,
-        statutoryDefault: r.statutoryDefault,
-      },
-      publishingOrgans: r.publishingOrgans,
-      channels: r.channels,
-      extraChannels: r.extraChannels,
-      audiences: r.audiences,
-      offices: offices.map((o) => o.name),
-    });
+  async problems(@Root() r: Requirement, @Ctx() ctx: Context): Promise<RowProblemType[]> {
+    return catalogues.rowProblems(ctx, r);
   }
 
   @FieldResolver(() => DueDateType, {
@@ -175,15 +153,10 @@ export class RequirementResolver {
   })
   async dueDate(
     @Root() r: Requirement,
-    @Ctx() { loaders }: Context,
+    @Ctx() ctx: Context,
     @Arg('eventDate') eventDate: string,
   ): Promise<DueDateType> {
-    const calendar = await loaders.workingDayCalendar();
-    try {
-      return computeDueDate(r.timeLimitRule, eventDate, calendar);
-    } catch (e) {
-      throw badUserInput(`eventDate：${(e as Error).message}`, { field: 'eventDate' });
-    }
+    return catalogues.dueDate(ctx, r, eventDate);
   }
 }
 

@@ -3,9 +3,9 @@
  * a department of its government, and imports each as that department's draft — and nothing else.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Agency, AuditLog, Catalogue } from '@gongkai/db';
-import { createApiHarness, type ApiHarness } from '../test-support/api-harness.js';
+import { useImportHarness } from '../test-support/import-harness.js';
 
 const demoText = (file: string): string =>
   readFileSync(new URL(`../../../../demo-data/catalogues/${file}`, import.meta.url), 'utf8');
@@ -22,14 +22,13 @@ const ONBOARD =
   'mutation($a: String!, $n: String!, $c: String!, $v: String, $ok: Boolean) { onboardCatalogueFile(agencyCode: $a, fileName: $n, contentBase64: $c, versionLabel: $v, confirmAgency: $ok) { id status title agency { code } } }';
 const PUBLISH = 'mutation($id: ID!) { publishCatalogue(id: $id) { status } }';
 
-let h: ApiHarness;
+const h = useImportHarness({ draftsOf: null });
 let reviewer: string;
 let admin: string;
 const count = async (code: string): Promise<number> =>
   h.db.orm.em.fork().count(Catalogue, { agency: { code } as never });
 
 beforeAll(async () => {
-  h = await createApiHarness();
   reviewer = await h.tokenFor('demo-reviewer');
   admin = await h.tokenFor('demo-admin');
   // Another government with a department of the same name: outside the office's scope.
@@ -39,7 +38,6 @@ beforeAll(async () => {
   em.create(Agency, { code: '150784-jyj', name: '教育局', kind: 'DEPARTMENT', parent: other, position: 92 });
   await em.flush();
 });
-afterAll(async () => h?.close());
 
 describe('bulk onboarding by the office', () => {
   it('matches a file to its department by the title, with the reason, writing nothing', async () => {

@@ -3,22 +3,15 @@
  * worker pool, the reader chosen by the file's extension, the one interpreter, and the new draft.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createApiHarness, type ApiHarness } from '../test-support/api-harness.js';
+import { describe, expect, it } from 'vitest';
+import { useImportHarness } from '../test-support/import-harness.js';
 
 const fixture = (name: string): Buffer =>
   readFileSync(new URL(`../../../exchange/src/__fixtures__/${name}`, import.meta.url));
 const IMPORT_FILE =
   'mutation($n: String!, $c: String!) { importCatalogueFile(agencyCode: "150785-sfj", fileName: $n, contentBase64: $c, confirmAgency: true) { id status title requirementCount items { name } findings { severity message } } }';
 
-let h: ApiHarness;
-let editor: string;
-beforeAll(async () => {
-  h = await createApiHarness();
-  editor = await h.tokenFor('sfj-editor');
-});
-afterAll(async () => h?.close());
-afterEach(() => h.deleteDrafts('150785-sfj', editor));
+const h = useImportHarness();
 
 type Imported = {
   status: string;
@@ -29,7 +22,7 @@ type Imported = {
 };
 
 async function upload(name: string, data: Buffer): Promise<Imported> {
-  const r = await h.run(IMPORT_FILE, { n: name, c: data.toString('base64') }, { token: editor });
+  const r = await h.run(IMPORT_FILE, { n: name, c: data.toString('base64') }, { token: h.editor });
   expect(r.errors).toBeUndefined();
   return r.data!.importCatalogueFile as Imported;
 }
@@ -67,7 +60,7 @@ describe('importing the files departments have', () => {
     const r = await h.run(
       IMPORT_FILE,
       { n: '目录.doc', c: Buffer.from('\xd0\xcf\x11\xe0 not really').toString('base64') },
-      { token: editor },
+      { token: h.editor },
     );
     expect(r.errors?.[0]?.message).toContain('.docx');
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

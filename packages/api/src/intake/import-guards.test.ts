@@ -3,9 +3,9 @@
  * office no row uses can be deleted (deleteOffice).
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AuditLog, Catalogue, Office, Requirement } from '@gongkai/db';
-import { createApiHarness, type ApiHarness } from '../test-support/api-harness.js';
+import { useImportHarness } from '../test-support/import-harness.js';
 
 const demo = (name: string): string =>
   readFileSync(new URL(`../../../../demo-data/catalogues/${name}`, import.meta.url), 'utf8');
@@ -17,14 +17,7 @@ const IMPORT_FILE =
   'mutation($n: String!, $c: String!, $v: String, $ok: Boolean) { importCatalogueFile(agencyCode: "150785-sfj", fileName: $n, contentBase64: $c, versionLabel: $v, confirmAgency: $ok) { id title status } }';
 const MISMATCH = '文件的标题（或公开主体）是「根河市民政局」，不是本机关「根河市司法局」：确认要导入为本机关的目录吗？';
 
-let h: ApiHarness;
-let editor: string;
-beforeAll(async () => {
-  h = await createApiHarness();
-  editor = await h.tokenFor('sfj-editor');
-});
-afterAll(async () => h?.close());
-afterEach(() => h.deleteDrafts('150785-sfj', editor));
+const h = useImportHarness();
 
 /** What an import could write for 司法局: catalogues, rows, offices, audit entries. */
 async function footprint(): Promise<Record<string, number>> {
@@ -41,7 +34,7 @@ async function footprint(): Promise<Record<string, number>> {
 describe('importing another agency’s catalogue', () => {
   it('is refused without confirmAgency, naming the agency, and writes nothing (text)', async () => {
     const before = await footprint();
-    const r = await h.run(IMPORT_TEXT, { t: MZJ, v: '民政局目录' }, { token: editor });
+    const r = await h.run(IMPORT_TEXT, { t: MZJ, v: '民政局目录' }, { token: h.editor });
     expect(r.data ?? null).toBeNull();
     expect(r.errors?.[0]?.message).toBe(MISMATCH);
     expect(r.errors?.[0]?.extensions).toMatchObject({
@@ -51,11 +44,11 @@ describe('importing another agency’s catalogue', () => {
       field: 'confirmAgency',
     });
     // confirmAgency: false is the same as leaving it out.
-    const no = await h.run(IMPORT_TEXT, { t: MZJ, v: '民政局目录', ok: false }, { token: editor });
+    const no = await h.run(IMPORT_TEXT, { t: MZJ, v: '民政局目录', ok: false }, { token: h.editor });
     expect(no.errors?.[0]?.extensions?.reason).toBe('AGENCY_MISMATCH');
     expect(await footprint()).toEqual(before);
 
-    const ok = await h.run(IMPORT_TEXT, { t: MZJ, v: '民政局目录', ok: true }, { token: editor });
+    const ok = await h.run(IMPORT_TEXT, { t: MZJ, v: '民政局目录', ok: true }, { token: h.editor });
     expect(ok.errors).toBeUndefined();
     expect(ok.data!.importCatalogue).toMatchObject({
       status: 'DRAFT',
@@ -71,7 +64,7 @@ describe('importing another agency’s catalogue', () => {
   it('is refused without confirmAgency, and imported with it (file upload)', async () => {
     const before = await footprint();
     const c = Buffer.from(MZJ).toString('base64');
-    const r = await h.run(IMPORT_FILE, { n: '民政局目录.txt', c, v: '民政局文件' }, { token: editor });
+    const r = await h.run(IMPORT_FILE, { n: '民政局目录.txt', c, v: '民政局文件' }, { token: h.editor });
     expect(r.errors?.[0]?.message).toBe(MISMATCH);
     expect(r.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
@@ -80,19 +73,19 @@ describe('importing another agency’s catalogue', () => {
       field: 'confirmAgency',
     });
     expect(await footprint()).toEqual(before);
-    const ok = await h.run(IMPORT_FILE, { n: '民政局目录.txt', c, v: '民政局文件', ok: true }, { token: editor });
+    const ok = await h.run(IMPORT_FILE, { n: '民政局目录.txt', c, v: '民政局文件', ok: true }, { token: h.editor });
     expect(ok.errors).toBeUndefined();
     expect(ok.data!.importCatalogueFile).toMatchObject({ status: 'DRAFT' });
   });
 
   it('the agency’s own catalogue needs no confirmation', async () => {
-    const r = await h.run(IMPORT_TEXT, { t: SFJ, v: '本机关目录' }, { token: editor });
+    const r = await h.run(IMPORT_TEXT, { t: SFJ, v: '本机关目录' }, { token: h.editor });
     expect(r.errors).toBeUndefined();
     expect(r.data!.importCatalogue).toMatchObject({ status: 'DRAFT', title: '根河市司法局主动公开目录' });
     const file = await h.run(
       IMPORT_FILE,
       { n: '目录.txt', c: Buffer.from(SFJ).toString('base64'), v: '本机关文件' },
-      { token: editor },
+      { token: h.editor },
     );
     // An open draft (the one just imported) is what stops this one — not the agency.
     expect(file.errors?.[0]?.extensions?.reason).not.toBe('AGENCY_MISMATCH');
@@ -104,7 +97,7 @@ describe('importing another agency’s catalogue', () => {
       '根河市民政局政务公开标准目录（社会救助、养老服务领域）',
       '政务公开标准目录（社会救助、养老服务领域）',
     );
-    const r = await h.run(IMPORT_TEXT, { t: text, v: '公开主体' }, { token: editor });
+    const r = await h.run(IMPORT_TEXT, { t: text, v: '公开主体' }, { token: h.editor });
     expect(r.errors?.[0]?.extensions).toMatchObject({ reason: 'AGENCY_MISMATCH', namedAgency: '根河市民政局' });
   });
 });
@@ -116,12 +109,12 @@ describe('deleteOffice', () => {
     const added = await h.run(
       'mutation { addOffice(agencyCode: "150785-sfj", name: "临时科") { id usage } }',
       {},
-      { token: editor },
+      { token: h.editor },
     );
     expect(added.errors).toBeUndefined();
     const { id, usage } = added.data!.addOffice as { id: string; usage: number };
     expect(usage).toBe(0);
-    const r = await h.run(DELETE, { id }, { token: editor });
+    const r = await h.run(DELETE, { id }, { token: h.editor });
     expect(r.errors).toBeUndefined();
     expect(r.data!.deleteOffice).toBe(true);
     const em = h.db.orm.em.fork();
@@ -136,7 +129,7 @@ describe('deleteOffice', () => {
   it('refuses an office rows use, naming them, and changes nothing', async () => {
     const em = h.db.orm.em.fork();
     const office = await em.findOneOrFail(Office, { agency: { code: '150785-sfj' }, name: '办公室' });
-    const r = await h.run(DELETE, { id: office.id }, { token: editor });
+    const r = await h.run(DELETE, { id: office.id }, { token: h.editor });
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     expect(r.errors?.[0]?.message).toMatch(/^科室「办公室」还有 \d+ 行在用：.*「.+」/u);
     expect(await h.db.orm.em.fork().findOne(Office, office.id)).not.toBeNull();
@@ -147,13 +140,13 @@ describe('deleteOffice', () => {
     const added = await h.run(
       'mutation { addOffice(agencyCode: "150785-sfj", name: "别人的科") { id } }',
       {},
-      { token: editor },
+      { token: h.editor },
     );
     const { id } = added.data!.addOffice as { id: string };
     const r = await h.run(DELETE, { id }, { token: await h.tokenFor('mzj-editor') });
     expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await h.db.orm.em.fork().findOne(Office, id)).not.toBeNull();
-    const unknown = await h.run(DELETE, { id: '00000000-0000-4000-8000-000000000000' }, { token: editor });
+    const unknown = await h.run(DELETE, { id: '00000000-0000-4000-8000-000000000000' }, { token: h.editor });
     expect(['NOT_FOUND', 'FORBIDDEN']).toContain(unknown.errors?.[0]?.extensions?.code);
   });
 });

@@ -5,11 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Catalogue } from '@gongkai/db';
 import { DEFAULT_PARSE_POOL_OPTIONS, configureParsePool, parsePool } from '@gongkai/exchange';
 import { largeCatalogueText, sparseXlsx, zipBombXlsx } from '../../../exchange/src/hostile-files.js';
-import { createApiHarness, type ApiHarness, type GqlResult } from '../test-support/api-harness.js';
+import type { GqlResult } from '../test-support/api-harness.js';
+import { useImportHarness } from '../test-support/import-harness.js';
 
 const seed = readFileSync(new URL('../../../../demo-data/catalogues/genhe-sifaju.txt', import.meta.url), 'utf8');
 const tenThousandRows = largeCatalogueText(seed, 10_000);
@@ -19,22 +20,14 @@ const IMPORT_TEXT =
 const IMPORT_FILE =
   'mutation($n: String!, $c: String!, $v: String) { importCatalogueFile(agencyCode: "150785-sfj", fileName: $n, contentBase64: $c, versionLabel: $v) { id requirementCount } }';
 
-let h: ApiHarness;
-let editor: string;
+const h = useImportHarness();
 
-beforeAll(async () => {
-  h = await createApiHarness();
-  editor = await h.tokenFor('sfj-editor');
-});
-afterAll(async () => h?.close());
-
-/** Each test starts without a draft of 根河市司法局 (an import makes one; a second would be refused for it). */
-afterEach(async () => {
+/** Each test starts with the parse pool's own time limit (useImportHarness deletes 司法局's drafts). */
+afterEach(() => {
   configureParsePool({ timeoutMs: DEFAULT_PARSE_POOL_OPTIONS.timeoutMs });
-  await h.deleteDrafts('150785-sfj', editor);
 });
 
-const importFile = async (name: string, data: Buffer, token = editor): Promise<GqlResult> =>
+const importFile = async (name: string, data: Buffer, token = h.editor): Promise<GqlResult> =>
   h.run(IMPORT_FILE, { n: name, c: data.toString('base64'), v: `测试-${name}` }, { token });
 
 function userError(r: GqlResult): { message: string; extensions: Record<string, unknown> } {
@@ -80,7 +73,7 @@ describe('parsing in the worker pool', () => {
     const t = performance.now();
     const delay = monitorEventLoopDelay({ resolution: 10 });
     delay.enable();
-    const r = await h.run(IMPORT_TEXT, { t: tenThousandRows, v: '万行' }, { token: editor });
+    const r = await h.run(IMPORT_TEXT, { t: tenThousandRows, v: '万行' }, { token: h.editor });
     delay.disable();
     expect(r.errors).toBeUndefined();
     const imported = (r.data as { importCatalogue: { requirementCount: number } }).importCatalogue;
@@ -96,7 +89,7 @@ describe('parsing in the worker pool', () => {
   it('reports a parse past its time limit as the user’s error, and the next import works on a new worker', async () => {
     configureParsePool({ timeoutMs: 20 });
     const timeouts = parsePool().stats.timeouts;
-    const slow = await h.run(IMPORT_TEXT, { t: tenThousandRows, v: '超时' }, { token: editor });
+    const slow = await h.run(IMPORT_TEXT, { t: tenThousandRows, v: '超时' }, { token: h.editor });
     const e = userError(slow);
     expect(e.message).toBe('文件解析超时（超过 20 毫秒），已停止：文件过大或过于复杂，请拆分后再导入');
     expect(e.extensions).toMatchObject({ field: 'text', reason: 'PARSE_TIMEOUT' });
@@ -104,7 +97,7 @@ describe('parsing in the worker pool', () => {
     expect(await draftCount()).toBe(0);
 
     configureParsePool({ timeoutMs: DEFAULT_PARSE_POOL_OPTIONS.timeoutMs });
-    const next = await h.run(IMPORT_TEXT, { t: seed, v: '超时之后' }, { token: editor });
+    const next = await h.run(IMPORT_TEXT, { t: seed, v: '超时之后' }, { token: h.editor });
     expect(next.errors).toBeUndefined();
   });
 });
@@ -117,14 +110,14 @@ describe('imports at once', () => {
     // 民政局 has a draft in the demo data: out of the way, so that its editor's import can succeed.
     await h.deleteDrafts('150785-mzj', other);
     // A draft of 司法局, so that the long import below parses (holding its slot) and then stops before saving.
-    const draft = await h.run(IMPORT_TEXT, { t: seed, v: '已有草稿' }, { token: editor });
+    const draft = await h.run(IMPORT_TEXT, { t: seed, v: '已有草稿' }, { token: h.editor });
     expect(draft.errors).toBeUndefined();
 
-    const running = h.run(IMPORT_TEXT, { t: tenThousandRows, v: '并发一' }, { token: editor });
+    const running = h.run(IMPORT_TEXT, { t: tenThousandRows, v: '并发一' }, { token: h.editor });
     // The first import is parsing (it holds its slot from before the parse until it ends).
     await vi.waitFor(() => expect(parsePool().pending).toBe(1), { timeout: 10_000, interval: 2 });
     const [second, third] = await Promise.all([
-      h.run(IMPORT_TEXT, { t: seed, v: '并发二' }, { token: editor }),
+      h.run(IMPORT_TEXT, { t: seed, v: '并发二' }, { token: h.editor }),
       h.run(otherImport, { t: seed }, { token: other }),
     ]);
     const e = userError(second);
@@ -137,9 +130,9 @@ describe('imports at once', () => {
     // Its slot is free again: the same user may import once the draft is gone.
     const id = (draft.data as { importCatalogue: { id: string } }).importCatalogue.id;
     expect(
-      (await h.run('mutation($id: ID!) { deleteDraft(id: $id) }', { id }, { token: editor })).errors,
+      (await h.run('mutation($id: ID!) { deleteDraft(id: $id) }', { id }, { token: h.editor })).errors,
     ).toBeUndefined();
-    expect((await h.run(IMPORT_TEXT, { t: seed, v: '并发之后' }, { token: editor })).errors).toBeUndefined();
+    expect((await h.run(IMPORT_TEXT, { t: seed, v: '并发之后' }, { token: h.editor })).errors).toBeUndefined();
     const mzjDraft = await h.db.orm.em
       .fork()
       .findOneOrFail(Catalogue, { agency: { code: '150785-mzj' }, status: 'DRAFT' });

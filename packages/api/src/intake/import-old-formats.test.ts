@@ -4,10 +4,11 @@
  * with a message naming the file, and nothing is written.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Catalogue } from '@gongkai/db';
 import { findSoffice } from '@gongkai/exchange';
-import { createApiHarness, type ApiHarness, type GqlResult } from '../test-support/api-harness.js';
+import type { GqlResult } from '../test-support/api-harness.js';
+import { useImportHarness } from '../test-support/import-harness.js';
 
 const fixture = (name: string): Buffer =>
   readFileSync(new URL(`../../../exchange/src/__fixtures__/${name}`, import.meta.url));
@@ -15,18 +16,10 @@ const IMPORT_FILE =
   'mutation($n: String!, $c: String!, $v: String) { importCatalogueFile(agencyCode: "150785-sfj", fileName: $n, contentBase64: $c, versionLabel: $v, confirmAgency: true) { id requirementCount } }';
 const NO_SOFFICE = (await findSoffice()) === null;
 
-let h: ApiHarness;
-let editor: string;
-
-beforeAll(async () => {
-  h = await createApiHarness();
-  editor = await h.tokenFor('sfj-editor');
-});
-afterAll(async () => h?.close());
-afterEach(async () => h.deleteDrafts('150785-sfj', editor));
+const h = useImportHarness();
 
 const importFile = async (name: string, data: Uint8Array): Promise<GqlResult> =>
-  h.run(IMPORT_FILE, { n: name, c: Buffer.from(data).toString('base64'), v: `测试-${name}` }, { token: editor });
+  h.run(IMPORT_FILE, { n: name, c: Buffer.from(data).toString('base64'), v: `测试-${name}` }, { token: h.editor });
 const draftCount = async (): Promise<number> =>
   h.db.orm.em.fork().count(Catalogue, { agency: { code: '150785-sfj' }, status: 'DRAFT' });
 const imported = (r: GqlResult): number => {
@@ -53,7 +46,7 @@ describe('importCatalogueFile — old Office/WPS files', () => {
 
   it.skipIf(NO_SOFFICE)('a real .doc and a real .et are converted with LibreOffice and imported', async () => {
     expect(imported(await importFile('民政局目录.doc', fixture('old-full-layout.doc')))).toBe(7);
-    await h.deleteDrafts('150785-sfj', editor);
+    await h.deleteDrafts('150785-sfj', h.editor);
     expect(imported(await importFile('司法局目录.et', fixture('old-seed.xls')))).toBeGreaterThan(20);
   });
 });

@@ -3,11 +3,11 @@
  * importCatalogueFile with columns reads it as mapped and remembers the mapping for the agency and the layout, in
  * the draft's transaction; the mapping is offered the next time that layout is previewed, to that agency only.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { describeCatalogueGrid, interpretCatalogueGrid, type CatalogueGrid } from '@gongkai/domain';
 import { Catalogue, loadCatalogueJson } from '@gongkai/db';
 import { parsePool } from '@gongkai/exchange';
-import { createApiHarness, type ApiHarness } from '../test-support/api-harness.js';
+import { useImportHarness } from '../test-support/import-harness.js';
 
 const PREVIEW =
   'mutation($a: String!, $n: String!, $c: String!) { previewCatalogueFile(agencyCode: $a, fileName: $n, contentBase64: $c) { fileName kind grid layoutKey rememberedColumns { column choice tickLabel } rememberedAt rememberedBy catalogue note } }';
@@ -24,14 +24,7 @@ const CSV = [
 ].join('\n');
 const csv64 = Buffer.from(CSV, 'utf8').toString('base64');
 
-let h: ApiHarness;
-let editor: string;
-beforeAll(async () => {
-  h = await createApiHarness();
-  editor = await h.tokenFor('sfj-editor');
-});
-afterAll(async () => h?.close());
-afterEach(() => h.deleteDrafts('150785-sfj', editor));
+const h = useImportHarness();
 
 type Preview = {
   fileName: string;
@@ -62,7 +55,7 @@ async function footprint(): Promise<Record<string, number>> {
 describe('previewCatalogueFile', () => {
   it('returns the grid and its layout, and writes nothing', async () => {
     const before = await footprint();
-    const p = await preview(editor);
+    const p = await preview(h.editor);
     // Only the preview's own audit entry: the file's name and size, not its content.
     expect(await footprint()).toEqual({ ...before, audit: before.audit! + 1 });
     const [entry] = await h.db.orm.em
@@ -101,7 +94,7 @@ describe('previewCatalogueFile', () => {
     const published = await em.findOneOrFail(Catalogue, { agency: { code: '150785-sfj' }, status: 'PUBLISHED' });
     const jsonText = JSON.stringify(await loadCatalogueJson(em, published.id));
     const before = await footprint();
-    const p = await preview(editor, '目录.json', Buffer.from(jsonText).toString('base64'));
+    const p = await preview(h.editor, '目录.json', Buffer.from(jsonText).toString('base64'));
     expect((await footprint()).requirements).toBe(before.requirements);
     expect(p.grid).toBeNull();
     expect(p.note).toMatch(/JSON/u);
@@ -112,7 +105,7 @@ describe('previewCatalogueFile', () => {
     const r = await h.run(
       PREVIEW,
       { a: '150785-sfj', n: '说明.txt', c: Buffer.from('这不是目录\n第二行\n').toString('base64') },
-      { token: editor },
+      { token: h.editor },
     );
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(r.errors?.[0]?.message).toMatch(/第\s*\d/u);
@@ -134,7 +127,7 @@ describe('importCatalogueFile with columns', () => {
       { column: 4, choice: 'remark' },
       { column: 7, choice: 'ignore' },
     ];
-    const r = await h.run(IMPORT, { n: '目录.csv', c: csv64, v: '按列导入', cols }, { token: editor });
+    const r = await h.run(IMPORT, { n: '目录.csv', c: csv64, v: '按列导入', cols }, { token: h.editor });
     expect(r.errors).toBeUndefined();
     const id = (r.data!.importCatalogueFile as { id: string }).id;
     const rows = await h.db.orm.em
@@ -149,7 +142,7 @@ describe('importCatalogueFile with columns', () => {
     expect(rows.flatMap((x) => x.remarks).some((x) => x.startsWith('公开依据：'))).toBe(true);
     expect(rows.flatMap((x) => x.remarks).some((x) => x.includes('按年更新'))).toBe(false);
 
-    const p = await preview(editor, '另一个目录.csv');
+    const p = await preview(h.editor, '另一个目录.csv');
     expect(p.rememberedColumns).toEqual([
       { column: 4, choice: 'remark', tickLabel: null },
       { column: 7, choice: 'ignore', tickLabel: null },
@@ -166,14 +159,14 @@ describe('importCatalogueFile with columns', () => {
     const r = await h.run(
       IMPORT,
       { n: '目录.csv', c: csv64, v: '按列导入2', cols: [{ column: 7, choice: 'ignore' }] },
-      { token: editor },
+      { token: h.editor },
     );
     expect(r.errors).toBeUndefined();
     const mzj = await h.tokenFor('mzj-editor');
     const other = await preview(mzj, '目录.csv', csv64, '150785-mzj');
     expect(other.layoutKey).not.toBeNull();
     expect(other.rememberedColumns).toBeNull();
-    const own = await preview(editor);
+    const own = await preview(h.editor);
     expect(own.rememberedColumns).toEqual([{ column: 7, choice: 'ignore', tickLabel: null }]);
   });
 
@@ -181,12 +174,12 @@ describe('importCatalogueFile with columns', () => {
     await h.run(
       IMPORT,
       { n: '目录.csv', c: csv64, v: '记住', cols: [{ column: 7, choice: 'ignore' }] },
-      { token: editor },
+      { token: h.editor },
     );
-    await h.deleteDrafts('150785-sfj', editor);
-    const r = await h.run(IMPORT, { n: '目录.csv', c: csv64, v: '忘记', cols: [] }, { token: editor });
+    await h.deleteDrafts('150785-sfj', h.editor);
+    const r = await h.run(IMPORT, { n: '目录.csv', c: csv64, v: '忘记', cols: [] }, { token: h.editor });
     expect(r.errors).toBeUndefined();
-    expect((await preview(editor)).rememberedColumns).toBeNull();
+    expect((await preview(h.editor)).rememberedColumns).toBeNull();
   });
 
   it('reads the file once (one worker parse) and stores the mapping under the layout key the preview shows', async () => {
@@ -217,17 +210,17 @@ describe('importCatalogueFile with columns', () => {
       },
     ];
     for (const { name, content, cols } of runs) {
-      const key = (await preview(editor, name, content)).layoutKey;
+      const key = (await preview(h.editor, name, content)).layoutKey;
       expect(key).not.toBeNull();
       const before = await mappings();
       const stats = parsePool().stats;
       const [parsed, grids] = [stats.parsed, stats.parsedByKind.grid];
-      const r = await h.run(IMPORT, { n: name, c: content, v: `一次读取-${name}`, cols }, { token: editor });
+      const r = await h.run(IMPORT, { n: name, c: content, v: `一次读取-${name}`, cols }, { token: h.editor });
       expect(r.errors).toBeUndefined();
       expect(stats.parsed - parsed).toBe(1);
       expect(stats.parsedByKind.grid - grids).toBe(0);
       expect(await mappings()).toEqual({ ...before, [key!]: cols });
-      await h.deleteDrafts('150785-sfj', editor);
+      await h.deleteDrafts('150785-sfj', h.editor);
     }
   });
 
@@ -237,7 +230,7 @@ describe('importCatalogueFile with columns', () => {
     const r = await h.run(
       IMPORT,
       { n: '目录.csv', c: csv64, v: '无一级', cols: [{ column: 1, choice: 'ignore' }] },
-      { token: editor },
+      { token: h.editor },
     );
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'columns' });
     expect(parsePool().stats.parsed - parsed).toBe(1);
@@ -249,7 +242,7 @@ describe('importCatalogueFile with columns', () => {
     const r = await h.run(
       IMPORT,
       { n: '目录.csv', c: csv64, v: '坏列', cols: [{ column: 2, choice: 'nonsense' }] },
-      { token: editor },
+      { token: h.editor },
     );
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'columns[0].choice', column: 2 });
     expect(r.errors?.[0]?.message).toMatch(/^第3列：未知的列含义「nonsense」/u);
@@ -264,13 +257,13 @@ describe('importCatalogueFile with columns', () => {
           { column: 2, choice: 'ignore' },
         ],
       },
-      { token: editor },
+      { token: h.editor },
     );
     expect(twice.errors?.[0]?.message).toBe('第3列：设置了不止一次');
     const outside = await h.run(
       IMPORT,
       { n: '目录.csv', c: csv64, v: '坏列', cols: [{ column: 30, choice: 'remark' }] },
-      { token: editor },
+      { token: h.editor },
     );
     expect(outside.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(outside.errors?.[0]?.message).toMatch(/第31列/u);
@@ -278,14 +271,14 @@ describe('importCatalogueFile with columns', () => {
   });
 
   it('a refused import remembers nothing (one transaction with the draft)', async () => {
-    const first = await h.run(IMPORT, { n: '目录.csv', c: csv64, v: '先导入' }, { token: editor });
+    const first = await h.run(IMPORT, { n: '目录.csv', c: csv64, v: '先导入' }, { token: h.editor });
     expect(first.errors).toBeUndefined();
     const before = await footprint();
     // The open draft refuses the second import: its mapping must not be stored either.
     const r = await h.run(
       IMPORT,
       { n: '目录.csv', c: csv64, v: '再导入', cols: [{ column: 4, choice: 'remark' }] },
-      { token: editor },
+      { token: h.editor },
     );
     expect(r.errors?.[0]?.message).toContain('请先发布或删除该草稿');
     expect(await footprint()).toEqual(before);

@@ -14,9 +14,16 @@ import {
   type Audience,
   type ChannelCode,
 } from '@gongkai/domain';
-import { Catalogue, CatalogueItem, ImportFinding, Office, Requirement, RequirementOffice } from './entities.js';
+import {
+  Catalogue,
+  CatalogueItem,
+  ImportFinding,
+  Office,
+  Requirement,
+  RequirementOffice,
+} from './catalogue-entities.js';
 import { loadCatalogueJson, saveCatalogue } from './catalogue-store.js';
-import { ConflictError, NotFoundError, UserInputError } from './edit-errors.js';
+import { ConflictError, NotFoundError, UserInputError } from '../edit-errors.js';
 
 async function catalogueOrFail(em: EntityManager, id: string): Promise<Catalogue> {
   const c = await em.findOne(Catalogue, id);

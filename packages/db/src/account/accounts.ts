@@ -3,7 +3,7 @@
  * a one-time password that must be changed at first login.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { User } from './entities.js';
+import { User } from './account-entities.js';
 import { generatePassword, hashPassword, passwordProblem } from './passwords.js';
 
 export interface FirstAdministrator {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Agency } from './entities.js';
-import { loadDemoDataIfEmpty } from './demo-data.js';
+import { Agency } from '../entities.js';
+import { loadDemoDataIfEmpty } from '../demo-data.js';
 import { readImportMapping, saveImportMapping } from './import-mapping.js';
-import { createTestDatabase, type TestDatabase } from './test-support/test-database.js';
+import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
 
 // The remembered column mappings (issue 12, item 3): stored per agency and layout, and row-level security keeps
 // one agency's mappings from another, below the application.

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { EntitySchema, type Opt, type Rel } from '@mikro-orm/core';
 import { REPORT_FORMATS, REPORT_STATUSES, type ReportFormat, type ReportStatus } from '@gongkai/domain';
-import { Agency } from './entities.js';
+import { Agency } from '../agency.js';
 
 /** The statuses are the domain's (report-status.ts), with their labels. */
 export { REPORT_STATUSES, type ReportStatus };

@@ -14,7 +14,7 @@ import {
   toUnits,
   type ReportData,
 } from '@gongkai/domain';
-import { Agency } from './entities.js';
+import { Agency } from '../agency.js';
 import { AnnualReport, ReportTransition, type ReportStatus } from './report-entities.js';
 import { applyReportInput } from './report-store.js';
 

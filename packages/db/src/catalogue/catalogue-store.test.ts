@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCatalogueTextOrThrow } from '@gongkai/domain';
-import { Agency, Catalogue, CatalogueItem, ImportFinding, Office, Requirement } from './entities.js';
+import { Agency, Catalogue, CatalogueItem, ImportFinding, Office, Requirement } from '../entities.js';
 import { loadCatalogueJson, saveCatalogue } from './catalogue-store.js';
 import { loadCatalogueTrees } from './catalogue-comparison.js';
-import { loadDemoDataIfEmpty } from './demo-data.js';
-import { createTestDatabase, type TestDatabase } from './test-support/test-database.js';
+import { loadDemoDataIfEmpty } from '../demo-data.js';
+import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
 
-const seedText = readFileSync(new URL('../../../demo-data/catalogues/genhe-sifaju.txt', import.meta.url), 'utf8');
+const seedText = readFileSync(new URL('../../../../demo-data/catalogues/genhe-sifaju.txt', import.meta.url), 'utf8');
 
 describe('catalogue store against PostgreSQL', () => {
   let db: TestDatabase;
@@ -24,7 +24,7 @@ describe('catalogue store against PostgreSQL', () => {
   it('loads the demo data once, through the importer', async () => {
     const em = db.orm.em.fork();
     const first = await loadDemoDataIfEmpty(em);
-    const demo = JSON.parse(readFileSync(new URL('../../../demo-data/agencies.json', import.meta.url), 'utf8')) as {
+    const demo = JSON.parse(readFileSync(new URL('../../../../demo-data/agencies.json', import.meta.url), 'utf8')) as {
       agencies: Array<{ code: string; kind: string; catalogue?: unknown }>;
     };
     expect(first).toMatchObject({

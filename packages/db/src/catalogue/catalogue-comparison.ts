@@ -15,8 +15,9 @@ import {
   type MatchOptions,
   type RequirementJson,
 } from '@gongkai/domain';
-import { Agency, Catalogue, ItemMatchDecision, type MatchDecision } from './entities.js';
-import { NotFoundError, UserInputError } from './edit-errors.js';
+import { Agency } from '../agency.js';
+import { Catalogue, ItemMatchDecision, type MatchDecision } from './catalogue-entities.js';
+import { NotFoundError, UserInputError } from '../edit-errors.js';
 
 const uuidArray = (ids: string[]): string => `{${ids.join(',')}}`;
 

@@ -6,7 +6,7 @@
  */
 import { EntitySchema, type Opt, type Rel } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Agency } from './entities.js';
+import { Agency } from '../agency.js';
 
 /** One column's meaning as the user chose it (the domain's ColumnOverride, stored as JSON). */
 export interface StoredColumnChoice {

@@ -10,7 +10,15 @@ import {
   type ItemJson,
   type RequirementJson,
 } from '@gongkai/domain';
-import { Agency, Catalogue, CatalogueItem, ImportFinding, Office, Requirement, RequirementOffice } from './entities.js';
+import { Agency } from '../agency.js';
+import {
+  Catalogue,
+  CatalogueItem,
+  ImportFinding,
+  Office,
+  Requirement,
+  RequirementOffice,
+} from './catalogue-entities.js';
 
 export interface SaveCatalogueOptions {
   versionLabel: string;

@@ -18,7 +18,7 @@ import {
   type ReportStatus,
   type TextSection,
 } from '@gongkai/domain';
-import { Agency } from './entities.js';
+import { Agency } from '../agency.js';
 import {
   AnnualReport,
   GovernmentSetting,
@@ -27,7 +27,7 @@ import {
   cellColumn,
   cellProperty,
 } from './report-entities.js';
-import { ConflictError, UserInputError } from './edit-errors.js';
+import { ConflictError, UserInputError } from '../edit-errors.js';
 
 export function reportData(r: AnnualReport): ReportData {
   const data = emptyReport(r.year, r.format);

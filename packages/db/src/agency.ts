@@ -1,0 +1,40 @@
+/**
+ * The agency (机关): the tenant every tenant-owned row of every feature hangs under (its agency_id), and the tree of
+ * governments and their departments.
+ */
+import { randomUUID } from 'node:crypto';
+import { Collection, EntitySchema, type Opt, type Rel } from '@mikro-orm/core';
+import type { AgencyKind } from '@gongkai/domain';
+import { id } from './entity-columns.js';
+
+/** STANDARD: a standard catalogue (template) the office maintains; its versions are the template's versions. */
+export type { AgencyKind };
+
+export class Agency {
+  id: Opt<string> = randomUUID();
+  code!: string;
+  name!: string;
+  kind!: AgencyKind;
+  parent?: Rel<Agency> | null;
+  position: Opt<number> = 0;
+  createdAt: Opt<Date> = new Date();
+  children = new Collection<Agency>(this);
+}
+
+/** The reference to the owning agency that every tenant-owned row has. */
+export const agencyRef = { kind: 'm:1', entity: () => Agency, deleteRule: 'cascade' } as const;
+
+export const AgencySchema = new EntitySchema<Agency>({
+  class: Agency,
+  tableName: 'agency',
+  properties: {
+    id,
+    code: { type: 'text', unique: true },
+    name: { type: 'text' },
+    kind: { enum: true, items: ['GOVERNMENT', 'DEPARTMENT', 'STANDARD'] },
+    parent: { kind: 'm:1', entity: () => Agency, nullable: true, deleteRule: 'restrict', index: true },
+    position: { type: 'integer', default: 0 },
+    createdAt: { type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()' },
+    children: { kind: '1:m', entity: () => Agency, mappedBy: 'parent' },
+  },
+});
