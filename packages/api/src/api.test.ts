@@ -133,8 +133,9 @@ describe('SQL statements per request', () => {
     expect(large.rows).toBeGreaterThan(small.rows + 6 * 28 - 1);
     if (process.env.SHOW_SQL) console.log(h.db.queries.join('\n'));
     expect(large.statements).toBe(small.statements);
-    // Session: begin, scope, session + user, commit. Request: begin, scope, agencies, children, offices, catalogues,
-    // parents, findings, items, rows, office links, commit.
-    expect(large.statements).toBeLessThanOrEqual(16);
+    // Session: one statement (gongkai_session_lookup). Request: begin, scope, agencies, children, offices, catalogues,
+    // parents, findings, items, rows, office links, end.
+    expect(large.statements).toBeLessThanOrEqual(13);
+    expect(h.db.queries[0]).toMatch(/gongkai_session_lookup/u);
   });
 });

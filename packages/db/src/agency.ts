@@ -38,3 +38,22 @@ export const AgencySchema = new EntitySchema<Agency>({
     children: { kind: '1:m', entity: () => Agency, mappedBy: 'parent' },
   },
 });
+
+/**
+ * One row: a number that changes (in the same transaction) whenever an agency is added, removed, moved or changes
+ * kind — a trigger keeps it (Migration20261201236000SessionLookup). Servers key their copy of a reviewer's subtree
+ * on it, so every process sees a new agency as soon as it is committed.
+ */
+export class AgencyTreeVersion {
+  id!: number;
+  version!: string;
+}
+
+export const AgencyTreeVersionSchema = new EntitySchema<AgencyTreeVersion>({
+  class: AgencyTreeVersion,
+  tableName: 'agency_tree_version',
+  properties: {
+    id: { type: 'integer', primary: true, autoincrement: false },
+    version: { type: 'bigint' },
+  },
+});

@@ -4,7 +4,7 @@
  * database layer stays independent of the GraphQL layer. Every tenant-owned row carries `agency` (its agency_id).
  */
 import type { EntitySchema } from '@mikro-orm/core';
-import { AgencySchema } from './agency.js';
+import { AgencySchema, AgencyTreeVersionSchema } from './agency.js';
 import {
   CatalogueItemSchema,
   CatalogueSchema,
@@ -27,7 +27,7 @@ import { ImportMappingSchema } from './catalogue/import-mapping.js';
 import { APPLICATION_ENTITIES } from './applications/application-entities.js';
 import { RECORD_ENTITIES } from './records/record-entities.js';
 
-export { Agency, AgencySchema, type AgencyKind } from './agency.js';
+export { Agency, AgencySchema, AgencyTreeVersion, type AgencyKind } from './agency.js';
 export * from './catalogue/catalogue-entities.js';
 export * from './account/account-entities.js';
 export * from './audit/audit-entities.js';
@@ -35,6 +35,7 @@ export * from './calendar/calendar-entities.js';
 
 export const entities = [
   AgencySchema,
+  AgencyTreeVersionSchema,
   OfficeSchema,
   CatalogueSchema,
   CatalogueItemSchema,

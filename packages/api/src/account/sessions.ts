@@ -5,7 +5,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { Agency, User, UserSession } from '@gongkai/db';
+import { User, UserSession, type Role } from '@gongkai/db';
 import { ANONYMOUS, SYSTEM_SCOPE, applyScope, type Principal, type Scope } from '../scope.js';
 
 export const SESSION_COOKIE = 'gongkai_session';
@@ -75,74 +75,100 @@ export async function deleteSession(em: EntityManager, sessionId: string): Promi
   await em.nativeDelete(UserSession, { id: sessionId });
 }
 
-/** The agencies a user may read and change, from roles and agency. */
+/** What the session lookup returns about a signed-in user (gongkai_session_lookup, one statement). */
+interface SessionFacts {
+  sessionId: string;
+  userId: string;
+  login: string;
+  displayName: string;
+  roles: Role[];
+  agencyId: string | null;
+  mustChangePassword: boolean;
+  governmentId: string | null;
+  /** The government's standard catalogues (agencies of kind STANDARD under it). */
+  standards: string[];
+  treeVersion: string | number;
+}
+
+/**
+ * A reviewer's subtree (the government and every agency below it), per government, for the agency tree version it
+ * was read at: reused until an agency is added, removed or moved anywhere (the version is in the database, so every
+ * server process sees the change at once). A handful of governments have reviewers; the map stays small.
+ */
+const subtrees = new Map<string, { version: string; ids: string[] }>();
+const SUBTREES_KEPT = 500;
+
+async function subtreeOf(orm: MikroORM, governmentId: string, version: string): Promise<string[]> {
+  const kept = subtrees.get(governmentId);
+  if (kept && kept.version === version) return kept.ids;
+  const [row] = await orm.em
+    .fork()
+    .execute<Array<{ ids: string[] | null; version: string }>>('select * from gongkai_agency_subtree(?)', [
+      governmentId,
+    ]);
+  const ids = row?.ids ?? [governmentId];
+  if (subtrees.size >= SUBTREES_KEPT) subtrees.clear();
+  // The version read with the ids: a change committed between the two statements only makes the copy miss once more.
+  subtrees.set(governmentId, { version: String(row?.version ?? version), ids });
+  return ids;
+}
+
+/** The agencies a user may read and change, from roles, agency and government. */
 async function accessOf(
-  em: EntityManager,
-  user: User,
+  orm: MikroORM,
+  f: SessionFacts,
 ): Promise<Pick<Extract<Principal, { kind: 'user' }>, 'readAgencies' | 'writeAgencies' | 'governmentId'>> {
-  const agency = user.agency ? await em.findOne(Agency, user.agency.id) : null;
-  const governmentId = agency ? (agency.kind === 'GOVERNMENT' ? agency.id : (agency.parent?.id ?? agency.id)) : null;
-  if (user.roles.includes('PLATFORM_ADMIN')) return { readAgencies: 'all', writeAgencies: 'all', governmentId };
+  const governmentId = f.governmentId;
+  if (f.roles.includes('PLATFORM_ADMIN')) return { readAgencies: 'all', writeAgencies: 'all', governmentId };
   const read = new Set<string>();
   const write = new Set<string>();
-  if (agency) {
-    read.add(agency.id);
-    if (user.roles.some((r) => r === 'DEPT_EDITOR' || r === 'DEPT_APPROVER')) write.add(agency.id);
+  if (f.agencyId) {
+    read.add(f.agencyId);
+    if (f.roles.some((r) => r === 'DEPT_EDITOR' || r === 'DEPT_APPROVER')) write.add(f.agencyId);
   }
-  if (governmentId) {
-    // Everyone of a government may read its standard catalogues (the reference a department is held against).
-    const standards = await em.find(Agency, { parent: governmentId, kind: 'STANDARD' }, { fields: ['id'] });
-    for (const s of standards) read.add(s.id);
-  }
-  if (user.roles.includes('CITY_REVIEWER') && governmentId) {
-    // The government and every agency below it.
-    const rows = await em.execute<Array<{ id: string }>>(
-      `with recursive tree as (select id from agency where id = ? union all select a.id from agency a join tree t on a.parent_id = t.id) select id from tree`,
-      [governmentId],
-    );
-    // The office reviews, returns, approves and publishes its government's reports: it writes there too. What it
-    // may change is still limited by the access rules (policy.ts); the database scope keeps it inside its government.
-    for (const r of rows) {
-      read.add(r.id);
-      write.add(r.id);
+  // Everyone of a government may read its standard catalogues (the reference a department is held against).
+  for (const s of f.standards) read.add(s);
+  if (f.roles.includes('CITY_REVIEWER') && governmentId) {
+    // The government and every agency below it. The office reviews, returns, approves and publishes its
+    // government's reports: it writes there too. What it may change is still limited by the access rules
+    // (policy.ts); the database scope keeps it inside its government.
+    for (const id of await subtreeOf(orm, governmentId, String(f.treeVersion))) {
+      read.add(id);
+      write.add(id);
     }
   }
   return { readAgencies: [...read], writeAgencies: [...write], governmentId };
 }
 
-export async function principalForUser(em: EntityManager, user: User, sessionId: string): Promise<Principal> {
-  return {
-    kind: 'user',
-    userId: user.id,
-    sessionId,
-    login: user.login,
-    displayName: user.displayName,
-    roles: [...user.roles],
-    agencyId: user.agency?.id ?? null,
-    mustChangePassword: user.mustChangePassword,
-    ...(await accessOf(em, user)),
-  };
-}
-
-/** Resolves a cookie token to a principal; moves the idle expiry forward. */
+/**
+ * Resolves a cookie token to a principal in one statement (gongkai_session_lookup: finds the session, ends it when
+ * expired or its user is disabled, moves the idle expiry forward at most once a minute), plus one more the first
+ * time a reviewer's government subtree is needed after the agency tree changed.
+ */
 export async function principalFromToken(
   orm: MikroORM,
   token: string | undefined,
 ): Promise<{ principal: Principal; problem: SessionProblem }> {
   if (!token) return { principal: ANONYMOUS, problem: null };
   if (!/^[A-Za-z0-9_-]{43}$/u.test(token)) return { principal: ANONYMOUS, problem: 'invalid' };
-  return withSystemScope(orm, async (em) => {
-    const session = await em.findOne(UserSession, { tokenHash: tokenHash(token) }, { populate: ['user'] });
-    if (!session) return { principal: ANONYMOUS, problem: 'invalid' as const };
-    const now = Date.now();
-    if (session.expiresAt.getTime() <= now || session.idleExpiresAt.getTime() <= now || session.user.disabled) {
-      await em.nativeDelete(UserSession, { id: session.id });
-      return { principal: ANONYMOUS, problem: 'expired' as const };
-    }
-    const idle = new Date(Math.min(now + SESSION_IDLE_MS, session.expiresAt.getTime()));
-    if (idle.getTime() - session.idleExpiresAt.getTime() > 60_000) {
-      await em.nativeUpdate(UserSession, { id: session.id }, { idleExpiresAt: idle });
-    }
-    return { principal: await principalForUser(em, session.user, session.id), problem: null };
-  });
+  const [row] = await orm.em
+    .fork()
+    .execute<Array<{ s: (SessionFacts & { problem?: undefined }) | { problem: 'invalid' | 'expired' } }>>(
+      'select gongkai_session_lookup(?, ?) as s',
+      [tokenHash(token), SESSION_IDLE_MS],
+    );
+  const facts = row?.s;
+  if (!facts || facts.problem) return { principal: ANONYMOUS, problem: facts?.problem ?? 'invalid' };
+  const principal: Principal = {
+    kind: 'user',
+    userId: facts.userId,
+    sessionId: facts.sessionId,
+    login: facts.login,
+    displayName: facts.displayName,
+    roles: [...facts.roles],
+    agencyId: facts.agencyId,
+    mustChangePassword: facts.mustChangePassword,
+    ...(await accessOf(orm, facts)),
+  };
+  return { principal, problem: null };
 }

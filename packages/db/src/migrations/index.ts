@@ -15,6 +15,7 @@ import { Migration20261201000000ImportMapping } from './Migration20261201000000I
 import { Migration20261201170000PublishedReports } from './Migration20261201170000PublishedReports.js';
 import { Migration20261201200000Records } from './Migration20261201200000Records.js';
 import { Migration20261201235000ScopeCost } from './Migration20261201235000ScopeCost.js';
+import { Migration20261201236000SessionLookup } from './Migration20261201236000SessionLookup.js';
 
 import { Migration20261202010000Applications } from './Migration20261202010000Applications.js';
 export const migrationsList: MigrationObject[] = [
@@ -29,8 +30,9 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201000000ImportMapping', class: Migration20261201000000ImportMapping },
   { name: 'Migration20261201170000PublishedReports', class: Migration20261201170000PublishedReports },
   { name: 'Migration20261201200000Records', class: Migration20261201200000Records },
-  // Keep last: it rewrites every policy still using gongkai_scope_has (issue 14).
+  // Rewrites every policy created before it that still parses the scope per row (gongkai_scope_has); migrations
+  // after it write their policies with scopeCheck() (rls-sql.ts) — rls-scope-cost.test.ts checks both (issue 14).
   { name: 'Migration20261201235000ScopeCost', class: Migration20261201235000ScopeCost },
-  // Written with scopeCheck() (rls-sql.ts): may follow ScopeCost.
+  { name: 'Migration20261201236000SessionLookup', class: Migration20261201236000SessionLookup },
   { name: 'Migration20261202010000Applications', class: Migration20261202010000Applications },
 ];

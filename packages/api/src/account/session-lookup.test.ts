@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Agency, User } from '@gongkai/db';
+import { createApiHarness, type ApiHarness } from '../test-support/api-harness.js';
+
+// Issue 14: the session is looked up in one statement (gongkai_session_lookup); a reviewer's subtree is kept per
+// government and agency-tree version, so a new agency is in scope at the next request, in every server process.
+let h: ApiHarness;
+beforeAll(async () => {
+  h = await createApiHarness();
+});
+afterAll(async () => h?.close());
+
+const AGENCIES = '{ agencies { code } }';
+
+describe('session lookup', () => {
+  it('costs one statement once the reviewer’s subtree is known', async () => {
+    const { token } = await h.newSession('demo-reviewer');
+    await h.run(AGENCIES, {}, { token });
+    h.db.queries.length = 0;
+    const r = await h.run('{ me { login } }', {}, { token });
+    expect(r.data).toEqual({ me: { login: 'demo-reviewer' } });
+    expect(h.db.queries[0]).toMatch(/gongkai_session_lookup/u);
+    expect(h.db.queries.filter((q) => /gongkai_agency_subtree|from "user_session"/u.test(q))).toEqual([]);
+  });
+
+  it('puts an agency added under the government in the reviewer’s scope at the next request', async () => {
+    const { token } = await h.newSession('demo-reviewer');
+    const before = (await h.run(AGENCIES, {}, { token })).data!.agencies as Array<{ code: string }>;
+    const em = h.db.orm.em.fork();
+    const gov = await em.findOneOrFail(Agency, { code: '150785' });
+    em.create(Agency, { code: '150785-new-dept', name: '根河市新设局', kind: 'DEPARTMENT', parent: gov, position: 99 });
+    await em.flush();
+    try {
+      h.db.queries.length = 0;
+      const after = (await h.run(AGENCIES, {}, { token })).data!.agencies as Array<{ code: string }>;
+      expect(after.length).toBe(before.length + 1);
+      expect(after.map((a) => a.code)).toContain('150785-new-dept');
+      expect(h.db.queries.filter((q) => /gongkai_agency_subtree/u.test(q))).toHaveLength(1);
+    } finally {
+      await em.nativeDelete(Agency, { code: '150785-new-dept' });
+    }
+    const again = (await h.run(AGENCIES, {}, { token })).data!.agencies as Array<{ code: string }>;
+    expect(again.map((a) => a.code)).not.toContain('150785-new-dept');
+  });
+
+  it('ends the session of a disabled user, and says so', async () => {
+    const { token } = await h.newSession('sfj-viewer');
+    expect((await h.run('{ me { login } }', {}, { token })).data).toEqual({ me: { login: 'sfj-viewer' } });
+    const em = h.db.orm.em.fork();
+    await em.nativeUpdate(User, { login: 'sfj-viewer' }, { disabled: true });
+    try {
+      const change = 'mutation { changePassword(currentPassword: "x", newPassword: "y") }';
+      expect((await h.run(change, {}, { token })).errors?.[0]).toMatchObject({ message: '会话已过期，请重新登录' });
+      // The session is gone: the same cookie is now unknown.
+      expect((await h.run(change, {}, { token })).errors?.[0]).toMatchObject({ message: '会话无效，请重新登录' });
+    } finally {
+      await em.nativeUpdate(User, { login: 'sfj-viewer' }, { disabled: false });
+    }
+  });
+
+  it('treats an unknown token as invalid, never as a user', async () => {
+    const r = await h.run(
+      'mutation { changePassword(currentPassword: "x", newPassword: "y") }',
+      {},
+      {
+        token: 'A'.repeat(43),
+      },
+    );
+    expect(r.errors?.[0]).toMatchObject({ message: '会话无效，请重新登录' });
+  });
+});
