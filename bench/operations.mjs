@@ -132,6 +132,39 @@ export const OPERATIONS = {
   },
 
   /**
+   * The sum over a whole government's subtree (issue 14): the province (~9,500 departments at 10,000 agencies) and
+   * its cities, every department anywhere below; the organs as counts and the first page of 100 of each list.
+   */
+  reportSumSubtree: {
+    title: 'annual-report sum of 2024 over every department below the province or a city (counts, first 100 listed)',
+    requires: (ctx) => ctx.oursSchema.includes('subtree: Boolean') && ctx.sample.provinceAndCities?.length > 0,
+    targets: (ctx) => ctx.sample.provinceAndCities.map((code) => ({ code, year: ctx.latestYear })),
+    ours: {
+      query: `query ReportSumSubtree($code: String!, $year: Int!) { reportAggregate(governmentCode: $code, year: $year, subtree: true) {
+        year format statuses includedCount missingCount cells { id value } included { id code name } missing { agency { id code name } status } ruleResults { rule severity message } } }`,
+      summarize: (d) => {
+        const a = d.reportAggregate;
+        const cell = (id) => Number(a.cells.find((c) => c.id === id)?.value ?? 0);
+        return { included: a.includedCount, newReceived: cell('a.newReceived.total'), fees: cell('p.fees.amount') };
+      },
+    },
+    peer: {
+      query: (ctx) => `query ReportSumSubtree($code: String!, $year: Int!, $statuses: [String]) {
+        sum: benchPeerSubtreeReports(governmentCode: $code, year: $year, statuses: $statuses) { totalCount aggregates { sum { ${ctx.peerSumFields.join(' ')} } } }
+        list: benchPeerSubtreeReports(governmentCode: $code, year: $year, statuses: $statuses, first: 100) { nodes { rowId agency: agencyByAgencyId { rowId code name } } } }`,
+      variables: (v) => ({ ...v, statuses: ['APPROVED', 'PUBLISHED'] }),
+      summarize: (d) => {
+        const sum = d.sum.aggregates.sum;
+        return {
+          included: d.sum.totalCount,
+          newReceived: Number(sum.cANewreceivedTotal ?? 0),
+          fees: Number(sum.cPFeesAmount ?? 0),
+        };
+      },
+    },
+  },
+
+  /**
    * The coverage matrix: the province's standard catalogue held against every department of a county (~95 × ~70
    * template items, matching in the domain code). PostGraphile has no equivalent (the matching is application code):
    * measured for ours only.

@@ -189,6 +189,10 @@ async function main() {
         (_, i) => list[Math.floor((i * list.length) / Math.min(n, list.length))],
       );
     const sampleCounties = pickSpread(counties, 16).map((a) => a.code);
+    // The province and its cities: the governments whose whole subtree a sum may cover.
+    const provinceAndCities = meta.tree
+      .filter((a) => a.kind === 'GOVERNMENT' && a.level !== 'county')
+      .map((a) => a.code);
     const depts = meta.tree.filter((a) => a.kind === 'DEPARTMENT' && a.level === 'county');
     const deptCodes = pickSpread(depts, 16).map((a) => a.code);
     const cats = (
@@ -206,7 +210,12 @@ async function main() {
       : null;
     const ctx = {
       latestYear: o.yearList[o.yearList.length - 1],
-      sample: { counties: sampleCounties, departmentCatalogues: cats.map((r) => r.id), standardCatalogue: std },
+      sample: {
+        counties: sampleCounties,
+        departmentCatalogues: cats.map((r) => r.id),
+        standardCatalogue: std,
+        provinceAndCities,
+      },
       oursSchema: readFileSync(path.join(root, 'packages/api/schema.graphql'), 'utf8'),
       peerSumFields: [],
     };
@@ -558,6 +567,17 @@ async function preparePeerRole(admin) {
         join public.agency g on g.id = a.parent_id
        where g.code = government_code and a.kind = 'DEPARTMENT' and r.year = department_reports.year
          and r.format = case when department_reports.year <= 2020 then '2019' else '2021' end
+         and r.status = any (statuses)
+    $f$`);
+  // What reportAggregate(subtree: true) counts: every department anywhere below the government.
+  await admin.query(`create or replace function bench_peer.subtree_reports(government_code text, year int, statuses text[])
+    returns setof public.annual_report language sql stable as $f$
+      with recursive tree as (
+        select id from public.agency where code = government_code
+        union all select a.id from public.agency a join tree t on a.parent_id = t.id)
+      select r.* from public.annual_report r join public.agency a on a.id = r.agency_id
+       where a.id in (select id from tree) and a.kind = 'DEPARTMENT' and r.year = subtree_reports.year
+         and r.format = case when subtree_reports.year <= 2020 then '2019' else '2021' end
          and r.status = any (statuses)
     $f$`);
   await admin.query('create extension if not exists pg_stat_statements');

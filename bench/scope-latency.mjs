@@ -63,6 +63,7 @@ const targets = {
   agencyList: { code: countyCode },
   catalogueTree: { id: dept.currentCatalogue.id },
   reportSum: { code: countyCode, year: 2024 },
+  reportSumSubtree: { code: province.code, year: 2024 },
 };
 const rows = [];
 for (const [name, variables] of Object.entries(targets)) {

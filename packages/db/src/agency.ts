@@ -40,7 +40,7 @@ export const AgencySchema = new EntitySchema<Agency>({
 });
 
 /**
- * One row: a number that changes (in the same transaction) whenever an agency is added, removed, moved or changes
+ * One row: a number that changes (in the same transaction) whenever an agency is added, removed, moved, renamed or changes
  * kind — a trigger keeps it (Migration20261201236000SessionLookup). Servers key their copy of a reviewer's subtree
  * on it, so every process sees a new agency as soon as it is committed.
  */

@@ -20,6 +20,7 @@ import { HolidayYearSchema } from './calendar/calendar-entities.js';
 import {
   AnnualReportSchema,
   GovernmentSettingSchema,
+  ReportDataVersionSchema,
   ReportDeadlineSchema,
   ReportTransitionSchema,
 } from './report/report-entities.js';
@@ -51,6 +52,7 @@ export const entities = [
   ReportTransitionSchema,
   ReportDeadlineSchema,
   GovernmentSettingSchema,
+  ReportDataVersionSchema,
   ItemMatchDecisionSchema,
   ImportMappingSchema,
   ...APPLICATION_ENTITIES,

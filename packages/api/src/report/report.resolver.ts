@@ -176,8 +176,19 @@ export class ReportResolver {
     @Arg('governmentCode') governmentCode: string,
     @Arg('year', () => Int) year: number,
     @Arg('statuses', () => [String], { nullable: true }) statuses?: string[] | null,
+    @Arg('subtree', () => Boolean, {
+      nullable: true,
+      description: '为 true 时汇总下辖各级政府的全部部门（如全省），而不只是本级政府的部门',
+    })
+    subtree?: boolean | null,
+    @Arg('listFirst', () => Int, {
+      nullable: true,
+      description: '所含与缺少的机关各列出多少个（分页）；不填时本级全部列出，下辖各级时列出前 100 个',
+    })
+    listFirst?: number | null,
+    @Arg('listOffset', () => Int, { nullable: true, description: '分页起点' }) listOffset?: number | null,
   ): Promise<ReportAggregateType> {
-    return reports.reportAggregate(ctx, governmentCode, year, statuses);
+    return reports.reportAggregate(ctx, governmentCode, year, statuses, { subtree, listFirst, listOffset });
   }
 
   @Mutation(() => AnnualReportType, { description: '以各部门报告的汇总为起点，新建本级政府自己的报告草稿' })

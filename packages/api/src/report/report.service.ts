@@ -44,6 +44,7 @@ import type { Context } from '../context.js';
 import { assertId, badUserInput, notFound } from '../errors.js';
 import { agencyByCode } from '../lookups.js';
 import { recheckReviewDuty } from './duties.service.js';
+import { keptSum, sumVersions } from './report-sum-cache.js';
 import { decodeUpload } from '../intake/uploads.js';
 import { withImportSlot } from '../intake/catalogue-import.service.js';
 import type {
@@ -511,25 +512,49 @@ export function parseStatuses(statuses: string[] | null | undefined): ReportStat
   return statuses as ReportStatus[];
 }
 
+/** The largest page of organs a sum lists at once. */
+export const AGGREGATE_LIST_MAX = 1000;
+const AGGREGATE_SUBTREE_LIST_DEFAULT = 100;
+
 export async function reportAggregate(
   ctx: Context,
   governmentCode: string,
   year: number,
   statuses?: string[] | null,
+  options: { subtree?: boolean | null; listFirst?: number | null; listOffset?: number | null } = {},
 ): Promise<ReportAggregateType> {
   const g = await governmentByCode(ctx, governmentCode);
   const list = parseStatuses(statuses);
-  const agg = await aggregateReports(ctx.em, g.id, year, list);
-  const rules = checkReport(agg.data).filter((r) => ['R1', 'R2', 'R3', 'R4'].includes(r.rule));
-  return {
-    year,
-    format: agg.data.format,
-    statuses: list,
-    cells: cellsOf(agg.data),
-    included: agg.included,
-    missing: agg.missing.map((m) => ({ agency: m, status: m.status })),
-    ruleResults: rules,
-  };
+  const subtree = options.subtree === true;
+  const first = options.listFirst ?? (subtree ? AGGREGATE_SUBTREE_LIST_DEFAULT : null);
+  const offset = options.listOffset ?? 0;
+  if (first !== null && (!Number.isInteger(first) || first < 0 || first > AGGREGATE_LIST_MAX))
+    throw badUserInput(`listFirst 须为 0 到 ${AGGREGATE_LIST_MAX} 之间的整数`, { field: 'listFirst' });
+  if (!Number.isInteger(offset) || offset < 0)
+    throw badUserInput('listOffset 须为不小于 0 的整数', { field: 'listOffset' });
+  // Who asks matters (row-level security decides which reports a sum sees): copies are kept per scope.
+  const p = ctx.principal;
+  const scope = p.kind !== 'user' ? 'anonymous' : p.readAgencies === 'all' ? 'all' : `user:${p.userId}`;
+  const key = JSON.stringify([g.id, year, list, subtree, first, offset, scope]);
+  return keptSum(key, await sumVersions(ctx.em, year), async () => {
+    const agg = await aggregateReports(ctx.em, g.id, year, list, {
+      subtree,
+      list: first === null ? (offset > 0 ? { first: AGGREGATE_LIST_MAX, offset } : undefined) : { first, offset },
+    });
+    const rules = checkReport(agg.data).filter((r) => ['R1', 'R2', 'R3', 'R4'].includes(r.rule));
+    return {
+      year,
+      format: agg.data.format,
+      statuses: list,
+      cells: cellsOf(agg.data),
+      included: agg.included,
+      missing: agg.missing.map((m) => ({ agency: m, status: m.status })),
+      includedCount: agg.includedCount,
+      missingCount: agg.missingCount,
+      subtree,
+      ruleResults: rules,
+    };
+  });
 }
 
 /** The government's own report, started as a draft from the sum of its departments' reports. */

@@ -89,6 +89,9 @@ export class ReportAggregateType {
   @Field(() => [ReportCellType]) cells!: ReportCellType[];
   @Field(() => [AgencyType], { description: '已计入的机关' }) included!: unknown[];
   @Field(() => [MissingReportType], { description: '未计入的机关及其报告状态' }) missing!: MissingReportType[];
+  @Field(() => Int, { description: '已计入的机关数（不受分页影响）' }) includedCount!: number;
+  @Field(() => Int, { description: '未计入的机关数（不受分页影响）' }) missingCount!: number;
+  @Field(() => Boolean, { description: '是否汇总了下辖各级的全部部门（subtree）' }) subtree!: boolean;
   @Field(() => [RuleResultType], { description: '汇总数据的勾稽检查（R1–R4 不成立说明有机关数据有误）' })
   ruleResults!: RuleResultType[];
 }

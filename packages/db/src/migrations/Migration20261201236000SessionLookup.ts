@@ -9,7 +9,7 @@ import { APP_ROLE } from '../database-roles.js';
  * user, their agency and the facts their access is computed from (packages/api/src/account/sessions.ts keeps that
  * rule). A reviewer's subtree — thousands of ids in a province — comes from `gongkai_agency_subtree(id)` only when
  * the server has no copy for the current `agency_tree_version`, which changes whenever an agency is added, removed
- * or moved (so several server processes stay right without talking to each other).
+ * moved or renamed (so several server processes stay right without talking to each other).
  *
  * Both functions run as their owner (SECURITY DEFINER, like the system scope the lookup had before): they read
  * sessions and users whatever the caller's scope, and do nothing else. Only the application role may call them.
@@ -27,7 +27,7 @@ export class Migration20261201236000SessionLookup extends Migration {
         return null;
       end $$;`);
     this
-      .addSql(`create trigger "agency_tree_changed" after insert or delete or update of "parent_id", "kind" on "agency"
+      .addSql(`create trigger "agency_tree_changed" after insert or delete or update of "parent_id", "kind", "code", "name", "position" on "agency"
       for each statement execute function gongkai_bump_agency_tree();`);
 
     this.addSql(`create or replace function gongkai_session_lookup(p_token_hash text, p_idle_ms bigint) returns jsonb

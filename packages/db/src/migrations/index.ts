@@ -16,6 +16,7 @@ import { Migration20261201170000PublishedReports } from './Migration202612011700
 import { Migration20261201200000Records } from './Migration20261201200000Records.js';
 import { Migration20261201235000ScopeCost } from './Migration20261201235000ScopeCost.js';
 import { Migration20261201236000SessionLookup } from './Migration20261201236000SessionLookup.js';
+import { Migration20261201237000ReportDataVersion } from './Migration20261201237000ReportDataVersion.js';
 
 import { Migration20261202010000Applications } from './Migration20261202010000Applications.js';
 export const migrationsList: MigrationObject[] = [
@@ -34,5 +35,6 @@ export const migrationsList: MigrationObject[] = [
   // after it write their policies with scopeCheck() (rls-sql.ts) — rls-scope-cost.test.ts checks both (issue 14).
   { name: 'Migration20261201235000ScopeCost', class: Migration20261201235000ScopeCost },
   { name: 'Migration20261201236000SessionLookup', class: Migration20261201236000SessionLookup },
+  { name: 'Migration20261201237000ReportDataVersion', class: Migration20261201237000ReportDataVersion },
   { name: 'Migration20261202010000Applications', class: Migration20261202010000Applications },
 ];

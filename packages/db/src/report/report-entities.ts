@@ -163,3 +163,21 @@ export const GovernmentSettingSchema = new EntitySchema<GovernmentSetting>({
     updatedBy: { type: 'text', nullable: true },
   },
 });
+
+/**
+ * A number per report year that a trigger changes with every change to that year's reports
+ * (Migration20261201237000ReportDataVersion): the key of the server's copies of subtree sums.
+ */
+export class ReportDataVersion {
+  year!: number;
+  version!: string;
+}
+
+export const ReportDataVersionSchema = new EntitySchema<ReportDataVersion>({
+  class: ReportDataVersion,
+  tableName: 'report_data_version',
+  properties: {
+    year: { type: 'integer', primary: true, autoincrement: false },
+    version: { type: 'bigint', default: 0 },
+  },
+});

@@ -238,55 +238,103 @@ export interface AggregateAgency {
 
 export interface ReportAggregate {
   data: ReportData;
+  /** The organs counted and those not (one page of each when `list` limits them). */
   included: AggregateAgency[];
   missing: AggregateAgency[];
+  /** How many organs are counted and how many not, whatever the page. */
+  includedCount: number;
+  missingCount: number;
+}
+
+export interface AggregateOptions {
+  /**
+   * Which departments: the government's own (false, the default) or every department anywhere below it (true: a
+   * province's sum over its cities' and counties' departments; governments' own reports are sums themselves and
+   * are not counted again).
+   */
+  subtree?: boolean;
+  /** One page of the included and missing lists; all of them when absent. */
+  list?: { first: number; offset: number };
+}
+
+/** The departments summed: a recursive walk of the tree below the government, or its children. */
+function departmentsSql(subtree: boolean): string {
+  return subtree
+    ? `with recursive tree as (select id from agency where id = ?
+         union all select a.id from agency a join tree t on a.parent_id = t.id)
+       select a.* from agency a where a.id in (select id from tree) and a.kind = 'DEPARTMENT'`
+    : `select a.* from agency a where a.parent_id = ? and a.kind = 'DEPARTMENT'`;
 }
 
 /**
- * The cell-wise sum of the departments' reports of a year whose status is in `statuses` — one SQL statement
- * over the cell columns (「/」 counts as nothing) — with the organs included and those missing (one more
- * statement listing the departments with their report status).
+ * The cell-wise sum of the departments' reports of a year whose status is in `statuses` — one SQL statement over
+ * the cell columns (「/」 counts as nothing) that also counts the organs — with the organs included and those
+ * missing (one more statement listing the departments with their report status, or one page of each).
  */
 export async function aggregateReports(
   em: EntityManager,
   governmentId: string,
   year: number,
   statuses: readonly ReportStatus[] = DEFAULT_SUMMED_REPORT_STATUSES,
+  options: AggregateOptions = {},
 ): Promise<ReportAggregate> {
   const format = formatForYear(year);
   const cells = REPORT_FORMATS[format].cells.map((c) => c.id);
   const data = emptyReport(year, format);
   const inStatuses = statuses.map(() => '?').join(', ');
-  const departments = await em.execute<
-    Array<{ id: string; code: string; name: string; status: ReportStatus | null; counted: boolean }>
-  >(
-    `select a.id, a.code, a.name, r.status, coalesce(r.format = ? and r.status in (${inStatuses}), false) as counted
-       from agency a left join annual_report r on r.agency_id = a.id and r.year = ?
-      where a.parent_id = ? and a.kind = 'DEPARTMENT' order by a.position, a.name`,
-    [format, ...statuses, year, governmentId],
+  const departments = departmentsSql(options.subtree === true);
+  const counted = `coalesce(r.format = ? and r.status in (${inStatuses}), false)`;
+  const sumList = cells.map((id, i) => `sum(${cellColumn(id)}) filter (where c.counted) as s${i}`).join(', ');
+  const [row] = await em.execute<Array<Record<string, string | number | null>>>(
+    `with d as (${departments}),
+          c as (select d.id, ${counted} as counted from d left join annual_report r on r.agency_id = d.id and r.year = ?)
+     select count(*) filter (where c.counted)::int as included, count(*) filter (where not c.counted)::int as missing,
+            ${sumList}
+       from c left join annual_report r on r.agency_id = c.id and r.year = ? and c.counted`,
+    [governmentId, format, ...statuses, year, year],
   );
-  const included = departments.filter((d) => d.counted);
-  if (included.length > 0) {
-    const sums = cells.map((id, i) => `sum(${cellColumn(id)}) as s${i}`).join(', ');
-    const [row] = await em.execute<Array<Record<string, string | null>>>(
-      `select ${sums} from annual_report r
-        where r.year = ? and r.format = ? and r.status in (${inStatuses})
-          and r.agency_id in (select id from agency where parent_id = ? and kind = 'DEPARTMENT')`,
-      [year, format, ...statuses, governmentId],
-    );
+  const includedCount = Number(row?.included ?? 0);
+  const missingCount = Number(row?.missing ?? 0);
+  if (includedCount > 0) {
     cells.forEach((id, i) => {
       const s = row?.[`s${i}`];
       data.cells[id] = s === null || s === undefined ? '0' : normalize(String(s));
     });
   }
-  const plain = (d: (typeof departments)[number]): AggregateAgency => ({
+  const page = options.list;
+  const listed = await em.execute<
+    Array<{ id: string; code: string; name: string; status: ReportStatus | null; counted: boolean }>
+  >(
+    `select * from (
+       select d.id, d.code, d.name, r.status, ${counted} as counted,
+              row_number() over (partition by ${counted} order by d.position, d.name, d.id) as n
+         from (${departments}) d left join annual_report r on r.agency_id = d.id and r.year = ?) x
+      ${page ? 'where x.n > ? and x.n <= ?' : ''}
+      order by x.n`,
+    [
+      format,
+      ...statuses,
+      format,
+      ...statuses,
+      governmentId,
+      year,
+      ...(page ? [page.offset, page.offset + page.first] : []),
+    ],
+  );
+  const plain = (d: (typeof listed)[number]): AggregateAgency => ({
     id: d.id,
     code: d.code,
     name: d.name,
     kind: 'DEPARTMENT',
     status: d.status,
   });
-  return { data, included: included.map(plain), missing: departments.filter((d) => !d.counted).map(plain) };
+  return {
+    data,
+    included: listed.filter((d) => d.counted).map(plain),
+    missing: listed.filter((d) => !d.counted).map(plain),
+    includedCount,
+    missingCount,
+  };
 }
 
 export async function reportDeadlines(
