@@ -69,3 +69,31 @@ describe('session lookup', () => {
     expect(r.errors?.[0]).toMatchObject({ message: '会话无效，请重新登录' });
   });
 });
+
+describe('access check of a named object', () => {
+  it('costs one statement, before the request’s own transaction', async () => {
+    const { token } = await h.newSession('sfj-viewer');
+    const id = ((await h.run('{ agency(code: "150785-sfj") { currentCatalogue { id } } }', {}, { token })).data as any)
+      .agency.currentCatalogue.id;
+    h.db.queries.length = 0;
+    const r = await h.run('query($id: ID!) { catalogue(id: $id) { title } }', { id }, { token });
+    expect(r.errors).toBeUndefined();
+    const begin = h.db.queries.indexOf('begin');
+    expect(h.db.queries.slice(0, begin)).toEqual([
+      expect.stringMatching(/gongkai_session_lookup/u),
+      expect.stringMatching(/gongkai_object_agency/u),
+    ]);
+    // Another agency's catalogue: refused as forbidden, not as missing.
+    const other = (
+      (
+        await h.run(
+          '{ agency(code: "150785-mzj") { currentCatalogue { id } } }',
+          {},
+          { token: await h.tokenFor('demo-admin') },
+        )
+      ).data as any
+    ).agency.currentCatalogue.id;
+    const refused = await h.run('query($id: ID!) { catalogue(id: $id) { title } }', { id: other }, { token });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
