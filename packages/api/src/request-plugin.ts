@@ -27,7 +27,6 @@ import type { Context } from './context.js';
 import { AGENCY_KIND_LABELS } from '@gongkai/domain';
 import { POLICIES, type OperationPolicy, type TargetKind } from './policy.js';
 import { applyScope, canRead, canWrite, scopeOf, type Principal } from './scope.js';
-import { withSystemScope } from './account/sessions.js';
 import { redact, writeAudit } from './audit/audit.service.js';
 import { checkDuties } from './report/duties.service.js';
 
@@ -93,29 +92,56 @@ function rootFields(
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
 
-const TARGET_SQL: Record<TargetKind, string | null> = {
-  agencyCode: 'select id as agency_id from agency where code = ?',
+/**
+ * Where the owning agency of each kind of object is: its table, the key the argument gives (id or code) and the
+ * column holding the agency. null: the argument is the agency's id itself.
+ */
+const TARGETS: Record<TargetKind, { table: string; key: 'id' | 'code'; column: string } | null> = {
+  agencyCode: { table: 'agency', key: 'code', column: 'id' },
   agencyId: null,
-  catalogueId: 'select agency_id from catalogue where id = ?',
-  officeId: 'select agency_id from office where id = ?',
-  userId: 'select agency_id from app_user where id = ?',
-  itemId: 'select agency_id from catalogue_item where id = ?',
-  requirementId: 'select agency_id from requirement where id = ?',
-  reportId: 'select agency_id from annual_report where id = ?',
-  findingId: 'select agency_id from import_finding where id = ?',
-  matchId: 'select left_agency_id as agency_id from item_match where id = ?',
+  catalogueId: { table: 'catalogue', key: 'id', column: 'agency_id' },
+  officeId: { table: 'office', key: 'id', column: 'agency_id' },
+  userId: { table: 'app_user', key: 'id', column: 'agency_id' },
+  itemId: { table: 'catalogue_item', key: 'id', column: 'agency_id' },
+  requirementId: { table: 'requirement', key: 'id', column: 'agency_id' },
+  reportId: { table: 'annual_report', key: 'id', column: 'agency_id' },
+  findingId: { table: 'import_finding', key: 'id', column: 'agency_id' },
+  matchId: { table: 'item_match', key: 'id', column: 'left_agency_id' },
+  recordId: { table: 'publication_record', key: 'id', column: 'agency_id' },
+  applicationCaseId: { table: 'application_case', key: 'id', column: 'agency_id' },
+  applicationReviewId: { table: 'application_review', key: 'id', column: 'agency_id' },
 };
 
-/** The agency of the object an argument names: a string id, null for an agency-less object, undefined if none. */
-async function targetAgency(ctx: Context, kind: TargetKind, value: unknown): Promise<string | null | undefined> {
+interface TargetOwner {
+  /** The owning agency's id; null for an object without one (a platform administrator). */
+  agency: string | null;
+  /** The owning agency's kind (GOVERNMENT, DEPARTMENT, STANDARD), when it has one. */
+  kind: string | null;
+}
+
+/**
+ * The agency (and its kind) of the object an argument names, or undefined when there is no such object or the
+ * argument is not an id. One statement (gongkai_object_agency: it sees objects outside the caller's scope, to tell
+ * 「没有权限」 from 「不存在」); none for an agency id whose kind is not asked for.
+ */
+async function targetOwner(
+  ctx: Context,
+  kind: TargetKind,
+  value: unknown,
+  needKind: boolean,
+): Promise<TargetOwner | undefined> {
   if (typeof value !== 'string') return undefined;
   if (kind !== 'agencyCode' && !UUID.test(value)) return undefined;
-  const sql = TARGET_SQL[kind];
-  if (!sql) return value;
-  const rows = await withSystemScope(ctx.systemOrm, (em) =>
-    em.execute<Array<{ agency_id: string | null }>>(sql, [value]),
-  );
-  return rows.length === 0 ? undefined : rows[0]!.agency_id;
+  const target = TARGETS[kind] ?? (needKind ? { table: 'agency', key: 'id' as const, column: 'id' } : null);
+  if (!target) return { agency: value, kind: null };
+  const rows = await ctx.systemOrm.em
+    .fork()
+    .execute<Array<{ agency_id: string | null; kind: string | null }>>(
+      'select agency_id, kind from gongkai_object_agency(?, ?, ?, ?)',
+      [target.table, target.key, value, target.column],
+    );
+  if (rows.length === 0) return TARGETS[kind] ? undefined : { agency: value, kind: null };
+  return { agency: rows[0]!.agency_id, kind: rows[0]!.kind };
 }
 
 function signInMessage(ctx: Context): string {
@@ -163,8 +189,9 @@ export async function checkPolicy(
         continue;
       for (const value of Array.isArray(raw) ? raw : [raw]) {
         if (value === undefined || value === null) continue;
-        const agency = await targetAgency(ctx, target.kind, value);
-        if (agency === undefined) continue; // no such object: the resolver answers NOT_FOUND / BAD_USER_INPUT
+        const owner = await targetOwner(ctx, target.kind, value, standardsOnly || !!policy.targetAgencyKinds);
+        if (owner === undefined) continue; // no such object: the resolver answers NOT_FOUND / BAD_USER_INPUT
+        const agency = owner.agency;
         const allowed =
           agency === null
             ? (target.need === 'write' ? p.writeAgencies : p.readAgencies) === 'all'
@@ -172,29 +199,12 @@ export async function checkPolicy(
               ? canWrite(p, agency)
               : canRead(p, agency);
         if (!allowed) throw forbidden(`没有权限${target.need === 'write' ? '修改' : '查看'}其他机关的数据（${name}）`);
-        if (standardsOnly) {
-          const kind =
-            agency &&
-            (
-              await withSystemScope(ctx.systemOrm, (em) =>
-                em.execute<Array<{ kind: string }>>('select kind from agency where id = ?', [agency]),
-              )
-            )[0]?.kind;
-          if (kind !== 'STANDARD') throw forbidden(`没有权限执行「${name}」：政务公开办只能修改标准目录`);
-        }
-        if (policy.targetAgencyKinds) {
-          const kind =
-            agency &&
-            (
-              await withSystemScope(ctx.systemOrm, (em) =>
-                em.execute<Array<{ kind: string }>>('select kind from agency where id = ?', [agency]),
-              )
-            )[0]?.kind;
-          if (!policy.targetAgencyKinds.some((k) => k === kind)) {
-            throw forbidden(
-              `没有权限执行「${name}」：只能用于${policy.targetAgencyKinds.map((k) => AGENCY_KIND_LABELS[k]).join('或')}`,
-            );
-          }
+        if (standardsOnly && owner.kind !== 'STANDARD')
+          throw forbidden(`没有权限执行「${name}」：政务公开办只能修改标准目录`);
+        if (policy.targetAgencyKinds && !policy.targetAgencyKinds.some((k) => k === owner.kind)) {
+          throw forbidden(
+            `没有权限执行「${name}」：只能用于${policy.targetAgencyKinds.map((k) => AGENCY_KIND_LABELS[k]).join('或')}`,
+          );
         }
       }
     }
@@ -255,10 +265,16 @@ export function requestPlugin(): ApolloServerPlugin<Context> {
             throw badRequest(`查询过于复杂（估算成本 ${cost}，上限 ${MAX_COMPLEXITY}），请拆分查询`);
           }
         },
-        async executionDidStart({ contextValue: ctx }) {
-          await ctx.em.begin();
+        async executionDidStart({ contextValue: ctx, operation }) {
+          // With a read replica configured, a query's transaction may run there (read-only, with the same scope);
+          // mutations, and queries the replica cannot take, on the primary.
+          const scope = scopeOf(ctx.principal);
+          const onReplica =
+            operation?.operation === 'query' &&
+            (await ctx.readRouting?.beginRead(ctx.em, () => applyScope(ctx.em, scope)));
+          if (!onReplica) await ctx.em.begin();
           inTransaction = true;
-          await applyScope(ctx.em, scopeOf(ctx.principal));
+          if (!onReplica) await applyScope(ctx.em, scope);
         },
         async willSendResponse({ contextValue: ctx, response, operation, request }) {
           const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
@@ -293,6 +309,7 @@ export function requestPlugin(): ApolloServerPlugin<Context> {
               }
               for (const entry of ctx.audit) writeAudit(ctx.em, ctx.principal, entry);
               await ctx.em.flush();
+              await ctx.readRouting?.beforeCommit(ctx.em);
               await ctx.em.commit();
               for (const effect of ctx.afterCommit) effect();
             } else {
@@ -307,6 +324,9 @@ export function requestPlugin(): ApolloServerPlugin<Context> {
             }
             console.error('提交事务失败：', e);
           }
+          // A query that ran on a read replica which went away meanwhile: 503, which the load balancer retries on
+          // another process (that one then reads from the primary).
+          if (!isMutation && body?.errors?.length && (await ctx.readRouting?.replicaLost())) response.http.status = 503;
         },
       };
     },
