@@ -31,14 +31,25 @@ export interface Scope {
   write: 'all' | string[];
   /** Anonymous visitors: published catalogues only. */
   public: boolean;
+  /**
+   * Agencies whose applicants' personal data (依申请公开 applicant names and contacts) the transaction may read and
+   * write: the user's own agency when they hold a department role there — never what a reviewer's or administrator's
+   * wider read scope adds (row-level security of application_applicant, issue 15).
+   */
+  personal?: string[];
 }
+
+/** Roles that work inside their own agency, and so see its applicants' personal data. */
+const PERSONAL_DATA_ROLES: readonly Role[] = ['DEPT_EDITOR', 'DEPT_APPROVER', 'VIEWER'];
 
 export const ANONYMOUS: Principal = { kind: 'anonymous' };
 export const SYSTEM_SCOPE: Scope = { read: 'all', write: 'all', public: false };
 
 export function scopeOf(p: Principal): Scope {
   if (p.kind === 'anonymous') return { read: [], write: [], public: true };
-  return { read: p.readAgencies, write: p.writeAgencies, public: false };
+  const personal =
+    p.agencyId && p.roles.some((r) => PERSONAL_DATA_ROLES.includes(r)) && canRead(p, p.agencyId) ? [p.agencyId] : [];
+  return { read: p.readAgencies, write: p.writeAgencies, public: false, personal };
 }
 
 function settingValue(v: 'all' | string[]): string {
@@ -48,8 +59,13 @@ function settingValue(v: 'all' | string[]): string {
 /** Sets the scope for the current transaction of `em` (which must be inside one). */
 export async function applyScope(em: EntityManager, scope: Scope): Promise<void> {
   await em.execute(
-    "select set_config('gongkai.read', ?, true), set_config('gongkai.write', ?, true), set_config('gongkai.public', ?, true)",
-    [settingValue(scope.read), settingValue(scope.write), scope.public ? 'on' : 'off'],
+    "select set_config('gongkai.read', ?, true), set_config('gongkai.write', ?, true), set_config('gongkai.public', ?, true), set_config('gongkai.personal', ?, true)",
+    [
+      settingValue(scope.read),
+      settingValue(scope.write),
+      scope.public ? 'on' : 'off',
+      (scope.personal ?? []).join(','),
+    ],
   );
 }
 

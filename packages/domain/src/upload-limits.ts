@@ -19,6 +19,8 @@ export const UPLOAD_OPERATIONS: readonly string[] = [
   'matchCatalogueFile',
   'onboardCatalogueFile',
   'importPublishedReport',
+  'importPublicationRecords',
+  'importApplicationCases',
 ];
 
 /** The path of the upload endpoint. */

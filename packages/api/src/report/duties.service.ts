@@ -23,6 +23,8 @@ export const REPORT_AUTHOR_OPERATIONS: readonly string[] = [
   'importAnnualReport',
   'startGovernmentReport',
   'submitAnnualReport',
+  // Tables 三/四 filled from the 依申请公开 register (issue 15).
+  'fillReportFromRegister',
 ];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;

@@ -1,0 +1,2 @@
+export * from './application-entities.js';
+export * from './application-store.js';
