@@ -1,5 +1,6 @@
 /**
- * The HTTP side: GraphQL at /graphql, the built admin app at / (with SPA fallback), /healthz.
+ * The HTTP side: GraphQL at /graphql, the built admin app at / (with SPA fallback), /healthz (the process answers)
+ * and /readyz (the database answers and has every migration of this build: what a load balancer checks).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -7,13 +8,15 @@ import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { ApolloServer } from '@apollo/server';
-import type { MikroORM } from '@gongkai/db';
+import { pendingMigrations, type MikroORM } from '@gongkai/db';
 import { parseCookie as parseCookies } from 'cookie';
 import {
   SESSION_COOKIE,
   createContext,
+  downloadApplicationRegister,
   downloadCatalogue,
   downloadCoverageMatrix,
+  downloadOfficeRecordView,
   downloadPublishedReports,
   downloadReport,
   type CatalogueFormat,
@@ -23,6 +26,7 @@ import {
 } from '@gongkai/api';
 import { GraphQLError, Kind, parse } from 'graphql';
 import { UPLOAD_BODY_BYTES, UPLOAD_OPERATIONS, UPLOAD_PATH } from '@gongkai/domain';
+import { WROTE_COOKIE, type ReadRouter } from './read-routing.js';
 
 export interface HttpAppOptions {
   orm: MikroORM;
@@ -31,9 +35,15 @@ export interface HttpAppOptions {
   apollo: ApolloServer<Context>;
   /** Folder of the built admin app (apps/admin/dist). */
   adminDir: string;
+  /** With a read replica (DATABASE_REPLICA_URL): where queries run (read-routing.ts). */
+  readRouter?: ReadRouter;
+  /** True once the process is shutting down: /readyz answers 503 so a load balancer stops sending requests. */
+  isStopping?: () => boolean;
 }
 
-export function createHttpApp({ orm, systemOrm, apollo, adminDir }: HttpAppOptions): Express {
+const READY_TIMEOUT_MS = 2000;
+
+export function createHttpApp({ orm, systemOrm, apollo, adminDir, readRouter, isStopping }: HttpAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   // Security headers from helmet (maintained, and its defaults follow current browser guidance): nosniff, no
@@ -66,13 +76,46 @@ export function createHttpApp({ orm, systemOrm, apollo, adminDir }: HttpAppOptio
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
+  // Ready: the database answers (as the application role, through the pool requests use for sessions) within 2 s and
+  // has every migration of this build. A replica that is down does not make the process unready: reads then go to
+  // the primary (read-routing.ts); its state is reported.
+  app.get('/readyz', async (_req, res) => {
+    res.setHeader('Cache-Control', 'no-store');
+    const replica = readRouter ? { skipped: readRouter.replicaSkipped, ...readRouter.stats } : undefined;
+    if (isStopping?.()) {
+      res.status(503).json({ ok: false, reason: '正在停止', replica });
+      return;
+    }
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const pending = await Promise.race([
+        pendingMigrations(systemOrm),
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new Error(`${READY_TIMEOUT_MS / 1000} 秒内无应答`)), READY_TIMEOUT_MS);
+        }),
+      ]);
+      if (pending.length > 0) {
+        res.status(503).json({ ok: false, reason: `数据库缺少迁移：${pending.join('、')}`, replica });
+        return;
+      }
+      res.json({ ok: true, replica });
+    } catch (e) {
+      res.status(503).json({ ok: false, reason: `数据库不可用：${(e as Error).message}`, replica });
+    } finally {
+      clearTimeout(timer);
+    }
+  });
   const trust = process.env.GONGKAI_TRUST_PROXY;
   // 'true' → trust all, a number → that many hops, anything else → express's list of addresses/subnets.
   if (trust) app.set('trust proxy', trust === 'true' ? true : /^\d+$/u.test(trust) ? Number(trust) : trust);
-  const context = async ({ req, res }: { req: express.Request; res: express.Response }): Promise<Context> =>
-    createContext(orm, {
+  const context = async ({ req, res }: { req: express.Request; res: express.Response }): Promise<Context> => {
+    const cookies = parseCookies(req.headers.cookie ?? '');
+    return createContext(orm, {
       systemOrm,
-      sessionToken: parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE],
+      sessionToken: cookies[SESSION_COOKIE],
+      readRouting: readRouter?.forRequest(cookies[WROTE_COOKIE], (xid, maxAge) =>
+        res.cookie(WROTE_COOKIE, xid, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/', maxAge }),
+      ),
       http: {
         ip: req.ip ?? null,
         userAgent: req.get('user-agent') ?? null,
@@ -90,6 +133,7 @@ export function createHttpApp({ orm, systemOrm, apollo, adminDir }: HttpAppOptio
         },
       },
     });
+  };
   // Mutations that carry a file (packages/domain upload-limits.ts) may send up to 20 MB at UPLOAD_PATH; nothing else
   // is accepted there. Mounted before /graphql, whose prefix would otherwise take the path with its 3 MB limit.
   app.use(
@@ -153,6 +197,15 @@ export function createHttpApp({ orm, systemOrm, apollo, adminDir }: HttpAppOptio
       downloadCoverageMatrix(orm, systemOrm, t, req.params[0] as string, government, agencies),
     );
   });
+  // The 依申请公开 register of an agency (?year=2026 for one year), as the applicationRegister query shows it.
+  app.get(/^\/exports\/applications\/([A-Za-z0-9_-]+)\.xlsx$/u, (req, res) => {
+    const year = typeof req.query.year === 'string' && /^\d{4}$/u.test(req.query.year) ? Number(req.query.year) : null;
+    return send(req, res, (t) => downloadApplicationRegister(orm, systemOrm, t, req.params[0] as string, year));
+  });
+  // The office's view of 主动公开 records of a government's departments for a year (issue 16).
+  app.get(/^\/exports\/records\/([A-Za-z0-9_-]+)\/(\d{4})\.xlsx$/u, (req, res) =>
+    send(req, res, (t) => downloadOfficeRecordView(orm, systemOrm, t, req.params[0] as string, Number(req.params[1]))),
+  );
   app.get(/^\/exports\/reports\/published\/(\d{4})\.(csv|json)$/u, (req, res) =>
     send(req, res, (t) =>
       downloadPublishedReports(orm, systemOrm, t, Number(req.params[0]), req.params[1] as 'csv' | 'json'),

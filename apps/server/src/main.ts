@@ -3,7 +3,9 @@
  * demo data into an empty database; GraphQL and the admin app on one port.
  *
  * Environment: PORT (4000), DATABASE_URL, GONGKAI_DATA_DIR (<repo>/.data), GONGKAI_PG_PORT (free port),
- * GONGKAI_DEMO=0 (no demo data; with NODE_ENV=production there is none unless GONGKAI_DEMO=1).
+ * GONGKAI_DEMO=0 (no demo data; with NODE_ENV=production there is none unless GONGKAI_DEMO=1),
+ * DATABASE_REPLICA_URL (a streaming replica of DATABASE_URL: queries run there, read-routing.ts; same credentials
+ * rule as DATABASE_URL — the application role signs in to it).
  */
 import { createServer } from 'node:http';
 import path from 'node:path';
@@ -24,12 +26,14 @@ import {
 import { createApolloServer } from '@gongkai/api';
 import { closeParsePool } from '@gongkai/exchange';
 import { createHttpApp } from './http-app.js';
+import { ReadRouter } from './read-routing.js';
 
 const started = performance.now();
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const port = Number(process.env.PORT ?? 4000);
 const dataDir = process.env.GONGKAI_DATA_DIR ?? path.join(repoRoot, '.data');
 const adminDir = process.env.GONGKAI_ADMIN_DIR ?? path.join(repoRoot, 'apps/admin/dist');
+const replicaUrl = process.env.DATABASE_REPLICA_URL || undefined;
 
 function fail(message: string): never {
   console.error(`✖ ${message}`);
@@ -37,6 +41,9 @@ function fail(message: string): never {
 }
 
 if (!Number.isInteger(port) || port <= 0 || port > 65535) fail(`PORT「${process.env.PORT}」不是有效的端口号`);
+if (replicaUrl && !process.env.DATABASE_URL)
+  fail('设置了 DATABASE_REPLICA_URL（只读副本）时也须设置 DATABASE_URL（主库）');
+if (replicaUrl && !URL.canParse(replicaUrl)) fail('DATABASE_REPLICA_URL 不是有效的 postgres:// 地址');
 if (!(await isPortFree(port, '0.0.0.0'))) {
   fail(`端口 ${port} 已被占用（另一个 Gongkai 实例或其他程序在使用）。请停止它，或用 PORT=其他端口 pnpm start。`);
 }
@@ -85,7 +92,10 @@ try {
   } finally {
     await owner.close(true);
   }
-  orm = await createOrm({ clientUrl: appDatabaseUrl(db.url) });
+  orm = await createOrm({
+    clientUrl: appDatabaseUrl(db.url),
+    replicaUrl: replicaUrl && replicaAppUrl(replicaUrl),
+  });
   systemOrm = await createOrm({ clientUrl: appDatabaseUrl(db.url), poolMax: 4 });
 } catch (e) {
   await orm?.close(true).catch(() => {});
@@ -93,21 +103,35 @@ try {
   fail(e instanceof Error ? e.message : String(e));
 }
 
+/** The replica's address with the application role's credentials (those appDatabaseUrl gives for the primary). */
+function replicaAppUrl(url: string): string {
+  const app = new URL(appDatabaseUrl(db!.url));
+  const u = new URL(url);
+  u.username = app.username;
+  u.password = app.password;
+  return u.toString();
+}
+
+const readRouter = replicaUrl ? new ReadRouter() : undefined;
 const apollo = await createApolloServer();
 await apollo.start();
-const server = createServer(createHttpApp({ orm: orm!, systemOrm: systemOrm!, apollo, adminDir }));
+let stopping = false;
+const server = createServer(
+  createHttpApp({ orm: orm!, systemOrm: systemOrm!, apollo, adminDir, readRouter, isStopping: () => stopping }),
+);
 server.on('error', async (e: NodeJS.ErrnoException) => {
   await shutdown(1, e.code === 'EADDRINUSE' ? `端口 ${port} 已被占用。请用 PORT=其他端口 pnpm start。` : e.message);
 });
 server.listen(port, () => {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`Gongkai 已启动（${seconds} 秒，${db!.description}）`);
+  console.log(
+    `Gongkai 已启动（${seconds} 秒，${db!.description}${replicaUrl ? `，查询走只读副本 ${new URL(replicaUrl).host}` : ''}）`,
+  );
   console.log(`  管理界面  http://localhost:${port}/`);
   console.log(`  GraphQL   http://localhost:${port}/graphql`);
   console.log('按 Ctrl-C 停止。');
 });
 
-let stopping = false;
 async function shutdown(code: number, message?: string): Promise<void> {
   if (stopping) return;
   stopping = true;

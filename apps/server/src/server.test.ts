@@ -279,6 +279,25 @@ describe('the server', () => {
     expect((await fetch(`http://localhost:${port}/exports/reports/150785-mzj/2024.json`)).status).toBe(404);
   });
 
+  it('answers /healthz, and /readyz only while the database has every migration of this build', async () => {
+    expect(await (await fetch(`http://localhost:${port}/healthz`)).json()).toEqual({ ok: true });
+    const ready = await fetch(`http://localhost:${port}/readyz`);
+    // Without DATABASE_REPLICA_URL there is no replica routing to report.
+    expect([ready.status, await ready.json()]).toEqual([200, { ok: true }]);
+    const conn = db.orm.em.getConnection();
+    const [last] = await conn.execute<Array<{ id: number; name: string }>>(
+      'delete from mikro_orm_migrations where id = (select max(id) from mikro_orm_migrations) returning id, name',
+    );
+    try {
+      const missing = await fetch(`http://localhost:${port}/readyz`);
+      expect(missing.status).toBe(503);
+      expect(((await missing.json()) as { reason: string }).reason).toContain(last!.name.replace(/\.[jt]s$/u, ''));
+    } finally {
+      await conn.execute('insert into mikro_orm_migrations (id, name) values (?, ?)', [last!.id, last!.name]);
+    }
+    expect((await fetch(`http://localhost:${port}/readyz`)).status).toBe(200);
+  });
+
   it('says so and exits non-zero when the port is taken', async () => {
     const second = start({ DATABASE_URL: db.url, PORT: String(port) });
     expect(await second.exited).toBe(1);

@@ -33,13 +33,30 @@ export interface Context {
    * committed: run by the request plugin after the commit, dropped on rollback.
    */
   afterCommit: Array<() => void>;
+  readRouting?: ReadRouting;
+}
+
+/**
+ * Where an operation's transaction runs when a read replica is configured (apps/server/src/read-routing.ts). Absent:
+ * every transaction on the primary, as always.
+ */
+export interface ReadRouting {
+  /**
+   * Opens the transaction of a query on the replica (read-only) and runs `inTransaction` (the scope) in it; false
+   * when the primary must take the query (nothing is left open then).
+   */
+  beginRead(em: EntityManager, inTransaction: () => Promise<void>): Promise<boolean>;
+  /** A mutation's last step before its commit (read-your-writes: the user's next reads wait for the replica). */
+  beforeCommit(em: EntityManager): Promise<void>;
+  /** After a query failed: true when it ran on the replica and the replica is gone (the request may be retried). */
+  replicaLost(): Promise<boolean>;
 }
 
 const NO_HTTP: HttpSide = { ip: null, userAgent: null, setSessionCookie: () => {}, clearSessionCookie: () => {} };
 
 export async function createContext(
   orm: MikroORM,
-  request: { sessionToken?: string; http?: HttpSide; systemOrm?: MikroORM } = {},
+  request: { sessionToken?: string; http?: HttpSide; systemOrm?: MikroORM; readRouting?: ReadRouting } = {},
 ): Promise<Context> {
   const em = orm.em.fork();
   const systemOrm = request.systemOrm ?? orm;
@@ -56,5 +73,6 @@ export async function createContext(
     http: request.http ?? NO_HTTP,
     audit: [],
     afterCommit: [],
+    readRouting: request.readRouting,
   };
 }
