@@ -39,6 +39,16 @@ export const IMPORT_LIMITS = { perUser: 1, total: 3 };
 const importsByUser = new Map<string, number>();
 let importsRunning = 0;
 
+/** One of the user's IMPORT_LIMITS.perUser slots, locked until the request's transaction ends; false when all are taken. */
+async function takeUserImportSlot(ctx: Context, user: string): Promise<boolean> {
+  const [row] = await ctx.em.execute<Array<{ slot: number | null }>>(
+    `select (select i from generate_series(0, ? - 1) as i
+              where pg_try_advisory_xact_lock(hashtext('gongkai.import:' || ?), i) limit 1) as slot`,
+    [IMPORT_LIMITS.perUser, user],
+  );
+  return row?.slot !== null && row?.slot !== undefined;
+}
+
 export async function withImportSlot<T>(ctx: Context, run: () => Promise<T>): Promise<T> {
   const user = ctx.principal.kind === 'user' ? ctx.principal.userId : 'anonymous';
   const mine = importsByUser.get(user) ?? 0;
@@ -50,6 +60,13 @@ export async function withImportSlot<T>(ctx: Context, run: () => Promise<T>): Pr
   if (importsRunning >= IMPORT_LIMITS.total) {
     throw badUserInput(`服务器正在处理 ${importsRunning} 个导入（同时最多 ${IMPORT_LIMITS.total} 个）：请稍后再试`, {
       reason: 'IMPORT_BUSY',
+    });
+  }
+  // The same limit across server processes (several behind a load balancer): a transaction-scoped advisory lock per
+  // user and slot, held by the request's transaction and released with it — one more statement, no table.
+  if (!(await takeUserImportSlot(ctx, user))) {
+    throw badUserInput(`你已有导入正在进行（每人同时最多 ${IMPORT_LIMITS.perUser} 个）：请等它完成后再试`, {
+      reason: 'IMPORT_IN_PROGRESS',
     });
   }
   importsByUser.set(user, mine + 1);

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Catalogue } from '@gongkai/db';
+import { Catalogue, User } from '@gongkai/db';
 import { DEFAULT_PARSE_POOL_OPTIONS, configureParsePool, parsePool } from '@gongkai/exchange';
 import { largeCatalogueText, sparseXlsx, zipBombXlsx } from '../../../exchange/src/hostile-files.js';
 import type { GqlResult } from '../test-support/api-harness.js';
@@ -103,6 +103,27 @@ describe('parsing in the worker pool', () => {
 });
 
 describe('imports at once', () => {
+  it('counts an import running in another server process (an advisory lock held elsewhere)', async () => {
+    const user = await h.db.orm.em.fork().findOneOrFail(User, { login: 'sfj-editor' });
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let locked!: () => void;
+    const isLocked = new Promise<void>((r) => (locked = r));
+    // Another process's import: its transaction holds the user's slot until it ends.
+    const other = h.db.appOrm.em.fork().transactional(async (tx) => {
+      await tx.execute("select pg_advisory_xact_lock(hashtext('gongkai.import:' || ?), 0)", [user.id]);
+      locked();
+      await held;
+    });
+    await isLocked;
+    const refused = userError(await h.run(IMPORT_TEXT, { t: seed, v: '另一进程' }, { token: h.editor }));
+    expect(refused.message).toBe('你已有导入正在进行（每人同时最多 1 个）：请等它完成后再试');
+    expect(refused.extensions).toMatchObject({ reason: 'IMPORT_IN_PROGRESS' });
+    release();
+    await other;
+    expect((await h.run(IMPORT_TEXT, { t: seed, v: '另一进程之后' }, { token: h.editor })).errors).toBeUndefined();
+  });
+
   it('refuses a second import by the same user while the first runs, but not another user’s', async () => {
     const other = await h.tokenFor('mzj-editor');
     const otherImport =
