@@ -18,6 +18,7 @@ import {
 } from '@gongkai/db';
 import { WorkingDayCalendar } from '@gongkai/domain';
 import { accountKeys } from './account/throttle.js';
+import { keepTree, keptTree, type CatalogueTree } from './catalogue/tree-copies.js';
 
 /** Rows in position order (stable), sorted in Node. */
 function byPosition<T extends { position: number }>(rows: T[]): T[] {
@@ -82,39 +83,80 @@ export function createLoaders(em: EntityManager) {
     return ids.map((id) => map.get(id) ?? []);
   });
 
-  const itemsByCatalogue = new DataLoader<string, CatalogueRows>(async (ids) => {
-    // Ordered in Node, per group: an ORDER BY across many catalogues makes PostgreSQL sort them all (on disk at scale).
-    const rows = byPosition(await em.find(CatalogueItem, { catalogue: { $in: [...ids] } }));
-    const byCatalogue = groupBy(rows, (r) => r.catalogue.id);
-    return ids.map((id) => {
-      const items = byCatalogue.get(id) ?? [];
-      return { itemsByParent: groupBy(items, (r) => r.parent?.id ?? ''), itemCount: items.length };
-    });
-  });
-
-  const requirementsByCatalogue = new DataLoader<string, Map<string, Requirement[]>>(async (ids) => {
-    const rows = byPosition(await em.find(Requirement, { catalogue: { $in: [...ids] } }));
-    const byCatalogue = groupBy(rows, (r) => r.catalogue.id);
-    return ids.map((id) => groupBy(byCatalogue.get(id) ?? [], (r) => r.item.id));
-  });
-
-  /** Offices of every requirement of the catalogues asked for, by requirement id (ids are unique across catalogues). */
-  const officesByCatalogueRequirement = new DataLoader<string, Map<string, Office[]>>(async (ids) => {
-    const links = byPosition(
-      await em.find(
-        RequirementOffice,
-        { requirement: { catalogue: { $in: [...ids] } } },
-        { populate: ['office'], strategy: 'joined' },
-      ),
+  /** Status and catalogue data version (of its agency) of each catalogue asked for: one statement. */
+  const treeVersions = async (ids: readonly string[]): Promise<Map<string, { status: string; version: string }>> => {
+    const rows = await em.execute<Array<{ id: string; status: string; version: string }>>(
+      `select c.id, c.status, coalesce(v.version, 0)::text as version
+         from catalogue c left join catalogue_data_version v on v.agency_id = c.agency_id
+        where c.id in (${ids.map(() => '?').join(', ')})`,
+      [...ids],
     );
-    const map = new Map<string, Office[]>();
-    for (const l of links) {
-      const list = map.get(l.requirement.id);
-      if (list) list.push(l.office);
-      else map.set(l.requirement.id, [l.office]);
+    return new Map(rows.map((r) => [r.id, r]));
+  };
+
+  /**
+   * The whole tree of each catalogue asked for — items, rows, row–office links: three statements for any number of
+   * catalogues — or, for a published catalogue whose data version is unchanged, the server's copy (tree-copies.ts)
+   * after one statement that reads the versions.
+   */
+  const treeByCatalogue = new DataLoader<string, CatalogueTree>(async (ids) => {
+    const versions = await treeVersions(ids);
+    const found = new Map<string, CatalogueTree>();
+    for (const id of ids) {
+      const v = versions.get(id);
+      const copy = v && v.status === 'PUBLISHED' ? keptTree(id, v.version) : undefined;
+      if (copy) found.set(id, copy);
     }
-    return ids.map(() => map);
+    const toLoad = ids.filter((id) => !found.has(id));
+    if (toLoad.length > 0) {
+      // Ordered in Node, per group: an ORDER BY across many catalogues makes PostgreSQL sort them all (on disk at scale).
+      const items = byPosition(await em.find(CatalogueItem, { catalogue: { $in: toLoad } }));
+      const requirements = byPosition(await em.find(Requirement, { catalogue: { $in: toLoad } }));
+      const links = byPosition(
+        await em.find(
+          RequirementOffice,
+          { requirement: { catalogue: { $in: toLoad } } },
+          { populate: ['office'], strategy: 'joined' },
+        ),
+      );
+      const itemsOf = groupBy(items, (r) => r.catalogue.id);
+      const requirementsOf = groupBy(requirements, (r) => r.catalogue.id);
+      const officesByRequirement = new Map<string, Office[]>();
+      for (const l of links) {
+        const list = officesByRequirement.get(l.requirement.id);
+        if (list) list.push(l.office);
+        else officesByRequirement.set(l.requirement.id, [l.office]);
+      }
+      for (const id of toLoad) {
+        const own = itemsOf.get(id) ?? [];
+        const rows = requirementsOf.get(id) ?? [];
+        const tree: CatalogueTree = {
+          itemsByParent: groupBy(own, (r) => r.parent?.id ?? ''),
+          itemCount: own.length,
+          requirementsByItem: groupBy(rows, (r) => r.item.id),
+          officesByRequirement: new Map(rows.map((r) => [r.id, officesByRequirement.get(r.id) ?? []])),
+        };
+        found.set(id, tree);
+        const v = versions.get(id);
+        if (v && v.status === 'PUBLISHED') keepTree(id, v.version, tree);
+      }
+    }
+    return ids.map((id) => found.get(id)!);
   });
+
+  const itemsByCatalogue = {
+    load: async (id: string): Promise<CatalogueRows> => treeByCatalogue.load(id),
+  };
+
+  const requirementsByCatalogue = {
+    load: async (id: string): Promise<Map<string, Requirement[]>> =>
+      (await treeByCatalogue.load(id)).requirementsByItem,
+  };
+
+  /** Offices of every requirement of the catalogue asked for, by requirement id. */
+  const officesByCatalogueRequirement = {
+    load: async (id: string): Promise<Map<string, Office[]>> => (await treeByCatalogue.load(id)).officesByRequirement,
+  };
 
   const findingsByCatalogue = new DataLoader<string, ImportFinding[]>(async (ids) => {
     const rows = await em.find(ImportFinding, { catalogue: { $in: [...ids] } }, { orderBy: { position: 'asc' } });
@@ -170,6 +212,7 @@ export function createLoaders(em: EntityManager) {
     agencyChildren,
     cataloguesByAgency,
     officesByAgency,
+    treeByCatalogue,
     itemsByCatalogue,
     requirementsByCatalogue,
     officesByCatalogueRequirement,

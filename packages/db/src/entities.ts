@@ -6,6 +6,7 @@
 import type { EntitySchema } from '@mikro-orm/core';
 import { AgencySchema, AgencyTreeVersionSchema } from './agency.js';
 import {
+  CatalogueDataVersionSchema,
   CatalogueItemSchema,
   CatalogueSchema,
   ImportFindingSchema,
@@ -55,6 +56,7 @@ export const entities = [
   ReportDataVersionSchema,
   ItemMatchDecisionSchema,
   ImportMappingSchema,
+  CatalogueDataVersionSchema,
   ...APPLICATION_ENTITIES,
   ...RECORD_ENTITIES,
 ] as EntitySchema<any>[];

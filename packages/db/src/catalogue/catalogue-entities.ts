@@ -259,3 +259,21 @@ export const ItemMatchDecisionSchema = new EntitySchema<ItemMatchDecision>({
     decidedAt: { type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()' },
   },
 });
+
+/**
+ * A number per agency that triggers change with anything its catalogue trees show
+ * (Migration20261201239000CatalogueDataVersion): the key of the server's copies of published trees.
+ */
+export class CatalogueDataVersion {
+  agencyId!: string;
+  version!: string;
+}
+
+export const CatalogueDataVersionSchema = new EntitySchema<CatalogueDataVersion>({
+  class: CatalogueDataVersion,
+  tableName: 'catalogue_data_version',
+  properties: {
+    agencyId: { type: 'uuid', primary: true, fieldName: 'agency_id' },
+    version: { type: 'bigint', default: 0 },
+  },
+});

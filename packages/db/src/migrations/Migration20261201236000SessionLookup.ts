@@ -13,6 +13,9 @@ import { APP_ROLE } from '../database-roles.js';
  *
  * Both functions run as their owner (SECURITY DEFINER, like the system scope the lookup had before): they read
  * sessions and users whatever the caller's scope, and do nothing else. Only the application role may call them.
+ *
+ * The number is the id of the last transaction that made such a change (pg_current_xact_id): a copy made inside a
+ * transaction that then rolls back carries a number no later change can have.
  */
 export class Migration20261201236000SessionLookup extends Migration {
   override async up(): Promise<void> {
@@ -23,7 +26,7 @@ export class Migration20261201236000SessionLookup extends Migration {
     this.addSql(`create or replace function gongkai_bump_agency_tree() returns trigger
       language plpgsql security definer set search_path = public, pg_temp as $$
       begin
-        update agency_tree_version set version = version + 1 where id = 1;
+        update agency_tree_version set version = pg_current_xact_id()::text::bigint where id = 1;
         return null;
       end $$;`);
     this

@@ -6,6 +6,9 @@ import { APP_ROLE } from '../database-roles.js';
  * changed or removed (issue 14). Sums over a government's subtree are kept by the server keyed on it (and on the
  * agency tree version), so a province's sum is computed once per change, not once per request — and every server
  * process sees the change as soon as it commits.
+ *
+ * The number is the id of the last transaction that made such a change (pg_current_xact_id): a copy made inside a
+ * transaction that then rolls back carries a number no later change can have.
  */
 export class Migration20261201237000ReportDataVersion extends Migration {
   override async up(): Promise<void> {
@@ -16,11 +19,11 @@ export class Migration20261201237000ReportDataVersion extends Migration {
       language plpgsql security definer set search_path = public, pg_temp as $$
       declare y int := coalesce(new.year, old.year);
       begin
-        insert into report_data_version (year, version) values (y, 1)
-          on conflict (year) do update set version = report_data_version.version + 1;
+        insert into report_data_version (year, version) values (y, pg_current_xact_id()::text::bigint)
+          on conflict (year) do update set version = excluded.version;
         if tg_op = 'UPDATE' and old.year is distinct from new.year then
-          insert into report_data_version (year, version) values (old.year, 1)
-            on conflict (year) do update set version = report_data_version.version + 1;
+          insert into report_data_version (year, version) values (old.year, pg_current_xact_id()::text::bigint)
+            on conflict (year) do update set version = excluded.version;
         end if;
         return null;
       end $$;`);

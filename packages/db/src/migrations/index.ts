@@ -18,6 +18,7 @@ import { Migration20261201235000ScopeCost } from './Migration20261201235000Scope
 import { Migration20261201236000SessionLookup } from './Migration20261201236000SessionLookup.js';
 import { Migration20261201237000ReportDataVersion } from './Migration20261201237000ReportDataVersion.js';
 import { Migration20261201238000ObjectAgency } from './Migration20261201238000ObjectAgency.js';
+import { Migration20261201239000CatalogueDataVersion } from './Migration20261201239000CatalogueDataVersion.js';
 
 import { Migration20261202010000Applications } from './Migration20261202010000Applications.js';
 export const migrationsList: MigrationObject[] = [
@@ -38,5 +39,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201236000SessionLookup', class: Migration20261201236000SessionLookup },
   { name: 'Migration20261201237000ReportDataVersion', class: Migration20261201237000ReportDataVersion },
   { name: 'Migration20261201238000ObjectAgency', class: Migration20261201238000ObjectAgency },
+  { name: 'Migration20261201239000CatalogueDataVersion', class: Migration20261201239000CatalogueDataVersion },
   { name: 'Migration20261202010000Applications', class: Migration20261202010000Applications },
 ];
