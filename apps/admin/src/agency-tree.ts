@@ -1,27 +1,9 @@
 /**
- * Rows of the agency list (an el-table tree). The tree is built here from the flat `agencies` list (each with
- * its parent's id), since a user sees only some agencies: an agency whose parent is not visible is a root.
+ * Agency trees on the client: the agencies of a flat list in tree order (the user and audit-log pickers), and the side
+ * menu's limits. An agency whose parent is not visible to the user is a root; the agency list and the navigation
+ * now ask the server for one level at a time with the same rule (agencyLevel, agencyNavigation — issue 14).
  */
-import type { AgencyKind, CatalogueStatus, FindingSeverity } from './gql/graphql';
-
-/** The part of an agency the list needs (the generated AgencySummary fragment fits this shape). */
-export interface AgencyNode {
-  id: string;
-  code: string;
-  name: string;
-  kind: AgencyKind;
-  offices: readonly unknown[];
-  currentCatalogue: {
-    id: string;
-    title: string;
-    versionLabel: string;
-    status: CatalogueStatus;
-    itemCount: number;
-    requirementCount: number;
-    findings: ReadonlyArray<{ severity: FindingSeverity }>;
-  } | null;
-  children?: readonly AgencyNode[];
-}
+import type { AgencyKind, CatalogueStatus } from './gql/graphql';
 
 export interface FindingCounts {
   total: number;
@@ -30,6 +12,7 @@ export interface FindingCounts {
   INFO: number;
 }
 
+/** A row of the agency list as its cells show it (see pages/agencies/agency-list.ts). */
 export interface AgencyRow {
   id: string;
   code: string;
@@ -44,7 +27,6 @@ export interface AgencyRow {
     requirementCount: number;
   } | null;
   findings: FindingCounts;
-  children: AgencyRow[];
 }
 
 /** An agency of the flat list with its children attached. */
@@ -85,60 +67,6 @@ export function buildAgencyForest<T extends { id: string; parent: { id: string }
   return roots;
 }
 
-export function countFindings(findings: ReadonlyArray<{ severity: FindingSeverity }>): FindingCounts {
-  const counts: FindingCounts = { total: findings.length, ERROR: 0, WARNING: 0, INFO: 0 };
-  for (const f of findings) counts[f.severity]++;
-  return counts;
-}
-
-export function toAgencyRows(nodes: readonly AgencyNode[]): AgencyRow[] {
-  return nodes.map((n) => {
-    const c = n.currentCatalogue;
-    return {
-      id: n.id,
-      code: n.code,
-      name: n.name,
-      kind: n.kind,
-      officeCount: n.offices.length,
-      catalogue: c
-        ? {
-            title: c.title,
-            versionLabel: c.versionLabel,
-            status: c.status,
-            itemCount: c.itemCount,
-            requirementCount: c.requirementCount,
-          }
-        : null,
-      findings: countFindings(c?.findings ?? []),
-      children: toAgencyRows(n.children ?? []),
-    };
-  });
-}
-
-/**
- * Keeps the agencies whose name or code contains the text, with their ancestors (so the tree still
- * shows where they are) and all their descendants. Blank text keeps everything.
- */
-export function filterAgencyRows(rows: readonly AgencyRow[], text: string): AgencyRow[] {
-  const q = text.trim().toLowerCase();
-  if (q === '') return [...rows];
-  const out: AgencyRow[] = [];
-  for (const r of rows) {
-    if (r.name.toLowerCase().includes(q) || r.code.toLowerCase().includes(q)) {
-      out.push(r);
-      continue;
-    }
-    const children = filterAgencyRows(r.children, q);
-    if (children.length > 0) out.push({ ...r, children });
-  }
-  return out;
-}
-
-/** All rows of a tree, depth first. */
-export function flattenAgencyRows(rows: readonly AgencyRow[]): AgencyRow[] {
-  return rows.flatMap((r) => [r, ...flattenAgencyRows(r.children)]);
-}
-
 /** The agencies of a flat list in tree order (parents before their children), with their depth. */
 export function agencyOptions<T extends { id: string; parent: { id: string } | null }>(
   list: readonly T[],
@@ -155,28 +83,10 @@ export function agencyOptions<T extends { id: string; parent: { id: string } | n
   return out;
 }
 
-/**
- * Standard catalogues (标准目录, kind STANDARD) apart from the agency tree: they are the office's reference
- * catalogues, not organs, and are listed in a group of their own (agency list, navigation). Order kept.
- */
-export function splitStandards<T extends { kind: AgencyKind }>(list: readonly T[]): { agencies: T[]; standards: T[] } {
-  return { agencies: list.filter((a) => a.kind !== 'STANDARD'), standards: list.filter((a) => a.kind === 'STANDARD') };
-}
+/** Catalogue entries the side menu asks the server for (agencyNavigation's limit). */
+export const NAV_LIMIT = 30;
 
-/**
- * The navigation's catalogue entries: agencies with a catalogue, governments first, then departments (server's
- * order); the standard catalogues as their own group.
- */
-export function navCatalogueGroups<T extends { kind: AgencyKind; currentCatalogue: unknown }>(
-  list: readonly T[],
-): { catalogues: T[]; standards: T[] } {
-  const withCatalogue = list.filter((a) => a.currentCatalogue !== null && a.currentCatalogue !== undefined);
-  const { agencies, standards } = splitStandards(withCatalogue);
-  return {
-    catalogues: [
-      ...agencies.filter((a) => a.kind === 'GOVERNMENT'),
-      ...agencies.filter((a) => a.kind !== 'GOVERNMENT'),
-    ],
-    standards,
-  };
+/** The side menu's last catalogue entry when it is cut: 「全部 N 个机关…」 (a link to the agency list), else null. */
+export function navMoreLabel(total: number, shown: number): string | null {
+  return total > shown ? `全部 ${total} 个机关…` : null;
 }

@@ -3,45 +3,6 @@
  */
 import { graphql } from './gql';
 
-export const AgencySummaryFragment = graphql(`
-  fragment AgencySummary on Agency {
-    id
-    code
-    name
-    kind
-    offices {
-      id
-    }
-    currentCatalogue {
-      id
-      title
-      versionLabel
-      status
-      itemCount
-      requirementCount
-      findings {
-        id
-        severity
-      }
-    }
-  }
-`);
-
-/**
- * Every agency the user may see, flat, with its parent's id: the list page builds the tree itself, since a
- * department user sees only its own agency (whose parent government is then not visible).
- */
-export const AgencyListQuery = graphql(`
-  query AgencyList {
-    agencies {
-      ...AgencySummary
-      parent {
-        id
-      }
-    }
-  }
-`);
-
 export const RequirementFieldsFragment = graphql(`
   fragment RequirementFields on Requirement {
     id
@@ -417,16 +378,26 @@ export const SetHolidayYearMutation = graphql(`
   }
 `);
 
-/** Agencies for the navigation: every agency that has a catalogue gets a menu entry. */
-export const NavAgenciesQuery = graphql(`
-  query NavAgencies {
-    agencies {
-      id
-      code
-      name
-      kind
-      currentCatalogue {
+/**
+ * The side menu's catalogue entries: at most `limit` agencies with a catalogue (own agency, governments, departments)
+ * and how many there are in all, the standard catalogues, and the government the office's pages open.
+ */
+export const AgencyNavigationQuery = graphql(`
+  query AgencyNavigation($limit: Int) {
+    agencyNavigation(limit: $limit) {
+      catalogueTotal
+      firstGovernmentCode
+      catalogues {
         id
+        code
+        name
+        kind
+      }
+      standards {
+        id
+        code
+        name
+        kind
       }
     }
   }

@@ -20,6 +20,13 @@ import {
   TimeLimitType,
 } from '../graphql-types.js';
 import * as catalogues from './catalogue.service.js';
+import {
+  AgencyLevelType,
+  AgencyListRowType,
+  AgencyListSummaryType,
+  AgencyNavigationType,
+  AgencySearchResultType,
+} from './agency-list.type.js';
 
 @Resolver()
 export class QueryResolver {
@@ -34,6 +41,51 @@ export class QueryResolver {
   @Query(() => [AgencyType], { description: '顶层机关（没有上级的人民政府），下级用 children 取' })
   async agencyRoots(@Ctx() ctx: Context): Promise<Agency[]> {
     return catalogues.agencyRoots(ctx);
+  }
+
+  @Query(() => AgencyNavigationType, {
+    description: '侧边导航：有当前目录的机关（本机关、人民政府、工作部门，至多 limit 个，默认 30）及总数，标准目录',
+  })
+  async agencyNavigation(
+    @Ctx() ctx: Context,
+    @Arg('limit', () => Int, { nullable: true }) limit?: number | null,
+  ): Promise<AgencyNavigationType> {
+    return catalogues.agencyNavigation(ctx, limit);
+  }
+
+  @Query(() => AgencyLevelType, {
+    description:
+      '机关树的一层（不含标准目录）：parentCode 的下级，或用户可见的顶层（上级不可见的机关也在顶层）；' +
+      'expandBelow：这一层的下级合计不超过此数时一并返回下级（children）',
+  })
+  async agencyLevel(
+    @Ctx() ctx: Context,
+    @Arg('parentCode', () => String, { nullable: true }) parentCode?: string | null,
+    @Arg('limit', () => Int, { nullable: true, description: '至多返回多少个（默认 200，最多 500）' })
+    limit?: number | null,
+    @Arg('expandBelow', () => Int, { nullable: true }) expandBelow?: number | null,
+  ): Promise<AgencyLevelType> {
+    return catalogues.agencyLevel(ctx, parentCode, limit, expandBelow);
+  }
+
+  @Query(() => [AgencyListRowType], { description: '用户可见的标准目录（path 为所属政府）' })
+  async standardAgencies(@Ctx() ctx: Context): Promise<AgencyListRowType[]> {
+    return catalogues.standardAgencies(ctx);
+  }
+
+  @Query(() => AgencySearchResultType, { description: '按名称或编码查找机关（包含即可，不分大小写），带上级机关路径' })
+  async searchAgencies(
+    @Ctx() ctx: Context,
+    @Arg('text', () => String) text: string,
+    @Arg('limit', () => Int, { nullable: true, description: '至多返回多少个（默认 200，最多 500）' })
+    limit?: number | null,
+  ): Promise<AgencySearchResultType> {
+    return catalogues.searchAgencies(ctx, text, limit);
+  }
+
+  @Query(() => AgencyListSummaryType, { description: '机关列表页头的统计（机关、人民政府、目录、导入问题、标准目录）' })
+  async agencyListSummary(@Ctx() ctx: Context): Promise<AgencyListSummaryType> {
+    return catalogues.agencyListSummary(ctx);
   }
 
   @Query(() => AgencyType, { description: '按编码取一个机关；不存在时返回 NOT_FOUND 错误' })
