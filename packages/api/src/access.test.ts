@@ -21,6 +21,12 @@ import { createSchema } from './schema.js';
 import { POLICIES } from './policy.js';
 import { createSession, withSystemScope } from './account/sessions.js';
 import { createApiHarness, type ApiHarness } from './test-support/api-harness.js';
+import {
+  applicationFixture,
+  freshApplicationCase,
+  freshReviewRecord,
+  registerWorkbookBase64,
+} from './test-support/application-fixtures.js';
 
 /**
  * Every root query and mutation of the schema, run as every kind of principal, must be allowed or refused
@@ -48,8 +54,22 @@ type Outcome = 'A' | 'U' | 'F'; // allowed, UNAUTHENTICATED, FORBIDDEN
 const EXPECTED: Record<'Query' | 'Mutation', Record<string, string>> = {
   Query: {
     me: 'AAAAAAA',
+    // 主动公开 records (issue 16): published records are public; decision counts and table 二 need a reader of the agency.
+    agencyRecords: 'AAAAAAF',
+    publicationRecord: 'AAAAAAF',
+    officeRecordView: 'UAAFFFF',
+    recordTableTwo: 'UAAAAAF',
+    monthlyDecisions: 'UAAAAAF',
+    recordSettings: 'AAAAAAA',
     agencies: 'AAAAAAA',
     agencyRoots: 'AAAAAAA',
+    // The navigation and agency list (issue 14): the database scope limits what each one sees; a level below
+    // 根河市司法局 is refused to 民政局's editor like the agency itself.
+    agencyNavigation: 'AAAAAAA',
+    agencyLevel: 'AAAAAAF',
+    standardAgencies: 'AAAAAAA',
+    searchAgencies: 'AAAAAAA',
+    agencyListSummary: 'AAAAAAA',
     agency: 'AAAAAAF',
     catalogue: 'AAAAAAF',
     channelOptions: 'AAAAAAA',
@@ -68,9 +88,27 @@ const EXPECTED: Record<'Query' | 'Mutation', Record<string, string>> = {
     reportDashboard: 'UAAFFFF',
     reportAggregate: 'UAAFFFF',
     governmentSettings: 'UAAFFFF',
+    // 依申请公开 register: whoever may read the agency (personal data inside it only for the agency's own users).
+    applicationRegister: 'UAAAAAF',
+    applicationCase: 'UAAAAAF',
+    applicationTables: 'UAAAAAF',
+    reportRegisterDifferences: 'UAAAAAF',
+    applicationOverview: 'UAAFFFF',
+    applicationStatistics: 'UAAAAAF',
+    applicationSettings: 'UAAAAAA',
   },
   Mutation: {
     login: 'AAAAAAA',
+    // 主动公开 records (issue 16): the department's writers; filling table 二 follows the report's duty rule.
+    createPublicationRecord: 'UAFAAFF',
+    updatePublicationRecord: 'UAFAAFF',
+    deletePublicationRecord: 'UAFAAFF',
+    linkInterpretation: 'UAFAAFF',
+    unlinkInterpretation: 'UAFAAFF',
+    setMonthlyDecisions: 'UAFAAFF',
+    importPublicationRecords: 'UAFAAFF',
+    fillTableTwoFromRecords: 'UAFAAFF',
+    setRecordSettings: 'UAAFFFF',
     logout: 'UAAAAAA',
     changePassword: 'UAAAAAA',
     createUser: 'UAFFFFF',
@@ -113,6 +151,17 @@ const EXPECTED: Record<'Query' | 'Mutation', Record<string, string>> = {
     setReportDeadlines: 'UAAFFFF',
     setGovernmentSettings: 'UAAFFFF',
     startGovernmentReport: 'UAAFFFF',
+    // 依申请公开 register: the department's writers; filling a report from it as saveAnnualReport.
+    createApplicationCase: 'UAFAAFF',
+    updateApplicationCase: 'UAFAAFF',
+    addApplicationStep: 'UAFAAFF',
+    recordApplicationOutcome: 'UAFAAFF',
+    deleteApplicationCase: 'UAFAAFF',
+    saveReviewRecord: 'UAFAAFF',
+    deleteReviewRecord: 'UAFAAFF',
+    importApplicationCases: 'UAFAAFF',
+    fillReportFromRegister: 'UAFAAFF',
+    setApplicationSettings: 'UAAFFFF',
   },
 };
 
@@ -139,8 +188,25 @@ type Sample = { query: string; variables?: Record<string, unknown> };
 const SAMPLES: Record<'Query' | 'Mutation', Record<string, (ids: Ids) => Sample | Promise<Sample>>> = {
   Query: {
     me: () => ({ query: '{ me { login } }' }),
+    agencyRecords: () => ({ query: '{ agencyRecords(agencyCode: "150785-sfj", year: 2026) { figures { records } } }' }),
+    publicationRecord: async () => ({
+      query: 'query($id: ID!) { publicationRecord(id: $id) { state } }',
+      variables: { id: await freshRecord() },
+    }),
+    officeRecordView: () => ({ query: '{ officeRecordView(governmentCode: "150785", year: 2026) { year } }' }),
+    recordTableTwo: () => ({ query: '{ recordTableTwo(agencyCode: "150785-sfj", year: 2026) { year } }' }),
+    monthlyDecisions: () => ({ query: '{ monthlyDecisions(agencyCode: "150785-sfj", year: 2026) { month } }' }),
+    recordSettings: () => ({ query: '{ recordSettings(governmentCode: "150785") { immediateWorkingDays } }' }),
     agencies: () => ({ query: '{ agencies { code } }' }),
     agencyRoots: () => ({ query: '{ agencyRoots { code } }' }),
+    agencyNavigation: () => ({ query: '{ agencyNavigation(limit: 5) { catalogueTotal catalogues { code } } }' }),
+    agencyLevel: () => ({
+      query: 'query($c: String) { agencyLevel(parentCode: $c) { total rows { code } } }',
+      variables: { c: '150785-sfj' },
+    }),
+    standardAgencies: () => ({ query: '{ standardAgencies { code } }' }),
+    searchAgencies: () => ({ query: '{ searchAgencies(text: "司法") { total rows { code path { name } } } }' }),
+    agencyListSummary: () => ({ query: '{ agencyListSummary { agencies catalogues } }' }),
     agency: () => ({ query: 'query($c: String!) { agency(code: $c) { name } }', variables: { c: '150785-sfj' } }),
     catalogue: (ids) => ({
       query: 'query($id: ID!) { catalogue(id: $id) { title } }',
@@ -177,8 +243,59 @@ const SAMPLES: Record<'Query' | 'Mutation', Record<string, (ids: Ids) => Sample 
     reportDashboard: () => ({ query: '{ reportDashboard(governmentCode: "150785", year: 2024) { departmentDue } }' }),
     governmentSettings: () => ({ query: '{ governmentSettings(governmentCode: "150785") { catalogueSecondPerson } }' }),
     reportAggregate: () => ({ query: '{ reportAggregate(governmentCode: "150785", year: 2024) { format } }' }),
+    applicationRegister: () => ({ query: '{ applicationRegister(agencyCode: "150785-sfj") { total } }' }),
+    applicationCase: async () => ({
+      query: 'query($id: ID!) { applicationCase(id: $id) { clock { state } applicant { name } } }',
+      variables: { id: (await applicationFixture(h.db)).caseId },
+    }),
+    applicationTables: () => ({ query: '{ applicationTables(agencyCode: "150785-sfj", year: 2026) { format } }' }),
+    reportRegisterDifferences: () => ({
+      query: '{ reportRegisterDifferences(agencyCode: "150785-sfj", year: 2024) { cellId } }',
+    }),
+    applicationOverview: () => ({ query: '{ applicationOverview(governmentCode: "150785") { asOf } }' }),
+    applicationStatistics: () => ({
+      query: '{ applicationStatistics(agencyCodes: ["150785-sfj"], year: 2026) { received } }',
+    }),
+    applicationSettings: () => ({ query: '{ applicationSettings(governmentCode: "150785") { replyWorkingDays } }' }),
   },
   Mutation: {
+    createPublicationRecord: (ids) => ({
+      query: 'mutation($r: ID!) { createPublicationRecord(requirementId: $r, input: { title: "探针" }) { id } }',
+      variables: { r: ids.rowId },
+    }),
+    // Records get a fresh object each call.
+    updatePublicationRecord: async () => ({
+      query: 'mutation($id: ID!) { updatePublicationRecord(id: $id, input: { title: "探针（改）" }) { id } }',
+      variables: { id: await freshRecord() },
+    }),
+    deletePublicationRecord: async () => ({
+      query: 'mutation($id: ID!) { deletePublicationRecord(id: $id) }',
+      variables: { id: await freshRecord() },
+    }),
+    linkInterpretation: async () => ({
+      query: 'mutation($p: ID!, $i: ID!) { linkInterpretation(policyId: $p, interpretationId: $i) { id } }',
+      variables: { p: await freshRecord(), i: await freshRecord() },
+    }),
+    unlinkInterpretation: async () => ({
+      query: 'mutation($p: ID!, $i: ID!) { unlinkInterpretation(policyId: $p, interpretationId: $i) { id } }',
+      variables: { p: await freshRecord(), i: await freshRecord() },
+    }),
+    setMonthlyDecisions: () => ({
+      query:
+        'mutation { setMonthlyDecisions(agencyCode: "150785-sfj", year: 2026, months: [{ month: 1, licensing: 1 }]) { month } }',
+    }),
+    importPublicationRecords: () => ({
+      query:
+        'mutation($c: String!) { importPublicationRecords(agencyCode: "150785-sfj", fileName: "记录.csv", contentBase64: $c, dryRun: true) { rows } }',
+      variables: { c: Buffer.from('标题,发布日期,栏目\n探针,2026-01-05,规范性文件\n').toString('base64') },
+    }),
+    fillTableTwoFromRecords: () => ({
+      query: 'mutation { fillTableTwoFromRecords(agencyCode: "150785-sfj", year: 2026) { changed } }',
+    }),
+    setRecordSettings: () => ({
+      query:
+        'mutation { setRecordSettings(governmentCode: "150785", immediateWorkingDays: 5, interpretationWorkingDays: 3) { immediateWorkingDays } }',
+    }),
     login: () => ({ query: 'mutation { login(login: "login-probe", password: "probe-password-1") { login } }' }),
     logout: () => ({ query: 'mutation { logout }' }),
     changePassword: () => ({
@@ -374,6 +491,48 @@ const SAMPLES: Record<'Query' | 'Mutation', Record<string, (ids: Ids) => Sample 
     startGovernmentReport: () => ({
       query: 'mutation { startGovernmentReport(governmentCode: "150785", year: 2024) { id } }',
     }),
+    createApplicationCase: () => ({
+      query: 'mutation { createApplicationCase(agencyCode: "150785-sfj", input: { receivedOn: "2026-02-10" }) { id } }',
+    }),
+    updateApplicationCase: async () => ({
+      query: 'mutation($id: ID!) { updateApplicationCase(id: $id, input: { subject: "探针" }) { id } }',
+      variables: { id: (await applicationFixture(h.db)).caseId },
+    }),
+    addApplicationStep: async () => ({
+      query:
+        'mutation($id: ID!) { addApplicationStep(id: $id, step: { kind: "thirdPartySent", on: "2026-02-12" }) { id } }',
+      variables: { id: (await applicationFixture(h.db)).caseId },
+    }),
+    recordApplicationOutcome: async () => ({
+      query:
+        'mutation($id: ID!) { recordApplicationOutcome(id: $id, outcome: "granted", repliedOn: "2026-03-02") { id } }',
+      variables: { id: (await applicationFixture(h.db)).caseId },
+    }),
+    // Deletions get a fresh object each call.
+    deleteApplicationCase: async () => ({
+      query: 'mutation($id: ID!) { deleteApplicationCase(id: $id) }',
+      variables: { id: await freshApplicationCase(h.db) },
+    }),
+    saveReviewRecord: () => ({
+      query:
+        'mutation { saveReviewRecord(agencyCode: "150785-sfj", input: { kind: "review", filedOn: "2025-03-01" }) { id } }',
+    }),
+    deleteReviewRecord: async () => ({
+      query: 'mutation($id: ID!) { deleteReviewRecord(id: $id) }',
+      variables: { id: await freshReviewRecord(h.db) },
+    }),
+    importApplicationCases: async () => ({
+      query:
+        'mutation($c: String!) { importApplicationCases(agencyCode: "150785-sfj", fileName: "台账.xlsx", contentBase64: $c, dryRun: true) { created } }',
+      variables: { c: await registerWorkbookBase64() },
+    }),
+    fillReportFromRegister: () => ({
+      query: 'mutation { fillReportFromRegister(agencyCode: "150785-sfj", year: 2022) { id } }',
+    }),
+    setApplicationSettings: () => ({
+      query:
+        'mutation { setApplicationSettings(governmentCode: "150785", input: { dueSoonWorkingDays: 5 }) { dueSoonWorkingDays } }',
+    }),
   },
 };
 
@@ -395,6 +554,18 @@ async function freshItem(): Promise<string> {
   });
   await em.flush();
   return item.id;
+}
+
+/** A published 主动公开 record of 司法局 (issue 16), new each call. */
+async function freshRecord(): Promise<string> {
+  const em = h.db.orm.em.fork();
+  const [row] = await em.execute(
+    `insert into publication_record (id, agency_id, requirement_id, item_key, item_path, status, title, formed_date, published_date)
+     select gen_random_uuid(), agency_id, id, '履职依据›规范性文件', '["履职依据","规范性文件"]', 'PUBLISHED', '探针记录', '2026-01-05', '2026-01-06'
+       from requirement where id = ? returning id`,
+    [ids.rowId],
+  );
+  return row!.id as string;
 }
 
 async function freshRow(): Promise<string> {

@@ -36,6 +36,7 @@ import { createContext, type Context } from './context.js';
 import { createSchema } from './schema.js';
 import { createSession, withSystemScope } from './account/sessions.js';
 import { createApiHarness, type ApiHarness, type GqlResult } from './test-support/api-harness.js';
+import { applicationFixture, registerWorkbookBase64 } from './test-support/application-fixtures.js';
 
 /**
  * Fuzzing every root query and mutation of the schema with hostile arguments, as an anonymous visitor, the platform
@@ -221,10 +222,31 @@ const ownerSql = async (sql: string, params: unknown[] = []): Promise<void> => {
   await h.db.orm.em.fork().execute(sql, params);
 };
 
+/** The 依申请公开 case and record the register's operations work on (made again after a deletion). */
+const fuzzCase = async (): Promise<void> => {
+  await applicationFixture(h.db);
+};
+
+/** Two 主动公开 records of 司法局 (issue 16) the record operations work on: made again when a call deleted one. */
+const FUZZ_POLICY = 'f0000000-0000-4000-8000-000000000016';
+const FUZZ_INTERP = 'f0000000-0000-4000-8000-000000000017';
+const fuzzRecords = async (): Promise<void> => {
+  for (const id of [FUZZ_POLICY, FUZZ_INTERP])
+    await ownerSql(
+      `insert into publication_record (id, agency_id, requirement_id, item_key, item_path, status, title, formed_date, published_date, document_kind)
+       select ?, r.agency_id, r.id, '履职依据›规范性文件', '["履职依据","规范性文件"]', 'PUBLISHED', '模糊记录', '2026-01-05', '2026-01-06', 'NORMATIVE'
+         from requirement r where r.catalogue_id = ? order by r.position limit 1
+       on conflict (id) do nothing`,
+      [id, ids.catalogueId],
+    );
+};
 const JSON_STRINGS: ReadonlyArray<readonly [string, unknown]> = [...UNSTORABLE, ...STRANGE];
 const OPS: Record<'Query' | 'Mutation', Record<string, OpSpec>> = {
   Query: {
     agency: { args: () => ({ code: '150785-sfj' }) },
+    agencyNavigation: { args: () => ({ limit: 10 }) },
+    agencyLevel: { args: () => ({ parentCode: '150785', limit: 50, expandBelow: 20 }) },
+    searchAgencies: { args: () => ({ text: '司法', limit: 20 }) },
     annualReport: { args: () => ({ agencyCode: '150785-sfj', year: 2023 }) },
     auditLog: { args: () => ({ agencyCode: '150785-sfj', limit: 50, offset: 0 }) },
     catalogue: { args: () => ({ id: ids.catalogueId }) },
@@ -240,6 +262,24 @@ const OPS: Record<'Query' | 'Mutation', Record<string, OpSpec>> = {
     reportDashboard: { args: () => ({ governmentCode: '150785', year: 2024 }) },
     reportFormat: { args: () => ({ format: '2021' }) },
     governmentSettings: { args: () => ({ governmentCode: '150785' }) },
+    applicationRegister: {
+      args: () => ({ agencyCode: '150785-sfj', year: 2026, states: ['OVERDUE'], asOf: '2026-03-20', limit: 50 }),
+    },
+    applicationCase: {
+      prepare: fuzzCase,
+      args: async () => ({ id: (await applicationFixture(h.db)).caseId, asOf: '2026-03-20' }),
+    },
+    applicationTables: { args: () => ({ agencyCode: '150785-sfj', year: 2026 }) },
+    reportRegisterDifferences: { args: () => ({ agencyCode: '150785-sfj', year: 2024 }) },
+    applicationOverview: { args: () => ({ governmentCode: '150785', asOf: '2026-03-20' }) },
+    applicationStatistics: { args: () => ({ agencyCodes: ['150785-sfj'], year: 2026, asOf: '2026-03-20' }) },
+    agencyRecords: { args: () => ({ agencyCode: '150785-sfj', year: 2026, itemPath: ['履职依据', '规范性文件'] }) },
+    publicationRecord: { prepare: fuzzRecords, args: () => ({ id: FUZZ_POLICY }) },
+    officeRecordView: { args: () => ({ governmentCode: '150785', year: 2026 }) },
+    recordTableTwo: { args: () => ({ agencyCode: '150785-sfj', year: 2026 }) },
+    monthlyDecisions: { args: () => ({ agencyCode: '150785-sfj', year: 2026 }) },
+    recordSettings: { args: () => ({ governmentCode: '150785' }) },
+    applicationSettings: { args: () => ({ governmentCode: '150785' }) },
   },
   Mutation: {
     login: { args: () => ({ login: 'fuzz-probe', password: 'probe-password-1' }) },
@@ -425,6 +465,154 @@ const OPS: Record<'Query' | 'Mutation', Record<string, OpSpec>> = {
       args: () => ({ governmentCode: '150785', year: 2024, departmentDue: '2025-01-26', governmentDue: '2025-03-31' }),
     },
     startGovernmentReport: { args: () => ({ governmentCode: '150785', year: 2024, statuses: ['APPROVED'] }) },
+    createApplicationCase: {
+      args: () => ({
+        agencyCode: '150785-sfj',
+        input: {
+          reference: '模糊-1',
+          receivedOn: '2026-02-10',
+          receiptWay: 'online',
+          applicantKind: 'natural',
+          subject: '模糊申请',
+          fee: '1.50',
+          applicantName: '模糊申请人',
+          applicantContact: '13800000000',
+          steps: [{ kind: 'extended', on: '2026-03-02', days: 5, approver: '局长', note: '备注' }],
+        },
+      }),
+    },
+    updateApplicationCase: {
+      prepare: fuzzCase,
+      args: async () => ({
+        id: (await applicationFixture(h.db)).caseId,
+        input: {
+          subject: '改过的申请',
+          applicantName: '模糊申请人',
+          steps: [{ kind: 'accepted', on: '2026-02-11', days: null, approver: null, note: '受理' }],
+        },
+        expectedVersion: null,
+      }),
+    },
+    addApplicationStep: {
+      prepare: fuzzCase,
+      args: async () => ({
+        id: (await applicationFixture(h.db)).caseId,
+        step: { kind: 'thirdPartySent', on: '2026-02-12', days: null, approver: null, note: '征求意见' },
+      }),
+    },
+    recordApplicationOutcome: {
+      prepare: fuzzCase,
+      args: async () => ({
+        id: (await applicationFixture(h.db)).caseId,
+        outcome: 'granted',
+        repliedOn: '2026-03-02',
+        fee: '0',
+      }),
+    },
+    deleteApplicationCase: { prepare: fuzzCase, args: async () => ({ id: (await applicationFixture(h.db)).caseId }) },
+    saveReviewRecord: {
+      prepare: fuzzCase,
+      args: async () => ({
+        agencyCode: '150785-sfj',
+        id: (await applicationFixture(h.db)).reviewId,
+        input: {
+          caseId: (await applicationFixture(h.db)).caseId,
+          kind: 'direct',
+          role: 'originalOrgan',
+          filedOn: '2025-03-01',
+          result: 'upheld',
+          decidedOn: '2025-06-01',
+          note: '模糊',
+        },
+      }),
+    },
+    deleteReviewRecord: { prepare: fuzzCase, args: async () => ({ id: (await applicationFixture(h.db)).reviewId }) },
+    importApplicationCases: {
+      args: async () => ({
+        agencyCode: '150785-sfj',
+        fileName: '台账.xlsx',
+        contentBase64: await registerWorkbookBase64(),
+        mapping: [{ field: 'receivedOn', column: 1 }],
+        dryRun: true,
+      }),
+    },
+    fillReportFromRegister: { args: () => ({ agencyCode: '150785-sfj', year: 2022, expectedVersion: null }) },
+    setApplicationSettings: {
+      args: () => ({ governmentCode: '150785', input: { dueSoonWorkingDays: 5, dayOffReceipt: 'receipt' } }),
+    },
+    createPublicationRecord: {
+      args: async () => ({
+        requirementId: (
+          await h.db.orm.em
+            .fork()
+            .execute<Array<{ id: string }>>(
+              'select id from requirement where catalogue_id = ? order by position limit 1',
+              [ids.catalogueId],
+            )
+        )[0]!.id,
+        input: {
+          status: 'PUBLISHED',
+          title: '模糊记录',
+          documentNumber: '根司发〔2026〕1号',
+          formedDate: '2026-01-05',
+          publishedDate: '2026-01-06',
+          channels: ['GOVERNMENT_WEBSITE'],
+          url: 'https://genhe.gov.cn/1',
+          attachment: '附件.pdf',
+          documentKind: 'NORMATIVE',
+          validity: 'IN_FORCE',
+          abolishedDate: null,
+          period: null,
+        },
+      }),
+    },
+    updatePublicationRecord: {
+      prepare: fuzzRecords,
+      args: () => ({ id: FUZZ_POLICY, input: { title: '模糊记录（改）', period: '2026-Q1' }, expectedVersion: null }),
+    },
+    deletePublicationRecord: { prepare: fuzzRecords, args: () => ({ id: FUZZ_INTERP }) },
+    linkInterpretation: {
+      prepare: fuzzRecords,
+      args: () => ({ policyId: FUZZ_POLICY, interpretationId: FUZZ_INTERP }),
+    },
+    unlinkInterpretation: {
+      prepare: fuzzRecords,
+      args: () => ({ policyId: FUZZ_POLICY, interpretationId: FUZZ_INTERP }),
+    },
+    setMonthlyDecisions: {
+      args: () => ({
+        agencyCode: '150785-sfj',
+        year: 2026,
+        months: [{ month: 1, licensing: 1, punishment: 2, enforcement: 0, fees: '1.5' }],
+      }),
+    },
+    importPublicationRecords: {
+      args: () => ({
+        agencyCode: '150785-sfj',
+        fileName: '记录.csv',
+        contentBase64: Buffer.from('标题,发布日期,栏目\n模糊,2026-01-05,规范性文件\n').toString('base64'),
+        mapping: { title: 0, publishedDate: 1, item: 2 },
+        status: 'PUBLISHED',
+        dryRun: true,
+        skipInvalid: false,
+      }),
+      json: [
+        {
+          path: ['mapping'],
+          values: [
+            ['list', [1]],
+            ['string', 'abc'],
+            ['unknown field', { nope: 1 }],
+            ['negative column', { title: -1 }],
+            ['string column', { title: 'A' }],
+          ],
+        },
+      ],
+    },
+    fillTableTwoFromRecords: { args: () => ({ agencyCode: '150785-sfj', year: 2026 }) },
+    setRecordSettings: {
+      args: () => ({ governmentCode: '150785', immediateWorkingDays: 5, interpretationWorkingDays: 3 }),
+    },
     setGovernmentSettings: { args: () => ({ governmentCode: '150785', catalogueSecondPerson: false }) },
   },
 };

@@ -10,3 +10,5 @@ export * from './catalogue/catalogue-files.js';
 export { checkPolicy } from './request-plugin.js';
 export * from './report/report-files.js';
 export * from './comparison/coverage-files.js';
+export * from './applications/application-files.js';
+export * from './records/record-files.js';

@@ -28,7 +28,10 @@ export type TargetKind =
   | 'requirementId'
   | 'reportId'
   | 'findingId'
-  | 'matchId';
+  | 'matchId'
+  | 'recordId'
+  | 'applicationCaseId'
+  | 'applicationReviewId';
 
 export type DutyRule =
   | { rule: 'ownAgencyReport'; step: 'fill' | 'submit'; arg: string }
@@ -59,6 +62,12 @@ export const POLICIES: { Query: Record<string, OperationPolicy>; Mutation: Recor
     me: { access: 'public', allowedBeforePasswordChange: true },
     agencies: { access: 'public' },
     agencyRoots: { access: 'public' },
+    // The admin's navigation and agency list at province scale (issue 14): the database scope decides what is listed.
+    agencyNavigation: { access: 'public' },
+    agencyLevel: { access: 'public', targets: [{ arg: 'parentCode', kind: 'agencyCode', need: 'read' }] },
+    standardAgencies: { access: 'public' },
+    searchAgencies: { access: 'public' },
+    agencyListSummary: { access: 'public' },
     agency: { access: 'public', targets: [{ arg: 'code', kind: 'agencyCode', need: 'read' }] },
     catalogue: { access: 'public', targets: [{ arg: 'id', kind: 'catalogueId', need: 'read' }] },
     channelOptions: { access: 'public', allowedBeforePasswordChange: true },
@@ -117,6 +126,32 @@ export const POLICIES: { Query: Record<string, OperationPolicy>; Mutation: Recor
       access: ['PLATFORM_ADMIN', 'CITY_REVIEWER'],
       targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'read' }],
     },
+    // 主动公开 records (issue 16): anonymous visitors see published records (row-level security); decision counts
+    // and table 二 need a signed-in reader of the agency; the office's view is the office's.
+    agencyRecords: { access: 'public', targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'read' }] },
+    publicationRecord: { access: 'public', targets: [{ arg: 'id', kind: 'recordId', need: 'read' }] },
+    officeRecordView: { access: REVIEWERS, targets: [{ arg: 'governmentCode', kind: 'agencyCode', need: 'read' }] },
+    recordTableTwo: { access: 'authenticated', targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'read' }] },
+    monthlyDecisions: { access: 'authenticated', targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'read' }] },
+    recordSettings: { access: 'public' },
+    // 依申请公开 register (issue 15). Reading a register is open to whoever may read the agency; the applicants'
+    // personal data in it only to the agency's own users (database scope gongkai.personal, scope.ts).
+    applicationRegister: {
+      access: 'authenticated',
+      targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'read' }],
+    },
+    applicationCase: { access: 'authenticated', targets: [{ arg: 'id', kind: 'applicationCaseId', need: 'read' }] },
+    applicationTables: { access: 'authenticated', targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'read' }] },
+    reportRegisterDifferences: {
+      access: 'authenticated',
+      targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'read' }],
+    },
+    applicationOverview: { access: REVIEWERS, targets: [{ arg: 'governmentCode', kind: 'agencyCode', need: 'read' }] },
+    applicationStatistics: {
+      access: 'authenticated',
+      targets: [{ arg: 'agencyCodes', kind: 'agencyCode', need: 'read' }],
+    },
+    applicationSettings: { access: 'authenticated' },
   },
   Mutation: {
     login: { access: 'public', allowedBeforePasswordChange: true },
@@ -287,6 +322,73 @@ export const POLICIES: { Query: Record<string, OperationPolicy>; Mutation: Recor
       access: REVIEWERS,
       targets: [{ arg: 'governmentCode', kind: 'agencyCode', need: 'write' }],
       duty: { rule: 'ownAgencyReport', step: 'fill', arg: 'governmentCode' },
+    },
+    // 主动公开 records (issue 16): a department's writers keep its records; the office reads them and sets the
+    // government's settings. Filling table 二 is filling the report: the report's duty rule.
+    createPublicationRecord: {
+      access: DEPT_WRITERS,
+      targets: [{ arg: 'requirementId', kind: 'requirementId', need: 'write' }],
+    },
+    updatePublicationRecord: { access: DEPT_WRITERS, targets: [{ arg: 'id', kind: 'recordId', need: 'write' }] },
+    deletePublicationRecord: { access: DEPT_WRITERS, targets: [{ arg: 'id', kind: 'recordId', need: 'write' }] },
+    linkInterpretation: {
+      access: DEPT_WRITERS,
+      targets: [
+        { arg: 'policyId', kind: 'recordId', need: 'write' },
+        { arg: 'interpretationId', kind: 'recordId', need: 'write' },
+      ],
+    },
+    unlinkInterpretation: {
+      access: DEPT_WRITERS,
+      targets: [
+        { arg: 'policyId', kind: 'recordId', need: 'write' },
+        { arg: 'interpretationId', kind: 'recordId', need: 'write' },
+      ],
+    },
+    setMonthlyDecisions: { access: DEPT_WRITERS, targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'write' }] },
+    importPublicationRecords: {
+      access: DEPT_WRITERS,
+      targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'write' }],
+    },
+    fillTableTwoFromRecords: {
+      access: [...DEPT_WRITERS, 'CITY_REVIEWER'],
+      targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'write' }],
+      duty: { rule: 'ownAgencyReport', step: 'fill', arg: 'agencyCode' },
+    },
+    setRecordSettings: { access: REVIEWERS, targets: [{ arg: 'governmentCode', kind: 'agencyCode', need: 'write' }] },
+    // 依申请公开 register (issue 15): the department's writers keep their own register.
+    createApplicationCase: {
+      access: DEPT_WRITERS,
+      targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'write' }],
+    },
+    updateApplicationCase: { access: DEPT_WRITERS, targets: [{ arg: 'id', kind: 'applicationCaseId', need: 'write' }] },
+    addApplicationStep: { access: DEPT_WRITERS, targets: [{ arg: 'id', kind: 'applicationCaseId', need: 'write' }] },
+    recordApplicationOutcome: {
+      access: DEPT_WRITERS,
+      targets: [{ arg: 'id', kind: 'applicationCaseId', need: 'write' }],
+    },
+    deleteApplicationCase: { access: DEPT_WRITERS, targets: [{ arg: 'id', kind: 'applicationCaseId', need: 'write' }] },
+    saveReviewRecord: {
+      access: DEPT_WRITERS,
+      targets: [
+        { arg: 'agencyCode', kind: 'agencyCode', need: 'write' },
+        { arg: 'id', kind: 'applicationReviewId', need: 'write' },
+      ],
+    },
+    deleteReviewRecord: { access: DEPT_WRITERS, targets: [{ arg: 'id', kind: 'applicationReviewId', need: 'write' }] },
+    importApplicationCases: {
+      access: DEPT_WRITERS,
+      targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'write' }],
+    },
+    // Filling the report's tables 三/四 from the register is an edit of the report: the same rule as saveAnnualReport.
+    fillReportFromRegister: {
+      access: [...DEPT_WRITERS, 'CITY_REVIEWER'],
+      targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'write' }],
+      duty: { rule: 'ownAgencyReport', step: 'fill', arg: 'agencyCode' },
+    },
+    setApplicationSettings: {
+      access: REVIEWERS,
+      targets: [{ arg: 'governmentCode', kind: 'agencyCode', need: 'write' }],
     },
   },
 };

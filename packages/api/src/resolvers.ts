@@ -21,6 +21,8 @@ import { CatalogueOnboardingResolver } from './intake/catalogue-onboarding.resol
 import { OfficeResolver } from './office/office.resolver.js';
 import { GovernmentSettingsResolver } from './report/government-settings.resolver.js';
 import { AnnualReportResolver, ReportResolver } from './report/report.resolver.js';
+import { RecordResolver } from './records/record.resolver.js';
+import { ApplicationResolver } from './applications/application.resolver.js';
 
 export const resolvers = [
   QueryResolver,
@@ -42,4 +44,6 @@ export const resolvers = [
   CatalogueOnboardingResolver,
   CalendarResolver,
   OfficeResolver,
+  ApplicationResolver,
+  RecordResolver,
 ] as const;

@@ -32,3 +32,5 @@ export * from './report-file-kinds.js';
 export * from './roles.js';
 export * from './account-rules.js';
 export * from './report-status.js';
+export * from './applications/index.js';
+export * from './records/index.js';

@@ -25,6 +25,8 @@ export type TimeLimitRule =
       dueMonth?: number;
       dueDay?: number;
       afterPeriodEnd?: { amount: number; unit: TimeUnit };
+      /** 「公开上月数据」「上一年度」: the fixed date falls in the period after the one the data covers. */
+      previousPeriod?: true;
     }
   /** Only 「长期公开」: stays published, no deadline of its own. */
   | { kind: 'standing' }
@@ -57,6 +59,7 @@ const SAME_DAY = /^(?:与|随|同)(.+?)(?:同步|同时|同日)(?:发布|公开|
 const APPROVAL_STEP = /^(.+?)(审核|审批|审定|批准|同意|签发)(?:通过)?(?:后|以后|之后)(?:公开|发布)?$/u;
 const PERIOD = /(?:每|按)(年度?|半年|季度?|月度?)/u;
 const DUE_DATE = /(\d{1,2})月(\d{1,2})日(?:前|之前|以前)?/u;
+const PREVIOUS_PERIOD = /上一?个?(?:年度?|半年|季度?|月度?)/u;
 
 function unitOf(word: string): TimeUnit {
   if (word === '工作日') return 'workingDay';
@@ -100,6 +103,7 @@ function parseClause(clause: string): TimeLimitRule | 'retention' {
         rule.dueDay = Number(dayOnly[1]);
       }
     }
+    if (rule.dueDay !== undefined && PREVIOUS_PERIOD.test(c)) rule.previousPeriod = true;
     return rule;
   }
 
@@ -184,6 +188,7 @@ export function describeTimeLimitRule(rule: TimeLimitRule): string {
       else if (rule.afterPeriodEnd)
         text += `结束后${rule.afterPeriodEnd.amount}${UNIT_TEXT[rule.afterPeriodEnd.unit]}内`;
       else text += '公开一次（未定具体日期）';
+      if (rule.previousPeriod) text += `公开上${PERIOD_TEXT[rule.period].slice(1)}数据`;
       return text;
     }
     case 'standing':
@@ -216,6 +221,7 @@ const RULE_KEY_ORDER = [
   'dueMonth',
   'dueDay',
   'afterPeriodEnd',
+  'previousPeriod',
 ];
 
 /** The rule with its keys in the parser's order (a database's JSON column may store them in another). */

@@ -82,7 +82,18 @@ export class WorkingDayCalendar {
     return y <= this.packageCoveredUntil || this.overrideYears.has(y);
   }
 
+  /** Answers by date (deadline computations ask about the same days again and again). */
+  private readonly memo = new Map<string, boolean>();
+
   isWorkingDay(date: string): boolean {
+    const known = this.memo.get(date);
+    if (known !== undefined) return known;
+    const answer = this.computeWorkingDay(date);
+    this.memo.set(date, answer);
+    return answer;
+  }
+
+  private computeWorkingDay(date: string): boolean {
     parse(date);
     if (this.workdays.has(date)) return true;
     if (this.holidays.has(date)) return false;
@@ -190,7 +201,7 @@ export function computeDueDate(
       if (rule.dueMonth !== undefined && rule.dueDay !== undefined) {
         const y = parse(eventDate).getUTCFullYear();
         base = `${y}-${String(rule.dueMonth).padStart(2, '0')}-${String(rule.dueDay).padStart(2, '0')}`;
-        if (base < eventDate) base = `${y + 1}${base.slice(4)}`;
+        if (base < eventDate || rule.previousPeriod) base = `${y + 1}${base.slice(4)}`;
         return flagged(base, `每年 ${rule.dueMonth} 月 ${rule.dueDay} 日前`);
       }
       const periodEnd =
@@ -204,7 +215,8 @@ export function computeDueDate(
       if (rule.dueDay !== undefined && rule.period === 'month') {
         const d = parse(eventDate);
         let due = format(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), rule.dueDay)));
-        if (due < eventDate) due = format(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, rule.dueDay)));
+        if (due < eventDate || rule.previousPeriod)
+          due = format(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, rule.dueDay)));
         return flagged(due, `每月 ${rule.dueDay} 日前`);
       }
       if (rule.afterPeriodEnd) {
