@@ -3,6 +3,7 @@ import { Agency } from '../entities.js';
 import { loadDemoDataIfEmpty } from '../demo-data.js';
 import { readImportMapping, saveImportMapping } from './import-mapping.js';
 import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
+import { schemaDrift } from '../test-support/schema-drift.js';
 
 // The remembered column mappings (issue 12, item 3): stored per agency and layout, and row-level security keeps
 // one agency's mappings from another, below the application.
@@ -31,8 +32,7 @@ async function asApp<T>(
 
 describe('import mappings', () => {
   it('has no drift between the entity and the migration', async () => {
-    const diff = await db.orm.schema.getUpdateSchemaSQL({ wrap: false });
-    expect(diff.trim()).toBe('');
+    expect(await schemaDrift(db.orm)).toBe('');
   });
 
   it('stores, replaces and reads back a mapping per agency and layout', async () => {

@@ -64,6 +64,13 @@ export class Migration20261202010000Applications extends Migration {
     this.addSql(
       `alter table "application_applicant" add constraint "application_applicant_case_foreign" foreign key ("case_id", "agency_id") references "application_case" ("id", "agency_id") on update cascade on delete cascade;`,
     );
+    // The single-column keys the entities declare, beside the composite one above (which is what ties the agencies).
+    this.addSql(
+      `alter table "application_applicant" add constraint "application_applicant_case_id_foreign" foreign key ("case_id") references "application_case" ("id") on update cascade on delete cascade;`,
+    );
+    this.addSql(
+      `alter table "application_applicant" add constraint "application_applicant_agency_id_foreign" foreign key ("agency_id") references "agency" ("id") on update cascade on delete cascade;`,
+    );
     this.addSql(
       `create table "application_review" ("id" uuid not null, "agency_id" uuid not null, "case_id" uuid null, "kind" text not null check ("kind" in ('review', 'direct', 'afterReview')), "role" text not null default 'originalOrgan' check ("role" in ('originalOrgan', 'reviewBodyCoDefendant')), "filed_on" date not null, "result" text null check ("result" in ('upheld', 'corrected', 'other')), "decided_on" date null, "note" text not null default '', "created_at" timestamptz not null default now(), constraint "application_review_pkey" primary key ("id"));`,
     );
