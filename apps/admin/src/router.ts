@@ -1,5 +1,5 @@
 import { createRouter, createWebHistory } from 'vue-router';
-import AgencyListPage from './pages/AgencyListPage.vue';
+import AgencyListPage from './pages/agencies/AgencyListPage.vue';
 import CataloguePage from './pages/catalogue/CataloguePage.vue';
 import NotFoundPage from './pages/NotFoundPage.vue';
 import LoginPage from './pages/LoginPage.vue';
@@ -41,11 +41,39 @@ export const router = createRouter({
       meta: { title: '政府信息公开工作年度报告', requiresAuth: true },
     },
     {
+      path: '/agencies/:code/applications',
+      name: 'applications',
+      component: () => import('./pages/applications/RegisterPage.vue'),
+      props: true,
+      meta: { title: '依申请公开登记', requiresAuth: true },
+    },
+    {
+      path: '/governments/:code/applications',
+      name: 'applications-overview',
+      component: () => import('./pages/applications/OverviewPage.vue'),
+      props: true,
+      meta: { title: '依申请公开办理情况', roles: ['PLATFORM_ADMIN', 'CITY_REVIEWER'] },
+    },
+    {
       path: '/governments/:code/reports/:year',
       name: 'report-dashboard',
       component: () => import('./pages/report/ReportDashboardPage.vue'),
       props: true,
       meta: { title: '年度报告', roles: ['PLATFORM_ADMIN', 'CITY_REVIEWER'] },
+    },
+    {
+      path: '/agencies/:code/records',
+      name: 'records',
+      component: () => import('./pages/records/RecordsPage.vue'),
+      props: true,
+      meta: { title: '主动公开记录' },
+    },
+    {
+      path: '/governments/:code/records',
+      name: 'office-records',
+      component: () => import('./pages/records/OfficeRecordsPage.vue'),
+      props: true,
+      meta: { title: '各部门主动公开情况', roles: ['PLATFORM_ADMIN', 'CITY_REVIEWER'] },
     },
     {
       path: '/governments/:code/coverage',

@@ -8,11 +8,13 @@ import type { AnnualReportState } from './useAnnualReport';
 import type { useReportGrid } from './useReportGrid';
 import type { useReportImport } from './useReportImport';
 import type { useReportReview } from './useReportReview';
+import type { useRegisterFill } from './useRegisterFill';
 
 type PageParts = Omit<AnnualReportState, 'result'> &
   ReturnType<typeof useReportGrid> &
   ReturnType<typeof useReportReview> &
-  ReturnType<typeof useReportImport>;
+  ReturnType<typeof useReportImport> &
+  ReturnType<typeof useRegisterFill>;
 export type ReportPageContext = ReturnType<typeof reactive<PageParts>>;
 
 const KEY: InjectionKey<ReportPageContext> = Symbol('report-page');
