@@ -19,9 +19,7 @@ import { APP_ROLE } from '../database-roles.js';
  */
 export class Migration20261201236000SessionLookup extends Migration {
   override async up(): Promise<void> {
-    this.addSql(
-      `create table "agency_tree_version" ("id" int primary key, "version" bigint not null);`,
-    );
+    this.addSql(`create table "agency_tree_version" ("id" int primary key, "version" bigint not null);`);
     this.addSql(`insert into "agency_tree_version" ("id", "version") values (1, 1);`);
     this.addSql(`create or replace function gongkai_bump_agency_tree() returns trigger
       language plpgsql security definer set search_path = public, pg_temp as $$
