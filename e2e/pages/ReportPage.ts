@@ -11,6 +11,8 @@ export class ReportPage {
   readonly saveError;
   readonly applications;
   readonly reviewLitigation;
+  /** The report as a document: 打印版, Word, PDF, CSV, JSON. */
+  readonly documentLinks;
 
   constructor(readonly page: Page) {
     this.title = page.getByTestId('report-title');
@@ -22,6 +24,7 @@ export class ReportPage {
     this.saveError = page.getByTestId('save-error');
     this.applications = page.getByTestId('report-table-applications');
     this.reviewLitigation = page.getByTestId('report-table-reviewLitigation');
+    this.documentLinks = page.locator('[data-testid^="export-"]');
   }
 
   async goto(agencyCode: string, year: number): Promise<void> {
