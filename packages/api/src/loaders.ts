@@ -83,6 +83,13 @@ export function createLoaders(em: EntityManager) {
     return ids.map((id) => map.get(id) ?? []);
   });
 
+  /**
+   * Whether this request may read and keep copies of published trees (tree-copies.ts): queries only — set by the
+   * request plugin. A mutation may change the data a copy shows later in the same transaction without changing the
+   * version again (the version is the transaction's id), or change the very entities a copy holds and roll back.
+   */
+  const copies = { allowed: false };
+
   /** Status and catalogue data version (of its agency) of each catalogue asked for: one statement. */
   const treeVersions = async (ids: readonly string[]): Promise<Map<string, { status: string; version: string }>> => {
     const rows = await em.execute<Array<{ id: string; status: string; version: string }>>(
@@ -104,7 +111,7 @@ export function createLoaders(em: EntityManager) {
     const found = new Map<string, CatalogueTree>();
     for (const id of ids) {
       const v = versions.get(id);
-      const copy = v && v.status === 'PUBLISHED' ? keptTree(id, v.version) : undefined;
+      const copy = copies.allowed && v && v.status === 'PUBLISHED' ? keptTree(id, v.version) : undefined;
       if (copy) found.set(id, copy);
     }
     const toLoad = ids.filter((id) => !found.has(id));
@@ -138,7 +145,7 @@ export function createLoaders(em: EntityManager) {
         };
         found.set(id, tree);
         const v = versions.get(id);
-        if (v && v.status === 'PUBLISHED') keepTree(id, v.version, tree);
+        if (copies.allowed && v && v.status === 'PUBLISHED') keepTree(id, v.version, tree);
       }
     }
     return ids.map((id) => found.get(id)!);
@@ -203,6 +210,10 @@ export function createLoaders(em: EntityManager) {
       ));
 
   return {
+    /** Allow copies of published trees for this request (a GraphQL query; request-plugin.ts). */
+    allowTreeCopies(): void {
+      copies.allowed = true;
+    },
     accountLock,
     countsByCatalogue,
     historyByCatalogue,

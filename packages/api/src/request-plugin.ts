@@ -269,6 +269,8 @@ export function requestPlugin(): ApolloServerPlugin<Context> {
           // With a read replica configured, a query's transaction may run there (read-only, with the same scope);
           // mutations, and queries the replica cannot take, on the primary.
           const scope = scopeOf(ctx.principal);
+          // Kept copies of published trees are read and made by queries only (loaders.ts).
+          if (operation?.operation === 'query') ctx.loaders.allowTreeCopies();
           const onReplica =
             operation?.operation === 'query' &&
             (await ctx.readRouting?.beginRead(ctx.em, () => applyScope(ctx.em, scope)));

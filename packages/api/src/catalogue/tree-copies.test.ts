@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiHarness, type ApiHarness } from '../test-support/api-harness.js';
 import { forgetKeptTrees } from './tree-copies.js';
@@ -83,5 +84,32 @@ describe('published catalogue trees', () => {
     h.db.queries.length = 0;
     await tree(id);
     expect(treeStatements()).toBe(3);
+  });
+
+  it('are neither read nor made by a mutation', async () => {
+    const seed = readFileSync(new URL('../../../../demo-data/catalogues/genhe-sifaju.txt', import.meta.url), 'utf8');
+    const editor = await h.tokenFor('sfj-editor');
+    await h.deleteDrafts('150785-sfj', editor);
+    const draft = await h.run(
+      'mutation($t: String!) { importCatalogue(agencyCode: "150785-sfj", text: $t, versionLabel: "副本测试") { id } }',
+      { t: seed },
+      { token: editor },
+    );
+    expect(draft.errors).toBeUndefined();
+    const id = (draft.data as any).importCatalogue.id;
+    // The approver publishes it; the mutation's payload reads the now published tree — and must keep no copy of it.
+    const published = await h.run(
+      `mutation($id: ID!) { publishCatalogue(id: $id) { status items { name requirements { offices { name } } } } }`,
+      { id },
+      { token: await h.tokenFor('sfj-approver') },
+    );
+    expect(published.errors).toBeUndefined();
+    expect((published.data as any).publishCatalogue.status).toBe('PUBLISHED');
+    h.db.queries.length = 0;
+    await tree(id);
+    expect(treeStatements()).toBe(3);
+    h.db.queries.length = 0;
+    await tree(id);
+    expect(treeStatements()).toBe(0);
   });
 });

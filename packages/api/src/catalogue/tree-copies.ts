@@ -3,7 +3,9 @@
  * what its tree shows can still change with its agency's offices (renamed, merged). Each copy is kept with the
  * agency's catalogue data version — a number triggers change in the same transaction as any catalogue, item, row,
  * row–office link or office of that agency (Migration20261201239000CatalogueDataVersion) — and used only while the
- * version is unchanged, so every server process stays right without being told. Drafts are never copied.
+ * version is unchanged, so every server process stays right without being told. Drafts are never copied, and only
+ * queries read or make copies: a mutation may change what a copy shows twice under one version (its transaction's
+ * id) or change the entities a copy holds and roll back.
  *
  * The copies are what the request's batch loaders return (read-only entity instances of the request that read
  * them); the tree's resolvers only read them. At most TREES_KEPT trees are kept, the least recently used dropped.

@@ -4,6 +4,7 @@
  * dashboard), the review workflow, deadlines and the dashboard's lateness, the city-wide sum. The storage steps are
  * in packages/db (report-store.ts); the rules, statuses and labels in packages/domain.
  */
+import { createHash } from 'node:crypto';
 import {
   Agency,
   AnnualReport,
@@ -532,9 +533,18 @@ export async function reportAggregate(
     throw badUserInput(`listFirst 须为 0 到 ${AGGREGATE_LIST_MAX} 之间的整数`, { field: 'listFirst' });
   if (!Number.isInteger(offset) || offset < 0)
     throw badUserInput('listOffset 须为不小于 0 的整数', { field: 'listOffset' });
-  // Who asks matters (row-level security decides which reports a sum sees): copies are kept per scope.
+  // Who asks matters (row-level security decides which reports a sum sees): copies are kept per read scope — the
+  // scope itself, so any change to it (agency, roles, subtree) is a different key, and reviewers of one government
+  // share their copies.
   const p = ctx.principal;
-  const scope = p.kind !== 'user' ? 'anonymous' : p.readAgencies === 'all' ? 'all' : `user:${p.userId}`;
+  const scope =
+    p.kind !== 'user'
+      ? 'anonymous'
+      : p.readAgencies === 'all'
+        ? 'all'
+        : createHash('sha256')
+            .update([...p.readAgencies].sort().join(','))
+            .digest('base64url');
   const key = JSON.stringify([g.id, year, list, subtree, first, offset, scope]);
   return keptSum(key, await sumVersions(ctx.em, year), async () => {
     const agg = await aggregateReports(ctx.em, g.id, year, list, {

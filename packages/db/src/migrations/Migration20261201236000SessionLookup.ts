@@ -15,7 +15,8 @@ import { APP_ROLE } from '../database-roles.js';
  * sessions and users whatever the caller's scope, and do nothing else. Only the application role may call them.
  *
  * The number is the id of the last transaction that made such a change (pg_current_xact_id): a copy made inside a
- * transaction that then rolls back carries a number no later change can have.
+ * transaction that then rolls back carries a number no later change can have. A transaction that changes the data
+ * twice keeps one number, so copies are read and made by read-only requests only (GraphQL queries).
  */
 export class Migration20261201236000SessionLookup extends Migration {
   override async up(): Promise<void> {

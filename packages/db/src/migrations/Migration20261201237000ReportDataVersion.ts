@@ -8,7 +8,8 @@ import { APP_ROLE } from '../database-roles.js';
  * process sees the change as soon as it commits.
  *
  * The number is the id of the last transaction that made such a change (pg_current_xact_id): a copy made inside a
- * transaction that then rolls back carries a number no later change can have.
+ * transaction that then rolls back carries a number no later change can have. A transaction that changes the data
+ * twice keeps one number, so copies are read and made by read-only requests only (GraphQL queries).
  */
 export class Migration20261201237000ReportDataVersion extends Migration {
   override async up(): Promise<void> {
@@ -17,14 +18,14 @@ export class Migration20261201237000ReportDataVersion extends Migration {
     );
     this.addSql(`create or replace function gongkai_bump_report_data() returns trigger
       language plpgsql security definer set search_path = public, pg_temp as $$
-      declare y int := coalesce(new.year, old.year);
       begin
-        insert into report_data_version (year, version) values (y, pg_current_xact_id()::text::bigint)
+        -- Both years of an update that moves a report, locked in ascending order (no deadlock between two movers).
+        insert into report_data_version (year, version)
+          select y, pg_current_xact_id()::text::bigint
+            from (select distinct unnest(array[new.year, old.year]) as y) as years
+           where y is not null
+           order by y
           on conflict (year) do update set version = excluded.version;
-        if tg_op = 'UPDATE' and old.year is distinct from new.year then
-          insert into report_data_version (year, version) values (old.year, pg_current_xact_id()::text::bigint)
-            on conflict (year) do update set version = excluded.version;
-        end if;
         return null;
       end $$;`);
     this.addSql(`create trigger "annual_report_changed" after insert or update or delete on "annual_report"

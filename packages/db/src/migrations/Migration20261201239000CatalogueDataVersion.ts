@@ -13,7 +13,8 @@ const TREE_TABLES = ['catalogue', 'catalogue_item', 'requirement', 'requirement_
  * of rows bumps each agency once.
  *
  * The number is the id of the last transaction that made such a change (pg_current_xact_id): a copy made inside a
- * transaction that then rolls back carries a number no later change can have.
+ * transaction that then rolls back carries a number no later change can have. A transaction that changes the data
+ * twice keeps one number, so copies are read and made by read-only requests only (GraphQL queries).
  */
 export class Migration20261201239000CatalogueDataVersion extends Migration {
   override async up(): Promise<void> {
@@ -29,6 +30,7 @@ export class Migration20261201239000CatalogueDataVersion extends Migration {
         begin
           insert into catalogue_data_version (agency_id, version)
             select distinct agency_id, pg_current_xact_id()::text::bigint from ${rows} where agency_id is not null
+              order by agency_id
             on conflict (agency_id) do update set version = excluded.version;
           return null;
         end $$;`);
