@@ -7,6 +7,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { User, UserSession, type Role } from '@gongkai/db';
 import { ANONYMOUS, SYSTEM_SCOPE, applyScope, type Principal, type Scope } from '../scope.js';
+import { KeptCopies } from '../kept-copies.js';
 
 export const SESSION_COOKIE = 'gongkai_session';
 export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
@@ -95,21 +96,19 @@ interface SessionFacts {
  * was read at: reused until an agency is added, removed or moved anywhere (the version is in the database, so every
  * server process sees the change at once). A handful of governments have reviewers; the map stays small.
  */
-const subtrees = new Map<string, { version: string; ids: string[] }>();
-const SUBTREES_KEPT = 500;
+const subtrees = new KeptCopies<string[]>(500);
 
 async function subtreeOf(orm: MikroORM, governmentId: string, version: string): Promise<string[]> {
-  const kept = subtrees.get(governmentId);
-  if (kept && kept.version === version) return kept.ids;
+  const kept = subtrees.get(governmentId, version);
+  if (kept) return kept;
   const [row] = await orm.em
     .fork()
     .execute<Array<{ ids: string[] | null; version: string }>>('select * from gongkai_agency_subtree(?)', [
       governmentId,
     ]);
   const ids = row?.ids ?? [governmentId];
-  if (subtrees.size >= SUBTREES_KEPT) subtrees.clear();
   // The version read with the ids: a change committed between the two statements only makes the copy miss once more.
-  subtrees.set(governmentId, { version: String(row?.version ?? version), ids });
+  subtrees.set(governmentId, String(row?.version ?? version), ids);
   return ids;
 }
 

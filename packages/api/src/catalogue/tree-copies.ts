@@ -11,6 +11,7 @@
  * them); the tree's resolvers only read them. At most TREES_KEPT trees are kept, the least recently used dropped.
  */
 import type { CatalogueItem, Office, Requirement } from '@gongkai/db';
+import { KeptCopies } from '../kept-copies.js';
 
 export interface CatalogueTree {
   /** Items by parent id ('' for top level), in order. */
@@ -22,21 +23,14 @@ export interface CatalogueTree {
   officesByRequirement: Map<string, Office[]>;
 }
 
-const TREES_KEPT = 200;
-const copies = new Map<string, { version: string; tree: CatalogueTree }>();
+const copies = new KeptCopies<CatalogueTree>(200);
 
 export function keptTree(catalogueId: string, version: string): CatalogueTree | undefined {
-  const kept = copies.get(catalogueId);
-  if (!kept || kept.version !== version) return undefined;
-  copies.delete(catalogueId);
-  copies.set(catalogueId, kept);
-  return kept.tree;
+  return copies.get(catalogueId, version);
 }
 
 export function keepTree(catalogueId: string, version: string, tree: CatalogueTree): void {
-  copies.delete(catalogueId);
-  if (copies.size >= TREES_KEPT) copies.delete(copies.keys().next().value!);
-  copies.set(catalogueId, { version, tree });
+  copies.set(catalogueId, version, tree);
 }
 
 /** For tests: forget every copy. */

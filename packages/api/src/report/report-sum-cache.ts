@@ -7,9 +7,9 @@
  * being told: the check is one small statement.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { KeptCopies } from '../kept-copies.js';
 
-const KEPT = 500;
-const copies = new Map<string, { versions: string; value: unknown }>();
+const copies = new KeptCopies<unknown>(500);
 
 /** The versions a sum of `year` depends on, read in the request's transaction. */
 export async function sumVersions(em: EntityManager, year: number): Promise<string> {
@@ -22,17 +22,10 @@ export async function sumVersions(em: EntityManager, year: number): Promise<stri
 
 /** The kept sum for `key` at `versions`, or `compute()`'s result, kept. */
 export async function keptSum<T>(key: string, versions: string, compute: () => Promise<T>): Promise<T> {
-  const kept = copies.get(key);
-  if (kept && kept.versions === versions) {
-    // Most recently used last: the oldest is dropped first when the map is full.
-    copies.delete(key);
-    copies.set(key, kept);
-    return kept.value as T;
-  }
+  const kept = copies.get(key, versions);
+  if (kept !== undefined) return kept as T;
   const value = await compute();
-  copies.delete(key);
-  if (copies.size >= KEPT) copies.delete(copies.keys().next().value!);
-  copies.set(key, { versions, value });
+  copies.set(key, versions, value);
   return value;
 }
 
