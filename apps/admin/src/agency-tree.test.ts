@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { agencyOptions, buildAgencyForest, navMoreLabel } from './agency-tree';
+import { AGENCY_NAV_LIMIT } from '@gongkai/domain';
+import { NAV_LIMIT, agencyOptions, buildAgencyForest, navMoreLabel } from './agency-tree';
 
 describe('buildAgencyForest', () => {
   const flat = (id: string, parent: string | null) => ({ id, name: id, parent: parent ? { id: parent } : null });
@@ -50,5 +51,12 @@ describe('navMoreLabel', () => {
   it('links to all agencies when the menu is cut', () => {
     expect(navMoreLabel(2000, 30)).toBe('全部 2000 个机关…');
     expect(navMoreLabel(7, 7)).toBeNull();
+  });
+});
+
+describe('navigation limit', () => {
+  it('is the domain’s, the one the server answers with by default', () => {
+    expect(NAV_LIMIT).toBe(AGENCY_NAV_LIMIT.default);
+    expect(NAV_LIMIT).toBeLessThanOrEqual(AGENCY_NAV_LIMIT.max);
   });
 });

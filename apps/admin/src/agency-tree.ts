@@ -4,6 +4,7 @@
  * now ask the server for one level at a time with the same rule (agencyLevel, agencyNavigation — issue 14).
  */
 import type { AgencyKind, CatalogueStatus } from './gql/graphql';
+import { AGENCY_NAV_LIMIT } from '@gongkai/domain';
 
 export interface FindingCounts {
   total: number;
@@ -83,8 +84,8 @@ export function agencyOptions<T extends { id: string; parent: { id: string } | n
   return out;
 }
 
-/** Catalogue entries the side menu asks the server for (agencyNavigation's limit). */
-export const NAV_LIMIT = 30;
+/** Catalogue entries the side menu asks the server for (agencyNavigation's limit: the domain's default). */
+export const NAV_LIMIT = AGENCY_NAV_LIMIT.default;
 
 /** The side menu's last catalogue entry when it is cut: 「全部 N 个机关…」 (a link to the agency list), else null. */
 export function navMoreLabel(total: number, shown: number): string | null {

@@ -24,6 +24,7 @@ export * from './random.js';
 export * from './agency-names.js';
 export * from './catalogue-file-kinds.js';
 export * from './upload-limits.js';
+export * from './list-limits.js';
 export * from './agency-match.js';
 export * from './bulk-onboarding.js';
 export * from './report-text-read.js';

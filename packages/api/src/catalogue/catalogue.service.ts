@@ -3,7 +3,14 @@
  * it still lacks, its due date. Each function takes the request's context first (when it needs one); the rules are
  * packages/domain's. Editing is catalogue-editing.service.ts; imports are in ../intake.
  */
-import { CHANNELS, computeDueDate, describeTimeLimit, requirementProblems } from '@gongkai/domain';
+import {
+  AGENCY_LIST_LIMIT,
+  AGENCY_NAV_LIMIT,
+  CHANNELS,
+  computeDueDate,
+  describeTimeLimit,
+  requirementProblems,
+} from '@gongkai/domain';
 import { Agency, Catalogue, type Requirement } from '@gongkai/db';
 import type { Context } from '../context.js';
 import { assertId, badUserInput, notFound } from '../errors.js';
@@ -101,10 +108,10 @@ export async function dueDate(ctx: Context, r: Requirement, eventDate: string): 
 // visible: an agency whose parent the user cannot see is a root (a department user's own agency), as the client-side
 // forest of apps/admin/src/agency-tree.ts did.
 
-/** The navigation's default and largest number of catalogue entries. */
-export const NAV_LIMIT = { default: 30, max: 200 } as const;
-/** Rows of one tree level or one page of search hits: default and largest. */
-export const LIST_LIMIT = { default: 200, max: 500 } as const;
+/** The navigation's default and largest number of catalogue entries (domain list-limits.ts). */
+export const NAV_LIMIT = AGENCY_NAV_LIMIT;
+/** Rows of one tree level or one page of search hits: default and largest (domain list-limits.ts). */
+export const LIST_LIMIT = AGENCY_LIST_LIMIT;
 /** The longest search text accepted. */
 export const SEARCH_MAX_LENGTH = 100;
 
