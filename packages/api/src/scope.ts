@@ -4,6 +4,7 @@
  * (packages/db/src/migrations/Migration20261124010000Auth.ts), so a resolver that forgets a check still
  * cannot read or change another agency's rows.
  */
+import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Role } from '@gongkai/db';
 
@@ -19,16 +20,32 @@ export type Principal =
       agencyId: string | null;
       /** The government the user's agency belongs to (itself if it is one). */
       governmentId: string | null;
-      /** Agencies the user may read: 'all', or ids. */
-      readAgencies: 'all' | string[];
-      /** Agencies the user may change: 'all', or ids. */
-      writeAgencies: 'all' | string[];
+      /** Agencies the user may read. */
+      readAgencies: AgencyScope;
+      /** Agencies the user may change. */
+      writeAgencies: AgencyScope;
       mustChangePassword: boolean;
     };
 
+/**
+ * A set of agencies: every one ('all'), or some listed ids plus, for a government's reviewer, the government's whole
+ * subtree. The subtree travels to PostgreSQL as `tree:<root id>` (row-level security reads agency_closure, issue 14);
+ * its members are kept in memory per agency-tree version for the access checks the server makes itself.
+ */
+export type AgencyScope = 'all' | { ids: readonly string[]; tree: AgencyTree | null };
+
+export interface AgencyTree {
+  root: string;
+  /** agency_tree_version when the members were read. */
+  version: string;
+  members: ReadonlySet<string>;
+}
+
+export const NO_AGENCIES: AgencyScope = { ids: [], tree: null };
+
 export interface Scope {
-  read: 'all' | string[];
-  write: 'all' | string[];
+  read: AgencyScope;
+  write: AgencyScope;
   /** Anonymous visitors: published catalogues only. */
   public: boolean;
   /**
@@ -46,14 +63,29 @@ export const ANONYMOUS: Principal = { kind: 'anonymous' };
 export const SYSTEM_SCOPE: Scope = { read: 'all', write: 'all', public: false };
 
 export function scopeOf(p: Principal): Scope {
-  if (p.kind === 'anonymous') return { read: [], write: [], public: true };
+  if (p.kind === 'anonymous') return { read: NO_AGENCIES, write: NO_AGENCIES, public: true };
   const personal =
     p.agencyId && p.roles.some((r) => PERSONAL_DATA_ROLES.includes(r)) && canRead(p, p.agencyId) ? [p.agencyId] : [];
   return { read: p.readAgencies, write: p.writeAgencies, public: false, personal };
 }
 
-function settingValue(v: 'all' | string[]): string {
-  return v === 'all' ? 'all' : v.join(',');
+function settingValue(v: AgencyScope): string {
+  if (v === 'all') return 'all';
+  return (v.tree ? [`tree:${v.tree.root}`, ...v.ids] : v.ids).join(',');
+}
+
+function contains(v: AgencyScope, agencyId: string): boolean {
+  return v === 'all' || v.ids.includes(agencyId) || (v.tree?.members.has(agencyId) ?? false);
+}
+
+/**
+ * A short text that differs whenever the set of agencies differs (for keys of kept copies): the listed ids sorted,
+ * and the subtree by its root and the tree version its members were read at.
+ */
+export function agencyScopeKey(v: AgencyScope): string {
+  if (v === 'all') return 'all';
+  const text = [...(v.tree ? [`tree:${v.tree.root}@${v.tree.version}`] : []), ...[...v.ids].sort()].join(',');
+  return createHash('sha256').update(text).digest('base64url');
 }
 
 /** Sets the scope for the current transaction of `em` (which must be inside one). */
@@ -70,11 +102,11 @@ export async function applyScope(em: EntityManager, scope: Scope): Promise<void>
 }
 
 export function canRead(p: Principal, agencyId: string): boolean {
-  return p.kind === 'user' && (p.readAgencies === 'all' || p.readAgencies.includes(agencyId));
+  return p.kind === 'user' && contains(p.readAgencies, agencyId);
 }
 
 export function canWrite(p: Principal, agencyId: string): boolean {
-  return p.kind === 'user' && (p.writeAgencies === 'all' || p.writeAgencies.includes(agencyId));
+  return p.kind === 'user' && contains(p.writeAgencies, agencyId);
 }
 
 export function hasRole(p: Principal, ...roles: Role[]): boolean {

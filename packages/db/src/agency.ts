@@ -57,3 +57,23 @@ export const AgencyTreeVersionSchema = new EntitySchema<AgencyTreeVersion>({
     version: { type: 'bigint' },
   },
 });
+
+/**
+ * The agency tree's closure: one row for every agency and each of its ancestors, itself included (issue 14). A
+ * government's reviewer reads and writes the government's whole subtree; row-level security asks this table for the
+ * subtree (`tree:<government id>` in the scope setting, gongkai_scope_ids) instead of receiving thousands of ids on
+ * every request. Kept by triggers on agency (Migration20261202090000AgencyClosure); nothing else writes it.
+ */
+export class AgencyClosure {
+  ancestor!: Rel<Agency>;
+  agency!: Rel<Agency>;
+}
+
+export const AgencyClosureSchema = new EntitySchema<AgencyClosure>({
+  class: AgencyClosure,
+  tableName: 'agency_closure',
+  properties: {
+    ancestor: { kind: 'm:1', entity: () => Agency, primary: true, deleteRule: 'cascade' },
+    agency: { kind: 'm:1', entity: () => Agency, primary: true, deleteRule: 'cascade', index: true },
+  },
+});

@@ -4,7 +4,7 @@
  * database layer stays independent of the GraphQL layer. Every tenant-owned row carries `agency` (its agency_id).
  */
 import type { EntitySchema } from '@mikro-orm/core';
-import { AgencySchema, AgencyTreeVersionSchema } from './agency.js';
+import { AgencyClosureSchema, AgencySchema, AgencyTreeVersionSchema } from './agency.js';
 import {
   CatalogueDataVersionSchema,
   CatalogueItemSchema,
@@ -38,6 +38,7 @@ export * from './calendar/calendar-entities.js';
 export const entities = [
   AgencySchema,
   AgencyTreeVersionSchema,
+  AgencyClosureSchema,
   OfficeSchema,
   CatalogueSchema,
   CatalogueItemSchema,

@@ -71,4 +71,58 @@ describe('row-level security at scale', () => {
       ),
     ).resolves.toEqual([{ id: sfj }]);
   });
+
+  it('answers a subtree (tree:<id>) from agency_closure, kept right when agencies are added and moved', async () => {
+    const owner = db.orm.em.fork();
+    const gov = (
+      await owner.execute("select id from agency where kind = 'GOVERNMENT' and parent_id is null limit 1")
+    )[0]!;
+    const visible = (setting: string) =>
+      asApp({ 'gongkai.read': setting }, async (run) =>
+        (await run('select id from agency')).map((r) => String(r.id)).sort(),
+      );
+    const subtree = async (root: string) =>
+      (
+        await owner.execute(
+          `with recursive t as (select id from agency where id = '${root}' union all select a.id from agency a join t on a.parent_id = t.id) select id from t`,
+        )
+      )
+        .map((r) => String(r.id))
+        .sort();
+    expect(await visible(`tree:${gov.id}`)).toEqual(await subtree(gov.id));
+    // A subtree and plain ids together; an unknown root is nobody.
+    const other = randomUUID();
+    expect(await visible(`tree:${sfj},${gov.id}`)).toEqual([gov.id, sfj].sort());
+    expect(await visible(`tree:${other}`)).toEqual([]);
+
+    // Agencies added in one statement in any order (child before parent), then one moved under another.
+    const [a, b, c] = [randomUUID(), randomUUID(), randomUUID()];
+    await owner.execute(
+      `insert into agency (id, code, name, kind, parent_id) values
+         ('${c}', 'closure-c-${c.slice(0, 8)}', 'C', 'DEPARTMENT', '${b}'),
+         ('${b}', 'closure-b-${b.slice(0, 8)}', 'B', 'GOVERNMENT', '${a}'),
+         ('${a}', 'closure-a-${a.slice(0, 8)}', 'A', 'GOVERNMENT', null)`,
+    );
+    expect(await visible(`tree:${a}`)).toEqual([a, b, c].sort());
+    expect(await visible(`tree:${b}`)).toEqual([b, c].sort());
+    await owner.execute(`update agency set parent_id = '${gov.id}' where id = '${b}'`);
+    expect(await visible(`tree:${a}`)).toEqual([a]);
+    expect(await visible(`tree:${gov.id}`)).toEqual(await subtree(gov.id));
+    expect((await visible(`tree:${gov.id}`)).includes(c)).toBe(true);
+    // The application role cannot read the closure itself; removing agencies removes their rows.
+    await expect(asApp({ 'gongkai.read': 'all' }, (run) => run('select * from agency_closure'))).resolves.toEqual([]);
+    await owner.execute(`delete from agency where id in ('${c}')`);
+    await owner.execute(`delete from agency where id in ('${b}', '${a}')`);
+    const [left] = await owner.execute<Array<{ n: number }>>(
+      `select count(*)::int as n from agency_closure where agency_id in ('${a}', '${b}', '${c}') or ancestor_id in ('${a}', '${b}', '${c}')`,
+    );
+    expect(left?.n).toBe(0);
+  });
+
+  it('reads a province-sized subtree once per statement', async () => {
+    const plan = await asApp({ 'gongkai.read': `tree:${sfj}` }, (run) =>
+      run('explain (costs off) select id from requirement'),
+    );
+    expect(plan.map((r) => r['QUERY PLAN']).join('\n')).toMatch(/hashed SubPlan/u);
+  });
 });

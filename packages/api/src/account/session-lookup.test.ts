@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agency, User } from '@gongkai/db';
+import { randomUUID } from 'node:crypto';
 import { createApiHarness, type ApiHarness } from '../test-support/api-harness.js';
+import { applyScope, canRead, canWrite, scopeOf } from '../scope.js';
+import { principalFromToken } from './sessions.js';
 
 // Issue 14: the session is looked up in one statement (gongkai_session_lookup); a reviewer's subtree is kept per
 // government and agency-tree version, so a new agency is in scope at the next request, in every server process.
@@ -21,6 +24,23 @@ describe('session lookup', () => {
     expect(r.data).toEqual({ me: { login: 'demo-reviewer' } });
     expect(h.db.queries[0]).toMatch(/gongkai_session_lookup/u);
     expect(h.db.queries.filter((q) => /gongkai_agency_subtree|from "user_session"/u.test(q))).toEqual([]);
+  });
+
+  it('tells the database the reviewer’s subtree by its root, not by its ids', async () => {
+    const token = await h.tokenFor('demo-reviewer');
+    const { principal } = await principalFromToken(h.db.appOrm, token);
+    const gov = await h.db.orm.em.fork().findOneOrFail(Agency, { code: '150785' });
+    const sfj = await h.db.orm.em.fork().findOneOrFail(Agency, { code: '150785-sfj' });
+    expect(canRead(principal, sfj.id) && canWrite(principal, sfj.id)).toBe(true);
+    expect(canRead(principal, randomUUID())).toBe(false);
+    const setting = await h.db.appOrm.em.fork().transactional(async (tx) => {
+      await applyScope(tx, scopeOf(principal));
+      const [row] = await tx.execute("select current_setting('gongkai.read') as v");
+      return String(row?.v);
+    });
+    // The root, and at most the few ids outside the subtree — never the subtree's members.
+    expect(setting.split(',')).toContain(`tree:${gov.id}`);
+    expect(setting).not.toContain(sfj.id);
   });
 
   it('puts an agency added under the government in the reviewer’s scope at the next request', async () => {

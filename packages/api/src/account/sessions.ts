@@ -6,7 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { User, UserSession, type Role } from '@gongkai/db';
-import { ANONYMOUS, SYSTEM_SCOPE, applyScope, type Principal, type Scope } from '../scope.js';
+import { ANONYMOUS, SYSTEM_SCOPE, applyScope, type AgencyTree, type Principal, type Scope } from '../scope.js';
 import { KeptCopies } from '../kept-copies.js';
 
 export const SESSION_COOKIE = 'gongkai_session';
@@ -94,11 +94,13 @@ interface SessionFacts {
 /**
  * A reviewer's subtree (the government and every agency below it), per government, for the agency tree version it
  * was read at: reused until an agency is added, removed or moved anywhere (the version is in the database, so every
- * server process sees the change at once). A handful of governments have reviewers; the map stays small.
+ * server process sees the change at once). The database is told only the root (`tree:<id>`, agency_closure); the
+ * members answer the access checks the server makes itself (canRead / canWrite). A handful of governments have
+ * reviewers; the map stays small.
  */
-const subtrees = new KeptCopies<string[]>(500);
+const subtrees = new KeptCopies<AgencyTree>(500);
 
-async function subtreeOf(orm: MikroORM, governmentId: string, version: string): Promise<string[]> {
+async function subtreeOf(orm: MikroORM, governmentId: string, version: string): Promise<AgencyTree> {
   const kept = subtrees.get(governmentId, version);
   if (kept) return kept;
   const [row] = await orm.em
@@ -106,10 +108,14 @@ async function subtreeOf(orm: MikroORM, governmentId: string, version: string): 
     .execute<Array<{ ids: string[] | null; version: string }>>('select * from gongkai_agency_subtree(?)', [
       governmentId,
     ]);
-  const ids = row?.ids ?? [governmentId];
   // The version read with the ids: a change committed between the two statements only makes the copy miss once more.
-  subtrees.set(governmentId, String(row?.version ?? version), ids);
-  return ids;
+  const tree: AgencyTree = {
+    root: governmentId,
+    version: String(row?.version ?? version),
+    members: new Set(row?.ids?.length ? row.ids : [governmentId]),
+  };
+  subtrees.set(governmentId, tree.version, tree);
+  return tree;
 }
 
 /** The agencies a user may read and change, from roles, agency and government. */
@@ -127,16 +133,19 @@ async function accessOf(
   }
   // Everyone of a government may read its standard catalogues (the reference a department is held against).
   for (const s of f.standards) read.add(s);
-  if (f.roles.includes('CITY_REVIEWER') && governmentId) {
-    // The government and every agency below it. The office reviews, returns, approves and publishes its
-    // government's reports: it writes there too. What it may change is still limited by the access rules
-    // (policy.ts); the database scope keeps it inside its government.
-    for (const id of await subtreeOf(orm, governmentId, String(f.treeVersion))) {
-      read.add(id);
-      write.add(id);
-    }
-  }
-  return { readAgencies: [...read], writeAgencies: [...write], governmentId };
+  // The government and every agency below it. The office reviews, returns, approves and publishes its government's
+  // reports: it writes there too. What it may change is still limited by the access rules (policy.ts); the database
+  // scope keeps it inside its government.
+  const tree =
+    f.roles.includes('CITY_REVIEWER') && governmentId
+      ? await subtreeOf(orm, governmentId, String(f.treeVersion))
+      : null;
+  const listed = (ids: Set<string>) => [...ids].filter((id) => !tree?.members.has(id));
+  return {
+    readAgencies: { ids: listed(read), tree },
+    writeAgencies: { ids: listed(write), tree },
+    governmentId,
+  };
 }
 
 /**

@@ -4,7 +4,6 @@
  * dashboard), the review workflow, deadlines and the dashboard's lateness, the city-wide sum. The storage steps are
  * in packages/db (report-store.ts); the rules, statuses and labels in packages/domain.
  */
-import { createHash } from 'node:crypto';
 import {
   Agency,
   AnnualReport,
@@ -46,6 +45,7 @@ import { assertId, badUserInput, notFound } from '../errors.js';
 import { agencyByCode } from '../lookups.js';
 import { recheckReviewDuty } from './duties.service.js';
 import { keptSum, sumVersions } from './report-sum-cache.js';
+import { agencyScopeKey } from '../scope.js';
 import { decodeUpload } from '../intake/uploads.js';
 import { withImportSlot } from '../intake/catalogue-import.service.js';
 import type {
@@ -537,14 +537,7 @@ export async function reportAggregate(
   // scope itself, so any change to it (agency, roles, subtree) is a different key, and reviewers of one government
   // share their copies.
   const p = ctx.principal;
-  const scope =
-    p.kind !== 'user'
-      ? 'anonymous'
-      : p.readAgencies === 'all'
-        ? 'all'
-        : createHash('sha256')
-            .update([...p.readAgencies].sort().join(','))
-            .digest('base64url');
+  const scope = p.kind !== 'user' ? 'anonymous' : agencyScopeKey(p.readAgencies);
   const key = JSON.stringify([g.id, year, list, subtree, first, offset, scope]);
   return keptSum(key, await sumVersions(ctx.em, year), async () => {
     const agg = await aggregateReports(ctx.em, g.id, year, list, {

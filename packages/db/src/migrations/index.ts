@@ -21,6 +21,7 @@ import { Migration20261201238000ObjectAgency } from './Migration20261201238000Ob
 import { Migration20261201239000CatalogueDataVersion } from './Migration20261201239000CatalogueDataVersion.js';
 
 import { Migration20261202010000Applications } from './Migration20261202010000Applications.js';
+import { Migration20261202090000AgencyClosure } from './Migration20261202090000AgencyClosure.js';
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124000000Initial', class: Migration20261124000000Initial },
   { name: 'Migration20261124010000Auth', class: Migration20261124010000Auth },
@@ -41,4 +42,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201238000ObjectAgency', class: Migration20261201238000ObjectAgency },
   { name: 'Migration20261201239000CatalogueDataVersion', class: Migration20261201239000CatalogueDataVersion },
   { name: 'Migration20261202010000Applications', class: Migration20261202010000Applications },
+  { name: 'Migration20261202090000AgencyClosure', class: Migration20261202090000AgencyClosure },
 ];
