@@ -83,6 +83,27 @@ export const OPERATIONS = {
   },
 
   /**
+   * The same agencies with counts as the admin's agency-list page asks for them (`agencyLevel`: plain rows, one
+   * statement, issue 14); the peer answers agencyList's query (the same agencies and counts).
+   */
+  agencyLevel: {
+    title: 'agencies under a county government, as the admin asks (agencyLevel) with item and row counts',
+    targets: (ctx) => ctx.sample.counties.map((code) => ({ code })),
+    ours: {
+      query: `query AgencyLevel($code: String!) { agencyLevel(parentCode: $code) { total
+        rows { id code name kind catalogue { id versionLabel status itemCount requirementCount } } } }`,
+      summarize: (d) => ({
+        agencies: d.agencyLevel.rows.length,
+        items: d.agencyLevel.rows.reduce((n, a) => n + (a.catalogue?.itemCount ?? 0), 0),
+        rows: d.agencyLevel.rows.reduce((n, a) => n + (a.catalogue?.requirementCount ?? 0), 0),
+      }),
+    },
+    get peer() {
+      return OPERATIONS.agencyList.peer;
+    },
+  },
+
+  /**
    * The annual-report sum of a year: every cell summed over a government's departments (approved and published
    * reports), with the departments included and those missing. Ours: `reportAggregate`, which sums the direct
    * departments of one government — so the target is a county (~95 departments); there is no province-wide

@@ -555,7 +555,7 @@ async function preparePeerRole(admin) {
   await admin.query(`alter role bench_peer set gongkai.read = 'all'`);
   await admin.query('grant usage on schema public to bench_peer');
   await admin.query(
-    'grant select on agency, catalogue, catalogue_item, requirement, requirement_office, office, annual_report to bench_peer',
+    'grant select on agency, agency_closure, catalogue, catalogue_item, requirement, requirement_office, office, annual_report to bench_peer',
   );
   await admin.query('create schema if not exists bench_peer');
   await admin.query('grant usage on schema bench_peer to bench_peer');

@@ -38,6 +38,14 @@ describe('row-level security at scale', () => {
     );
     for (const t of ['agency', 'catalogue', 'requirement', 'office', 'annual_report', 'import_mapping', 'item_match'])
       expect(scoped.has(t), t).toBe(true);
+    // …and every check of the read or write scope also probes the subtree (agency_closure), on its own table's column.
+    for (const p of policies.filter((p) => p.tablename !== 'agency_closure')) {
+      const expr = String(p.expr);
+      const checks = expr.match(/gongkai_scope_all\(/gu)?.length ?? 0;
+      const probes = expr.match(/gongkai_scope_tree\(/gu)?.length ?? 0;
+      expect(probes, `${p.tablename}.${p.policyname}`).toBe(checks);
+      if (probes > 0) expect(expr, p.policyname).toContain(`gk.agency_id = ${p.tablename}.`);
+    }
   });
 
   it('reads a scope of 2,001 ids once per statement, not once per row', async () => {
@@ -117,6 +125,15 @@ describe('row-level security at scale', () => {
       `select count(*)::int as n from agency_closure where agency_id in ('${a}', '${b}', '${c}') or ancestor_id in ('${a}', '${b}', '${c}')`,
     );
     expect(left?.n).toBe(0);
+  });
+
+  it('checks a row of a subtree with one index probe, not by reading the subtree', async () => {
+    const plan = await asApp({ 'gongkai.read': `tree:${sfj}` }, (run) =>
+      run(`explain (costs off) select id from requirement where id = '${randomUUID()}'`),
+    );
+    const text = plan.map((r) => r['QUERY PLAN']).join('\n');
+    expect(text).toMatch(/Index Only Scan using agency_closure_pkey/u);
+    expect(text).not.toMatch(/hashed SubPlan \d+\)?[^\n]*\n[^\n]*agency_closure/u);
   });
 
   it('reads a province-sized subtree once per statement', async () => {

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 import { APP_ROLE } from '../database-roles.js';
-import { scopeCheck } from '../rls-sql.js';
+import { listScopeCheck } from '../rls-sql.js';
 
 /**
  * 主动公开 publication records (issue 16): publication_record, record_interpretation (政策解读 ↔ policy),
@@ -81,8 +81,8 @@ export class Migration20261201200000Records extends Migration {
       language sql stable as $$
         select unnest(string_to_array(nullif(nullif(coalesce(current_setting(setting, true), ''), 'all'), ''), ',')::uuid[])
       $$;`);
-    const read = scopeCheck('gongkai.read', 'agency_id');
-    const write = scopeCheck('gongkai.write', 'agency_id');
+    const read = listScopeCheck('gongkai.read', 'agency_id');
+    const write = listScopeCheck('gongkai.write', 'agency_id');
     const publicRead: Record<string, string> = {
       publication_record: "gongkai_public() and status = 'PUBLISHED'",
       record_interpretation:

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 import { APP_ROLE } from '../database-roles.js';
-import { scopeCheck } from '../rls-sql.js';
+import { listScopeCheck } from '../rls-sql.js';
 
 /**
  * The 依申请公开 register (issue 15): application_case, application_applicant (personal data), application_review
@@ -89,8 +89,8 @@ export class Migration20261202010000Applications extends Migration {
       `alter table "application_settings" add constraint "application_settings_agency_id_foreign" foreign key ("agency_id") references "agency" ("id") on update cascade on delete cascade;`,
     );
 
-    const read = scopeCheck('gongkai.read', 'agency_id');
-    const write = scopeCheck('gongkai.write', 'agency_id');
+    const read = listScopeCheck('gongkai.read', 'agency_id');
+    const write = listScopeCheck('gongkai.write', 'agency_id');
     for (const table of ['application_case', 'application_review']) {
       this.addSql(`alter table "${table}" enable row level security;`);
       this.addSql(`create policy "${table}_read" on "${table}" for select using (${read});`);

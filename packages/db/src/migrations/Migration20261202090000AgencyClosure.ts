@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { APP_ROLE } from '../database-roles.js';
 
 /**
  * A reviewer's scope without its id list (issue 14).
@@ -6,13 +7,20 @@ import { Migration } from '@mikro-orm/migrations';
  * A province reviewer's scope was the province's 10,001 agency ids: built into two 360 KB settings on every request
  * and parsed by PostgreSQL once per table a statement reads (~80 ms of server time and 22–89 ms in the database per
  * request, measured in bench/RESULTS.md). The scope setting may now name a subtree instead, `tree:<agency id>`, beside
- * plain ids (`tree:<government>,<id>,<id>`); `gongkai_scope_ids` answers it from `agency_closure`, a table of every
- * (ancestor, agency) pair kept by two statement triggers on agency. The policies do not change: they already ask
- * `agency_id in (select gongkai_scope_ids(…))`, a hashed sub-plan built once per statement.
+ * plain ids (`tree:<government>,<id>,<id>`), answered from `agency_closure`, a table of every (ancestor, agency) pair
+ * kept by two statement triggers on agency.
  *
- * `gongkai_scope_ids` runs as its owner (SECURITY DEFINER): the application role never reads agency_closure itself
- * (it would show where agencies outside its scope hang). The subtree of `gongkai_agency_subtree` (the server's copy
- * of a reviewer's subtree, for access checks in memory) now reads the same table.
+ * Every policy in the form of Migration20261201235000ScopeCost gets a third alternative (scopeCheck() in rls-sql.ts
+ * writes the whole form for later migrations):
+ *
+ *     (select gongkai_scope_all(s)) or col in (select gongkai_scope_ids(s))
+ *       or exists (select 1 from agency_closure gk where gk.ancestor_id = (select gongkai_scope_tree(s)) and gk.agency_id = t.col)
+ *
+ * The probe is correlated, so the planner chooses per statement: one index probe per row checked when it expects
+ * few rows, a hash of the subtree when it expects many — the cost per row no longer grows with the scope. The
+ * application role reads agency_closure only for the subtree its own scope names (a policy on it), never the rest of
+ * the tree, and never writes it. `gongkai_agency_subtree` (the server's copy of a reviewer's subtree, for access checks
+ * in memory) reads the same table.
  */
 export class Migration20261202090000AgencyClosure extends Migration {
   override async up(): Promise<void> {
@@ -66,16 +74,41 @@ export class Migration20261202090000AgencyClosure extends Migration {
       referencing old table as old_rows new table as new_rows for each statement execute function gongkai_agency_closure_updated();`);
     this.addSql(`select gongkai_agency_closure_add(array(select id from agency));`);
 
-    // 'all' for every agency, '' (or unset) for none, else ids and subtrees ('tree:<id>'), comma-separated.
+    // 'all' for every agency, '' (or unset) for none, else ids and at most one subtree ('tree:<id>'), comma-separated.
     this.addSql(`create or replace function gongkai_scope_ids(setting text) returns setof uuid
-      language sql stable security definer set search_path = public, pg_temp as $$
-        with v as (
-          select unnest(string_to_array(nullif(nullif(coalesce(current_setting(setting, true), ''), 'all'), ''), ',')) as x
-        )
-        select x::uuid from v where x not like 'tree:%'
-        union all
-        select c.agency_id from v join agency_closure c on c.ancestor_id = substr(v.x, 6)::uuid where v.x like 'tree:%'
+      language sql stable as $$
+        select x::uuid
+          from unnest(string_to_array(nullif(nullif(coalesce(current_setting(setting, true), ''), 'all'), ''), ',')) x
+         where x not like 'tree:%'
       $$;`);
+    this.addSql(`create or replace function gongkai_scope_tree(setting text) returns uuid
+      language sql stable as $$
+        select substring(coalesce(current_setting(setting, true), '') from 'tree:([0-9a-fA-F-]{36})')::uuid
+      $$;`);
+    this.addSql(`create policy "agency_closure_read" on "agency_closure" for select using (
+      ancestor_id = (select gongkai_scope_tree('gongkai.read')) or ancestor_id = (select gongkai_scope_tree('gongkai.write')));`);
+    this.addSql(`revoke insert, update, delete on "agency_closure" from ${APP_ROLE};`);
+    this.addSql(`grant select on "agency_closure" to ${APP_ROLE};`);
+    // Every policy that checks the scope (as PostgreSQL keeps it: `( SELECT gongkai_scope_all('gongkai.read'::text) AS
+    // gongkai_scope_all) OR (agency_id IN ( SELECT gongkai_scope_ids(…) AS gongkai_scope_ids))`) gets the subtree probe.
+    this.addSql(String.raw`do $do$
+      declare
+        p record; q text; c text; rep text;
+        pat constant text := $p$\( SELECT gongkai_scope_all\('(gongkai\.[a-z]+)'::text\) AS gongkai_scope_all\) OR \(([a-z_]+) IN \( SELECT gongkai_scope_ids\('gongkai\.[a-z]+'::text\) AS gongkai_scope_ids\)\)$p$;
+      begin
+        for p in select tablename, policyname, qual, with_check from pg_policies where schemaname = 'public' loop
+          rep := $r$\& OR (EXISTS ( SELECT 1 FROM agency_closure gk WHERE gk.ancestor_id = ( SELECT gongkai_scope_tree('\1'::text)) AND gk.agency_id = $r$
+                 || quote_ident(p.tablename) || $r$.\2))$r$;
+          q := regexp_replace(p.qual, pat, rep, 'g');
+          c := regexp_replace(p.with_check, pat, rep, 'g');
+          if q is distinct from p.qual then
+            execute format('alter policy %I on public.%I using (%s)', p.policyname, p.tablename, q);
+          end if;
+          if c is distinct from p.with_check then
+            execute format('alter policy %I on public.%I with check (%s)', p.policyname, p.tablename, c);
+          end if;
+        end loop;
+      end $do$;`);
     this
       .addSql(`create or replace function gongkai_agency_subtree(p_root uuid) returns table (ids uuid[], version bigint)
       language sql stable security definer set search_path = public, pg_temp as $$
@@ -92,6 +125,24 @@ export class Migration20261202090000AgencyClosure extends Migration {
   }
 
   override async down(): Promise<void> {
+    // Policies back to the form of ScopeCost (the probe removed, as PostgreSQL deparsed it).
+    this.addSql(String.raw`do $do$
+      declare
+        p record; q text; c text;
+        pat constant text := $p$ OR \(EXISTS \( SELECT 1\s+FROM agency_closure gk\s+WHERE \(\(gk\.ancestor_id = \( SELECT gongkai_scope_tree\('gongkai\.[a-z]+'::text\) AS gongkai_scope_tree\)\) AND \(gk\.agency_id = [a-z_"]+\.[a-z_]+\)\)\)\)$p$;
+      begin
+        for p in select tablename, policyname, qual, with_check from pg_policies where schemaname = 'public' loop
+          q := regexp_replace(p.qual, pat, '', 'g');
+          c := regexp_replace(p.with_check, pat, '', 'g');
+          if q is distinct from p.qual then
+            execute format('alter policy %I on public.%I using (%s)', p.policyname, p.tablename, q);
+          end if;
+          if c is distinct from p.with_check then
+            execute format('alter policy %I on public.%I with check (%s)', p.policyname, p.tablename, c);
+          end if;
+        end loop;
+      end $do$;`);
+    this.addSql('drop function if exists gongkai_scope_tree(text);');
     this.addSql(`create or replace function gongkai_scope_ids(setting text) returns setof uuid
       language sql stable as $$
         select unnest(string_to_array(nullif(nullif(coalesce(current_setting(setting, true), ''), 'all'), ''), ',')::uuid[])
