@@ -8,13 +8,9 @@
 //          [--repeat 5] [--login bench-admin --password …] [--as admin,reviewer]
 //
 // `pnpm run build` first. The reviewer is created (a fresh login per run) as bench/scope-latency.mjs does.
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { BENCH_ADMIN, parseArgs } from './generate-province.mjs';
+import { startOurServer } from './our-server.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const o = parseArgs(process.argv.slice(2), {
   repeat: 5,
   login: BENCH_ADMIN.login,
@@ -60,52 +56,6 @@ const after = (countyCode) => ({
     { text: '局', limit: 100 },
   ],
 });
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function startServer(databaseUrl) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [path.join(root, 'apps/server/dist/main.js')], {
-    cwd: root,
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      GONGKAI_DEMO: '0',
-      NODE_ENV: 'production',
-      GONGKAI_ADMIN_LOGIN: BENCH_ADMIN.login,
-      GONGKAI_ADMIN_PASSWORD: BENCH_ADMIN.password,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let log = '';
-  await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server not ready after 120 s:\n${log}`)), 120_000);
-    child.stdout.on('data', (c) => {
-      log += c;
-      if (/Gongkai 已启动/u.test(log)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.stderr.on('data', (c) => (log += c));
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited (${code}):\n${log}`));
-    });
-  });
-  console.log(`server pid ${child.pid} on port ${port}`);
-  return { url: `http://127.0.0.1:${port}/graphql`, child };
-}
 
 async function gql(url, query, variables, cookie) {
   const t0 = performance.now();
@@ -159,7 +109,7 @@ async function measure(url, cookie, name, [query, variables]) {
   return { name, kb: bytes / 1024, median: times[Math.floor(times.length / 2)] };
 }
 
-const server = o.url ? null : await startServer(String(o.databaseUrl ?? process.env.DATABASE_URL));
+const server = o.url ? null : await startOurServer(String(o.databaseUrl ?? process.env.DATABASE_URL));
 const url = o.url ? String(o.url) : server.url;
 try {
   const admin = (await gql(url, LOGIN, { l: o.login, p: o.password })).cookie;

@@ -24,28 +24,29 @@ export async function downloadOfficeRecordView(
 ): Promise<CatalogueDownload> {
   const ctx = await createContext(orm, { sessionToken, systemOrm });
   await checkPolicy(ctx, 'Query', 'officeRecordView', { governmentCode, year });
-  const view = await ctx.em.transactional(async (tx) => {
+  // The lists are read inside the transaction (the view loads them when first asked for).
+  const { view, departments } = await ctx.em.transactional(async (tx) => {
     await applyScope(tx, scopeOf(ctx.principal));
-    return officeRecordView({ ...ctx, em: tx, loaders: createLoaders(tx) }, governmentCode, year);
+    const v = await officeRecordView({ ...ctx, em: tx, loaders: createLoaders(tx) }, governmentCode, year);
+    const rows = [];
+    for (const d of v.departments)
+      rows.push({
+        name: (d.agency as { name: string }).name,
+        figures: d.figures,
+        lateRecords: await d.lateRecords,
+        missingPeriods: d.missingPeriods,
+        itemsWithNothingPublished: d.itemsWithNothingPublished,
+        policiesWithoutInterpretation: (await d.policiesWithoutInterpretation).map((p) => ({
+          policy: p.policy,
+          stateLabel: interpretationLabel(p.state),
+          explanation: p.explanation,
+        })),
+      });
+    return { view: v, departments: rows };
   });
   const government = view.government as { name: string };
   const title = `${government.name}${year}年主动公开按时情况`;
-  const body = await writeRecordViewXlsx({
-    title,
-    total: view.total,
-    departments: view.departments.map((d) => ({
-      name: (d.agency as { name: string }).name,
-      figures: d.figures,
-      lateRecords: d.lateRecords,
-      missingPeriods: d.missingPeriods,
-      itemsWithNothingPublished: d.itemsWithNothingPublished,
-      policiesWithoutInterpretation: d.policiesWithoutInterpretation.map((p) => ({
-        policy: p.policy,
-        stateLabel: interpretationLabel(p.state),
-        explanation: p.explanation,
-      })),
-    })),
-  });
+  const body = await writeRecordViewXlsx({ title, total: view.total, departments });
   return {
     fileName: `${title}.xlsx`,
     contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

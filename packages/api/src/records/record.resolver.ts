@@ -47,8 +47,13 @@ export class RecordResolver {
     @Ctx() ctx: Context,
     @Arg('governmentCode') governmentCode: string,
     @Arg('year', () => Int) year: number,
+    @Arg('departmentCode', () => String, {
+      nullable: true,
+      description: '只看这一个下属部门（展开某部门的明细时）；不填为全部部门',
+    })
+    departmentCode?: string | null,
   ): Promise<OfficeRecordViewType> {
-    return records.officeRecordView(ctx, governmentCode, year);
+    return records.officeRecordView(ctx, governmentCode, year, departmentCode);
   }
 
   @Query(() => TableTwoType, {

@@ -34,7 +34,6 @@ import {
   isEditableReportStatus,
   matchSiteList,
   normalizeTimeLimitRule,
-  missingPeriods as domainMissingPeriods,
   onTimeFigures,
   pathKey,
   parseDateText,
@@ -104,6 +103,8 @@ export interface RecordRow extends RecordInput {
   itemPath: string[];
   rowPosition: number;
   version: number;
+  /** rowKey(itemKey, rowPosition), when known already. */
+  rowKey?: string;
 }
 
 function rowOf(e: PublicationRecord): RecordRow {
@@ -175,6 +176,8 @@ interface RowInfo {
   itemPath: string[];
   itemKey: string;
   position: number;
+  /** rowKey(itemKey, position) */
+  key: string;
   rule: TimeLimitRule;
   /** The rule as JSON: rows with equal rules share their due dates. */
   ruleKey: string;
@@ -200,6 +203,22 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/**
+ * A row's rule from its stored JSON text, and its key (the normalized rule as JSON: rows with equal rules share their
+ * due dates) — parsed once per distinct text (a government's 10,000 rows have a few dozen).
+ */
+function ruleReader(): (text: string) => { rule: TimeLimitRule; ruleKey: string } {
+  const seen = new Map<string, { rule: TimeLimitRule; ruleKey: string }>();
+  return (text) => {
+    let r = seen.get(text);
+    if (!r) {
+      const rule = JSON.parse(text) as TimeLimitRule;
+      seen.set(text, (r = { rule, ruleKey: JSON.stringify(normalizeTimeLimitRule(rule)) }));
+    }
+    return r;
+  };
+}
+
 /** Each agency's current published catalogue's rows: three statements for any number of agencies. */
 async function currentRows(ctx: Context, agencyIds: string[]): Promise<Map<string, AgencyRows>> {
   const out = new Map<string, AgencyRows>();
@@ -221,11 +240,13 @@ async function currentRows(ctx: Context, agencyIds: string[]): Promise<Map<strin
     [ids],
   );
   const reqs = await ctx.em.execute<
-    Array<{ id: string; item_id: string; position: number; time_limit_raw: string; time_limit_rule: TimeLimitRule }>
+    Array<{ id: string; item_id: string; position: number; time_limit_raw: string; rule_text: string }>
   >(
-    `select id, item_id, position, time_limit_raw, time_limit_rule from requirement where catalogue_id = any(?::uuid[])`,
+    `select id, item_id, position, time_limit_raw, time_limit_rule::text as rule_text from requirement
+      where catalogue_id = any(?::uuid[])`,
     [ids],
   );
+  const ruleOf = ruleReader();
   const reqsByItem = new Map<string, typeof reqs>();
   for (const r of reqs) {
     const list = reqsByItem.get(r.item_id);
@@ -249,7 +270,7 @@ async function currentRows(ctx: Context, agencyIds: string[]): Promise<Map<strin
         .map((i) => {
           const p = [...path, i.name];
           const key = pathKey(p);
-          const rows = (reqsByItem.get(i.id) ?? [])
+          const rows: RowInfo[] = (reqsByItem.get(i.id) ?? [])
             .sort((a, b) => a.position - b.position)
             .map((r, position) => ({
               requirementId: r.id,
@@ -257,12 +278,12 @@ async function currentRows(ctx: Context, agencyIds: string[]): Promise<Map<strin
               itemPath: p,
               itemKey: key,
               position,
-              rule: r.time_limit_rule,
-              ruleKey: JSON.stringify(normalizeTimeLimitRule(r.time_limit_rule)),
+              key: rowKey(key, position),
+              ...ruleOf(r.rule_text),
               raw: r.time_limit_raw,
             }));
           if (rows.length) target.items.push({ key, path: p, rows });
-          for (const r of rows) target.rows.set(rowKey(key, r.position), r);
+          for (const r of rows) target.rows.set(r.key, r);
           const node: ItemJson = {
             name: i.name,
             level: i.level as 1 | 2 | 3,
@@ -289,7 +310,7 @@ async function filedRows(
   current: Map<string, AgencyRows>,
 ): Promise<Map<string, RowInfo>> {
   const wanted = records.filter(
-    (r) => r.requirementId && !current.get(r.agencyId)?.rows.has(rowKey(r.itemKey, r.rowPosition)),
+    (r) => r.requirementId && !current.get(r.agencyId)?.rows.has(r.rowKey ?? rowKey(r.itemKey, r.rowPosition)),
   );
   const out = new Map<string, RowInfo>();
   if (wanted.length === 0) return out;
@@ -310,6 +331,7 @@ async function filedRows(
         itemPath: rec.itemPath,
         itemKey: rec.itemKey,
         position: rec.rowPosition,
+        key: rowKey(rec.itemKey, rec.rowPosition),
         rule: r.time_limit_rule,
         ruleKey: JSON.stringify(normalizeTimeLimitRule(r.time_limit_rule)),
         raw: r.time_limit_raw,
@@ -346,10 +368,13 @@ interface Judged {
   info: RowInfo | null;
   attachedTo: 'current' | 'filed' | 'none';
   t: RecordVerdict;
-  explain: () => string;
+  /** Judges with this calendar, settings and day (the explanation is written only when a client asks for it). */
+  by: Judge;
   interpretationIds: string[];
   policyIds: string[];
 }
+
+const NO_IDS: string[] = [];
 
 interface Links {
   interpretationsOf: Map<string, string[]>;
@@ -381,7 +406,7 @@ function judge(
   by: Judge,
   links: Links,
 ): Judged {
-  const cur = current?.rows.get(rowKey(r.itemKey, r.rowPosition));
+  const cur = current?.rows.get(r.rowKey ?? rowKey(r.itemKey, r.rowPosition));
   const old = !cur && r.requirementId ? filed.get(r.requirementId) : undefined;
   const info = cur ?? old ?? null;
   const t: RecordVerdict = info
@@ -392,15 +417,17 @@ function judge(
     info,
     attachedTo: cur ? 'current' : old ? 'filed' : 'none',
     t,
-    // The explanation is written only for records a client asks it of (the office's figures need none).
-    explain: () =>
-      info
-        ? recordTimeliness(info.rule, r, by.calendar, { today: by.today, settings: by.settings }).explanation
-        : '所属目录行已删除，无法计算期限。',
-    interpretationIds: links.interpretationsOf.get(r.id) ?? [],
-    policyIds: links.policiesOf.get(r.id) ?? [],
+    by,
+    interpretationIds: links.interpretationsOf.get(r.id) ?? NO_IDS,
+    policyIds: links.policiesOf.get(r.id) ?? NO_IDS,
   };
 }
+
+/** The explanation of a verdict, written only for records a client asks it of (the office's figures need none). */
+const explain = (j: Judged): string =>
+  j.info
+    ? recordTimeliness(j.info.rule, j.row, j.by.calendar, { today: j.by.today, settings: j.by.settings }).explanation
+    : '所属目录行已删除，无法计算期限。';
 
 function recordType(j: Judged, agency: Agency): PublicationRecordType {
   const r = j.row;
@@ -431,7 +458,7 @@ function recordType(j: Judged, agency: Agency): PublicationRecordType {
     stateLabel: timelinessLabel(j.t.state),
     lateWorkingDays: j.t.lateWorkingDays,
     get explanation(): string {
-      return j.explain();
+      return explain(j);
     },
     interpretationIds: j.interpretationIds,
     policyIds: j.policyIds,
@@ -453,123 +480,287 @@ interface AgencyYear {
   figures: RecordFiguresType;
 }
 
+/** What judging a year's records of some agencies needs besides the records: loaded once, shared by both loads. */
+interface YearContext {
+  year: number;
+  today: string;
+  current: Map<string, AgencyRows>;
+  calendar: WorkingDayCalendar;
+  settings: Map<string, RecordSettings>;
+  links: Links;
+  /** The 解读 linked to the agencies' policies: status and publication date, by id (any year). */
+  linked: Map<string, { status: RecordStatus; publishedDate: string | null }>;
+  /** Rows records were filed under that the current catalogues no longer have. */
+  filed: Map<string, RowInfo>;
+}
+
+/** Records of the year, and those of the following months a periodic row's last period is published in. */
+const YEAR_FILTER = `agency_id = any(?::uuid[])
+  and (coalesce(published_date, formed_date) between ?::date and ?::date or period like ?
+       or (published_date is null and formed_date is null and period is null))`;
+const yearParams = (ids: string[], year: number): unknown[] => [
+  `{${ids.join(',')}}`,
+  `${year}-01-01`,
+  `${year + 1}-06-30`,
+  `${year}%`,
+];
+
+/** The year's records of the agencies, every column, in the order the pages list them. */
+async function fullRecords(ctx: Context, ids: string[], year: number): Promise<RecordRow[]> {
+  if (ids.length === 0) return [];
+  const raw = await ctx.em.execute<Raw[]>(
+    `select ${RECORD_COLUMNS} from publication_record where ${YEAR_FILTER}
+      order by coalesce(published_date, formed_date) nulls last, created_at`,
+    yearParams(ids, year),
+  );
+  return raw.map(rowOfRaw);
+}
+
+/** 'YYYY-MM-DD' of a day number (days since 1970-01-01), remembered: a year's records share a few hundred days. */
+const isoDays = new Map<number, string>();
+function isoOfDay(n: number | null): string | null {
+  if (n === null) return null;
+  let s = isoDays.get(n);
+  if (s === undefined) {
+    s = new Date(n * 86_400_000).toISOString().slice(0, 10);
+    isoDays.set(n, s);
+  }
+  return s;
+}
+
 /**
- * Everything the record pages need for some agencies and a year, in a fixed number of statements: catalogues,
- * items, rows, records, rows filed under old versions, 解读 links (and linked records of other years), settings,
- * the calendar.
+ * The year's records of the agencies with only what judging needs (the office's figures): dates as day numbers, the
+ * id of policies only, and the agency, item path and position only of records not filed under their agency's current
+ * catalogue (the others are found by their row's id). No title, URL or channels; unordered. Fields a page lists are
+ * empty: such rows are for figures only.
  */
-async function agencyYears(ctx: Context, agencies: Agency[], year: number): Promise<AgencyYear[]> {
-  const ids = agencies.map((a) => a.id);
-  const today = chinaToday();
-  const [current, calendar, settings] = [
-    await currentRows(ctx, ids),
-    await ctx.loaders.workingDayCalendar(),
-    await settingsFor(ctx, agencies),
-  ];
-  // Records of the year, and those of the following months a periodic row's last period is published in.
-  const raw = ids.length
-    ? await ctx.em.execute<Raw[]>(
-        `select ${RECORD_COLUMNS} from publication_record
-          where agency_id = any(?::uuid[])
-            and (coalesce(published_date, formed_date) between ?::date and ?::date or period like ?
-                 or (published_date is null and formed_date is null and period is null))
-          order by coalesce(published_date, formed_date) nulls last, created_at`,
-        [`{${ids.join(',')}}`, `${year}-01-01`, `${year + 1}-06-30`, `${year}%`],
-      )
-    : [];
-  const all = raw.map(rowOfRaw);
-  const linkRows = ids.length
-    ? await ctx.em.execute<Array<{ policy_id: string; interpretation_id: string }>>(
-        'select policy_id, interpretation_id from record_interpretation where agency_id = any(?::uuid[])',
-        [`{${ids.join(',')}}`],
-      )
-    : [];
+async function leanRecords(
+  ctx: Context,
+  ids: string[],
+  year: number,
+  current: Map<string, AgencyRows>,
+): Promise<RecordRow[]> {
+  if (ids.length === 0) return [];
+  const byRequirement = new Map<string, { agencyId: string; info: RowInfo }>();
+  const catalogues: string[] = [];
+  for (const [agencyId, a] of current) {
+    if (a.catalogueId) catalogues.push(a.catalogueId);
+    for (const item of a.items) for (const info of item.rows) byRequirement.set(info.requirementId, { agencyId, info });
+  }
+  const here = 'catalogue_id = any(?::uuid[]) and requirement_id is not null';
+  const raw = await ctx.em.execute<
+    Array<{
+      requirement_id: string | null;
+      status: RecordStatus;
+      f: number | null;
+      p: number | null;
+      period: string | null;
+      id: string | null;
+      document_kind: DocumentKind | null;
+      agency_id: string | null;
+      item_key: string | null;
+      row_position: number;
+    }>
+  >(
+    `select requirement_id, status, formed_date - date '1970-01-01' as f, published_date - date '1970-01-01' as p,
+       period, case when document_kind is null then null else id end as id, document_kind,
+       case when ${here} then null else agency_id end as agency_id,
+       case when ${here} then null else item_key end as item_key, row_position
+     from publication_record where ${YEAR_FILTER}`,
+    [`{${catalogues.join(',')}}`, `{${catalogues.join(',')}}`, ...yearParams(ids, year)],
+  );
+  const out: RecordRow[] = new Array(raw.length);
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i]!;
+    const at = r.item_key === null && r.requirement_id !== null ? byRequirement.get(r.requirement_id) : undefined;
+    const itemKey = at ? at.info.itemKey : (r.item_key ?? '');
+    out[i] = {
+      id: r.id ?? '',
+      agencyId: at ? at.agencyId : r.agency_id!,
+      requirementId: r.requirement_id,
+      itemKey,
+      itemPath: at ? at.info.itemPath : itemKey.split('›'),
+      rowPosition: at ? at.info.position : Number(r.row_position),
+      version: 0,
+      status: r.status,
+      title: null,
+      documentNumber: null,
+      formedDate: isoOfDay(r.f),
+      publishedDate: isoOfDay(r.p),
+      channels: [],
+      url: null,
+      attachment: null,
+      documentKind: r.document_kind,
+      validity: null,
+      abolishedDate: null,
+      period: r.period,
+      rowKey: at?.info.key,
+    };
+  }
+  return out;
+}
+
+/** The 解读 links of the agencies' records, with each linked 解读's status and publication date: one statement. */
+async function loadLinks(ctx: Context, ids: string[]): Promise<Pick<YearContext, 'links' | 'linked'>> {
   const links: Links = { interpretationsOf: new Map(), policiesOf: new Map() };
-  for (const l of linkRows) {
+  const linked: YearContext['linked'] = new Map();
+  if (ids.length === 0) return { links, linked };
+  const rows = await ctx.em.execute<
+    Array<{ policy_id: string; interpretation_id: string; status: RecordStatus; published_date: string | null }>
+  >(
+    // The 解读 looked up by id per link (a join would read every record of the agencies to hash them).
+    `select l.policy_id, l.interpretation_id, i.status, to_char(i.published_date, 'YYYY-MM-DD') as published_date
+       from record_interpretation l
+       cross join lateral (select status, published_date from publication_record i where i.id = l.interpretation_id offset 0) i
+      where l.agency_id = any(?::uuid[])`,
+    [`{${ids.join(',')}}`],
+  );
+  for (const l of rows) {
     push(links.interpretationsOf, l.policy_id, l.interpretation_id);
     push(links.policiesOf, l.interpretation_id, l.policy_id);
+    linked.set(l.interpretation_id, { status: l.status, publishedDate: l.published_date });
   }
-  const byId = new Map(all.map((r) => [r.id, r]));
-  const missingIds = linkRows.map((l) => l.interpretation_id).filter((id) => !byId.has(id));
-  if (missingIds.length) {
-    const more = await ctx.em.execute<Raw[]>(
-      `select ${RECORD_COLUMNS} from publication_record where id = any(?::uuid[])`,
-      [`{${[...new Set(missingIds)].join(',')}}`],
-    );
-    for (const r of more.map(rowOfRaw)) byId.set(r.id, r);
-  }
-  const filed = await filedRows(ctx, all, current);
-  const byAgency = new Map<string, RecordRow[]>();
-  for (const r of all) push(byAgency, r.agencyId, r);
-  const result = agencies.map((agency) => {
-    const cur = current.get(agency.id);
-    const s = settings.get(agency.id)!;
-    const rows = byAgency.get(agency.id) ?? [];
-    const by = judgeFor(calendar, s, today);
-    const judgedAll = rows.map((r) => judge(r, cur, filed, by, links));
-    // The year's records, and undated drafts (listed every year until they get a date; no figure counts them).
-    const records = judgedAll.filter((j) => {
-      const y = recordYear(j.row);
-      return y === year || y === null;
-    });
-    // Missing periods: each current periodic row against its published records (any loaded, by period).
-    const missing: MissingPeriodType[] = [];
-    const byRow = new Map<string, RecordRow[]>();
-    for (const j of judgedAll) {
-      if (j.attachedTo !== 'current' || j.row.status !== 'PUBLISHED') continue;
-      const k = rowKey(j.row.itemKey, j.row.rowPosition);
-      push(byRow, k, j.row);
-    }
-    const nothing: ItemWithoutRecordsType[] = [];
-    const publishedItems = new Set(
-      records.filter((j) => j.row.status === 'PUBLISHED' && j.row.publishedDate).map((j) => j.row.itemKey),
-    );
-    for (const item of cur?.items ?? []) {
-      for (const row of item.rows) {
-        for (const m of domainMissingPeriods(
-          row.rule,
-          year,
-          byRow.get(rowKey(item.key, row.position)) ?? [],
-          calendar,
-          today,
-        ))
-          missing.push({ itemPath: item.path, rowPosition: row.position, timeLimitRaw: row.raw, ...m });
-      }
-      if (!publishedItems.has(item.key)) nothing.push({ itemPath: item.path, timeLimits: item.rows.map((r) => r.raw) });
-    }
-    // Policies (规章 / 规范性文件 published this year) and their 解读.
-    const policies: InterpretationCheckType[] = [];
-    for (const j of records) {
-      if (j.row.status !== 'PUBLISHED' || !j.row.documentKind) continue;
-      const dates = j.interpretationIds
-        .map((id) => byId.get(id))
-        .filter((r): r is RecordRow => !!r && r.status === 'PUBLISHED' && !!r.publishedDate)
-        .map((r) => r.publishedDate!)
-        .sort();
-      const check = interpretationTimeliness(j.row.publishedDate, dates[0] ?? null, calendar, { today, settings: s });
-      if (check.state === 'LATE' || check.state === 'MISSING')
-        policies.push({ policy: recordType(j, agency), ...check });
-    }
-    const f = onTimeFigures(records.map(counted).filter((x): x is TimelinessState => x !== null));
-    return {
-      agency,
-      versionLabel: cur?.versionLabel ?? null,
-      records,
-      missing,
-      nothing,
-      policies,
-      figures: {
-        records: records.length,
-        ...f,
-        onTimeRate: f.rate,
-        onTimeRateText: formatRate(f.rate),
-        missingPeriods: missing.filter((m) => m.overdue).length,
-        itemsWithNothingPublished: nothing.length,
-        policiesWithoutInterpretation: policies.length,
-      },
-    };
+  return { links, linked };
+}
+
+/**
+ * The year's records of some agencies and what judging them needs, in a fixed number of statements whatever the
+ * number of agencies: catalogues, items, rows, records (every column, or `lean`: only what figures need), 解读 links
+ * with their 解读's dates, rows filed under old versions, settings, the calendar.
+ */
+async function loadYear(
+  ctx: Context,
+  agencies: Agency[],
+  year: number,
+  lean: boolean,
+): Promise<{ yc: YearContext; rows: RecordRow[] }> {
+  const ids = agencies.map((a) => a.id);
+  const current = await currentRows(ctx, ids);
+  const calendar = await ctx.loaders.workingDayCalendar();
+  const settings = await settingsFor(ctx, agencies);
+  const rows = lean ? await leanRecords(ctx, ids, year, current) : await fullRecords(ctx, ids, year);
+  const { links, linked } = await loadLinks(ctx, ids);
+  const filed = await filedRows(ctx, rows, current);
+  return { yc: { year, today: chinaToday(), current, calendar, settings, links, linked, filed }, rows };
+}
+
+/**
+ * One agency's year from its records (any row order): each record judged by the domain, the year's records (and
+ * undated drafts), missing periods, items with nothing published, policies without 解读, figures.
+ */
+function summarize(agency: Agency, rows: RecordRow[], yc: YearContext): AgencyYear {
+  const { year, today, calendar, links } = yc;
+  const cur = yc.current.get(agency.id);
+  const s = yc.settings.get(agency.id)!;
+  const by = judgeFor(calendar, s, today);
+  const judgedAll = rows.map((r) => judge(r, cur, yc.filed, by, links));
+  // The year's records, and undated drafts (listed every year until they get a date; no figure counts them).
+  const records = judgedAll.filter((j) => {
+    const y = recordYear(j.row);
+    return y === year || y === null;
   });
-  return result;
+  // Missing periods: each current periodic row against its published records (any loaded, by period).
+  const missing: MissingPeriodType[] = [];
+  const byRow = new Map<string, RecordRow[]>();
+  for (const j of judgedAll) {
+    if (j.attachedTo !== 'current' || j.row.status !== 'PUBLISHED' || j.info!.rule.kind !== 'periodic') continue;
+    push(byRow, j.row.rowKey ?? rowKey(j.row.itemKey, j.row.rowPosition), j.row);
+  }
+  const nothing: ItemWithoutRecordsType[] = [];
+  const publishedItems = new Set<string>();
+  for (const j of records) if (j.row.status === 'PUBLISHED' && j.row.publishedDate) publishedItems.add(j.row.itemKey);
+  for (const item of cur?.items ?? []) {
+    for (const row of item.rows) {
+      for (const m of by.verdict.missingPeriods(row.rule, row.ruleKey, year, byRow.get(row.key) ?? []))
+        missing.push({ itemPath: item.path, rowPosition: row.position, timeLimitRaw: row.raw, ...m });
+    }
+    if (!publishedItems.has(item.key)) nothing.push({ itemPath: item.path, timeLimits: item.rows.map((r) => r.raw) });
+  }
+  // Policies (规章 / 规范性文件 published this year) and their 解读.
+  const policies: InterpretationCheckType[] = [];
+  for (const j of records) {
+    if (j.row.status !== 'PUBLISHED' || !j.row.documentKind) continue;
+    const dates = j.interpretationIds
+      .map((id) => yc.linked.get(id))
+      .filter((r) => !!r && r.status === 'PUBLISHED' && !!r.publishedDate)
+      .map((r) => r!.publishedDate!)
+      .sort();
+    const first = dates[0] ?? null;
+    const check = by.verdict.interpretation(j.row.publishedDate, first);
+    if (check.state === 'LATE' || check.state === 'MISSING')
+      policies.push({
+        policy: recordType(j, agency),
+        ...check,
+        // Written only for the policies a client lists.
+        get explanation(): string {
+          return interpretationTimeliness(j.row.publishedDate, first, calendar, { today, settings: s }).explanation;
+        },
+      });
+  }
+  const states: TimelinessState[] = [];
+  for (const j of records) {
+    const c = counted(j);
+    if (c !== null) states.push(c);
+  }
+  const f = onTimeFigures(states);
+  return {
+    agency,
+    versionLabel: cur?.versionLabel ?? null,
+    records,
+    missing,
+    nothing,
+    policies,
+    figures: {
+      records: records.length,
+      ...f,
+      onTimeRate: f.rate,
+      onTimeRateText: formatRate(f.rate),
+      missingPeriods: missing.filter((m) => m.overdue).length,
+      itemsWithNothingPublished: nothing.length,
+      policiesWithoutInterpretation: policies.length,
+    },
+  };
+}
+
+function byAgencyOf(rows: RecordRow[]): Map<string, RecordRow[]> {
+  const out = new Map<string, RecordRow[]>();
+  for (const r of rows) push(out, r.agencyId, r);
+  return out;
+}
+
+/** Everything the record pages need for some agencies and a year (every column of every record). */
+async function agencyYears(ctx: Context, agencies: Agency[], year: number): Promise<AgencyYear[]> {
+  const { yc, rows } = await loadYear(ctx, agencies, year, false);
+  const byAgency = byAgencyOf(rows);
+  return agencies.map((a) => summarize(a, byAgency.get(a.id) ?? [], yc));
+}
+
+/**
+ * The figures of some agencies' year from lean rows (what judging needs only), and their lists — late records and
+ * policies without 解读, whose records a client reads field by field — from every column, loaded only when a
+ * client first asks for a list (one more statement for all agencies; judged with the same context).
+ */
+async function agencyYearFigures(
+  ctx: Context,
+  agencies: Agency[],
+  year: number,
+): Promise<Array<{ lean: AgencyYear; full: () => Promise<AgencyYear> }>> {
+  const { yc, rows } = await loadYear(ctx, agencies, year, true);
+  const byAgency = byAgencyOf(rows);
+  let full: Promise<Map<string, AgencyYear>> | null = null;
+  const fullYears = (): Promise<Map<string, AgencyYear>> =>
+    (full ??= fullRecords(
+      ctx,
+      agencies.map((a) => a.id),
+      year,
+    ).then((all) => {
+      const by = byAgencyOf(all);
+      return new Map(agencies.map((a) => [a.id, summarize(a, by.get(a.id) ?? [], yc)]));
+    }));
+  return agencies.map((a) => ({
+    lean: summarize(a, byAgency.get(a.id) ?? [], yc),
+    full: () => fullYears().then((m) => m.get(a.id)!),
+  }));
 }
 
 function checkYear(year: number): void {
@@ -642,6 +833,7 @@ export async function officeRecordView(
   ctx: Context,
   governmentCode: string,
   year: number,
+  departmentCode?: string | null,
 ): Promise<OfficeRecordViewType> {
   checkYear(year);
   const government = await agencyByCode(ctx.em, governmentCode, 'governmentCode');
@@ -649,11 +841,13 @@ export async function officeRecordView(
     throw badUserInput(`「${government.name}」不是人民政府，没有下属部门`, { field: 'governmentCode' });
   const departments = await ctx.em.find(
     Agency,
-    { parent: government.id, kind: 'DEPARTMENT' },
+    { parent: government.id, kind: 'DEPARTMENT', ...(departmentCode ? { code: departmentCode } : {}) },
     { orderBy: { position: 'asc', name: 'asc' } },
   );
-  const years = await agencyYears(ctx, departments, year);
-  const sum = (k: keyof RecordFiguresType): number => years.reduce((n, y) => n + (y.figures[k] as number), 0);
+  if (departmentCode && departments.length === 0)
+    throw badUserInput(`「${departmentCode}」不是${government.name}的下属部门`, { field: 'departmentCode' });
+  const years = await agencyYearFigures(ctx, departments, year);
+  const sum = (k: keyof RecordFiguresType): number => years.reduce((n, y) => n + (y.lean.figures[k] as number), 0);
   const onTime = sum('onTime');
   const judged = sum('judged');
   const rate = judged ? Math.round((onTime / judged) * 10000) / 10000 : null;
@@ -672,18 +866,25 @@ export async function officeRecordView(
       itemsWithNothingPublished: sum('itemsWithNothingPublished'),
       policiesWithoutInterpretation: sum('policiesWithoutInterpretation'),
     },
-    departments: years.map((y) => ({
-      agency: y.agency,
-      figures: y.figures,
-      lateRecords: y.records
-        .filter((j) => {
-          const s = counted(j);
-          return s === 'LATE' || s === 'OVERDUE';
-        })
-        .map((j) => recordType(j, y.agency)),
-      missingPeriods: y.missing,
-      itemsWithNothingPublished: y.nothing,
-      policiesWithoutInterpretation: y.policies,
+    departments: years.map(({ lean, full }) => ({
+      agency: lean.agency,
+      figures: lean.figures,
+      missingPeriods: lean.missing,
+      itemsWithNothingPublished: lean.nothing,
+      // The lists' records are read field by field: from every column, only when a client asks for them.
+      get lateRecords(): Promise<PublicationRecordType[]> {
+        return full().then((y) =>
+          y.records
+            .filter((j) => {
+              const s = counted(j);
+              return s === 'LATE' || s === 'OVERDUE';
+            })
+            .map((j) => recordType(j, y.agency)),
+        );
+      },
+      get policiesWithoutInterpretation(): Promise<InterpretationCheckType[]> {
+        return full().then((y) => y.policies);
+      },
     })),
   };
 }

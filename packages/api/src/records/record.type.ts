@@ -131,11 +131,13 @@ export class AgencyRecordsType {
 export class OfficeRecordDepartmentType {
   @Field(() => AgencyType) agency!: unknown;
   @Field(() => RecordFiguresType) figures!: RecordFiguresType;
+  /** Read from every column of the records only when a client asks (the figures need none). */
   @Field(() => [PublicationRecordType], { description: '逾期公开和逾期未公开的记录' })
-  lateRecords!: PublicationRecordType[];
+  lateRecords!: PublicationRecordType[] | Promise<PublicationRecordType[]>;
   @Field(() => [MissingPeriodType]) missingPeriods!: MissingPeriodType[];
   @Field(() => [ItemWithoutRecordsType]) itemsWithNothingPublished!: ItemWithoutRecordsType[];
-  @Field(() => [InterpretationCheckType]) policiesWithoutInterpretation!: InterpretationCheckType[];
+  @Field(() => [InterpretationCheckType])
+  policiesWithoutInterpretation!: InterpretationCheckType[] | Promise<InterpretationCheckType[]>;
 }
 
 @ObjectType('OfficeRecordView', { description: '政务公开办：各部门某年按时公开情况' })

@@ -227,4 +227,56 @@ describe('judging many records at once', () => {
     }
     expect(compared).toBe(3000);
   });
+
+  it('gives the same 解读 verdict as interpretationTimeliness for policies over a year of dates', async () => {
+    const { timelinessJudge } = await import('./record-timeliness.js');
+    const settings = { immediateWorkingDays: 5, interpretationWorkingDays: 3 };
+    const judge = timelinessJudge(cal, { today, settings });
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const day = (from: string, span: number) => {
+      const d = new Date(`${from}T00:00:00Z`);
+      d.setUTCDate(d.getUTCDate() + Math.floor(next() * span));
+      return d.toISOString().slice(0, 10);
+    };
+    const seen = new Set<string>();
+    for (let i = 0; i < 2000; i++) {
+      const policy = next() < 0.05 ? null : day('2025-12-01', 370);
+      // None, the same day, a day or two before, or up to three weeks after (across the holidays).
+      const x = next();
+      const interpretation =
+        x < 0.25 ? null : x < 0.3 ? day('2025-11-25', 10) : day(policy ?? '2026-01-01', x < 0.6 ? 1 : 22);
+      const full = interpretationTimeliness(policy, interpretation, cal, { today, settings });
+      expect(judge.interpretation(policy, interpretation), `${policy} ${interpretation}`).toEqual({
+        state: full.state,
+        dueDate: full.dueDate,
+        lateWorkingDays: full.lateWorkingDays,
+      });
+      seen.add(full.state);
+    }
+    expect([...seen].sort()).toEqual(['LATE', 'MISSING', 'PENDING', 'SAME_DAY', 'WITHIN']);
+  });
+
+  it('gives the same missing periods as missingPeriods, rows of one rule sharing their due dates', async () => {
+    const { timelinessJudge } = await import('./record-timeliness.js');
+    const judge = timelinessJudge(cal, { today });
+    let listed = 0;
+    for (const raw of ['每季度结束后15日内', '每月10日前公开上月数据', '每年1月31日前公开上一年度报告', '即时公开']) {
+      const rule = parseTimeLimit(raw).rule;
+      for (const records of [
+        [],
+        [{ formedDate: null, publishedDate: '2026-04-10', period: '2026-Q1' }],
+        [
+          { formedDate: '2026-05-03', publishedDate: '2026-06-08', period: null },
+          { formedDate: null, publishedDate: null, period: '2026-Q3' },
+          { formedDate: null, publishedDate: '2026-11-05', period: null },
+        ],
+      ]) {
+        const expected = missingPeriods(rule, 2026, records, cal, today);
+        expect(judge.missingPeriods(rule, raw, 2026, records), raw).toEqual(expected);
+        listed += expected.length;
+      }
+    }
+    expect(listed).toBeGreaterThan(20);
+  });
 });

@@ -360,6 +360,8 @@ export function missingPeriods(
   records: Array<Pick<RecordInput, 'formedDate' | 'publishedDate' | 'period'>>,
   calendar: WorkingDayCalendar,
   today: string,
+  /** The due date of a period of this rule (a judge passes one that remembers them). */
+  dueOf: (key: string) => PeriodDue = (key) => periodDueDate(rule as PeriodicRule, key, calendar),
 ): MissingPeriod[] {
   if (rule.kind !== 'periodic') return [];
   const covered = new Set<string>();
@@ -371,7 +373,7 @@ export function missingPeriods(
   const out: MissingPeriod[] = [];
   for (const key of periodsOfYear(rule.period, year)) {
     if (covered.has(key)) continue;
-    const d = periodDueDate(rule, key, calendar);
+    const d = dueOf(key);
     const overdue = d.date < today;
     out.push({
       period: key,
@@ -402,6 +404,57 @@ export interface InterpretationCheck {
   explanation: string;
 }
 
+/** A 解读 check without its explanation (what figures need). */
+export type InterpretationVerdict = Omit<InterpretationCheck, 'explanation'>;
+
+/**
+ * The rule of a policy's 解读, once: released the same day as the policy, or within `n` working days, or flagged.
+ * `lateDays(from, to)` counts the working days after `from` up to and including `to`.
+ */
+function judgeInterpretation(
+  policyPublished: string | null,
+  interpretationDate: string | null,
+  calendar: WorkingDayCalendar,
+  today: string,
+  n: number,
+  lateDays: (from: string, to: string) => number,
+  dueOf: (policyPublished: string) => string = (p) => calendar.addWorkingDays(p, n),
+): InterpretationVerdict {
+  if (!policyPublished)
+    return { state: interpretationDate ? 'SAME_DAY' : 'PENDING', dueDate: null, lateWorkingDays: 0 };
+  const due = dueOf(policyPublished);
+  if (interpretationDate && interpretationDate <= policyPublished)
+    return { state: 'SAME_DAY', dueDate: due, lateWorkingDays: 0 };
+  const end = interpretationDate ?? today;
+  if (end > due)
+    return { state: interpretationDate ? 'LATE' : 'MISSING', dueDate: due, lateWorkingDays: lateDays(due, end) };
+  return { state: interpretationDate ? 'WITHIN' : 'PENDING', dueDate: due, lateWorkingDays: 0 };
+}
+
+/** The Chinese explanation of a 解读 verdict. */
+function interpretationExplanation(
+  v: InterpretationVerdict,
+  policyPublished: string | null,
+  interpretationDate: string | null,
+  today: string,
+  n: number,
+): string {
+  if (!policyPublished) return '政策文件尚未公开，解读时限从政策公开之日起算。';
+  const rule = `解读应与政策文件同步发布，最迟在政策公开（${policyPublished}）后 ${n} 个工作日内，即 ${v.dueDate}`;
+  switch (v.state) {
+    case 'SAME_DAY':
+      return `${rule}；${interpretationDate} 同步发布。`;
+    case 'LATE':
+      return `${rule}；${interpretationDate} 发布，滞后 ${v.lateWorkingDays} 个工作日。`;
+    case 'MISSING':
+      return `${rule}；至 ${today} 没有关联解读。`;
+    case 'WITHIN':
+      return `${rule}；${interpretationDate} 发布，按时。`;
+    case 'PENDING':
+      return `${rule}；尚未到期。`;
+  }
+}
+
 /**
  * A policy's 解读: released the same day as the policy, or within the jurisdiction's working days, or flagged.
  * `interpretationDate` null: no 解读 linked (flagged once the time has passed).
@@ -413,38 +466,15 @@ export function interpretationTimeliness(
   options: { today: string; settings?: RecordSettings },
 ): InterpretationCheck {
   const n = (options.settings ?? DEFAULT_RECORD_SETTINGS).interpretationWorkingDays;
-  if (!policyPublished) {
-    return {
-      state: interpretationDate ? 'SAME_DAY' : 'PENDING',
-      dueDate: null,
-      lateWorkingDays: 0,
-      explanation: '政策文件尚未公开，解读时限从政策公开之日起算。',
-    };
-  }
-  const due = calendar.addWorkingDays(policyPublished, n);
-  const rule = `解读应与政策文件同步发布，最迟在政策公开（${policyPublished}）后 ${n} 个工作日内，即 ${due}`;
-  if (interpretationDate && interpretationDate <= policyPublished)
-    return {
-      state: 'SAME_DAY',
-      dueDate: due,
-      lateWorkingDays: 0,
-      explanation: `${rule}；${interpretationDate} 同步发布。`,
-    };
-  const end = interpretationDate ?? options.today;
-  if (end > due) {
-    const w = dayWindow(due, end, calendar);
-    return {
-      state: interpretationDate ? 'LATE' : 'MISSING',
-      dueDate: due,
-      lateWorkingDays: w.workingDays,
-      explanation: interpretationDate
-        ? `${rule}；${interpretationDate} 发布，滞后 ${w.workingDays} 个工作日。`
-        : `${rule}；至 ${options.today} 没有关联解读。`,
-    };
-  }
-  return interpretationDate
-    ? { state: 'WITHIN', dueDate: due, lateWorkingDays: 0, explanation: `${rule}；${interpretationDate} 发布，按时。` }
-    : { state: 'PENDING', dueDate: due, lateWorkingDays: 0, explanation: `${rule}；尚未到期。` };
+  const v = judgeInterpretation(
+    policyPublished,
+    interpretationDate,
+    calendar,
+    options.today,
+    n,
+    (from, to) => dayWindow(from, to, calendar).workingDays,
+  );
+  return { ...v, explanation: interpretationExplanation(v, policyPublished, interpretationDate, options.today, n) };
 }
 
 // ---- many records at once ----
@@ -452,22 +482,59 @@ export function interpretationTimeliness(
 /** The state, due date and lateness of a record (what figures need), without the explanation. */
 export type RecordVerdict = Omit<RecordTimeliness, 'explanation' | 'beyondCoverage'>;
 
+type Due = {
+  date: string | null;
+  state?: TimelinessState;
+  period: string | null;
+  /** The verdicts every record of this due date published on time (or not yet due) gets: made once. */
+  onTime?: RecordVerdict;
+  pending?: RecordVerdict;
+};
+const NO_DEADLINE_DUE: Due = { date: null, state: 'NO_DEADLINE', period: null };
+const UNKNOWN_DUE: Due = { date: null, state: 'UNKNOWN', period: null };
+
 /**
  * Judges many records with the same calendar, settings and day: the same answers as {@link recordTimeliness}, with
  * due dates remembered per rule and event day (or period) and working days counted from a running total, so an
  * office's 100,000 records cost a few hash lookups each. `ruleKey` names a rule (e.g. its catalogue row's id): rules
- * with one key must be equal.
+ * with one key must be equal. Verdicts of records on time (or not yet due) with one due date are one object: callers
+ * read them, never change them.
  */
+export interface TimelinessJudge {
+  (
+    rule: TimeLimitRule,
+    ruleKey: string,
+    r: Pick<RecordInput, 'formedDate' | 'publishedDate' | 'period'>,
+  ): RecordVerdict;
+  /** The same answers as {@link interpretationTimeliness}, without the explanation, working days counted as above. */
+  interpretation(policyPublished: string | null, interpretationDate: string | null): InterpretationVerdict;
+  /** {@link missingPeriods} of a row of `year`, each period's due date computed once per rule key. */
+  missingPeriods(
+    rule: TimeLimitRule,
+    ruleKey: string,
+    year: number,
+    records: Array<Pick<RecordInput, 'formedDate' | 'publishedDate' | 'period'>>,
+  ): MissingPeriod[];
+}
+
 export function timelinessJudge(
   calendar: WorkingDayCalendar,
   options: { today: string; settings?: RecordSettings },
-): (
-  rule: TimeLimitRule,
-  ruleKey: string,
-  r: Pick<RecordInput, 'formedDate' | 'publishedDate' | 'period'>,
-) => RecordVerdict {
+): TimelinessJudge {
   const settings = options.settings ?? DEFAULT_RECORD_SETTINGS;
-  const dues = new Map<string, { date: string | null; state?: TimelinessState; period: string | null }>();
+  /** Per rule key, per event day (or period): maps of maps, so no key is built per record. */
+  const dues = new Map<string, Map<string, Due>>();
+  /** Whether a date text is a valid day, remembered (a year's records share a few hundred days). */
+  const valid = new Map<string, boolean>();
+  const dateOrNull = (d: string | null | undefined): string | null => {
+    if (!d) return null;
+    let v = valid.get(d);
+    if (v === undefined) {
+      v = isValidIsoDate(d);
+      valid.set(d, v);
+    }
+    return v ? d : null;
+  };
   /** Working days on or before a date, counted from the first date asked about (only differences are used). */
   const cumulative = new Map<string, number>();
   let first: string | null = null;
@@ -499,45 +566,83 @@ export function timelinessJudge(
     return cumulative.get(date)!;
   };
   const between = (from: string, to: string): number => count(to) - count(from);
-  return (rule, ruleKey, r) => {
-    const published = r.publishedDate && isValidIsoDate(r.publishedDate) ? r.publishedDate : null;
-    const formed = r.formedDate && isValidIsoDate(r.formedDate) ? r.formedDate : null;
-    let due: { date: string | null; state?: TimelinessState; period: string | null };
+  const interpretationDues = new Map<string, string>();
+  const interpretationDue = (p: string): string => {
+    let d = interpretationDues.get(p);
+    if (d === undefined)
+      interpretationDues.set(p, (d = calendar.addWorkingDays(p, settings.interpretationWorkingDays)));
+    return d;
+  };
+  const interpretation = (policyPublished: string | null, interpretationDate: string | null): InterpretationVerdict =>
+    judgeInterpretation(
+      policyPublished,
+      interpretationDate,
+      calendar,
+      options.today,
+      settings.interpretationWorkingDays,
+      between,
+      interpretationDue,
+    );
+  const periodDues = new Map<string, Map<string, PeriodDue>>();
+  const periodsMissing: TimelinessJudge['missingPeriods'] = (rule, ruleKey, year, records) => {
+    if (rule.kind !== 'periodic') return [];
+    let known = periodDues.get(ruleKey);
+    if (!known) periodDues.set(ruleKey, (known = new Map()));
+    const dues = known;
+    return missingPeriods(rule, year, records, calendar, options.today, (key) => {
+      let d = dues.get(key);
+      if (!d) dues.set(key, (d = periodDueDate(rule, key, calendar)));
+      return d;
+    });
+  };
+  const judge = (
+    rule: TimeLimitRule,
+    ruleKey: string,
+    r: Pick<RecordInput, 'formedDate' | 'publishedDate' | 'period'>,
+  ): RecordVerdict => {
+    const published = dateOrNull(r.publishedDate);
+    const formed = dateOrNull(r.formedDate);
+    let due: Due | undefined;
+    let known = dues.get(ruleKey);
+    if (!known) dues.set(ruleKey, (known = new Map()));
     switch (rule.kind) {
       case 'afterApproval':
       case 'standing':
-        due = { date: null, state: 'NO_DEADLINE', period: null };
+        due = NO_DEADLINE_DUE;
         break;
       case 'none':
       case 'unparsed':
       case 'sameAsAbove':
-        due = { date: null, state: 'UNKNOWN', period: null };
+        due = UNKNOWN_DUE;
         break;
       case 'periodic': {
         const period = recordPeriod(rule, r);
         if (!period) {
-          due = { date: null, state: 'UNKNOWN', period: null };
+          due = UNKNOWN_DUE;
           break;
         }
-        const key = `${ruleKey}\u0000${period}`;
-        due = dues.get(key) ?? { date: periodDueDate(rule, period, calendar).date, period };
-        dues.set(key, due);
+        due = known.get(period);
+        if (!due) known.set(period, (due = { date: periodDueDate(rule, period, calendar).date, period }));
         break;
       }
       default: {
         if (!formed) {
-          due = { date: null, state: 'UNKNOWN', period: null };
+          due = UNKNOWN_DUE;
           break;
         }
-        const key = `${ruleKey}\u0000${formed}`;
-        due = dues.get(key) ?? {
-          date: computeDueDate(rule, formed, calendar, { immediateWorkingDays: settings.immediateWorkingDays }).date,
-          period: null,
-        };
-        dues.set(key, due);
+        due = known.get(formed);
+        if (!due)
+          known.set(
+            formed,
+            (due = {
+              date: computeDueDate(rule, formed, calendar, { immediateWorkingDays: settings.immediateWorkingDays })
+                .date,
+              period: null,
+            }),
+          );
       }
     }
-    if (due.state) return { state: due.state, dueDate: null, lateWorkingDays: 0, period: due.period };
+    if (due.state) return (due.onTime ??= { state: due.state, dueDate: null, lateWorkingDays: 0, period: due.period });
     const end = published ?? options.today;
     if (end > due.date!)
       return {
@@ -546,6 +651,9 @@ export function timelinessJudge(
         lateWorkingDays: between(due.date!, end),
         period: due.period,
       };
-    return { state: published ? 'ON_TIME' : 'PENDING', dueDate: due.date, lateWorkingDays: 0, period: due.period };
+    return published
+      ? (due.onTime ??= { state: 'ON_TIME', dueDate: due.date, lateWorkingDays: 0, period: due.period })
+      : (due.pending ??= { state: 'PENDING', dueDate: due.date, lateWorkingDays: 0, period: due.period });
   };
+  return Object.assign(judge, { interpretation, missingPeriods: periodsMissing });
 }

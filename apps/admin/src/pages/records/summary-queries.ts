@@ -1,6 +1,7 @@
 /**
  * GraphQL documents of the records' summaries (typed by `pnpm run codegen` into src/gql): the office's view of a
- * government's departments, table 二 computed from records and its fill action, and the monthly decision counts.
+ * government's departments (figures; one department's lists when its row is expanded), table 二 computed from records
+ * and its fill action, and the monthly decision counts.
  * The fragments (RecordFiguresFields, RecordChecks) are in records-queries.ts.
  */
 import { graphql } from '../../gql';
@@ -25,6 +26,21 @@ export const OfficeRecordViewQuery = graphql(`
         }
         figures {
           ...RecordFiguresFields
+        }
+      }
+    }
+  }
+`);
+
+/** One department's lists in the office's view, asked for when its row is expanded (the view itself has figures only). */
+export const OfficeDepartmentDetailQuery = graphql(`
+  query OfficeDepartmentDetail($code: String!, $year: Int!, $department: String!) {
+    officeRecordView(governmentCode: $code, year: $year, departmentCode: $department) {
+      departments {
+        agency {
+          id
+          code
+          name
         }
         lateRecords {
           id
