@@ -72,18 +72,32 @@ export class UserFormDialog {
 export class AuditPage {
   readonly root;
   readonly operations;
+  readonly objectNames;
   readonly refresh;
   readonly after;
+  readonly userFilter;
+  readonly operationFilter;
+  readonly search;
+  readonly exportCsv;
+  readonly total;
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('audit-page');
     this.operations = page.getByTestId('audit-table').getByTestId('audit-operation');
-    this.refresh = page.locator('[data-testid="audit-page"] .page-tools button', { hasText: '刷新' });
+    this.objectNames = page.getByTestId('audit-table').getByTestId('audit-object-name');
+    this.refresh = this.root.getByRole('button', { name: '刷新' });
     this.after = page.getByTestId('audit-after');
+    this.userFilter = page
+      .locator('input[data-testid="audit-user-filter"], [data-testid="audit-user-filter"] input')
+      .first();
+    this.operationFilter = page.getByTestId('audit-operation-filter');
+    this.search = page.getByTestId('audit-search');
+    this.exportCsv = page.getByTestId('audit-export');
+    this.total = page.getByTestId('audit-pagination').locator('.el-pagination__total');
   }
 
-  async goto(): Promise<void> {
-    await this.page.goto('/audit');
+  async goto(query = ''): Promise<void> {
+    await this.page.goto(`/audit${query}`);
   }
 
   /** Each entry's operation code and shown label. */
@@ -91,6 +105,12 @@ export class AuditPage {
     return this.operations.evaluateAll((els) =>
       els.map((e) => ({ op: e.getAttribute('data-operation') ?? '', text: (e.textContent ?? '').trim() })),
     );
+  }
+
+  /** Chooses an operation in the filter by its Chinese label. */
+  async chooseOperation(label: string): Promise<void> {
+    await this.operationFilter.click();
+    await this.page.locator('.el-select-dropdown__item:visible', { hasText: new RegExp(`^${label}$`, 'u') }).click();
   }
 
   /** The expand icon of the newest entry of `operation` that has details. */

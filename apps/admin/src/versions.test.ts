@@ -59,7 +59,7 @@ describe('labels', () => {
   it('describes the state of a version', () => {
     expect(versionStateText(draft)).toBe('草稿');
     expect(versionStateText(v2023)).toBe('已发布');
-    expect(versionStateText(v2024, 'Asia/Shanghai')).toBe('已发布 · sfj-approver · 2024/04/01 10:05');
+    expect(versionStateText(v2024, 'Asia/Shanghai')).toBe('已发布 · sfj-approver · 2024-04-01 10:05');
     expect(versionOptionLabel(draft)).toBe('2025版（草稿）');
   });
   it('suggests the year after the newest version', () => {

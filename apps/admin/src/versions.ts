@@ -40,12 +40,12 @@ export function selectVersionId(list: readonly VersionLike[], requested: string 
   return sortVersions(list)[0]?.id ?? null;
 }
 
-/** 「2025版」 in the selector, with its state: 「草稿」 or 「已发布 · sfj-approver · 2026/11/24 10:05」. */
+/** 「2025版」 in the selector, with its state: 「草稿」 or 「已发布 · sfj-approver · 2026-11-24 10:05」. */
 export function versionStateText(v: VersionLike, timeZone?: string): string {
   if (v.status === 'DRAFT') return CATALOGUE_STATUS_LABELS.DRAFT;
   const parts = [CATALOGUE_STATUS_LABELS.PUBLISHED];
   if (v.publishedBy) parts.push(v.publishedBy);
-  if (v.publishedAt) parts.push(formatDateTime(v.publishedAt, timeZone).slice(0, 16));
+  if (v.publishedAt) parts.push(formatDateTime(v.publishedAt, timeZone));
   return parts.join(' · ');
 }
 
