@@ -108,6 +108,9 @@ export const CatalogueDetailQuery = graphql(`
       sourceName
       itemCount
       requirementCount
+      submission {
+        ...CatalogueSubmissionFields
+      }
       items {
         ...ItemFields
         children {
@@ -171,6 +174,73 @@ export const PublishCatalogueMutation = graphql(`
   mutation PublishCatalogue($id: ID!) {
     publishCatalogue(id: $id) {
       ...CatalogueVersion
+    }
+  }
+`);
+
+/** 提交审批 of a draft (issue 17): its state, the last submission and the last return with its comment. */
+export const CatalogueSubmissionFieldsFragment = graphql(`
+  fragment CatalogueSubmissionFields on CatalogueSubmission {
+    state
+    stateLabel
+    submittedAt
+    submittedBy
+    returnedAt
+    returnedBy
+    returnComment
+  }
+`);
+
+export const SubmitCatalogueDraftMutation = graphql(`
+  mutation SubmitCatalogueDraft($id: ID!) {
+    submitCatalogueDraft(id: $id) {
+      id
+      submission {
+        ...CatalogueSubmissionFields
+      }
+    }
+  }
+`);
+
+export const ReturnCatalogueDraftMutation = graphql(`
+  mutation ReturnCatalogueDraft($id: ID!, $comment: String!) {
+    returnCatalogueDraft(id: $id, comment: $comment) {
+      id
+      submission {
+        ...CatalogueSubmissionFields
+      }
+    }
+  }
+`);
+
+/** 待办事项 (issue 17): the signed-in user's list, and its count for the header. */
+export const MyTodosQuery = graphql(`
+  query MyTodos {
+    myTodos {
+      asOf
+      total
+      items {
+        id
+        kind
+        kindLabel
+        title
+        detail
+        agencyCode
+        agencyName
+        link
+        dueDate
+        daysLeft
+        urgent
+        at
+      }
+    }
+  }
+`);
+
+export const MyTodoCountQuery = graphql(`
+  query MyTodoCount {
+    myTodos {
+      total
     }
   }
 `);
@@ -529,20 +599,47 @@ export const UnlockAccountMutation = graphql(`
 `);
 
 export const AuditLogQuery = graphql(`
-  query AuditLog($agencyCode: String, $limit: Int!, $offset: Int!) {
-    auditLog(agencyCode: $agencyCode, limit: $limit, offset: $offset) {
+  query AuditLog(
+    $agencyCode: String
+    $user: String
+    $operation: String
+    $from: String
+    $to: String
+    $limit: Int!
+    $offset: Int!
+  ) {
+    auditLog(
+      agencyCode: $agencyCode
+      user: $user
+      operation: $operation
+      from: $from
+      to: $to
+      limit: $limit
+      offset: $offset
+    ) {
       total
       entries {
         id
         at
         userLogin
+        userName
+        agencyName
         operation
+        operationLabel
         objectType
+        objectTypeLabel
         objectId
+        objectName
         before
         after
       }
     }
+  }
+`);
+
+export const AuditLogCsvQuery = graphql(`
+  query AuditLogCsv($agencyCode: String, $user: String, $operation: String, $from: String, $to: String) {
+    auditLogCsv(agencyCode: $agencyCode, user: $user, operation: $operation, from: $from, to: $to)
   }
 `);
 
@@ -717,6 +814,24 @@ export const ApproveAnnualReportMutation = graphql(`
   }
 `);
 
+export const ApproveAnnualReportsMutation = graphql(`
+  mutation ApproveAnnualReports($ids: [ID!]!) {
+    approveAnnualReports(ids: $ids) {
+      id
+      status
+    }
+  }
+`);
+
+export const ReturnAnnualReportsMutation = graphql(`
+  mutation ReturnAnnualReports($ids: [ID!]!, $comment: String!) {
+    returnAnnualReports(ids: $ids, comment: $comment) {
+      id
+      status
+    }
+  }
+`);
+
 export const PublishAnnualReportsMutation = graphql(`
   mutation PublishAnnualReports($ids: [ID!]!) {
     publishAnnualReports(ids: $ids) {
@@ -793,6 +908,27 @@ export const ReportDashboardQuery = graphql(`
       year
       departmentDue
       governmentDue
+      government {
+        agency {
+          id
+          code
+          name
+        }
+        report {
+          id
+          status
+          submittedAt
+          approvedAt
+          publishedAt
+          importedAsPrinted
+        }
+        status
+        deadline
+        daysLate
+        late
+        errors
+        warnings
+      }
       departments {
         agency {
           id

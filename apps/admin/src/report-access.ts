@@ -10,6 +10,7 @@ import {
   EDITABLE_REPORT_STATUSES,
   isEditableReportStatus,
   reportStepRefusal,
+  reportYearToFile,
   type DutyUser,
   type ReportStep,
 } from '@gongkai/domain';
@@ -102,9 +103,12 @@ export function dashboardGovernment(
   return governments[0] ?? null;
 }
 
-/** The report year to open by default: last year (reports are written in January for the year before). */
+/**
+ * The report year to open by default: the year whose filing season started last (the domain's rule — before 1 January
+ * of Y+1 the last completed year Y−1, from then the year Y; Beijing days).
+ */
 export function defaultReportYear(today: Date = new Date()): number {
-  return today.getFullYear() - 1;
+  return reportYearToFile(today);
 }
 
 /** Years offered by the year pickers: from 2019 (the trial format) to this year, newest first. */

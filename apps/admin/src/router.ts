@@ -1,9 +1,9 @@
 import { createRouter, createWebHistory } from 'vue-router';
 import AgencyListPage from './pages/agencies/AgencyListPage.vue';
-import CataloguePage from './pages/catalogue/CataloguePage.vue';
 import NotFoundPage from './pages/NotFoundPage.vue';
 import LoginPage from './pages/LoginPage.vue';
 import type { RouteAccess } from './roles';
+import { defaultReportYear } from './report-access';
 
 export const APP_TITLE = 'Gongkai 政务公开平台';
 
@@ -22,7 +22,7 @@ export const router = createRouter({
     {
       path: '/agencies/:code',
       name: 'catalogue',
-      component: CataloguePage,
+      component: () => import('./pages/catalogue/CataloguePage.vue'),
       props: true,
       meta: { title: '主动公开目录' },
     },
@@ -53,6 +53,11 @@ export const router = createRouter({
       component: () => import('./pages/applications/OverviewPage.vue'),
       props: true,
       meta: { title: '依申请公开办理情况', roles: ['PLATFORM_ADMIN', 'CITY_REVIEWER'] },
+    },
+    // Without a year: the year whose filing season started last (the domain's rule).
+    {
+      path: '/governments/:code/reports',
+      redirect: (to) => `/governments/${String(to.params.code)}/reports/${defaultReportYear()}`,
     },
     {
       path: '/governments/:code/reports/:year',
@@ -104,6 +109,12 @@ export const router = createRouter({
       meta: { title: '用户管理', roles: ['PLATFORM_ADMIN'] },
     },
     {
+      path: '/todo',
+      name: 'todo',
+      component: () => import('./pages/todo/TodoPage.vue'),
+      meta: { title: '待办事项', requiresAuth: true },
+    },
+    {
       path: '/holidays',
       name: 'holidays',
       component: () => import('./pages/HolidaysPage.vue'),
@@ -118,7 +129,7 @@ export const router = createRouter({
     {
       path: '/audit',
       name: 'audit',
-      component: () => import('./pages/AuditLogPage.vue'),
+      component: () => import('./pages/audit/AuditLogPage.vue'),
       meta: { title: '审计日志', roles: ['PLATFORM_ADMIN', 'CITY_REVIEWER'] },
     },
     { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage, meta: { title: '页面不存在' } },

@@ -75,6 +75,7 @@ const EXPECTED: Record<'Query' | 'Mutation', Record<string, string>> = {
     channelOptions: 'AAAAAAA',
     users: 'UAFFFFF',
     auditLog: 'UAAFFFF',
+    auditLogCsv: 'UAAFFFF',
     catalogueDiff: 'AAAAAAF',
     compareCatalogues: 'AAAAAAF',
     catalogueCompliance: 'AAAAAAF',
@@ -96,6 +97,8 @@ const EXPECTED: Record<'Query' | 'Mutation', Record<string, string>> = {
     applicationOverview: 'UAAFFFF',
     applicationStatistics: 'UAAAAAF',
     applicationSettings: 'UAAAAAA',
+    // 待办事项 (issue 17): every signed-in user has their own list.
+    myTodos: 'UAAAAAA',
   },
   Mutation: {
     login: 'AAAAAAA',
@@ -136,6 +139,9 @@ const EXPECTED: Record<'Query' | 'Mutation', Record<string, string>> = {
     moveItem: 'UAFAAFF',
     deleteItem: 'UAFAAFF',
     publishCatalogue: 'UAFFAFF',
+    // 提交审批 (issue 17): the agency's writers submit; its 部门审批人 returns (the submitter never: the editor submitted).
+    submitCatalogueDraft: 'UAFAAFF',
+    returnCatalogueDraft: 'UAFFAFF',
     setHolidayYear: 'UAFFFFF',
     setItemMatch: 'UAAFFFF',
     clearItemMatch: 'UAAFFFF',
@@ -148,6 +154,8 @@ const EXPECTED: Record<'Query' | 'Mutation', Record<string, string>> = {
     returnAnnualReport: 'UAAFFFF',
     approveAnnualReport: 'UAAFFFF',
     publishAnnualReports: 'UAAFFFF',
+    approveAnnualReports: 'UAAFFFF',
+    returnAnnualReports: 'UAAFFFF',
     setReportDeadlines: 'UAAFFFF',
     setGovernmentSettings: 'UAAFFFF',
     startGovernmentReport: 'UAAFFFF',
@@ -215,6 +223,7 @@ const SAMPLES: Record<'Query' | 'Mutation', Record<string, (ids: Ids) => Sample 
     channelOptions: () => ({ query: '{ channelOptions { code } }' }),
     users: () => ({ query: '{ users { login } }' }),
     auditLog: () => ({ query: '{ auditLog(agencyCode: "150785-sfj") { total } }' }),
+    auditLogCsv: () => ({ query: '{ auditLogCsv(agencyCode: "150785-sfj", operation: "login") }' }),
     catalogueDiff: (ids) => ({
       query: 'query($a: ID!, $b: ID!) { catalogueDiff(fromId: $a, toId: $b) { summary { changedRows } } }',
       variables: { a: ids.catalogueId, b: ids.catalogueId },
@@ -257,6 +266,7 @@ const SAMPLES: Record<'Query' | 'Mutation', Record<string, (ids: Ids) => Sample 
       query: '{ applicationStatistics(agencyCodes: ["150785-sfj"], year: 2026) { received } }',
     }),
     applicationSettings: () => ({ query: '{ applicationSettings(governmentCode: "150785") { replyWorkingDays } }' }),
+    myTodos: () => ({ query: '{ myTodos { total items { kind link } } }' }),
   },
   Mutation: {
     createPublicationRecord: (ids) => ({
@@ -420,6 +430,15 @@ const SAMPLES: Record<'Query' | 'Mutation', Record<string, (ids: Ids) => Sample 
       query: 'mutation($id: ID!) { publishCatalogue(id: $id) { status } }',
       variables: { id: ids.draftId },
     }),
+    // 提交审批: a fresh draft each call (submitted by 司法局's editor, for the return).
+    submitCatalogueDraft: async () => ({
+      query: 'mutation($id: ID!) { submitCatalogueDraft(id: $id) { submission { state } } }',
+      variables: { id: await freshDraft(false) },
+    }),
+    returnCatalogueDraft: async () => ({
+      query: 'mutation($id: ID!) { returnCatalogueDraft(id: $id, comment: "请补充") { submission { state } } }',
+      variables: { id: await freshDraft(true) },
+    }),
     setHolidayYear: () => ({
       query: 'mutation { setHolidayYear(year: 2099, holidays: ["2099-01-01"], workdays: []) { year } }',
     }),
@@ -478,6 +497,14 @@ const SAMPLES: Record<'Query' | 'Mutation', Record<string, (ids: Ids) => Sample 
     }),
     publishAnnualReports: (ids) => ({
       query: 'mutation($id: ID!) { publishAnnualReports(ids: [$id]) { status } }',
+      variables: { id: ids.reportId },
+    }),
+    approveAnnualReports: (ids) => ({
+      query: 'mutation($id: ID!) { approveAnnualReports(ids: [$id]) { status } }',
+      variables: { id: ids.reportId },
+    }),
+    returnAnnualReports: (ids) => ({
+      query: 'mutation($id: ID!) { returnAnnualReports(ids: [$id], comment: "请核对") { status } }',
       variables: { id: ids.reportId },
     }),
     setGovernmentSettings: () => ({
@@ -566,6 +593,19 @@ async function freshRecord(): Promise<string> {
     [ids.rowId],
   );
   return row!.id as string;
+}
+
+/** A draft of 司法局 made directly (beside the open one), new each call; `submitted`: by 司法局's editor. */
+async function freshDraft(submitted: boolean): Promise<string> {
+  const em = h.db.orm.em.fork();
+  const c = em.create(Catalogue, {
+    agency: (await em.findOneOrFail(Agency, { code: '150785-sfj' })).id,
+    title: '审批探针',
+    versionLabel: `审批${++counter}`,
+    ...(submitted ? { reviewState: 'SUBMITTED' as const, submittedBy: 'sfj-editor', submittedAt: new Date() } : {}),
+  });
+  await em.flush();
+  return c.id;
 }
 
 async function freshRow(): Promise<string> {

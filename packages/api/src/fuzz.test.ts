@@ -248,7 +248,18 @@ const OPS: Record<'Query' | 'Mutation', Record<string, OpSpec>> = {
     agencyLevel: { args: () => ({ parentCode: '150785', limit: 50, expandBelow: 20 }) },
     searchAgencies: { args: () => ({ text: '司法', limit: 20 }) },
     annualReport: { args: () => ({ agencyCode: '150785-sfj', year: 2023 }) },
-    auditLog: { args: () => ({ agencyCode: '150785-sfj', limit: 50, offset: 0 }) },
+    auditLog: {
+      args: () => ({
+        agencyCode: '150785-sfj',
+        limit: 50,
+        offset: 0,
+        user: 'sfj',
+        operation: 'login',
+        from: '2026-01-01',
+        to: '2026-12-31',
+      }),
+    },
+    auditLogCsv: { args: () => ({ agencyCode: '150785-sfj', user: 'sfj', operation: 'login', from: '2026-01-01' }) },
     catalogue: { args: () => ({ id: ids.catalogueId }) },
     catalogueCompliance: { args: () => ({ catalogueId: ids.catalogueId, templateId: ids.templateId }) },
     catalogueDiff: { args: () => ({ fromId: ids.catalogueId, toId: ids.draftId }) },
@@ -341,6 +352,8 @@ const OPS: Record<'Query' | 'Mutation', Record<string, OpSpec>> = {
     resolveOfficeAliasFinding: { args: () => ({ id: ids.findingId, action: 'CONFIRM' }) },
     deleteDraft: { args: () => ({ id: ids.draftId }) },
     publishCatalogue: { args: () => ({ id: ids.draftId }) },
+    submitCatalogueDraft: { args: () => ({ id: ids.draftId }) },
+    returnCatalogueDraft: { args: () => ({ id: ids.draftId, comment: '请补充公开时限' }) },
     updateRequirement: {
       args: async () => ({
         id: ids.rowId,
@@ -461,6 +474,8 @@ const OPS: Record<'Query' | 'Mutation', Record<string, OpSpec>> = {
     },
     approveAnnualReport: { args: () => ({ id: ids.reportId }) },
     publishAnnualReports: { args: () => ({ ids: [ids.reportId] }) },
+    approveAnnualReports: { args: () => ({ ids: [ids.reportId] }) },
+    returnAnnualReports: { args: () => ({ ids: [ids.reportId], comment: '请核对' }) },
     setReportDeadlines: {
       args: () => ({ governmentCode: '150785', year: 2024, departmentDue: '2025-01-26', governmentDue: '2025-03-31' }),
     },

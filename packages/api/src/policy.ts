@@ -126,6 +126,10 @@ export const POLICIES: { Query: Record<string, OperationPolicy>; Mutation: Recor
       access: ['PLATFORM_ADMIN', 'CITY_REVIEWER'],
       targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'read' }],
     },
+    auditLogCsv: {
+      access: ['PLATFORM_ADMIN', 'CITY_REVIEWER'],
+      targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'read' }],
+    },
     // 主动公开 records (issue 16): anonymous visitors see published records (row-level security); decision counts
     // and table 二 need a signed-in reader of the agency; the office's view is the office's.
     agencyRecords: { access: 'public', targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'read' }] },
@@ -152,6 +156,8 @@ export const POLICIES: { Query: Record<string, OperationPolicy>; Mutation: Recor
       targets: [{ arg: 'agencyCodes', kind: 'agencyCode', need: 'read' }],
     },
     applicationSettings: { access: 'authenticated' },
+    // 待办事项 (issue 17): the signed-in user's own list; the database scope limits what it can hold.
+    myTodos: { access: 'authenticated' },
   },
   Mutation: {
     login: { access: 'public', allowedBeforePasswordChange: true },
@@ -227,6 +233,14 @@ export const POLICIES: { Query: Record<string, OperationPolicy>; Mutation: Recor
       standardsOnly: STANDARD_EDITORS,
       targets: [{ arg: 'id', kind: 'catalogueId', need: 'write' }],
       duty: { rule: 'publishNotOwnDraft', arg: 'id' },
+    },
+    // 提交审批 (issue 17): the agency's editors submit its draft; its 部门审批人 returns it with a comment (or publishes
+    // it above). Who submitted can neither return nor publish that submission — checked by the service with the
+    // draft locked (domain catalogue-submission.ts), as recheckReviewDuty does for reports.
+    submitCatalogueDraft: { access: DEPT_WRITERS, targets: [{ arg: 'id', kind: 'catalogueId', need: 'write' }] },
+    returnCatalogueDraft: {
+      access: ['PLATFORM_ADMIN', 'DEPT_APPROVER'],
+      targets: [{ arg: 'id', kind: 'catalogueId', need: 'write' }],
     },
     updateRequirement: {
       access: DEPT_WRITERS,
@@ -312,6 +326,17 @@ export const POLICIES: { Query: Record<string, OperationPolicy>; Mutation: Recor
       access: REVIEWERS,
       targets: [{ arg: 'ids', kind: 'reportId', need: 'write' }],
       duty: { rule: 'reviewOthersReport', step: 'publish', arg: 'ids' },
+    },
+    // Bulk 审核通过 / 退回 from the dashboard: each report under the same duty as the single step; refused whole.
+    approveAnnualReports: {
+      access: REVIEWERS,
+      targets: [{ arg: 'ids', kind: 'reportId', need: 'write' }],
+      duty: { rule: 'reviewOthersReport', step: 'approve', arg: 'ids' },
+    },
+    returnAnnualReports: {
+      access: REVIEWERS,
+      targets: [{ arg: 'ids', kind: 'reportId', need: 'write' }],
+      duty: { rule: 'reviewOthersReport', step: 'return', arg: 'ids' },
     },
     setGovernmentSettings: {
       access: REVIEWERS,

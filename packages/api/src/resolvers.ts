@@ -3,7 +3,7 @@
  * policy table (policy.ts) does not; they look up, call the feature's service, and return.
  */
 import { AccountResolver, UserFieldResolver } from './account/account.resolver.js';
-import { AuditResolver } from './audit/audit.resolver.js';
+import { AuditEntryFieldResolver, AuditResolver } from './audit/audit.resolver.js';
 import { CalendarResolver } from './calendar/calendar.resolver.js';
 import {
   AgencyResolver,
@@ -14,7 +14,7 @@ import {
   QueryResolver,
   RequirementResolver,
 } from './catalogue/catalogue.resolver.js';
-import { CatalogueEditingResolver } from './catalogue/catalogue-editing.resolver.js';
+import { CatalogueEditingResolver, CatalogueSubmissionResolver } from './catalogue/catalogue-editing.resolver.js';
 import { CatalogueMutationResolver } from './catalogue/catalogue-import.resolver.js';
 import { ComparisonResolver } from './comparison/comparison.resolver.js';
 import { CatalogueOnboardingResolver } from './intake/catalogue-onboarding.resolver.js';
@@ -23,6 +23,7 @@ import { GovernmentSettingsResolver } from './report/government-settings.resolve
 import { AnnualReportResolver, ReportResolver } from './report/report.resolver.js';
 import { RecordResolver } from './records/record.resolver.js';
 import { ApplicationResolver } from './applications/application.resolver.js';
+import { TodoResolver } from './todo/todo.resolver.js';
 
 export const resolvers = [
   QueryResolver,
@@ -31,9 +32,11 @@ export const resolvers = [
   AnnualReportResolver,
   OfficeFieldResolver,
   CatalogueEditingResolver,
+  CatalogueSubmissionResolver,
   AccountResolver,
   UserFieldResolver,
   AuditResolver,
+  AuditEntryFieldResolver,
   CatalogueMutationResolver,
   AgencyResolver,
   CatalogueResolver,
@@ -46,4 +49,5 @@ export const resolvers = [
   OfficeResolver,
   ApplicationResolver,
   RecordResolver,
+  TodoResolver,
 ] as const;

@@ -4,11 +4,13 @@
  * findings of catalogue.md (mandatory items missing, the 年度报告 deadline, deadlines looser than the statutory 20
  * working days, rows without channel, audience, publishing organ or office).
  */
-import type { CatalogueJson, ItemJson, RequirementJson } from './catalogue-model.js';
+import type { CatalogueJson, ItemJson } from './catalogue-model.js';
 import { channelLabel } from './channels.js';
 import {
   cachedFlatItems,
+  disclosureItems,
   effectiveDays,
+  firstRow,
   flattenWithPaths,
   newMatchCache,
   type MatchCache,
@@ -52,15 +54,12 @@ export function isMandatory(item: ItemJson): boolean {
 }
 const MANDATORY = /必选|必须|强制/u;
 
-/** Template leaves by the flattened list they come from (the cached one in a matrix: filtered once). */
-const LEAVES = new WeakMap<FlatItem[], FlatItem[]>();
-
-/** The items of a template that are checked: those with rows of their own (the leaves of the standard). */
+/**
+ * The items of a template that are checked: its 事项 with rows of their own (disclosureItems — the same unit the
+ * matching and the pairwise comparison count; a group that only holds sub-items is not checked).
+ */
 export function templateItems(template: Pick<CatalogueJson, 'items'>, cache?: MatchCache): FlatItem[] {
-  const flat = cache ? cachedFlatItems(template.items, cache) : flattenWithPaths(template.items);
-  let leaves = LEAVES.get(flat);
-  if (!leaves) LEAVES.set(flat, (leaves = flat.filter((f) => f.item.requirements.length > 0)));
-  return leaves;
+  return cache ? cachedFlatItems(template.items, cache) : disclosureItems(template.items);
 }
 
 export function coverageOf(
@@ -113,11 +112,6 @@ export function coverageOf(
     };
   });
   return { cells, score: max === 0 ? 100 : Math.round((got / max) * 1000) / 10 };
-}
-
-/** An item's main requirement: its first row, or its first child's (a category item has none of its own). */
-export function firstRow(item: ItemJson): RequirementJson | undefined {
-  return item.requirements[0] ?? item.children.flatMap((c) => c.requirements)[0];
 }
 
 export type ComplianceKind = 'mandatory-missing' | 'annual-report-deadline' | 'deadline-too-loose' | 'row-incomplete';

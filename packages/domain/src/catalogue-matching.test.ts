@@ -4,8 +4,9 @@ import { importCatalogueTextOrThrow } from './catalogue-import.js';
 import {
   SIMILARITY_THRESHOLD,
   compareItemRows,
+  disclosureItems,
   effectiveDays,
-  flattenWithPaths,
+  isDisclosureItem,
   itemSimilarity,
   matchCatalogueItems,
   normalizeItemName,
@@ -84,10 +85,10 @@ describe('comparing matched rows', () => {
 });
 
 describe('indexed matching', () => {
-  // The plain algorithm: score every pair, best first, greedy. The indexed one must give the same result.
+  // The plain algorithm: score every pair of 事项, best first, greedy. The indexed one must give the same result.
   function bruteForce(left: ItemJson[], right: ItemJson[]) {
-    const L = flattenWithPaths(left);
-    const R = flattenWithPaths(right);
+    const L = disclosureItems(left);
+    const R = disclosureItems(right);
     const c = L.flatMap((l) => R.map((r) => ({ l, r, ...itemSimilarity(l.item, r.item) }))).filter(
       (x) => x.score >= SIMILARITY_THRESHOLD,
     );
@@ -105,9 +106,11 @@ describe('indexed matching', () => {
     }
     return out.sort();
   }
+  // Pairs of 事项 (a right group standing for a left 事项 is matched afterwards, from what is left).
   const indexed = (left: ItemJson[], right: ItemJson[]) =>
     matchCatalogueItems(left, right)
-      .matches.map((x) => `${pathKey(x.left.path)}=${pathKey(x.right.path)}:${x.score}:${x.method}`)
+      .matches.filter((x) => isDisclosureItem(x.right.item))
+      .map((x) => `${pathKey(x.left.path)}=${pathKey(x.right.path)}:${x.score}:${x.method}`)
       .sort();
 
   it('gives the same matches as scoring every pair', () => {

@@ -53,6 +53,29 @@ export function flattenWithPaths(items: ItemJson[], parent: string[] = [], out: 
 
 export const pathKey = (path: string[]): string => path.join('›');
 
+/**
+ * Whether an item is a 事项 to compare and to cover: one with disclosure requirements (rows) of its own — a row
+ * belongs to the deepest item named on it (catalogue.md). A group that only holds sub-items (a 一级事项 heading) is
+ * not one: it is compared and covered through its sub-items. The one unit of the coverage matrix (its columns,
+ * 覆盖 / 较弱 / 缺少) and of the pairwise comparison (matched, only on one side).
+ */
+export const isDisclosureItem = (item: ItemJson): boolean => item.requirements.length > 0;
+
+/** A group that only holds sub-items: not a 事项, but it may stand for one its sub-items split up. */
+const isSplitGroup = (item: ItemJson): boolean => !isDisclosureItem(item) && item.children.length > 0;
+
+const byPath = (f: FlatItem): [string, FlatItem] => [pathKey(f.path), f];
+
+/** An item's main requirement: its first row, or (a group standing for a 事项) its first sub-item's. */
+export function firstRow(item: ItemJson): RequirementJson | undefined {
+  return item.requirements[0] ?? item.children.flatMap((c) => c.requirements)[0];
+}
+
+/** A catalogue's 事项 to compare and to cover (isDisclosureItem), in document order, with their paths. */
+export function disclosureItems(items: ItemJson[]): FlatItem[] {
+  return flattenWithPaths(items).filter((f) => isDisclosureItem(f.item));
+}
+
 export interface ItemMatch {
   left: FlatItem;
   right: FlatItem;
@@ -113,7 +136,7 @@ interface SideIndex {
   reached: Map<string, Array<{ li: number; score: number; method: Exclude<MatchMethod, 'confirmed'> }>>;
 }
 
-/** A catalogue's items flattened with their paths, kept in the cache. */
+/** A catalogue's 事项 (disclosureItems) with their paths, kept in the cache. */
 export function cachedFlatItems(items: ItemJson[], cache: MatchCache): FlatItem[] {
   return sideIndex(items, cache).flat;
 }
@@ -121,7 +144,7 @@ export function cachedFlatItems(items: ItemJson[], cache: MatchCache): FlatItem[
 function sideIndex(items: ItemJson[], cache: MatchCache): SideIndex {
   let side = cache.sides.get(items);
   if (!side) {
-    const flat = flattenWithPaths(items);
+    const flat = disclosureItems(items);
     const prepared = flat.map((f) => prepare(f.item, cache));
     const byKey = new Map<string, number[]>();
     const byGroup = new Map<number, number[]>();
@@ -220,8 +243,9 @@ export interface MatchOptions {
 }
 
 /**
- * Matches the items of two catalogues. `confirmed` pairs (path keys) from the office come first and `rejected`
- * pairs are never proposed; then, best score first, each item is matched at most once.
+ * Matches the 事项 of two catalogues (disclosureItems: groups that only hold sub-items take no part, so a matching
+ * counts the same things as the coverage matrix). `confirmed` pairs (path keys) from the office come first and
+ * `rejected` pairs are never proposed; then, best score first, each item is matched at most once.
  *
  * Only pairs that can reach the threshold are scored: pairs of synonyms, and pairs whose names share a bigram (an
  * index over the right side's names finds them), so comparing 100 items with 100 does not cost 10,000 scores.
@@ -230,16 +254,18 @@ export function matchCatalogueItems(left: ItemJson[], right: ItemJson[], options
   const cache = options.cache ?? newMatchCache();
   const left_ = sideIndex(left, cache);
   const L = left_.flat;
-  const R = flattenWithPaths(right);
+  const R = disclosureItems(right);
   const threshold = options.threshold ?? SIMILARITY_THRESHOLD;
   const usedL = new Set<FlatItem>();
   const usedR = new Set<FlatItem>();
   const matches: ItemMatch[] = [];
   const rejected = new Set((options.rejected ?? []).map(([a, b]) => `${a}\u0000${b}`));
   const keysR = options.confirmed?.length || rejected.size ? R.map((r) => pathKey(r.path)) : [];
+  // The right catalogue's groups (sub-items only, no rows): a left 事项 it splits into sub-items matches the group.
+  const groupsR = flattenWithPaths(right).filter((f) => isSplitGroup(f.item));
   if (options.confirmed?.length) {
     const byKeyL = new Map(L.map((x, i) => [left_.keys[i]!, x]));
-    const byKeyR = new Map(R.map((x, i) => [keysR[i]!, x]));
+    const byKeyR = new Map([...R.map((x, i): [string, FlatItem] => [keysR[i]!, x]), ...groupsR.map(byPath)]);
     for (const [a, b] of options.confirmed) {
       const l = byKeyL.get(a);
       const r = byKeyR.get(b);
@@ -293,6 +319,27 @@ export function matchCatalogueItems(left: ItemJson[], right: ItemJson[], options
     (m.left.path.length === m.right.path.length ? 1 : 0) + (m.left.path.at(-2) === m.right.path.at(-2) ? 0.5 : 0);
   candidates.sort((x, y) => y.score - x.score || sameParent(y) - sameParent(x));
   for (const c of candidates) {
+    if (usedL.has(c.left) || usedR.has(c.right)) continue;
+    matches.push(c);
+    usedL.add(c.left);
+    usedR.add(c.right);
+  }
+  // Left 事项 still unmatched against the right's groups (few: scored pair by pair), best first: a group of the same
+  // name (exact or synonym; a similar name is most often a category, 政府信息公开工作 for 政府信息公开制度) stands for
+  // the 事项 its sub-items split up. It is not a 事项 itself, so it is never listed as only on the right.
+  const restL = L.flatMap((l, li) => (usedL.has(l) ? [] : [{ l, li }]));
+  const splits: ItemMatch[] = [];
+  for (const g of restL.length ? groupsR.filter((x) => !usedR.has(x)) : []) {
+    const pg = prepare(g.item, cache, false);
+    const gKey = rejected.size ? pathKey(g.path) : '';
+    for (const { l, li } of restL) {
+      const s = similarityOf(left_.prepared[li]!, pg);
+      if (s.method !== 'similar' && s.score >= threshold && !rejected.has(`${left_.keys[li]}\u0000${gKey}`))
+        splits.push({ left: l, right: g, score: s.score, method: s.method });
+    }
+  }
+  splits.sort((x, y) => y.score - x.score || sameParent(y) - sameParent(x));
+  for (const c of splits) {
     if (usedL.has(c.left) || usedR.has(c.right)) continue;
     matches.push(c);
     usedL.add(c.left);
@@ -399,7 +446,10 @@ export interface CatalogueComparison {
   onlyRight: FlatItem[];
 }
 
-/** Two catalogues side by side: matched items with their field differences, items only on one side. */
+/**
+ * Two catalogues side by side: matched 事项 with their field differences, 事项 only on one side. With a standard on
+ * the left, pairs are the matrix's 覆盖 + 较弱 and onlyLeft its 缺少 (coverageOf reads the same matching).
+ */
 export function compareCatalogueItems(
   left: ItemJson[],
   right: ItemJson[],
@@ -408,7 +458,7 @@ export function compareCatalogueItems(
   const m = matchCatalogueItems(left, right, options);
   const order = new Map(flattenWithPaths(left).map((f, i) => [pathKey(f.path), i]));
   const pairs = m.matches
-    .map((p) => ({ ...p, differences: compareItemRows(p.left.item.requirements[0], p.right.item.requirements[0]) }))
+    .map((p) => ({ ...p, differences: compareItemRows(firstRow(p.left.item), firstRow(p.right.item)) }))
     .sort((a, b) => order.get(pathKey(a.left.path))! - order.get(pathKey(b.left.path))!);
   return { pairs, onlyLeft: m.onlyLeft, onlyRight: m.onlyRight };
 }

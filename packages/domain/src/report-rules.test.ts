@@ -101,6 +101,9 @@ describe('cell input', () => {
     ['count', '十二', { ok: false, message: '应为非负整数' }],
     ['amount', '3.14159', { ok: false, message: '最多 4 位小数' }],
     ['amount', '0.10', { ok: true, value: '0.1' }],
+    ['amount', '12.34560', { ok: true, value: '12.3456' }],
+    ['amount', '12.000000', { ok: true, value: '12' }],
+    ['amount', '12.345601', { ok: false, message: '最多 4 位小数' }],
     ['signedCount', '-2', { ok: true, value: '-2' }],
     ['count', '123456789012345', { ok: false, message: '数字过大（最多 14 位整数）' }],
   ] as const)('%s 「%s」', (kind, text, expected) => {
@@ -266,8 +269,65 @@ describe('sums and comparison', () => {
     const b = validReport(2024, 2);
     const s = sumReports('2021', 2024, [a, b]);
     expect(s.cells['p.fees.amount']).toBe('2.469');
-    expect(s.cells['p.regulations.issued']).toBe('0');
+    // 「/」 in both reports stays 「/」 (not applicable is not 0).
+    expect(s.cells['p.regulations.issued']).toBe('/');
     expect(checkReport(s).filter((x) => ['R1', 'R2', 'R3', 'R4'].includes(x.rule))).toEqual([]);
+  });
+  it('「/」 in every report stays 「/」; 「/」 in some and a number in others sums the numbers', () => {
+    const a = validReport(2024, 1);
+    const b = validReport(2024, 2);
+    const c = validReport(2024, 3);
+    a.cells['p.licensing.decisions'] = '/';
+    b.cells['p.licensing.decisions'] = '7';
+    c.cells['p.licensing.decisions'] = '/';
+    b.cells['p.fees.amount'] = '/';
+    const s = sumReports('2021', 2024, [a, b, c]);
+    expect(s.cells['p.licensing.decisions']).toBe('7');
+    expect(s.cells['p.regulations.inForce']).toBe('/');
+    expect(s.cells['p.fees.amount']).toBe(canonical(toUnits(a.cells['p.fees.amount']!) + toUnits('1.2345')));
+    expect(sumReports('2021', 2024, [a, c]).cells['p.licensing.decisions']).toBe('/');
+    // A cell nobody filled in is not summed into a 0.
+    a.cells['p.punishment.decisions'] = null;
+    expect(sumReports('2021', 2024, [a]).cells['p.punishment.decisions']).toBeNull();
+  });
+  it('a total whose parts are all 「/」 is 「/」, in a report and in a sum; R1–R4 hold on such sums', () => {
+    const reports = [validReport(2024, 1), validReport(2024, 2)];
+    for (const r of reports) {
+      // Table 四's 复议后起诉 not applicable: the four parts 「/」, the total stated as 0 in one, 「/」 in the other.
+      for (const k of ['upheld', 'corrected', 'other', 'pending']) r.cells[`r.afterReview.${k}`] = '/';
+    }
+    reports[0]!.cells['r.afterReview.total'] = '0';
+    reports[1]!.cells['r.afterReview.total'] = '/';
+    expect(computedTotals(reports[0]!)['r.afterReview.total']).toBe('/');
+    expect(checkReport(reports[0]!).filter((x) => x.rule === 'R4')).toEqual([]);
+    const s = sumReports('2021', 2024, reports);
+    expect(s.cells['r.afterReview.upheld']).toBe('/');
+    expect(s.cells['r.afterReview.total']).toBe('/');
+    expect(checkReport(s).filter((x) => ['R1', 'R2', 'R3', 'R4'].includes(x.rule))).toEqual([]);
+    // A stated total 「/」 over parts with numbers fails R4 and says 「/」, not 0.
+    const bad = validReport(2024, 1);
+    bad.cells['r.review.total'] = '/';
+    const r4 = checkReport(bad).find((x) => x.rule === 'R4');
+    expect(r4?.message).toContain('总计填的是 「/」');
+    expect(r4?.message).toContain('之和是 4');
+  });
+  it('mixed 「/」 and numbers in table 三 keep R1–R3 on the sum', () => {
+    const a = validReport(2024, 1);
+    const b = validReport(2024, 2);
+    // 法律服务机构 column 「/」 throughout in a (its totals count it as 0), numbers in b.
+    const total = (r: ReportData, row: string): bigint =>
+      APPLICANT_COLUMNS.filter((c) => c.key !== 'total').reduce((t, c) => {
+        const v = r.cells[`a.${row}.${c.key}`]!;
+        return v === '/' ? t : t + toUnits(v);
+      }, 0n);
+    for (const row of REPORT_FORMATS['2021'].applicationRows) a.cells[`a.${row.key}.legalService`] = '/';
+    for (const row of REPORT_FORMATS['2021'].applicationRows)
+      a.cells[`a.${row.key}.total`] = canonical(total(a, row.key));
+    expect(checkReport(a).filter((x) => ['R1', 'R2', 'R3'].includes(x.rule))).toEqual([]);
+    const s = sumReports('2021', 2024, [a, b]);
+    expect(s.cells['a.newReceived.legalService']).toBe(b.cells['a.newReceived.legalService']);
+    expect(checkReport(s).filter((x) => ['R1', 'R2', 'R3', 'R4'].includes(x.rule))).toEqual([]);
+    expect(sumReports('2021', 2024, [a]).cells['a.newReceived.legalService']).toBe('/');
   });
   it('compares two years cell by cell', () => {
     const last = validReport(2023);

@@ -48,8 +48,9 @@ export function parseCellInput(kind: CellKind, text: string): CellInput {
     if (/^-/u.test(t)) return { ok: false, message: '不能为负数' };
     const m = /^(\d+)(?:\.(\d+))?$/u.exec(t);
     if (!m) return { ok: false, message: '应为数字（单位：万元）' };
-    if ((m[2] ?? '').length > 4) return { ok: false, message: '最多 4 位小数' };
-    return { ok: true, value: canonical(toUnits(t)) };
+    // Trailing zeros are the same value (12.34560 = 12.3456): only significant decimals count against the four.
+    if ((m[2] ?? '').replace(/0+$/u, '').length > 4) return { ok: false, message: '最多 4 位小数' };
+    return { ok: true, value: canonical(toUnits(`${m[1]}.${(m[2] ?? '').replace(/0+$/u, '')}`)) };
   }
   if (kind === 'signedCount') {
     if (!/^[+-]?\d+$/u.test(t))
@@ -102,12 +103,24 @@ function sum(report: ReportData, ids: string[]): bigint | null {
   return total;
 }
 
-/** Totals the platform computes (（七）总计, the 总计 column, the 总计 cells of table 四), when their parts are filled. */
+/** Whether every one of the cells is 「/」 (not applicable). */
+function allNotApplicable(report: ReportData, ids: readonly string[]): boolean {
+  return ids.length > 0 && ids.every((id) => report.cells[id] === NOT_APPLICABLE);
+}
+
+/**
+ * Totals the platform computes (（七）总计, the 总计 column, the 总计 cells of table 四), when their parts are filled;
+ * a total whose parts are all 「/」 is 「/」.
+ */
 export function computedTotals(report: ReportData): Record<string, string> {
   const out: Record<string, string> = {};
   // Row totals first (总计 column), then （七）总计 per column, so the corner cell is consistent both ways.
   for (const c of REPORT_FORMATS[report.format].cells) {
     if (!c.sumOf) continue;
+    if (allNotApplicable(report, c.sumOf)) {
+      out[c.id] = NOT_APPLICABLE;
+      continue;
+    }
     const s = sum(report, c.sumOf);
     if (s !== null) out[c.id] = canonical(s);
   }
@@ -132,6 +145,9 @@ export interface RuleContext {
 }
 
 const fmt = (u: bigint): string => canonical(u);
+/** A stated cell as the messages show it: 「/」 when not applicable (it counts as 0), else the number. */
+const stated = (report: ReportData, id: string, u: bigint): string =>
+  report.cells[id] === NOT_APPLICABLE ? '「/」' : fmt(u);
 
 function applicationColumns(): Array<{ key: string; label: string }> {
   return APPLICANT_COLUMNS.map((c) => ({ key: c.key, label: c.group ? `${c.group}·${c.label}` : c.label }));
@@ -183,10 +199,12 @@ export function checkReport(report: ReportData, context: RuleContext = {}): Rule
     const p = sum(report, parts);
     const t = units(report, `a.totalHandled.${col.key}`);
     if (p !== null && t !== null && ok([...parts, `a.totalHandled.${col.key}`]) && p !== t) {
-      push('R2', 'error', `R2 「${col.label}」列：（七）总计填的是 ${fmt(t)}，（一）至（六）之和是 ${fmt(p)}`, [
-        `a.totalHandled.${col.key}`,
-        ...parts,
-      ]);
+      push(
+        'R2',
+        'error',
+        `R2 「${col.label}」列：（七）总计填的是 ${stated(report, `a.totalHandled.${col.key}`, t)}，（一）至（六）之和是 ${fmt(p)}`,
+        [`a.totalHandled.${col.key}`, ...parts],
+      );
     }
   }
   // R3: 总计 column = sum of applicant columns, per row
@@ -196,10 +214,12 @@ export function checkReport(report: ReportData, context: RuleContext = {}): Rule
     const t = units(report, `a.${key}.total`);
     if (p !== null && t !== null && ok([...parts, `a.${key}.total`]) && p !== t) {
       const label = def.applicationRows.find((r) => r.key === key)!.label;
-      push('R3', 'error', `R3 「${label}」行：总计填的是 ${fmt(t)}，自然人与法人或其他组织各列之和是 ${fmt(p)}`, [
-        `a.${key}.total`,
-        ...parts,
-      ]);
+      push(
+        'R3',
+        'error',
+        `R3 「${label}」行：总计填的是 ${stated(report, `a.${key}.total`, t)}，自然人与法人或其他组织各列之和是 ${fmt(p)}`,
+        [`a.${key}.total`, ...parts],
+      );
     }
   }
   // R4: each 总计 of table 四
@@ -211,7 +231,7 @@ export function checkReport(report: ReportData, context: RuleContext = {}): Rule
       push(
         'R4',
         'error',
-        `R4 「${g.group === g.label ? g.label : `${g.group}·${g.label}`}」：总计填的是 ${fmt(t)}，结果维持、结果纠正、其他结果、尚未审结之和是 ${fmt(p)}`,
+        `R4 「${g.group === g.label ? g.label : `${g.group}·${g.label}`}」：总计填的是 ${stated(report, `r.${g.key}.total`, t)}，结果维持、结果纠正、其他结果、尚未审结之和是 ${fmt(p)}`,
         [`r.${g.key}.total`, ...parts],
       );
     }
@@ -327,38 +347,77 @@ export interface DeadlineStatus {
 }
 
 /**
- * R11: a department's report is due by 31 January of the next year (or the jurisdiction's earlier date); a
- * government's own report by 31 March. `submittedOn` null: not yet submitted, measured against `today`.
+ * R11: a department's report is due by 31 January of the next year; a government's own report is published by
+ * 31 March (either or both earlier where the jurisdiction set `customDeadline`). `submittedOn` (for a government's
+ * report: the day it was published) null: not yet, measured against `today`.
  */
 export function reportDeadline(
   kind: 'department' | 'government',
   year: number,
   submittedOn: string | null,
   today: string,
-  departmentDeadline?: string,
+  customDeadline?: string,
 ): DeadlineStatus {
-  const deadline = kind === 'government' ? `${year + 1}-03-31` : (departmentDeadline ?? `${year + 1}-01-31`);
+  const deadline = customDeadline ?? (kind === 'government' ? `${year + 1}-03-31` : `${year + 1}-01-31`);
   const when = submittedOn ?? today;
   const days = Math.round((Date.parse(`${when}T00:00:00Z`) - Date.parse(`${deadline}T00:00:00Z`)) / 86400000);
   return { deadline, daysLate: Math.max(0, days), late: days > 0 && (submittedOn !== null || when > deadline) };
 }
 
-/** The cell-wise sum of reports of one format (what the SQL aggregation computes), with 「/」 as 0. */
+/**
+ * What a sum saw in one cell over the included reports: the sum of the numbers (in units of 1/10000, or a decimal
+ * string as SQL returns it), how many reports had a number there and how many said 「/」.
+ */
+export interface CellSumParts {
+  total: bigint | string | null;
+  numbers: number;
+  notApplicable: number;
+}
+
+/**
+ * One cell of a sum of reports — the one rule, used by the SQL aggregation and by `sumReports`: the numbers summed
+ * (「/」 in some reports and a number in others sums the numbers); 「/」 when no report has a number there and at
+ * least one says 「/」 (a cell 「/」 in every included report stays 「/」: not applicable is not 0); null when no
+ * report filled it in.
+ */
+export function summedCell(parts: CellSumParts): CellValue {
+  if (parts.numbers > 0) {
+    const t = parts.total ?? 0n;
+    return canonical(typeof t === 'bigint' ? t : toUnits(t));
+  }
+  return parts.notApplicable > 0 ? NOT_APPLICABLE : null;
+}
+
+/**
+ * A sum's totals settled: a total whose parts are all 「/」 is 「/」 (when the reports stated it as 0 or not at all —
+ * a nonzero total over 「/」 parts stays, and R2–R4 point at it). Row totals before （七）总计, as the format lists them.
+ */
+export function settleSumTotals(data: ReportData): ReportData {
+  for (const c of REPORT_FORMATS[data.format].cells) {
+    if (!c.sumOf || !allNotApplicable(data, c.sumOf)) continue;
+    const v = data.cells[c.id];
+    if (v === null || v === undefined || v === NOT_APPLICABLE || toUnits(v) === 0n) data.cells[c.id] = NOT_APPLICABLE;
+  }
+  return data;
+}
+
+/** The cell-wise sum of reports of one format (what the SQL aggregation computes): `summedCell` per cell. */
 export function sumReports(format: ReportFormat, year: number, reports: ReportData[]): ReportData {
   const out = emptyReport(year, format);
   for (const c of REPORT_FORMATS[format].cells) {
-    let total = 0n;
-    let any = false;
+    const parts: CellSumParts = { total: 0n, numbers: 0, notApplicable: 0 };
     for (const r of reports) {
-      const u = units(r, c.id);
-      if (u !== null) {
-        total += u;
-        any = true;
+      const v = r.cells[c.id];
+      if (v === null || v === undefined) continue;
+      if (v === NOT_APPLICABLE) parts.notApplicable++;
+      else {
+        parts.total = (parts.total as bigint) + toUnits(v);
+        parts.numbers++;
       }
     }
-    out.cells[c.id] = any ? canonical(total) : null;
+    out.cells[c.id] = summedCell(parts);
   }
-  return out;
+  return settleSumTotals(out);
 }
 
 export interface CellComparison {

@@ -3,6 +3,8 @@ import {
   DEFAULT_SUMMED_REPORT_STATUSES,
   EDITABLE_REPORT_STATUSES,
   REPORT_STATUSES,
+  reportProgressCounts,
+  reportProgressSummary,
   REPORT_STATUS_LABELS,
   isEditableReportStatus,
   isReportStatus,
@@ -41,5 +43,17 @@ describe('report statuses', () => {
   it('cannot be changed at run time', () => {
     expect(Object.isFrozen(REPORT_STATUS_LABELS)).toBe(true);
     expect(Object.isFrozen(EDITABLE_REPORT_STATUSES)).toBe(true);
+  });
+});
+
+describe('the dashboard summary', () => {
+  it('counts 已报送 from SUBMITTED on, 已审核通过 from APPROVED on, 未报 without a report, and the late ones', () => {
+    const c = reportProgressCounts([
+      { status: null, late: true },
+      { status: 'RETURNED', late: false },
+      { status: 'SUBMITTED', late: true },
+      { status: 'PUBLISHED', late: false },
+    ]);
+    expect(reportProgressSummary(c)).toBe('部门 4 个：已报送 2，已审核通过 1，未报 1，逾期 2');
   });
 });

@@ -34,3 +34,36 @@ export function isReportStatus(s: unknown): s is ReportStatus {
 export function isEditableReportStatus(s: string): boolean {
   return (EDITABLE_REPORT_STATUSES as readonly string[]).includes(s);
 }
+
+/** The label of a department that has no report of the year (yet). */
+export const NO_REPORT_LABEL = '未报';
+
+export interface ReportProgressCounts {
+  total: number;
+  none: number;
+  submitted: number;
+  approved: number;
+  late: number;
+}
+
+/**
+ * The office dashboard's summary (部门 N 个：已报送 …，已审核通过 …，未报 …，逾期 …), shown on the page and in its Excel
+ * export: submitted counts everything from SUBMITTED on, approved APPROVED and PUBLISHED.
+ */
+export function reportProgressCounts(
+  rows: ReadonlyArray<{ status: string | null | undefined; late: boolean }>,
+): ReportProgressCounts {
+  const c = { total: rows.length, none: 0, submitted: 0, approved: 0, late: 0 };
+  for (const r of rows) {
+    if (!r.status) c.none++;
+    if (r.status && ['SUBMITTED', 'APPROVED', 'PUBLISHED'].includes(r.status)) c.submitted++;
+    if (r.status && ['APPROVED', 'PUBLISHED'].includes(r.status)) c.approved++;
+    if (r.late) c.late++;
+  }
+  return c;
+}
+
+/** The summary line of the counts, in the official labels. */
+export function reportProgressSummary(c: ReportProgressCounts): string {
+  return `部门 ${c.total} 个：${REPORT_STATUS_LABELS.SUBMITTED} ${c.submitted}，${REPORT_STATUS_LABELS.APPROVED} ${c.approved}，${NO_REPORT_LABEL} ${c.none}，逾期 ${c.late}`;
+}

@@ -17,3 +17,5 @@ export * from './report-parse.js';
 export * from './office-convert.js';
 export { csvRows } from './catalogue-csv-read.js';
 export * from './record-xlsx.js';
+export * from './report-dashboard-xlsx.js';
+export { csvCell, csvDocument } from './csv.js';

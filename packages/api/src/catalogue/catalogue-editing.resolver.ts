@@ -3,7 +3,7 @@
  * work is in catalogue-editing.service.ts (storage in packages/db, the diff in packages/domain). Each resolver calls
  * one service function and returns.
  */
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Catalogue, CatalogueItem, Requirement } from '@gongkai/db';
 import type { Context } from '../context.js';
 import {
@@ -15,6 +15,7 @@ import {
   RequirementType,
 } from '../graphql-types.js';
 import * as editing from './catalogue-editing.service.js';
+import { CatalogueSubmissionType } from './catalogue-submission.type.js';
 
 @Resolver()
 export class CatalogueEditingResolver {
@@ -44,6 +45,22 @@ export class CatalogueEditingResolver {
   @Mutation(() => CatalogueType, { description: '发布草稿：版本冻结，不能再改' })
   async publishCatalogue(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Catalogue> {
     return editing.publishCatalogue(ctx, id);
+  }
+
+  @Mutation(() => CatalogueType, {
+    description: '提交审批：把草稿交给本机关的部门审批人发布或退回（提交后再修改草稿即撤回提交）',
+  })
+  async submitCatalogueDraft(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Catalogue> {
+    return editing.submitCatalogueDraft(ctx, id);
+  }
+
+  @Mutation(() => CatalogueType, { description: '退回提交审批的草稿，须写明退回意见（提交人不能退回自己的提交）' })
+  async returnCatalogueDraft(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('comment', { description: '退回意见' }) comment: string,
+  ): Promise<Catalogue> {
+    return editing.returnCatalogueDraft(ctx, id, comment);
   }
 
   @Mutation(() => RequirementType, {
@@ -119,5 +136,16 @@ export class CatalogueEditingResolver {
     @Arg('action') action: string,
   ): Promise<unknown> {
     return editing.resolveOfficeAliasFinding(ctx, id, action);
+  }
+}
+
+@Resolver(() => CatalogueType)
+export class CatalogueSubmissionResolver {
+  @FieldResolver(() => CatalogueSubmissionType, {
+    nullable: true,
+    description: '提交审批情况（草稿；已发布的版本为空）；只对登录用户显示',
+  })
+  submission(@Root() catalogue: Catalogue, @Ctx() ctx: Context): CatalogueSubmissionType | null {
+    return editing.submissionOf(ctx, catalogue);
   }
 }

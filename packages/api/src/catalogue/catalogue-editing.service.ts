@@ -20,11 +20,28 @@ import {
   renameItem as dbRenameItem,
   updateRequirement as dbUpdateRequirement,
   type RequirementPatch,
+  lockedDraft,
+  markReturned,
+  markSubmitted,
+  withdrawSubmissionForEdit,
+  type EditTarget,
 } from '@gongkai/db';
-import { diffCatalogues, type CatalogueDiff } from '@gongkai/domain';
+import { GraphQLError } from 'graphql';
+import {
+  CATALOGUE_REVIEW_STATE_LABELS,
+  diffCatalogues,
+  publishSubmittedRefusal,
+  returnCommentProblem,
+  returnDraftRefusal,
+  submitDraftRefusal,
+  type CatalogueDiff,
+  type DutyUser,
+  type SubmissionRefusal,
+} from '@gongkai/domain';
 import type { Context } from '../context.js';
 import { assertId, badUserInput, notFound } from '../errors.js';
 import type { RequirementInput } from '../graphql-types.js';
+import type { CatalogueSubmissionType } from './catalogue-submission.type.js';
 
 function patchOf(input: RequirementInput | null | undefined): RequirementPatch | undefined {
   if (!input) return undefined;
@@ -44,6 +61,90 @@ async function itemById(ctx: Context, itemId: string, field: string): Promise<Ca
 }
 
 const loginOf = (ctx: Context): string => (ctx.principal.kind === 'user' ? ctx.principal.login : '');
+
+// ---- 提交审批 (issue 17; the rules in packages/domain catalogue-submission.ts) ----
+
+const dutyUser = (ctx: Context): DutyUser =>
+  ctx.principal.kind === 'user'
+    ? { roles: ctx.principal.roles, agencyId: ctx.principal.agencyId, login: ctx.principal.login }
+    : { roles: [], agencyId: null, login: '' };
+
+function refuse(r: SubmissionRefusal | null): void {
+  if (!r) return;
+  if (r.code === 'BAD_USER_INPUT') throw badUserInput(r.message, { field: 'id' });
+  throw new GraphQLError(r.message, { extensions: { code: 'FORBIDDEN', http: { status: 200 } } });
+}
+
+/**
+ * An edit of a submitted draft withdraws the submission (back to 草稿) and records that, before the edit runs;
+ * `id` names the catalogue, item, row or finding the edit changes (its shape already checked).
+ */
+async function withdrawForEdit(ctx: Context, target: EditTarget, id: string): Promise<void> {
+  const w = await withdrawSubmissionForEdit(ctx.em, target, id, loginOf(ctx));
+  if (!w) return;
+  ctx.audit.push({
+    operation: 'withdrawCatalogueSubmission',
+    objectType: 'Catalogue',
+    objectId: w.catalogue.id,
+    agencyId: w.catalogue.agency.id,
+    catalogueId: w.catalogue.id,
+    before: w.before,
+    after: w.after,
+  });
+}
+
+/** A draft's submission as the API shows it; null for a published version and for anonymous visitors. */
+export function submissionOf(ctx: Context, c: Catalogue): CatalogueSubmissionType | null {
+  if (ctx.principal.kind !== 'user' || c.status !== 'DRAFT') return null;
+  const state = c.reviewState ?? null;
+  return {
+    state,
+    stateLabel: CATALOGUE_REVIEW_STATE_LABELS[state ?? 'NONE'],
+    submittedAt: c.submittedAt ?? null,
+    submittedBy: c.submittedBy ?? null,
+    returnedAt: c.returnedAt ?? null,
+    returnedBy: c.returnedBy ?? null,
+    returnComment: c.returnComment ?? null,
+  };
+}
+
+/** 提交审批: the agency's editor hands the draft to its 部门审批人 (the to-do list shows it to them). */
+export async function submitCatalogueDraft(ctx: Context, id: string): Promise<Catalogue> {
+  assertId(id, 'id');
+  const { catalogue, draft } = await lockedDraft(ctx.em, id);
+  refuse(submitDraftRefusal(dutyUser(ctx), draft));
+  const { before, after } = await markSubmitted(ctx.em, catalogue, loginOf(ctx));
+  ctx.audit.push({
+    operation: 'submitCatalogueDraft',
+    objectType: 'Catalogue',
+    objectId: id,
+    agencyId: draft.agencyId,
+    catalogueId: id,
+    before,
+    after,
+  });
+  return catalogue;
+}
+
+/** 退回: the 部门审批人 returns a submitted draft to its editors with a comment (required). */
+export async function returnCatalogueDraft(ctx: Context, id: string, comment: string): Promise<Catalogue> {
+  assertId(id, 'id');
+  const problem = returnCommentProblem(comment);
+  if (problem) throw badUserInput(problem, { field: 'comment' });
+  const { catalogue, draft } = await lockedDraft(ctx.em, id);
+  refuse(returnDraftRefusal(dutyUser(ctx), draft));
+  const { before, after } = await markReturned(ctx.em, catalogue, loginOf(ctx), comment.trim());
+  ctx.audit.push({
+    operation: 'returnCatalogueDraft',
+    objectType: 'Catalogue',
+    objectId: id,
+    agencyId: draft.agencyId,
+    catalogueId: id,
+    before,
+    after,
+  });
+  return catalogue;
+}
 
 export async function catalogueDiff(ctx: Context, fromId: string, toId: string): Promise<CatalogueDiff> {
   assertId(fromId, 'fromId');
@@ -83,7 +184,16 @@ export async function deleteDraft(ctx: Context, id: string): Promise<boolean> {
 
 export async function publishCatalogue(ctx: Context, id: string): Promise<Catalogue> {
   assertId(id, 'id');
-  const { catalogue, before, after } = await dbPublishCatalogue(ctx.em, id, loginOf(ctx));
+  // Nobody publishes what they submitted: checked with the draft locked, so a submission committing at the same
+  // moment is seen (policy.ts's publishNotOwnDraft rule is checked before, on who edited it).
+  const { catalogue, before, after } = await dbPublishCatalogue(ctx.em, id, loginOf(ctx), async (c) =>
+    refuse(
+      publishSubmittedRefusal(dutyUser(ctx), {
+        reviewState: c.reviewState ?? null,
+        submittedBy: c.submittedBy ?? null,
+      }),
+    ),
+  );
   ctx.audit.push({
     operation: 'publishCatalogue',
     objectType: 'Catalogue',
@@ -105,6 +215,7 @@ export async function updateRequirement(
 ): Promise<Requirement> {
   assertId(id, 'id');
   input.officeIds?.forEach((officeId, i) => assertId(officeId, `input.officeIds[${i}]`));
+  await withdrawForEdit(ctx, 'requirement', id);
   const { requirement, before, after } = await dbUpdateRequirement(
     ctx.em,
     id,
@@ -126,6 +237,7 @@ export async function updateRequirement(
 
 export async function addRequirement(ctx: Context, itemId: string): Promise<Requirement> {
   await itemById(ctx, itemId, 'itemId');
+  await withdrawForEdit(ctx, 'item', itemId);
   const r = await dbAddRequirement(ctx.em, itemId);
   ctx.audit.push({
     operation: 'addRequirement',
@@ -140,6 +252,7 @@ export async function addRequirement(ctx: Context, itemId: string): Promise<Requ
 
 export async function deleteRequirement(ctx: Context, id: string): Promise<boolean> {
   assertId(id, 'id');
+  await withdrawForEdit(ctx, 'requirement', id);
   const { requirement, before } = await dbDeleteRequirement(ctx.em, id);
   ctx.audit.push({
     operation: 'deleteRequirement',
@@ -161,6 +274,7 @@ export async function addItem(
 ): Promise<CatalogueItem> {
   assertId(catalogueId, 'catalogueId');
   if (parentId !== null && parentId !== undefined) assertId(parentId, 'parentId');
+  await withdrawForEdit(ctx, 'catalogue', catalogueId);
   const item = await dbAddItem(ctx.em, catalogueId, parentId ?? null, name, position);
   ctx.audit.push({
     operation: 'addItem',
@@ -180,6 +294,7 @@ export async function renameItem(
   name: string,
 ): Promise<CatalogueItem> {
   assertId(id, 'id');
+  await withdrawForEdit(ctx, 'item', id);
   const { item, before } = await dbRenameItem(ctx.em, id, expectedVersion, name);
   ctx.audit.push({
     operation: 'renameItem',
@@ -201,6 +316,7 @@ export async function moveItem(
 ): Promise<CatalogueItem> {
   assertId(id, 'id');
   if (parentId !== null && parentId !== undefined) assertId(parentId, 'parentId');
+  await withdrawForEdit(ctx, 'item', id);
   const before = await ctx.em.findOne(CatalogueItem, id);
   const snapshot = before
     ? { parentId: before.parent?.id ?? null, position: before.position, level: before.level }
@@ -220,6 +336,7 @@ export async function moveItem(
 
 export async function deleteItem(ctx: Context, id: string): Promise<boolean> {
   const item = await itemById(ctx, id, 'itemId');
+  await withdrawForEdit(ctx, 'item', id);
   const catalogueId = item.catalogue.id;
   const agencyId = item.agency.id;
   const { name, rows } = await dbDeleteItem(ctx.em, id);
@@ -238,6 +355,7 @@ export async function resolveOfficeAliasFinding(ctx: Context, id: string, action
   assertId(id, 'id');
   if (action !== 'CONFIRM' && action !== 'UNDO')
     throw badUserInput('action：应为 CONFIRM 或 UNDO', { field: 'action' });
+  if (action === 'UNDO') await withdrawForEdit(ctx, 'finding', id);
   const { finding, movedRows } = await dbResolveOfficeAliasFinding(ctx.em, id, action, loginOf(ctx));
   ctx.audit.push({
     operation: 'resolveOfficeAliasFinding',

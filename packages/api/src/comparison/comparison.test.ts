@@ -198,6 +198,35 @@ describe('pairwise comparison', () => {
     expect(c.pairs.some((p) => p.differences.length > 0)).toBe(true);
     expect(c.onlyLeft.length + c.onlyRight.length).toBeGreaterThan(0);
   });
+
+  it('counts the same 事项 as the coverage matrix: 覆盖 + 较弱 matched, 缺少 only on the left', async () => {
+    const m = await matrix();
+    const rows = m.rows.filter((r) => r.catalogueId);
+    expect(rows.map((r) => r.agency.code)).toContain('150785-wjw');
+    const columns = new Set(m.columns.map((c) => c.path.join('›')));
+    for (const row of rows) {
+      const r = await as(
+        'demo-reviewer',
+        `query($a: ID!, $b: ID!) { compareCatalogues(leftId: $a, rightId: $b) { pairs { left { path } } onlyLeft { path } } }`,
+        { a: templateId, b: row.catalogueId },
+      );
+      expect(r.errors).toBeUndefined();
+      const c = (
+        r.data as {
+          compareCatalogues: { pairs: Array<{ left: { path: string[] } }>; onlyLeft: Array<{ path: string[] }> };
+        }
+      ).compareCatalogues;
+      const counts = (s: string) => row.cells.filter((x) => x.status === s).length;
+      expect([row.agency.code, c.pairs.length, c.onlyLeft.length]).toEqual([
+        row.agency.code,
+        counts('COVERED') + counts('WEAKER'),
+        counts('MISSING'),
+      ]);
+      // Both list the matrix's columns, never the standard's groups that only hold sub-items (组织机构, 财政信息 …).
+      const listed = [...c.pairs.map((p) => p.left.path), ...c.onlyLeft.map((x) => x.path)].map((x) => x.join('›'));
+      expect(listed.sort()).toEqual([...columns].sort());
+    }
+  });
 });
 
 describe('standard catalogues', () => {

@@ -61,9 +61,16 @@ export class ItemPairType {
 
 @ObjectType('CatalogueComparison', { description: '两个目录的比较' })
 export class CatalogueComparisonType {
-  @Field(() => [ItemPairType], { description: '匹配的事项，按左侧目录顺序' }) pairs!: ItemPairType[];
-  @Field(() => [ComparedItemType], { description: '只在左边的事项' }) onlyLeft!: ComparedItemType[];
-  @Field(() => [ComparedItemType], { description: '只在右边的事项' }) onlyRight!: ComparedItemType[];
+  @Field(() => [ItemPairType], {
+    description:
+      '匹配的事项（有公开要求的事项；只含下级事项的分组不计，右侧同名的分组可代表分列成下级事项的事项），按左侧目录顺序；左侧为标准目录时即覆盖矩阵的「已覆盖」加「弱于标准」',
+  })
+  pairs!: ItemPairType[];
+  @Field(() => [ComparedItemType], {
+    description: '只在左边的事项（左侧为标准目录时即覆盖矩阵的「缺少」）',
+  })
+  onlyLeft!: ComparedItemType[];
+  @Field(() => [ComparedItemType], { description: '只在右边的事项（不含分组）' }) onlyRight!: ComparedItemType[];
 }
 
 @ObjectType('ComplianceFinding', { description: '合规检查发现的问题' })

@@ -47,6 +47,8 @@ type Row = Record<string, unknown>;
 
 interface DutyTarget {
   agency: DutyAgency;
+  /** The agency's name, for a bulk refusal naming the departments refused. */
+  name: string;
   /** Logins of everyone who filled in (saved, imported, started) or submitted the report; [] for an agency. */
   authors: string[];
 }
@@ -63,8 +65,12 @@ async function dutyTargets(
     // No agency has a code that long or with NUL (which PostgreSQL refuses).
     const codes = values.filter((v) => v.length <= 200 && !v.includes('\u0000'));
     if (codes.length === 0) return out;
-    for (const a of await em.execute<Row[]>('select code, id, kind from agency where code in (?)', [codes])) {
-      out.set(String(a.code), { agency: { id: String(a.id), kind: a.kind as DutyAgency['kind'] }, authors: [] });
+    for (const a of await em.execute<Row[]>('select code, id, kind, name from agency where code in (?)', [codes])) {
+      out.set(String(a.code), {
+        agency: { id: String(a.id), kind: a.kind as DutyAgency['kind'] },
+        name: String(a.name),
+        authors: [],
+      });
     }
     return out;
   }
@@ -72,10 +78,14 @@ async function dutyTargets(
   const ids = values.filter((v) => UUID.test(v));
   if (ids.length === 0) return out;
   for (const r of await em.execute<Row[]>(
-    'select r.id as report_id, a.id, a.kind from annual_report r join agency a on a.id = r.agency_id where r.id in (?)',
+    'select r.id as report_id, a.id, a.kind, a.name from annual_report r join agency a on a.id = r.agency_id where r.id in (?)',
     [ids],
   )) {
-    out.set(String(r.report_id), { agency: { id: String(r.id), kind: r.kind as DutyAgency['kind'] }, authors: [] });
+    out.set(String(r.report_id), {
+      agency: { id: String(r.id), kind: r.kind as DutyAgency['kind'] },
+      name: String(r.name),
+      authors: [],
+    });
   }
   if (!withAuthors || out.size === 0) return out;
   const found = [...out.keys()];
@@ -156,13 +166,18 @@ export async function checkDuties(
     const targets = kind
       ? await dutyTargets(em, kind, values, duty.rule === 'reviewOthersReport')
       : new Map<string, DutyTarget>();
+    // One object: its refusal. Several (a bulk step): every refusal, each with the agencies it refuses, so the
+    // reviewer sees at once which departments' reports keep the whole step from running.
+    const refused = new Map<string, string[]>();
     for (const value of values) {
       const target = targets.get(value);
       if (!target) continue; // no such object: the resolver answers NOT_FOUND / BAD_USER_INPUT
       const r = reportStepRefusal(user, duty.step, target.agency, target.authors);
-      if (r) return r;
+      if (r && values.length === 1) return r;
+      if (r) refused.set(r, [...(refused.get(r) ?? []), target.name]);
     }
-    return null;
+    if (refused.size === 0) return null;
+    return `${[...refused].map(([r, names]) => `${r}（${[...new Set(names)].join('、')}）`).join('；')}；所选的报告都没有处理`;
   });
   if (refusal) throw forbidden(refusal);
 }
@@ -174,7 +189,12 @@ export async function checkDuties(
  */
 export async function recheckReviewDuty(
   ctx: Context,
-  name: 'returnAnnualReport' | 'approveAnnualReport' | 'publishAnnualReports',
+  name:
+    | 'returnAnnualReport'
+    | 'approveAnnualReport'
+    | 'publishAnnualReports'
+    | 'approveAnnualReports'
+    | 'returnAnnualReports',
   args: Record<string, unknown>,
 ): Promise<void> {
   const policy = POLICIES.Mutation[name];

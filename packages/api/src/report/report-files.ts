@@ -5,9 +5,26 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import { Agency, AnnualReport, reportData } from '@gongkai/db';
-import { REPORT_STATUS_LABELS, type ReportStatus } from '@gongkai/domain';
-import { reportDocx, reportHtml, reportJson, reportPdf, reportsCsv, type ReportDocument } from '@gongkai/exchange';
+import {
+  NO_REPORT_LABEL,
+  REPORT_STATUS_LABELS,
+  reportProgressCounts,
+  reportProgressSummary,
+  type ReportStatus,
+} from '@gongkai/domain';
+import {
+  reportDocx,
+  reportHtml,
+  reportJson,
+  reportPdf,
+  reportsCsv,
+  writeReportDashboardXlsx,
+  type ReportDocument,
+} from '@gongkai/exchange';
 import { createContext } from '../context.js';
+import { createLoaders } from '../loaders.js';
+import { reportDashboard } from './report.service.js';
+import type { ReportProgressType } from './report.type.js';
 import { checkPolicy } from '../request-plugin.js';
 import { applyScope, scopeOf } from '../scope.js';
 import type { CatalogueDownload } from '../catalogue/catalogue-files.js';
@@ -88,5 +105,64 @@ export async function downloadPublishedReports(
     fileName: `${year}年已公开的政府信息公开工作年度报告.${format}`,
     contentType: TYPES[format],
     body: Buffer.from(body),
+  };
+}
+
+/** A moment as the calendar day in Beijing, or null. */
+const chinaDay = (d: Date | null | undefined): string | null =>
+  d
+    ? new Intl.DateTimeFormat('en-CA', {
+        timeZone: 'Asia/Shanghai',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      }).format(d)
+    : null;
+
+/**
+ * The office's dashboard (报送情况) as an Excel workbook: the government's own report first, then each department —
+ * under the same access rule and database scope as the `reportDashboard` query.
+ */
+export async function downloadReportDashboard(
+  orm: MikroORM,
+  systemOrm: MikroORM,
+  sessionToken: string | undefined,
+  governmentCode: string,
+  year: number,
+): Promise<CatalogueDownload> {
+  const ctx = await createContext(orm, { sessionToken, systemOrm });
+  await checkPolicy(ctx, 'Query', 'reportDashboard', { governmentCode, year });
+  const dashboard = await ctx.em.transactional(async (tx) => {
+    await applyScope(tx, scopeOf(ctx.principal));
+    return reportDashboard({ ...ctx, em: tx, loaders: createLoaders(tx) }, governmentCode, year);
+  });
+  const row = (kind: string, p: ReportProgressType) => {
+    const r = p.report as AnnualReport | null;
+    return {
+      kind,
+      name: (p.agency as Agency).name,
+      status: p.status ? REPORT_STATUS_LABELS[p.status as ReportStatus] : NO_REPORT_LABEL,
+      submittedOn: chinaDay(r?.submittedAt),
+      approvedOn: chinaDay(r?.approvedAt),
+      publishedOn: chinaDay(r?.publishedAt),
+      deadline: p.deadline,
+      daysLate: p.daysLate,
+      late: p.late,
+      errors: r ? p.errors : null,
+      warnings: r ? p.warnings : null,
+      note: r?.importedAsPrinted ? '按原文录入' : '',
+    };
+  };
+  const government = (dashboard.government.agency as Agency).name;
+  const title = `${government}${year}年度政府信息公开工作年度报告报送情况`;
+  const body = await writeReportDashboardXlsx({
+    title,
+    summary: `${reportProgressSummary(reportProgressCounts(dashboard.departments))}；部门报送截止日 ${dashboard.departmentDue}，本级报告公开截止日 ${dashboard.governmentDue}`,
+    rows: [row('本级政府', dashboard.government), ...dashboard.departments.map((d) => row('部门', d))],
+  });
+  return {
+    fileName: `${title}.xlsx`,
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    body,
   };
 }

@@ -144,6 +144,26 @@ export class ReportResolver {
     return reports.publishAnnualReports(ctx, ids);
   }
 
+  @Mutation(() => [AnnualReportType], {
+    description:
+      '批量审核通过（政务公开办）：所选报告逐一按与单份审核相同的职责分离检查；任何一份不能审核通过时全部不处理，错误信息列出这些部门',
+  })
+  async approveAnnualReports(@Ctx() ctx: Context, @Arg('ids', () => [ID]) ids: string[]): Promise<AnnualReport[]> {
+    return reports.reviewAnnualReports(ctx, 'approve', ids);
+  }
+
+  @Mutation(() => [AnnualReportType], {
+    description:
+      '批量退回（政务公开办），同一条意见发给所选的每个部门；任何一份不能退回时全部不处理，错误信息列出这些部门',
+  })
+  async returnAnnualReports(
+    @Ctx() ctx: Context,
+    @Arg('ids', () => [ID]) ids: string[],
+    @Arg('comment') comment: string,
+  ): Promise<AnnualReport[]> {
+    return reports.reviewAnnualReports(ctx, 'return', ids, comment);
+  }
+
   @Mutation(() => ReportDashboardType, {
     description: '设置某年的截止日：部门报送（默认次年1月31日，可提前）与本级报告公开（次年3月31日前）',
   })

@@ -21,6 +21,7 @@ import {
 import {
   DEFAULT_SUMMED_REPORT_STATUSES,
   REPORT_FORMATS,
+  REPORT_STATUS_LABELS,
   checkReport,
   compareReports,
   computedTotals,
@@ -412,6 +413,52 @@ export async function approveAnnualReport(ctx: Context, id: string): Promise<Ann
   return r;
 }
 
+const BULK_VERB = { approve: '审核通过', return: '退回' } as const;
+
+/**
+ * Bulk 审核通过 or 退回 (1 to 500 reports, one comment for all) from the office's dashboard: each report under the
+ * same duty check as the single step (policy.ts, and once more here with the reports locked), each one 已报送. One
+ * request, one transaction: refused whole — nothing changes — if any report is refused, naming its department.
+ */
+export async function reviewAnnualReports(
+  ctx: Context,
+  step: 'approve' | 'return',
+  ids: string[],
+  comment?: string | null,
+): Promise<AnnualReport[]> {
+  const verb = BULK_VERB[step];
+  if (ids.length === 0 || ids.length > 500) throw badUserInput('ids：应有 1 到 500 个报告', { field: 'ids' });
+  ids.forEach((id) => assertId(id, 'ids'));
+  if (new Set(ids).size !== ids.length) throw badUserInput('ids：同一份报告选了两次', { field: 'ids' });
+  if (step === 'return' && !comment?.trim())
+    throw badUserInput('退回时请写明意见（这条意见发给所选的每个部门）', { field: 'comment' });
+  await recheckReviewDuty(ctx, step === 'approve' ? 'approveAnnualReports' : 'returnAnnualReports', { ids });
+  const found = await ctx.em.find(AnnualReport, { id: { $in: ids } }, { populate: ['agency'] });
+  const missing = ids.filter((id) => !found.some((r) => r.id === id));
+  if (missing.length) throw notFound(`未找到 id 为「${missing.join('」「')}」的年度报告`, { field: 'ids' });
+  const reports = ids.map((id) => found.find((r) => r.id === id)!);
+  const notSubmitted = reports.filter((r) => r.status !== 'SUBMITTED');
+  if (notSubmitted.length) {
+    throw badUserInput(
+      `只有「${REPORT_STATUS_LABELS.SUBMITTED}」的报告可以${verb}，以下部门的报告不是：${notSubmitted
+        .map((r) => `${(r.agency as Agency).name}（${REPORT_STATUS_LABELS[r.status as ReportStatus]}）`)
+        .join('、')}；所选的报告都没有${verb}`,
+      { field: 'ids', agencies: notSubmitted.map((r) => (r.agency as Agency).name) },
+    );
+  }
+  for (const r of reports) {
+    await transitionReport(ctx.em, r, step === 'approve' ? 'APPROVED' : 'RETURNED', login(ctx), comment, {});
+    ctx.audit.push({
+      operation: step === 'approve' ? 'approveAnnualReport' : 'returnAnnualReport',
+      objectType: 'AnnualReport',
+      objectId: r.id,
+      agencyId: r.agency.id,
+      after: { bulk: ids.length, ...(step === 'return' ? { comment } : {}) },
+    });
+  }
+  return reports;
+}
+
 /** 公开 (1 to 500 reports at once). */
 export async function publishAnnualReports(ctx: Context, ids: string[]): Promise<AnnualReport[]> {
   if (ids.length === 0 || ids.length > 500) throw badUserInput('ids：应有 1 到 500 个报告', { field: 'ids' });
@@ -467,7 +514,9 @@ export async function reportDashboard(
   const departments = await departmentsOf(ctx.em, g.id);
   const ids = departments.map((d) => d.id);
   const reports = ids.length ? await ctx.em.find(AnnualReport, { agency: { $in: ids }, year }) : [];
-  const contexts = await reportRuleContexts(ctx, reports);
+  // The government's own report (R11: published by 31 March, or the office's earlier date), tracked like the others.
+  const own = await findReport(ctx.em, g.id, year);
+  const contexts = await reportRuleContexts(ctx, own ? [...reports, own] : reports);
   const today = chinaDay(new Date());
   // Lateness counts from the first submission: a report returned and resubmitted was still filed on time.
   const firstSubmitted = new Map<string, Date>();
@@ -479,10 +528,25 @@ export async function reportDashboard(
       )
     : [];
   for (const t of submissions) if (!firstSubmitted.has(t.report.id)) firstSubmitted.set(t.report.id, t.at);
+  const ownResults = own ? checkReport(reportData(own), contexts.get(own.id)) : [];
+  // Its deadline is for publishing it: lateness counts to the day it was published (today while it is not).
+  const ownDeadline = own?.importedAsPrinted
+    ? { deadline: due.governmentDue, daysLate: 0, late: false }
+    : reportDeadline('government', year, own?.publishedAt ? chinaDay(own.publishedAt) : null, today, due.governmentDue);
   return {
     year,
     departmentDue: due.departmentDue,
     governmentDue: due.governmentDue,
+    government: {
+      agency: g,
+      report: own,
+      status: own?.status ?? null,
+      deadline: ownDeadline.deadline,
+      daysLate: ownDeadline.daysLate,
+      late: ownDeadline.late,
+      errors: ownResults.filter((x) => x.severity === 'error').length,
+      warnings: ownResults.filter((x) => x.severity === 'warning').length,
+    },
     departments: departments.map((agency) => {
       const report = reports.find((r) => r.agency.id === agency.id) ?? null;
       const results = report ? checkReport(reportData(report), contexts.get(report.id)) : [];

@@ -119,6 +119,11 @@ export class ReportDashboardType {
   @Field(() => Int) year!: number;
   @Field({ description: '部门报送截止日' }) departmentDue!: string;
   @Field({ description: '本级报告公开截止日' }) governmentDue!: string;
+  @Field(() => ReportProgressType, {
+    description:
+      '本级政府自己的报告（《条例》第四十九条：3月31日前公开）：状态、截止日、逾期天数（按公开日；未公开按今天）',
+  })
+  government!: ReportProgressType;
   @Field(() => [ReportProgressType]) departments!: ReportProgressType[];
 }
 

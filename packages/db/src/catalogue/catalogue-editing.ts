@@ -46,6 +46,10 @@ async function lockedCatalogue(em: EntityManager, id: string, mode: 'edit' | 'st
     refresh: true,
   });
   if (!c) throw new NotFoundError(`未找到 id 为「${id}」的目录`);
+  // An edit withdraws a submission first (catalogue-submission.ts withdrawSubmissionForEdit); one still submitted
+  // here was submitted by someone else after that check: the edit is not saved into the submitted draft.
+  if (mode === 'edit' && c.status === 'DRAFT' && c.reviewState === 'SUBMITTED')
+    throw new ConflictError(`「${c.title}」${c.versionLabel}刚刚被提交审批，你的修改没有保存；请刷新后再改`, []);
   return c;
 }
 
@@ -120,10 +124,15 @@ export async function publishCatalogue(
   em: EntityManager,
   id: string,
   publishedBy: string,
+  /** Checks the draft, locked, before it is published (the submission rule, catalogue-submission.ts); throws to refuse. */
+  check?: (c: Catalogue) => Promise<void>,
 ): Promise<{ catalogue: Catalogue; before: unknown; after: unknown }> {
   const c = await lockedCatalogue(em, id, 'status');
   assertDraft(c);
-  const before = { status: c.status };
+  await check?.(c);
+  const before = { status: c.status, reviewState: c.reviewState ?? null, submittedBy: c.submittedBy ?? null };
+  // The submission ends with the publication; who submitted it stays on the version (submittedBy, submittedAt).
+  c.reviewState = null;
   c.status = 'PUBLISHED';
   c.publishedAt = new Date();
   c.publishedBy = publishedBy;

@@ -4,7 +4,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import { EntitySchema, type Opt, type Rel } from '@mikro-orm/core';
-import type { Audience, ChannelCode, FindingKind, FindingSeverity, TimeLimitRule } from '@gongkai/domain';
+import type {
+  Audience,
+  CatalogueReviewState,
+  ChannelCode,
+  FindingKind,
+  FindingSeverity,
+  TimeLimitRule,
+} from '@gongkai/domain';
 import { Agency, agencyRef } from '../agency.js';
 import { id, jsonList } from '../entity-columns.js';
 
@@ -36,6 +43,15 @@ export class Catalogue {
   publishedAt?: Date | null;
   /** Login of who published it. */
   publishedBy?: string | null;
+  /** 提交审批 (packages/domain catalogue-submission.ts): null while a draft is not submitted. */
+  reviewState?: CatalogueReviewState | null;
+  /** The last submission: when and by whom (kept after publishing, for the record). */
+  submittedAt?: Date | null;
+  submittedBy?: string | null;
+  /** The last return (退回) with its comment, shown to the editors until the draft is submitted again. */
+  returnedAt?: Date | null;
+  returnedBy?: string | null;
+  returnComment?: string | null;
 }
 
 export class CatalogueItem {
@@ -138,6 +154,12 @@ export const CatalogueSchema = new EntitySchema<Catalogue>({
     basedOn: { kind: 'm:1', entity: () => Catalogue, nullable: true, deleteRule: 'set null' },
     publishedAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
     publishedBy: { type: 'text', nullable: true },
+    reviewState: { enum: true, items: ['SUBMITTED', 'RETURNED'], nullable: true },
+    submittedAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
+    submittedBy: { type: 'text', nullable: true },
+    returnedAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
+    returnedBy: { type: 'text', nullable: true },
+    returnComment: { type: 'text', nullable: true },
   },
 });
 

@@ -12,6 +12,8 @@ import {
   formatForYear,
   isEditableReportStatus,
   parseCellInput,
+  settleSumTotals,
+  summedCell,
   type CellValue,
   type ReportData,
   type ReportFormat,
@@ -268,8 +270,8 @@ function departmentsSql(subtree: boolean): string {
 
 /**
  * The cell-wise sum of the departments' reports of a year whose status is in `statuses` — one SQL statement over
- * the cell columns (「/」 counts as nothing) that also counts the organs — with the organs included and those
- * missing (one more statement listing the departments with their report status, or one page of each).
+ * the cell columns (a cell 「/」 in every included report stays 「/」: the domain's `summedCell`) that also counts the
+ * organs — with the organs included and those missing (one more statement listing the departments with their report status, or one page of each).
  */
 export async function aggregateReports(
   em: EntityManager,
@@ -284,22 +286,34 @@ export async function aggregateReports(
   const inStatuses = statuses.map(() => '?').join(', ');
   const departments = departmentsSql(options.subtree === true);
   const counted = `coalesce(r.format = ? and r.status in (${inStatuses}), false)`;
+  // Per cell the sum of the numbers (null when no included report has a number there), and apart from it how many
+  // included reports say 「/」 there — read from each report's list of 「/」 cells, so the cost follows the 「/」 cells
+  // there are, not reports × cells. The domain's `summedCell` makes the cell of the two.
   const sumList = cells.map((id, i) => `sum(${cellColumn(id)}) filter (where c.counted) as s${i}`).join(', ');
-  const [row] = await em.execute<Array<Record<string, string | number | null>>>(
+  const [row] = await em.execute<Array<Record<string, unknown>>>(
     `with d as (${departments}),
-          c as (select d.id, ${counted} as counted from d left join annual_report r on r.agency_id = d.id and r.year = ?)
+          c as (select d.id, ${counted} as counted from d left join annual_report r on r.agency_id = d.id and r.year = ?),
+          na as (select e.id, count(*)::int as n
+                   from c join annual_report r on r.agency_id = c.id and r.year = ? and c.counted
+                   cross join lateral jsonb_array_elements_text(r.not_applicable) as e(id)
+                  group by e.id)
      select count(*) filter (where c.counted)::int as included, count(*) filter (where not c.counted)::int as missing,
+            (select coalesce(jsonb_object_agg(na.id, na.n), '{}'::jsonb) from na) as na,
             ${sumList}
        from c left join annual_report r on r.agency_id = c.id and r.year = ? and c.counted`,
-    [governmentId, format, ...statuses, year, year],
+    [governmentId, format, ...statuses, year, year, year],
   );
   const includedCount = Number(row?.included ?? 0);
   const missingCount = Number(row?.missing ?? 0);
   if (includedCount > 0) {
+    const raw = row?.na;
+    const na = (typeof raw === 'string' ? JSON.parse(raw) : (raw ?? {})) as Record<string, number>;
     cells.forEach((id, i) => {
       const s = row?.[`s${i}`];
-      data.cells[id] = s === null || s === undefined ? '0' : normalize(String(s));
+      const total = s === null || s === undefined ? null : String(s as string | number);
+      data.cells[id] = summedCell({ total, numbers: total === null ? 0 : 1, notApplicable: na[id] ?? 0 });
     });
+    settleSumTotals(data);
   }
   const page = options.list;
   const listed = await em.execute<

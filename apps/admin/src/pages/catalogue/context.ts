@@ -4,12 +4,14 @@ import type { CatalogueState } from './useCatalogue';
 import type { CatalogueFindings } from './useCatalogueFindings';
 import type { CatalogueVersions } from './useCatalogueVersions';
 import type { CatalogueEditing } from './useCatalogueEditing';
+import type { CatalogueSubmission } from './useCatalogueSubmission';
 
 export interface CataloguePageContext {
   cat: CatalogueState;
   findings: CatalogueFindings;
   versions: CatalogueVersions;
   editing: CatalogueEditing;
+  submission: CatalogueSubmission;
 }
 
 const KEY: InjectionKey<CataloguePageContext> = Symbol('catalogue-page');

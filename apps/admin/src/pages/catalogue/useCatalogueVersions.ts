@@ -15,6 +15,7 @@ import { defaultComparison, diffOrder } from '../../versions';
 import { importedMessage, publishConfirmHtml } from './catalogue-page';
 import type { Version } from './data';
 import type { CatalogueState } from './useCatalogue';
+import { refreshTodoCount } from '../todo/useTodos';
 
 export function useCatalogueVersions(cat: CatalogueState, hooks: { onImported: () => void }) {
   const route = useRoute();
@@ -67,6 +68,7 @@ export function useCatalogueVersions(cat: CatalogueState, hooks: { onImported: (
     }
     ElMessage.success({ message: `已发布「${r.data.publishCatalogue.versionLabel}」`, duration: 4000 });
     cat.reload();
+    refreshTodoCount();
   }
 
   // ---------------------------------------------------------------------------------------- delete draft

@@ -7,6 +7,7 @@
  */
 import {
   APPLICANT_COLUMNS,
+  NO_REPORT_LABEL,
   REPORT_FORMATS,
   REPORT_STATUS_LABELS,
   REVIEW_COLUMNS,
@@ -326,8 +327,7 @@ export function commentKeyLabel(format: ReportFormat, key: string, sectionHeadin
 }
 
 /** The report statuses' labels are the domain's (one definition, the server's too); 「未报」 when there is no report. */
-export { REPORT_STATUS_LABELS };
-export const NO_REPORT_LABEL = '未报';
+export { NO_REPORT_LABEL, REPORT_STATUS_LABELS };
 
 export const REPORT_STATUS_TAGS: Record<string, 'primary' | 'success' | 'info' | 'warning' | 'danger'> = {
   NONE: 'danger',

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { badgeText, deadlineText, kindCounts, tagType } from './todo-view';
+
+const t = (kind: string, daysLeft: number | null, urgent = false, dueDate: string | null = '2026-12-08') => ({
+  kind,
+  daysLeft,
+  urgent,
+  dueDate,
+});
+
+describe('to-do list view', () => {
+  it('says how far a deadline is, in working days for 依申请公开', () => {
+    expect(deadlineText(t('REPORT_DEADLINE', 3))).toBe('还剩 3 天');
+    expect(deadlineText(t('REPORT_DEADLINE', 0))).toBe('今天截止');
+    expect(deadlineText(t('APPLICATION_DUE', -2))).toBe('已超期 2 个工作日');
+    expect(deadlineText(t('APPLICATION_DUE', 4))).toBe('还剩 4 个工作日');
+    expect(deadlineText(t('CATALOGUE_RETURNED', null, false, null))).toBe('—');
+  });
+
+  it('colours urgent items red, returns orange, reviews blue', () => {
+    expect(tagType(t('REPORT_DEADLINE', 1, true))).toBe('danger');
+    expect(tagType(t('CATALOGUE_RETURNED', null))).toBe('warning');
+    expect(tagType(t('CATALOGUE_AWAITING_APPROVAL', null))).toBe('primary');
+    expect(tagType(t('RECORD_LATE', null))).toBe('info');
+  });
+
+  it('counts the kinds present, in the domain order, with their labels', () => {
+    expect(kindCounts([t('RECORD_LATE', null), t('CATALOGUE_RETURNED', null), t('RECORD_LATE', null)])).toEqual([
+      { kind: 'CATALOGUE_RETURNED', label: '目录被退回', count: 1 },
+      { kind: 'RECORD_LATE', label: '主动公开逾期', count: 2 },
+    ]);
+  });
+
+  it('shows the count in the badge, capped at 99+', () => {
+    expect(badgeText(0)).toBe('');
+    expect(badgeText(null)).toBe('');
+    expect(badgeText(7)).toBe('7');
+    expect(badgeText(120)).toBe('99+');
+  });
+});
