@@ -9,7 +9,7 @@
 //
 // `pnpm run build` first. The reviewer is created (a fresh login per run) as bench/scope-latency.mjs does.
 import { BENCH_ADMIN, parseArgs } from './generate-province.mjs';
-import { startOurServer } from './our-server.mjs';
+import { LOGIN, gql, startOurServer } from './our-server.mjs';
 
 const o = parseArgs(process.argv.slice(2), {
   repeat: 5,
@@ -56,27 +56,6 @@ const after = (countyCode) => ({
     { text: '局', limit: 100 },
   ],
 });
-
-async function gql(url, query, variables, cookie) {
-  const t0 = performance.now();
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const text = await res.text();
-  const ms = performance.now() - t0;
-  const json = JSON.parse(text);
-  if (json.errors) throw new Error(`${query.slice(0, 60)}: ${JSON.stringify(json.errors).slice(0, 300)}`);
-  return {
-    json,
-    ms,
-    bytes: Buffer.byteLength(text),
-    cookie: /gongkai_session=[^;]+/u.exec(res.headers.get('set-cookie') ?? '')?.[0],
-  };
-}
-
-const LOGIN = 'mutation($l: String!, $p: String!) { login(login: $l, password: $p) { login } }';
 
 async function reviewerCookie(url, admin, provinceCode) {
   const login = `bl.rev.${Date.now().toString(36)}`;

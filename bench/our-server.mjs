@@ -55,3 +55,25 @@ export async function startOurServer(databaseUrl, { cpuProf = false } = {}) {
   });
   return { url: `http://127.0.0.1:${port}/graphql`, child };
 }
+
+export const LOGIN = 'mutation($l: String!, $p: String!) { login(login: $l, password: $p) { login } }';
+
+/** One GraphQL request: the answer, its time and size, and the session cookie it set; throws on GraphQL errors. */
+export async function gql(url, query, variables, cookie) {
+  const t0 = performance.now();
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const text = await res.text();
+  const ms = performance.now() - t0;
+  const json = JSON.parse(text);
+  if (json.errors) throw new Error(`${query.slice(0, 60)}: ${JSON.stringify(json.errors).slice(0, 400)}`);
+  return {
+    json,
+    ms,
+    bytes: Buffer.byteLength(text),
+    cookie: /gongkai_session=[^;]+/u.exec(res.headers.get('set-cookie') ?? '')?.[0],
+  };
+}

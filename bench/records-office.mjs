@@ -25,7 +25,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { BENCH_ADMIN, parseArgs, startBenchDatabase } from './generate-province.mjs';
-import { startOurServer } from './our-server.mjs';
+import { LOGIN, gql, startOurServer } from './our-server.mjs';
 import { agencyCatalogue, rngFor } from './province-data.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -245,26 +245,6 @@ async function ensureGovernment(url) {
 
 // ── server and requests ─────────────────────────────────────────────────────────────────────────────────────
 
-async function gql(url, query, variables, cookie) {
-  const t0 = performance.now();
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const text = await res.text();
-  const ms = performance.now() - t0;
-  const json = JSON.parse(text);
-  if (json.errors) throw new Error(`${query.slice(0, 60)}: ${JSON.stringify(json.errors).slice(0, 400)}`);
-  return {
-    json,
-    ms,
-    bytes: Buffer.byteLength(text),
-    cookie: /gongkai_session=[^;]+/u.exec(res.headers.get('set-cookie') ?? '')?.[0],
-  };
-}
-
-const LOGIN = 'mutation($l: String!, $p: String!) { login(login: $l, password: $p) { login } }';
 async function reviewerCookie(url) {
   const admin = (await gql(url, LOGIN, { l: BENCH_ADMIN.login, p: BENCH_ADMIN.password })).cookie;
   const login = `ro.rev.${Date.now().toString(36)}`;

@@ -190,38 +190,60 @@ export async function transitionReport(
   comment?: string | null,
   cellComments?: Record<string, string>,
 ): Promise<ReportTransition> {
-  const from = report.status as ReportStatus;
-  if (!ALLOWED[to]?.includes(from)) {
-    throw new UserInputError(
-      `报告当前${REPORT_STATUS_LABELS[from]}，不能${to === 'SUBMITTED' ? '报送' : to === 'RETURNED' ? '退回' : to === 'APPROVED' ? '审核通过' : '公开'}`,
-    );
-  }
-  if (to === 'RETURNED' && !(comment?.trim() || Object.keys(cellComments ?? {}).length))
-    throw new UserInputError('退回时请写明意见（整体或针对某部分、某单元格）', 'comment');
-  for (const key of Object.keys(cellComments ?? {})) {
-    if (
-      !REPORT_FORMATS[report.format].byId.has(key) &&
-      !['overview', 'proactive', 'applications', 'reviewLitigation', 'problems', 'other'].includes(key)
-    ) {
-      throw new UserInputError(`意见所指的「${key}」不是报告的部分或单元格`, 'cellComments');
+  const [t] = await transitionReports(em, [report], to, userLogin, comment, cellComments);
+  return t!;
+}
+
+/**
+ * Moves reports to `to`, each by the same rule as one (allowed steps, a comment to return), recording a transition
+ * for each, and writes them in one flush (MikroORM batches the inserts and updates) instead of one flush per report.
+ * Refused whole (nothing written) if any report may not take the step.
+ */
+export async function transitionReports(
+  em: EntityManager,
+  reports: AnnualReport[],
+  to: ReportStatus,
+  userLogin: string,
+  comment?: string | null,
+  cellComments?: Record<string, string>,
+): Promise<ReportTransition[]> {
+  for (const report of reports) {
+    const from = report.status as ReportStatus;
+    if (!ALLOWED[to]?.includes(from)) {
+      throw new UserInputError(
+        `报告当前${REPORT_STATUS_LABELS[from]}，不能${to === 'SUBMITTED' ? '报送' : to === 'RETURNED' ? '退回' : to === 'APPROVED' ? '审核通过' : '公开'}`,
+      );
+    }
+    if (to === 'RETURNED' && !(comment?.trim() || Object.keys(cellComments ?? {}).length))
+      throw new UserInputError('退回时请写明意见（整体或针对某部分、某单元格）', 'comment');
+    for (const key of Object.keys(cellComments ?? {})) {
+      if (
+        !REPORT_FORMATS[report.format].byId.has(key) &&
+        !['overview', 'proactive', 'applications', 'reviewLitigation', 'problems', 'other'].includes(key)
+      ) {
+        throw new UserInputError(`意见所指的「${key}」不是报告的部分或单元格`, 'cellComments');
+      }
     }
   }
-  report.status = to;
   const now = new Date();
-  if (to === 'SUBMITTED') report.submittedAt = now;
-  if (to === 'APPROVED') report.approvedAt = now;
-  if (to === 'PUBLISHED') report.publishedAt = now;
-  const t = em.create(ReportTransition, {
-    agency: report.agency,
-    report,
-    fromStatus: from,
-    toStatus: to,
-    userLogin,
-    comment: comment?.trim() || null,
-    cellComments: cellComments ?? {},
+  const transitions = reports.map((report) => {
+    const from = report.status as ReportStatus;
+    report.status = to;
+    if (to === 'SUBMITTED') report.submittedAt = now;
+    if (to === 'APPROVED') report.approvedAt = now;
+    if (to === 'PUBLISHED') report.publishedAt = now;
+    return em.create(ReportTransition, {
+      agency: report.agency,
+      report,
+      fromStatus: from,
+      toStatus: to,
+      userLogin,
+      comment: comment?.trim() || null,
+      cellComments: cellComments ?? {},
+    });
   });
   await em.flush();
-  return t;
+  return transitions;
 }
 
 /** Departments of a government: its child agencies. */
