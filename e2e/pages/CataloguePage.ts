@@ -12,6 +12,9 @@ export class CataloguePage {
   readonly officeList;
   readonly findings;
   readonly findingsLoginHint;
+  /** The 导入问题 collapse's title (closed on a published version) and the panel. */
+  readonly findingsToggle;
+  readonly findingsPanel;
   readonly importButton;
   readonly createDraftButton;
   readonly publishButton;
@@ -38,6 +41,8 @@ export class CataloguePage {
     this.officeList = page.getByTestId('office-list').getByTestId('office-name');
     this.findings = page.getByTestId('finding-item');
     this.findingsLoginHint = page.getByTestId('findings-login-hint');
+    this.findingsToggle = page.getByTestId('findings-toggle');
+    this.findingsPanel = page.getByTestId('findings-panel');
     this.importButton = page.getByTestId('import-button');
     this.createDraftButton = page.getByTestId('create-draft-button');
     this.publishButton = page.getByTestId('publish-button');

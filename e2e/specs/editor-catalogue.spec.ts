@@ -44,6 +44,10 @@ test('本机关目录：事项、科室，导入问题面板列出问题，点�
   const catalogue = new CataloguePage(page);
   await catalogue.goto(SFJ.code);
   await expectSfjCatalogue(catalogue, '部门编辑');
+  // The published version's findings are folded under their count; opened, they list and locate.
+  await expect(catalogue.findingsToggle, '已发布版本：导入问题应折叠并显示条数').toHaveText(/导入问题\s*（\d+ 条）/u);
+  await expect(catalogue.findings.first(), '已发布版本：导入问题默认折叠').toBeHidden();
+  await catalogue.findingsToggle.click();
   await expect(catalogue.findings.first(), '部门编辑：导入问题面板应列出问题').toBeVisible();
   console.log(`· 导入问题面板列出 ${await catalogue.findings.count()} 条问题`);
   const locatable = page.locator('[data-testid="finding-item"]:has(.finding-locate)').first();

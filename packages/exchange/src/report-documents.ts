@@ -8,7 +8,11 @@ import {
   REVIEW_COLUMNS,
   REVIEW_GROUPS,
   SECTION_HEADINGS,
+  applicationRowLabels,
+  applicationsHeader,
+  reviewHeader,
   type ReportData,
+  type TableLabelCell,
 } from '@gongkai/domain';
 import { csvDocument } from './csv.js';
 
@@ -34,45 +38,29 @@ export function reportHtml(doc: ReportDocument): string {
   const d = doc.data;
   const def = REPORT_FORMATS[d.format];
   const title = `${doc.agencyName}${d.year}年政府信息公开工作年度报告`;
-  const proactive = def.proactive
-    .map(
-      (
-        t,
-      ) => `<table class="grid"><thead><tr><th colspan="${t.columns.length + 1}">${esc(t.caption)}</th></tr><tr><th>信息内容</th>${t.columns.map((c) => `<th>${esc(c)}</th>`).join('')}</tr></thead>
+  const proactive = def.proactive.map(
+    (
+      t,
+    ) => `<table class="grid"><thead><tr><th colspan="${t.columns.length + 1}">${esc(t.caption)}</th></tr><tr><th>信息内容</th>${t.columns.map((c) => `<th>${esc(c)}</th>`).join('')}</tr></thead>
 <tbody>${t.rows.map((r) => `<tr><td class="label">${esc(r.label)}</td>${r.cells.map((id) => `<td class="num">${val(d, id)}</td>`).join('')}</tr>`).join('')}</tbody></table>`,
+  );
+  // Tables 三 and 四 with their merged header and label cells, as the domain lays them out (one layout for all outputs).
+  const spanAttrs = (c: TableLabelCell): string =>
+    `${c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : ''}${c.colspan > 1 ? ` colspan="${c.colspan}"` : ''}`;
+  const headRows = (rows: TableLabelCell[][]): string =>
+    rows.map((r) => `<tr>${r.map((c) => `<th${spanAttrs(c)}>${esc(c.text)}</th>`).join('')}</tr>`).join('\n');
+  const labels = applicationRowLabels(d.format);
+  const body3 = def.applicationRows
+    .map(
+      (r, i) =>
+        `<tr>${labels[i]!.map((c) => `<td class="label${c.group ? ' group' : ''}"${spanAttrs(c)}>${esc(c.text)}</td>`).join('')}${APPLICANT_COLUMNS.map((c) => `<td class="num">${val(d, `a.${r.key}.${c.key}`)}</td>`).join('')}</tr>`,
     )
     .join('');
-  // Table 三 with its merged label cells: 三、本年度办理结果 spans its rows; the (三)…(六) subgroups span theirs.
-  const rows = def.applicationRows;
-  const groupSpan = rows.filter((r) => r.group).length;
-  const body3 = rows
-    .map((r, i) => {
-      const firstOfGroup = r.group && rows.findIndex((x) => x.group === r.group) === i;
-      const subRows = r.subgroup ? rows.filter((x) => x.subgroup === r.subgroup) : [];
-      const firstOfSub = r.subgroup && rows.findIndex((x) => x.subgroup === r.subgroup) === i;
-      let label = '';
-      if (!r.group) label = `<td class="label" colspan="3">${esc(r.label)}</td>`;
-      else {
-        if (firstOfGroup) label += `<td class="label group" rowspan="${groupSpan}">${esc(r.group)}</td>`;
-        if (r.subgroup) {
-          if (firstOfSub) label += `<td class="label" rowspan="${subRows.length}">${esc(r.subgroup)}</td>`;
-          label += `<td class="label">${esc(r.label)}</td>`;
-        } else label += `<td class="label" colspan="2">${esc(r.label)}</td>`;
-      }
-      return `<tr>${label}${APPLICANT_COLUMNS.map((c) => `<td class="num">${val(d, `a.${r.key}.${c.key}`)}</td>`).join('')}</tr>`;
-    })
-    .join('');
-  const table3 = `<table class="grid"><thead>
-<tr><th colspan="3" rowspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</th><th colspan="7">申请人情况</th></tr>
-<tr><th rowspan="2">自然人</th><th colspan="5">法人或其他组织</th><th rowspan="2">总计</th></tr>
-<tr>${APPLICANT_COLUMNS.filter((c) => c.group)
-    .map((c) => `<th>${esc(c.label)}</th>`)
-    .join('')}</tr>
+  const table3 = `<table class="grid t3"><colgroup><col class="c-group"><col class="c-sub"><col class="c-label">${APPLICANT_COLUMNS.map(() => '<col class="c-num">').join('')}</colgroup><thead>
+${headRows(applicationsHeader())}
 </thead><tbody>${body3}</tbody></table>`;
-  const table4 = `<table class="grid"><thead>
-<tr><th colspan="5" rowspan="2">行政复议</th><th colspan="10">行政诉讼</th></tr>
-<tr><th colspan="5">未经复议直接起诉</th><th colspan="5">复议后起诉</th></tr>
-<tr>${REVIEW_GROUPS.map(() => REVIEW_COLUMNS.map((c) => `<th>${esc(c.label)}</th>`).join('')).join('')}</tr>
+  const table4 = `<table class="grid t4"><thead>
+${headRows(reviewHeader())}
 </thead><tbody><tr>${REVIEW_GROUPS.map((g) => REVIEW_COLUMNS.map((c) => `<td class="num">${val(d, `r.${g.key}.${c.key}`)}</td>`).join('')).join('')}</tr></tbody></table>`;
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(title)}</title>
@@ -83,10 +71,21 @@ h1 { font-family: "方正小标宋简体", "SimSun", "Noto Serif CJK SC", serif;
 h2 { font-family: "SimHei", "黑体", "Noto Sans CJK SC", sans-serif; font-size: 14pt; font-weight: normal; margin: 1.2em 0 .5em; }
 p { text-indent: 2em; margin: 0 0 .4em; }
 p.empty { color: #666; }
-table.grid { border-collapse: collapse; width: 100%; margin: .5em 0 1em; font-size: 10pt; page-break-inside: avoid; }
+table.grid { border-collapse: collapse; width: 100%; margin: .5em 0 1em; font-size: 10pt; line-height: 1.35; }
+/* Printing: a heading stays with its table, a table (or at least a row) is not split, a header repeats. */
+h2 { break-after: avoid; page-break-after: avoid; }
+.keep, table.grid { break-inside: avoid; page-break-inside: avoid; }
+table.grid thead { display: table-header-group; }
+table.grid tr { break-inside: avoid; page-break-inside: avoid; }
+table.t3, table.t4 { table-layout: fixed; }
+/* Table 三's narrow label columns: 三、本年度办理结果 reads downwards one character a line, as printed. */
+table.t3 col.c-group { width: 1.9em; }
+table.t3 col.c-sub { width: 5.2em; }
+table.t3 col.c-num { width: 3em; }
+table.t4 th { font-size: 9pt; padding: 2px 1px; }
 table.grid th, table.grid td { border: 1px solid #000; padding: 2px 4px; text-align: center; vertical-align: middle; }
 table.grid td.label { text-align: left; }
-table.grid td.group { writing-mode: vertical-rl; letter-spacing: .2em; }
+table.grid td.group { text-align: center; }
 table.grid td.num { font-family: "Times New Roman", serif; }
 .meta { text-align: center; color: #444; font-size: 10pt; margin-bottom: 1.5em; }
 @media print { .meta { display: none; } }
@@ -94,9 +93,9 @@ table.grid td.num { font-family: "Times New Roman", serif; }
 <h1>${esc(title)}</h1>
 <div class="meta">${esc(def.title)} · 状态：${esc(doc.status)}</div>
 <h2>${SECTION_HEADINGS.overview}</h2>${paragraphs(d.texts.overview)}
-<h2>${SECTION_HEADINGS.proactive}</h2>${proactive}
-<h2>${SECTION_HEADINGS.applications}</h2>${table3}
-<h2>${SECTION_HEADINGS.reviewLitigation}</h2>${table4}
+<div class="keep"><h2>${SECTION_HEADINGS.proactive}</h2>${proactive[0] ?? ''}</div>${proactive.slice(1).join('')}
+<div class="keep"><h2>${SECTION_HEADINGS.applications}</h2>${table3}</div>
+<div class="keep"><h2>${SECTION_HEADINGS.reviewLitigation}</h2>${table4}</div>
 <h2>${SECTION_HEADINGS.problems}</h2>${paragraphs(d.texts.problems)}
 <h2>${SECTION_HEADINGS.other}</h2>${paragraphs(d.texts.other)}
 </body></html>

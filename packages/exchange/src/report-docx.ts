@@ -10,40 +10,71 @@ import {
   Table,
   TableCell,
   TableRow,
+  TableLayoutType,
   TextRun,
   VerticalAlign,
-  VerticalMergeType,
   WidthType,
 } from 'docx';
-import { APPLICANT_COLUMNS, REPORT_FORMATS, REVIEW_COLUMNS, REVIEW_GROUPS, SECTION_HEADINGS } from '@gongkai/domain';
+import {
+  APPLICANT_COLUMNS,
+  REPORT_FORMATS,
+  REVIEW_COLUMNS,
+  REVIEW_GROUPS,
+  SECTION_HEADINGS,
+  applicationRowLabels,
+  applicationsHeader,
+  reviewHeader,
+  type TableLabelCell,
+} from '@gongkai/domain';
 import type { ReportDocument } from './report-documents.js';
 
 const BODY = { ascii: 'FangSong', eastAsia: '仿宋', hAnsi: 'FangSong' };
 const HEAD = { ascii: 'SimHei', eastAsia: '黑体', hAnsi: 'SimHei' };
 
-const text = (t: string, o: { head?: boolean; size?: number; center?: boolean; indent?: boolean } = {}): Paragraph =>
+const text = (
+  t: string,
+  o: { head?: boolean; size?: number; center?: boolean; indent?: boolean; keepNext?: boolean } = {},
+): Paragraph =>
   new Paragraph({
+    keepNext: o.keepNext,
     alignment: o.center ? AlignmentType.CENTER : AlignmentType.LEFT,
     indent: o.indent ? { firstLine: 640 } : undefined,
     spacing: { line: 360 },
     children: [new TextRun({ text: t, font: o.head ? HEAD : BODY, size: o.size ?? 24 })],
   });
 
-type Merge = 'restart' | 'continue' | undefined;
-const cell = (t: string, o: { span?: number; merge?: Merge; head?: boolean } = {}): TableCell =>
+const cell = (t: string, o: { span?: number; rows?: number; head?: boolean; left?: boolean } = {}): TableCell =>
   new TableCell({
-    children: [text(t, { head: o.head, size: 18, center: true })],
+    children: [text(t, { head: o.head, size: 18, center: !o.left })],
     columnSpan: o.span,
-    verticalMerge:
-      o.merge === 'restart'
-        ? VerticalMergeType.RESTART
-        : o.merge === 'continue'
-          ? VerticalMergeType.CONTINUE
-          : undefined,
+    rowSpan: o.rows,
     verticalAlign: VerticalAlign.CENTER,
   });
 
-const table = (rows: TableRow[]): Table => new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows });
+/** A4 text width with Word's default margins (11906 − 2 × 1440 twips). */
+const TEXT_WIDTH = 9026;
+
+/**
+ * A table of fixed column widths (twips): Word and LibreOffice keep them instead of sizing columns to their text.
+ * Every row is kept whole on a page (cantSplit); the header rows repeat on each page (tblHeader).
+ */
+const table = (rows: TableRow[], columnWidths?: number[]): Table =>
+  new Table({
+    width: { size: columnWidths ? TEXT_WIDTH : 100, type: columnWidths ? WidthType.DXA : WidthType.PERCENTAGE },
+    ...(columnWidths ? { columnWidths, layout: TableLayoutType.FIXED } : {}),
+    rows,
+  });
+
+/** Header rows laid out by the domain (spans as Word merges), repeated on every page the table runs onto. */
+const headRows = (rows: TableLabelCell[][]): TableRow[] =>
+  rows.map(
+    (r) =>
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: r.map((l) => cell(l.text, { span: l.colspan, rows: l.rowspan, head: true })),
+      }),
+  );
 
 export async function reportDocx(doc: ReportDocument): Promise<Buffer> {
   const d = doc.data;
@@ -59,82 +90,38 @@ export async function reportDocx(doc: ReportDocument): Promise<Buffer> {
         tableHeader: true,
         children: [cell('信息内容', { head: true }), ...t.columns.map((c) => cell(c, { head: true }))],
       }),
-      ...t.rows.map((r) => new TableRow({ children: [cell(r.label), ...r.cells.map((id) => cell(v(id)))] })),
+      ...t.rows.map(
+        (r) =>
+          new TableRow({
+            cantSplit: true,
+            children: [cell(r.label, { left: true }), ...r.cells.map((id) => cell(v(id)))],
+          }),
+      ),
     ]),
     text(''),
   ]);
 
+  // Table 三: narrow label columns (the group labels read downwards as printed), the row labels wide enough for two
+  // lines at most, seven number columns. Rows never split; the whole table keeps with its heading where it fits.
+  const labels = applicationRowLabels(d.format);
   const rows = def.applicationRows;
-  const head3 = [
-    new TableRow({
-      tableHeader: true,
-      children: [
-        cell('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', {
-          span: 3,
-          merge: 'restart',
-          head: true,
-        }),
-        cell('申请人情况', { span: 7, head: true }),
-      ],
-    }),
-    new TableRow({
-      tableHeader: true,
-      children: [
-        cell('', { span: 3, merge: 'continue' }),
-        cell('自然人', { merge: 'restart', head: true }),
-        cell('法人或其他组织', { span: 5, head: true }),
-        cell('总计', { merge: 'restart', head: true }),
-      ],
-    }),
-    new TableRow({
-      tableHeader: true,
-      children: [
-        cell('', { span: 3, merge: 'continue' }),
-        cell('', { merge: 'continue' }),
-        ...APPLICANT_COLUMNS.filter((c) => c.group).map((c) => cell(c.label, { head: true })),
-        cell('', { merge: 'continue' }),
-      ],
-    }),
-  ];
-  const body3 = rows.map((r, i) => {
-    const labels: TableCell[] = [];
-    if (!r.group) labels.push(cell(r.label, { span: 3 }));
-    else {
-      labels.push(
-        cell(rows.findIndex((x) => x.group === r.group) === i ? r.group : '', {
-          merge: rows.findIndex((x) => x.group === r.group) === i ? 'restart' : 'continue',
-        }),
-      );
-      if (r.subgroup) {
-        const first = rows.findIndex((x) => x.subgroup === r.subgroup) === i;
-        labels.push(cell(first ? r.subgroup : '', { merge: first ? 'restart' : 'continue' }), cell(r.label));
-      } else labels.push(cell(r.label, { span: 2 }));
-    }
-    return new TableRow({ children: [...labels, ...APPLICANT_COLUMNS.map((c) => cell(v(`a.${r.key}.${c.key}`)))] });
-  });
-
-  const head4 = [
-    new TableRow({
-      tableHeader: true,
-      children: [
-        cell('行政复议', { span: 5, merge: 'restart', head: true }),
-        cell('行政诉讼', { span: 10, head: true }),
-      ],
-    }),
-    new TableRow({
-      tableHeader: true,
-      children: [
-        cell('', { span: 5, merge: 'continue' }),
-        cell('未经复议直接起诉', { span: 5, head: true }),
-        cell('复议后起诉', { span: 5, head: true }),
-      ],
-    }),
-    new TableRow({
-      tableHeader: true,
-      children: REVIEW_GROUPS.flatMap(() => REVIEW_COLUMNS.map((c) => cell(c.label, { head: true }))),
-    }),
-  ];
+  const width3 = [560, 1000, 3366, ...APPLICANT_COLUMNS.map(() => 4100 / 7)].map(Math.round);
+  const body3 = rows.map(
+    (r, i) =>
+      new TableRow({
+        cantSplit: true,
+        keepNext: i < rows.length - 1,
+        children: [
+          ...labels[i]!.map((l) => cell(l.text, { span: l.colspan, rows: l.rowspan, left: !l.group })),
+          ...APPLICANT_COLUMNS.map((c) => cell(v(`a.${r.key}.${c.key}`))),
+        ],
+      }),
+  );
+  const head3 = headRows(applicationsHeader());
+  const columns4 = REVIEW_GROUPS.length * REVIEW_COLUMNS.length;
+  const head4 = headRows(reviewHeader());
   const body4 = new TableRow({
+    cantSplit: true,
     children: REVIEW_GROUPS.flatMap((g) => REVIEW_COLUMNS.map((c) => cell(v(`r.${g.key}.${c.key}`)))),
   });
 
@@ -158,13 +145,16 @@ export async function reportDocx(doc: ReportDocument): Promise<Buffer> {
           }),
           text(SECTION_HEADINGS.overview, { head: true, size: 28 }),
           ...paragraphs(d.texts.overview),
-          text(SECTION_HEADINGS.proactive, { head: true, size: 28 }),
+          text(SECTION_HEADINGS.proactive, { head: true, size: 28, keepNext: true }),
           ...proactive,
-          text(SECTION_HEADINGS.applications, { head: true, size: 28 }),
-          table([...head3, ...body3]),
+          text(SECTION_HEADINGS.applications, { head: true, size: 28, keepNext: true }),
+          table([...head3, ...body3], width3),
           text(''),
-          text(SECTION_HEADINGS.reviewLitigation, { head: true, size: 28 }),
-          table([...head4, body4]),
+          text(SECTION_HEADINGS.reviewLitigation, { head: true, size: 28, keepNext: true }),
+          table(
+            [...head4, body4],
+            Array.from({ length: columns4 }, () => Math.floor(TEXT_WIDTH / columns4)),
+          ),
           text(''),
           text(SECTION_HEADINGS.problems, { head: true, size: 28 }),
           ...paragraphs(d.texts.problems),

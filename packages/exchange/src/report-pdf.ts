@@ -4,7 +4,20 @@
  * so Chinese renders on any machine, with or without fonts installed.
  */
 import { createRequire } from 'node:module';
-import { APPLICANT_COLUMNS, REPORT_FORMATS, REVIEW_COLUMNS, REVIEW_GROUPS, SECTION_HEADINGS } from '@gongkai/domain';
+import {
+  APPLICANT_COLUMNS,
+  APPLICATIONS_NOTE,
+  APPLICATION_LABEL_COLUMNS,
+  REPORT_FORMATS,
+  REVIEW_COLUMNS,
+  REVIEW_GROUPS,
+  SECTION_HEADINGS,
+  applicationRowLabels,
+  applicationsHeader,
+  reviewHeader,
+  spanGrid,
+  type TableLabelCell,
+} from '@gongkai/domain';
 import type { ReportDocument } from './report-documents.js';
 
 const require = createRequire(import.meta.url);
@@ -58,84 +71,40 @@ export async function reportPdf(doc: ReportDocument): Promise<Buffer> {
     },
   }));
 
-  const rows = def.applicationRows;
-  const groupCount = rows.filter((r) => r.group).length;
+  // Tables 三 and 四 from the domain's layout: pdfmake wants every covered position present, as an empty object.
+  const spanned = (rows: TableLabelCell[][], width: number, style: (l: TableLabelCell) => Partial<Cell>): Cell[][] =>
+    spanGrid(rows, width).map((r) =>
+      r.map((slot) =>
+        slot && slot.top && slot.left
+          ? c(slot.cell.text, {
+              ...(slot.cell.rowspan > 1 ? { rowSpan: slot.cell.rowspan } : {}),
+              ...(slot.cell.colspan > 1 ? { colSpan: slot.cell.colspan } : {}),
+              ...style(slot.cell),
+            })
+          : skip(),
+      ),
+    );
+  const labels = spanned(applicationRowLabels(d.format), APPLICATION_LABEL_COLUMNS, (l) =>
+    l.group ? {} : { alignment: 'left' },
+  );
   const body3: Cell[][] = [
-    [
-      h('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', {
-        colSpan: 3,
-        rowSpan: 3,
-        fontSize: 7,
-      }),
-      skip(),
-      skip(),
-      h('申请人情况', { colSpan: 7 }),
-      skip(),
-      skip(),
-      skip(),
-      skip(),
-      skip(),
-      skip(),
-    ],
-    [
-      skip(),
-      skip(),
-      skip(),
-      h('自然人', { rowSpan: 2 }),
-      h('法人或其他组织', { colSpan: 5 }),
-      skip(),
-      skip(),
-      skip(),
-      skip(),
-      h('总计', { rowSpan: 2 }),
-    ],
-    [skip(), skip(), skip(), skip(), ...APPLICANT_COLUMNS.filter((x) => x.group).map((x) => h(x.label)), skip()],
-    ...rows.map((r, i): Cell[] => {
-      let labels: Cell[];
-      if (!r.group) labels = [c(r.label, { colSpan: 3, alignment: 'left' }), skip(), skip()];
-      else {
-        const firstGroup = rows.findIndex((x) => x.group === r.group) === i;
-        const g = firstGroup ? c(r.group, { rowSpan: groupCount }) : skip();
-        if (r.subgroup) {
-          const first = rows.findIndex((x) => x.subgroup === r.subgroup) === i;
-          labels = [
-            g,
-            first ? c(r.subgroup, { rowSpan: rows.filter((x) => x.subgroup === r.subgroup).length }) : skip(),
-            c(r.label, { alignment: 'left' }),
-          ];
-        } else labels = [g, c(r.label, { colSpan: 2, alignment: 'left' }), skip()];
-      }
-      return [...labels, ...APPLICANT_COLUMNS.map((col) => c(v(`a.${r.key}.${col.key}`)))];
-    }),
+    ...spanned(applicationsHeader(), APPLICATION_LABEL_COLUMNS + APPLICANT_COLUMNS.length, (l) => ({
+      bold: true,
+      ...(l.text === APPLICATIONS_NOTE ? { fontSize: 7 } : {}),
+    })),
+    ...def.applicationRows.map((r, i): Cell[] => [
+      ...labels[i]!,
+      ...APPLICANT_COLUMNS.map((col) => c(v(`a.${r.key}.${col.key}`))),
+    ]),
   ];
   const body4: Cell[][] = [
-    [
-      h('行政复议', { colSpan: 5, rowSpan: 2 }),
-      skip(),
-      skip(),
-      skip(),
-      skip(),
-      h('行政诉讼', { colSpan: 10 }),
-      ...Array.from({ length: 9 }, skip),
-    ],
-    [
-      skip(),
-      skip(),
-      skip(),
-      skip(),
-      skip(),
-      h('未经复议直接起诉', { colSpan: 5 }),
-      skip(),
-      skip(),
-      skip(),
-      skip(),
-      h('复议后起诉', { colSpan: 5 }),
-      skip(),
-      skip(),
-      skip(),
-      skip(),
-    ],
-    REVIEW_GROUPS.flatMap(() => REVIEW_COLUMNS.map((x) => h(x.label, { fontSize: 7 }))),
+    // The fifteen column labels as printed, two characters a line (结果 / 维持) in the narrow columns.
+    ...spanned(reviewHeader(), REVIEW_GROUPS.length * REVIEW_COLUMNS.length, (l) => ({
+      bold: true,
+      ...(l.colspan === 1
+        ? { fontSize: 7, text: l.text.length === 4 ? `${l.text.slice(0, 2)}\n${l.text.slice(2)}` : l.text }
+        : {}),
+    })),
     REVIEW_GROUPS.flatMap((g) => REVIEW_COLUMNS.map((x) => c(v(`r.${g.key}.${x.key}`)))),
   ];
 
@@ -153,12 +122,32 @@ export async function reportPdf(doc: ReportDocument): Promise<Buffer> {
       },
       heading(SECTION_HEADINGS.overview),
       ...paragraphs(d.texts.overview),
-      heading(SECTION_HEADINGS.proactive),
-      ...proactive,
-      heading(SECTION_HEADINGS.applications),
-      { table: { headerRows: 3, widths: [14, 40, '*', 26, 26, 26, 26, 26, 22, 26], body: body3 }, fontSize: 8 },
-      heading(SECTION_HEADINGS.reviewLitigation),
-      { table: { headerRows: 3, widths: Array(15).fill('*'), body: body4 }, fontSize: 8 },
+      // A heading stays with its table and a table is not split (a page break would separate a merged group label
+      // from its rows): each moves whole to the next page when it does not fit (every table fits one page).
+      { stack: [heading(SECTION_HEADINGS.proactive), proactive[0]], unbreakable: true },
+      ...proactive.slice(1).map((t) => ({ stack: [t], unbreakable: true })),
+      {
+        stack: [
+          heading(SECTION_HEADINGS.applications),
+          {
+            table: {
+              headerRows: 3,
+              dontBreakRows: true,
+              widths: [14, 40, '*', 26, 26, 26, 26, 26, 22, 26],
+              body: body3,
+            },
+            fontSize: 8,
+          },
+        ],
+        unbreakable: true,
+      },
+      {
+        stack: [
+          heading(SECTION_HEADINGS.reviewLitigation),
+          { table: { headerRows: 3, dontBreakRows: true, widths: Array(15).fill('*'), body: body4 }, fontSize: 8 },
+        ],
+        unbreakable: true,
+      },
       heading(SECTION_HEADINGS.problems),
       ...paragraphs(d.texts.problems),
       heading(SECTION_HEADINGS.other),

@@ -1,7 +1,7 @@
 /**
  * Demo annual reports (invented, marked demo): plausible, consistent numbers for the demo departments, 2023 and
- * 2024, with one report that fails R1 and one late submitter, so the dashboard, the rules and the sum have
- * something to show.
+ * 2024, with one report that fails R1 and one late submitter, and the last completed year (from today's date) with a
+ * mix of statuses, so the dashboard, the rules and the sum have something to show.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
@@ -10,6 +10,7 @@ import {
   REVIEW_GROUPS,
   canonical,
   emptyReport,
+  reportYearToFile,
   seededRandom,
   toUnits,
   type ReportData,
@@ -92,15 +93,23 @@ export function demoReportData(
   return r;
 }
 
+interface DemoYear {
+  status: ReportStatus;
+  submitted?: string;
+  approved?: string;
+  published?: string;
+  /** 退回: the day and the reviewer's comment (on the report and on cells). */
+  returned?: { on: string; comment: string; cells?: Record<string, string> };
+  breakR1?: boolean;
+}
+
 interface DemoPlan {
   code: string;
   seed: number;
-  years: Record<
-    number,
-    { status: ReportStatus; submitted?: string; approved?: string; published?: string; breakR1?: boolean }
-  >;
+  years: Record<number, DemoYear>;
 }
 
+/** 2023 and 2024: fixed (the tests rely on them). */
 const PLAN: DemoPlan[] = [
   {
     code: '150785-sfj',
@@ -133,19 +142,91 @@ const PLAN: DemoPlan[] = [
   },
 ];
 
+/** The last year of the fixed plan; the last completed year is added only when it is later. */
+const FIXED_UNTIL = 2024;
+
+/**
+ * The last completed year (the one the dashboard opens on, from today's date, Beijing days), so the demo does not open
+ * on a year where every department is 逾期: a mix — two 已公开, two 已报送 awaiting review (one of them late), one
+ * 已退回 with the reviewer's comment — and 司法局, 民政局 and 财政局 not started (司法局's editor fills that year's
+ * report in the demo walkthrough and the tests write those three departments' reports themselves). Dates are
+ * January–February of the year after (departments are due by 31 January).
+ */
+function lastCompletedYearPlan(year: number): Array<{ code: string; seed: number; spec: DemoYear }> {
+  const d = (md: string): string => `${year + 1}-${md}`;
+  return [
+    {
+      code: '150785-zwgkb',
+      seed: 4,
+      spec: { status: 'PUBLISHED', submitted: d('01-12'), approved: d('01-19'), published: d('01-26') },
+    },
+    {
+      code: '150785-jyj',
+      seed: 5,
+      spec: { status: 'PUBLISHED', submitted: d('01-14'), approved: d('01-21'), published: d('01-28') },
+    },
+    { code: '150785-wjw', seed: 6, spec: { status: 'SUBMITTED', submitted: d('01-27') } },
+    { code: '150785-rsj', seed: 8, spec: { status: 'SUBMITTED', submitted: d('02-09') } },
+    {
+      code: '150785-scjgj',
+      seed: 7,
+      spec: {
+        status: 'RETURNED',
+        submitted: d('01-23'),
+        returned: {
+          on: d('01-27'),
+          comment: '五、存在的主要问题及改进情况写得过于简略，请补充具体改进措施后重新报送。',
+          cells: { problems: '请写明改进措施、责任科室和时限' },
+        },
+      },
+    },
+  ];
+}
+
+/** The demo plan for a given day: 2023 and 2024 as fixed, and the last completed year when it is later. */
+export function demoReportPlan(today: Date = new Date()): DemoPlan[] {
+  const plans = PLAN.map((p) => ({ ...p, years: { ...p.years } }));
+  const year = reportYearToFile(today);
+  if (year <= FIXED_UNTIL) return plans;
+  for (const { code, seed, spec } of lastCompletedYearPlan(year)) {
+    const plan = plans.find((p) => p.code === code);
+    if (plan) plan.years[year] = spec;
+    else plans.push({ code, seed, years: { [year]: spec } });
+  }
+  return plans;
+}
+
 const FLOW: ReportStatus[] = ['DRAFT', 'SUBMITTED', 'APPROVED', 'PUBLISHED'];
 
-/** Adds the demo reports (owner connection, inside the demo-data transaction). */
-export async function loadDemoReports(em: EntityManager): Promise<number> {
+/** The workflow steps a demo report went through, each with its day. */
+function demoSteps(spec: DemoYear): Array<{ from: ReportStatus; to: ReportStatus; on?: string }> {
+  if (spec.status === 'RETURNED')
+    return [
+      { from: 'DRAFT', to: 'SUBMITTED', on: spec.submitted },
+      { from: 'SUBMITTED', to: 'RETURNED', on: spec.returned?.on },
+    ];
+  const flow = FLOW.slice(0, FLOW.indexOf(spec.status) + 1);
+  const days = [spec.submitted, spec.approved, spec.published];
+  return flow.slice(1).map((to, i) => ({ from: flow[i]!, to, on: days[i] }));
+}
+
+/**
+ * Adds the demo reports (owner connection, inside the demo-data transaction): 2023 and 2024, and the last completed
+ * year as of `today`.
+ */
+export async function loadDemoReports(em: EntityManager, today: Date = new Date()): Promise<number> {
   let count = 0;
-  for (const plan of PLAN) {
+  for (const plan of demoReportPlan(today)) {
     const agency = await em.findOne(Agency, { code: plan.code });
     if (!agency) continue;
     let carried: Record<string, string> | undefined;
+    let carriedYear = 0;
     for (const [y, spec] of Object.entries(plan.years).sort()) {
       const year = Number(y);
-      const data = demoReportData(year, plan.seed, agency.name, carried);
+      // 二、上年结转 follows last year's 四、结转下年度继续办理 when the department reported last year (R6).
+      const data = demoReportData(year, plan.seed, agency.name, carriedYear === year - 1 ? carried : undefined);
       carried = Object.fromEntries(APPLICANT_COLUMNS.map((c) => [c.key, data.cells[`a.carriedForward.${c.key}`]!]));
+      carriedYear = year;
       if (spec.breakR1) data.cells['a.newReceived.natural'] = String(Number(data.cells['a.newReceived.natural']) + 3); // R1 and R3 fail
       const report = em.create(AnnualReport, { agency, year, format: '2021', demo: true });
       applyReportInput(report, {
@@ -157,25 +238,24 @@ export async function loadDemoReports(em: EntityManager): Promise<number> {
       report.submittedAt = at(spec.submitted);
       report.approvedAt = at(spec.approved);
       report.publishedAt = at(spec.published);
-      const steps = FLOW.slice(0, FLOW.indexOf(spec.status) + 1);
-      for (let i = 1; i < steps.length; i++) {
-        const when = [spec.submitted, spec.approved, spec.published][i - 1];
+      for (const step of demoSteps(spec)) {
+        const returned = step.to === 'RETURNED' ? spec.returned : undefined;
         em.create(ReportTransition, {
           agency,
           report,
-          fromStatus: steps[i - 1]!,
-          toStatus: steps[i]!,
-          at: at(when) ?? new Date(),
+          fromStatus: step.from,
+          toStatus: step.to,
+          at: at(step.on) ?? new Date(),
           // Separation of duties: the office's reviewer (demo-reviewer, of 政务公开办) does not review the office's own
           // report as a department; the platform administrator did.
           userLogin:
-            steps[i] === 'SUBMITTED'
+            step.to === 'SUBMITTED'
               ? `${plan.code.split('-')[1]}-approver（示例）`
               : plan.code === '150785-zwgkb'
                 ? 'demo-admin'
                 : 'demo-reviewer',
-          comment: null,
-          cellComments: {},
+          comment: returned?.comment ?? null,
+          cellComments: returned?.cells ?? {},
         });
       }
       count++;

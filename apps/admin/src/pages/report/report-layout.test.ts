@@ -96,13 +96,32 @@ describe('reportLayout', () => {
     expect(rows.find((r) => r.key === 'other')!.labels).toEqual([{ text: '（六）其他处理', rowspan: 1, colspan: 2 }]);
     expect(rows[2]!.labels[0]).toMatchObject({ text: '三、本年度办理结果', rowspan: 20 });
   });
-  it('groups table 四 under 行政复议 and 行政诉讼', () => {
+  it('groups table 四 under 行政复议 and 行政诉讼 as the official format prints it', () => {
     expect(l.review.header[0]!.map((c) => [c.text, c.rowspan, c.colspan])).toEqual([
-      ['行政复议', 2, 5],
+      ['行政复议', 1, 5],
       ['行政诉讼', 1, 10],
     ]);
-    expect(l.review.header[1]!.map((c) => c.text)).toEqual(['未经复议直接起诉', '复议后起诉']);
-    expect(l.review.header[2]).toHaveLength(15);
+    // 行政复议's five columns on the second row spanning rows 2–3, beside the two litigation groups.
+    expect(l.review.header[1]!.map((c) => [c.text, c.rowspan, c.colspan])).toEqual([
+      ['结果维持', 2, 1],
+      ['结果纠正', 2, 1],
+      ['其他结果', 2, 1],
+      ['尚未审结', 2, 1],
+      ['总计', 2, 1],
+      ['未经复议直接起诉', 1, 5],
+      ['复议后起诉', 1, 5],
+    ]);
+    expect(l.review.header[2]).toHaveLength(10);
+    // The header covers all fifteen data columns: each column's width adds up to 15 on every row.
+    const width = (row: number) =>
+      l.review.header
+        .slice(0, row + 1)
+        .reduce(
+          (n, r, i) => n + r.filter((c) => i === row || i + c.rowspan > row).reduce((m, c) => m + c.colspan, 0),
+          0,
+        );
+    expect([0, 1, 2].map(width)).toEqual([15, 15, 15]);
+    expect(l.review.cells).toHaveLength(15);
     expect(l.review.cells[0]).toBe('r.review.upheld');
     expect(l.review.cells[14]).toBe('r.afterReview.total');
   });

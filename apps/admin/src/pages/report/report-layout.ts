@@ -7,24 +7,24 @@
  */
 import {
   APPLICANT_COLUMNS,
+  APPLICATIONS_NOTE,
+  APPLICATION_LABEL_COLUMNS,
   NO_REPORT_LABEL,
   REPORT_FORMATS,
   REPORT_STATUS_LABELS,
   REVIEW_COLUMNS,
   REVIEW_GROUPS,
+  applicationRowLabels,
+  applicationsHeader,
   isReportStatus,
+  reviewHeader,
   type ReportFormat,
   type RuleResult,
+  type TableLabelCell,
 } from '@gongkai/domain';
 
-/** A label cell of the printed table (header or row label), with its spans. */
-export interface LabelCell {
-  text: string;
-  rowspan: number;
-  colspan: number;
-  /** Row labels that are a group heading (merged cells). */
-  group?: boolean;
-}
+/** A label cell of the printed table (header or row label), with its spans (the domain's definition). */
+export type LabelCell = TableLabelCell;
 
 export interface ProactiveLayout {
   caption: string;
@@ -59,62 +59,25 @@ export interface ReportLayout {
   review: ReviewLayout;
 }
 
-export const APPLICATIONS_NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
+export { APPLICATIONS_NOTE };
 
+/** Table 三: the header and row-label cells are the domain's (one layout for the form, HTML, PDF and Word). */
 function applicationsLayout(format: ReportFormat): ApplicationsLayout {
-  const def = REPORT_FORMATS[format];
-  const orgColumns = APPLICANT_COLUMNS.filter((c) => c.group !== null);
-  const header: LabelCell[][] = [
-    [
-      { text: APPLICATIONS_NOTE, rowspan: 3, colspan: 3 },
-      { text: '申请人情况', rowspan: 1, colspan: APPLICANT_COLUMNS.length },
-    ],
-    [
-      { text: '自然人', rowspan: 2, colspan: 1 },
-      { text: '法人或其他组织', rowspan: 1, colspan: orgColumns.length },
-      { text: '总计', rowspan: 2, colspan: 1 },
-    ],
-    orgColumns.map((c) => ({ text: c.label, rowspan: 1, colspan: 1 })),
-  ];
-  const rows = def.applicationRows;
-  const body: ApplicationBodyRow[] = rows.map((row, i) => {
-    const labels: LabelCell[] = [];
-    const prev = rows[i - 1];
-    if (row.group === null) {
-      labels.push({ text: row.label, rowspan: 1, colspan: 3 });
-    } else {
-      if (!prev || prev.group !== row.group) {
-        const span = rows.slice(i).findIndex((r) => r.group !== row.group);
-        labels.push({ text: row.group, rowspan: span === -1 ? rows.length - i : span, colspan: 1, group: true });
-      }
-      if (row.subgroup === null) {
-        labels.push({ text: row.label, rowspan: 1, colspan: 2 });
-      } else {
-        if (!prev || prev.subgroup !== row.subgroup) {
-          const span = rows.slice(i).findIndex((r) => r.subgroup !== row.subgroup);
-          labels.push({ text: row.subgroup, rowspan: span === -1 ? rows.length - i : span, colspan: 1, group: true });
-        }
-        labels.push({ text: row.label, rowspan: 1, colspan: 1 });
-      }
-    }
-    return { key: row.key, labels, cells: APPLICANT_COLUMNS.map((c) => `a.${row.key}.${c.key}`) };
-  });
-  return { header, rows: body, labelColumns: 3 };
+  const labels = applicationRowLabels(format);
+  const rows: ApplicationBodyRow[] = REPORT_FORMATS[format].applicationRows.map((row, i) => ({
+    key: row.key,
+    labels: labels[i]!,
+    cells: APPLICANT_COLUMNS.map((c) => `a.${row.key}.${c.key}`),
+  }));
+  return { header: applicationsHeader(), rows, labelColumns: APPLICATION_LABEL_COLUMNS };
 }
 
+/** Table 四: 行政复议's five columns on the second header row spanning rows 2–3, as the official format prints it. */
 function reviewLayout(): ReviewLayout {
-  const review = REVIEW_GROUPS.filter((g) => g.group === g.label);
-  const litigation = REVIEW_GROUPS.filter((g) => g.group !== g.label);
-  const n = REVIEW_COLUMNS.length;
-  const header: LabelCell[][] = [
-    [
-      ...review.map((g) => ({ text: g.label, rowspan: 2, colspan: n })),
-      { text: '行政诉讼', rowspan: 1, colspan: n * litigation.length },
-    ],
-    litigation.map((g) => ({ text: g.label, rowspan: 1, colspan: n })),
-    REVIEW_GROUPS.flatMap(() => REVIEW_COLUMNS.map((c) => ({ text: c.label, rowspan: 1, colspan: 1 }))),
-  ];
-  return { header, cells: REVIEW_GROUPS.flatMap((g) => REVIEW_COLUMNS.map((c) => `r.${g.key}.${c.key}`)) };
+  return {
+    header: reviewHeader(),
+    cells: REVIEW_GROUPS.flatMap((g) => REVIEW_COLUMNS.map((c) => `r.${g.key}.${c.key}`)),
+  };
 }
 
 const layouts = new Map<ReportFormat, ReportLayout>();
