@@ -64,12 +64,14 @@ describe('user form', () => {
         agencyCode: '',
         roles: ['PLATFORM_ADMIN'],
         disabled: false,
+        email: ' zhang@genhe.gov.cn ',
       }),
     ).toEqual({
       login: 'zhang.san',
       displayName: '张三',
       agencyCode: null,
       roles: ['PLATFORM_ADMIN'],
+      email: 'zhang@genhe.gov.cn',
     });
   });
   it('sends only what changed when editing', () => {
@@ -85,5 +87,13 @@ describe('user form', () => {
     });
     expect(toUpdateUserInput(editor, { ...form, agencyCode: '150785-mzj' })).toEqual({ agencyCode: '150785-mzj' });
     expect(toUpdateUserInput(admin, { ...formFromUser(admin), agencyCode: '' })).toBeNull();
+    // The e-mail address (催报 mail): set, and cleared with an empty field.
+    expect(toUpdateUserInput(editor, { ...form, email: ' li@genhe.gov.cn' })).toEqual({ email: 'li@genhe.gov.cn' });
+    expect(toUpdateUserInput({ ...editor, email: 'li@genhe.gov.cn' }, { ...form, email: '' })).toEqual({ email: null });
+  });
+  it('checks the e-mail address with the domain rule', () => {
+    expect(userFormProblems({ ...formFromUser(editor), email: 'li at genhe' }, 'edit')).toEqual({
+      email: '「li at genhe」不是有效的电子邮箱地址（如 name@example.gov.cn）',
+    });
   });
 });

@@ -1,4 +1,5 @@
 /** The 用户管理 page's pure parts: search, the form's check and the mutation inputs it becomes. */
+import { emailProblem } from '@gongkai/domain';
 import type { CreateUserInput, Role, UpdateUserInput } from './gql/graphql';
 import { displayNameProblem, loginProblem, normalizeLogin } from './forms';
 import { ROLE_LABELS, rolesProblem } from './roles';
@@ -9,6 +10,8 @@ export interface UserLike {
   roles: readonly Role[];
   disabled: boolean;
   agency: { code: string; name: string } | null;
+  /** For 催报 mail; absent or null: none. */
+  email?: string | null;
 }
 
 /** Users whose login, name, agency or role label contains the text (case-insensitive); all for blank text. */
@@ -30,11 +33,20 @@ export interface UserForm {
   agencyCode: string;
   roles: Role[];
   disabled: boolean;
+  /** '' for none. */
+  email: string;
 }
 
-export type UserFormField = 'login' | 'displayName' | 'agencyCode' | 'roles' | 'disabled';
+export type UserFormField = 'login' | 'displayName' | 'agencyCode' | 'roles' | 'disabled' | 'email';
 
-export const USER_FORM_FIELDS: readonly UserFormField[] = ['login', 'displayName', 'agencyCode', 'roles', 'disabled'];
+export const USER_FORM_FIELDS: readonly UserFormField[] = [
+  'login',
+  'displayName',
+  'agencyCode',
+  'roles',
+  'disabled',
+  'email',
+];
 
 /** Client-side problems of the form, by field (the login only matters when creating). */
 export function userFormProblems(form: UserForm, mode: 'create' | 'edit'): Partial<Record<UserFormField, string>> {
@@ -47,6 +59,8 @@ export function userFormProblems(form: UserForm, mode: 'create' | 'edit'): Parti
   if (n) out.displayName = n;
   const r = rolesProblem(form.roles, form.agencyCode || null);
   if (r) out[r.field] = r.message;
+  const e = emailProblem(form.email);
+  if (e) out.email = e;
   return out;
 }
 
@@ -56,6 +70,7 @@ export function toCreateUserInput(form: UserForm): CreateUserInput {
     displayName: form.displayName.trim(),
     agencyCode: form.agencyCode || null,
     roles: [...form.roles],
+    email: form.email.trim() || null,
   };
 }
 
@@ -72,6 +87,8 @@ export function toUpdateUserInput(original: UserLike, form: UserForm): UpdateUse
   const sameRoles = form.roles.length === original.roles.length && form.roles.every((r) => original.roles.includes(r));
   if (!sameRoles) input.roles = [...form.roles];
   if (form.disabled !== original.disabled) input.disabled = form.disabled;
+  const email = form.email.trim() || null;
+  if (email !== (original.email ?? null)) input.email = email;
   return Object.keys(input).length > 0 ? input : null;
 }
 
@@ -82,9 +99,10 @@ export function formFromUser(u: UserLike): UserForm {
     agencyCode: u.agency?.code ?? '',
     roles: [...u.roles],
     disabled: u.disabled,
+    email: u.email ?? '',
   };
 }
 
 export function emptyUserForm(): UserForm {
-  return { login: '', displayName: '', agencyCode: '', roles: [], disabled: false };
+  return { login: '', displayName: '', agencyCode: '', roles: [], disabled: false, email: '' };
 }

@@ -175,6 +175,7 @@ export class UserType {
   @Field(() => ID) id!: string;
   @Field() login!: string;
   @Field() displayName!: string;
+  @Field(() => String, { nullable: true, description: '电子邮箱（接收催报邮件）' }) email?: string | null;
   @Field(() => [RoleEnum]) roles!: RoleEnum[];
   @Field() disabled!: boolean;
   @Field({ description: '需要先修改初始密码' }) mustChangePassword!: boolean;
@@ -212,6 +213,7 @@ export class CreateUserInput {
   @Field() displayName!: string;
   @Field(() => String, { nullable: true, description: '所属机关编码；平台管理员可不填' }) agencyCode?: string | null;
   @Field(() => [RoleEnum]) roles!: RoleEnum[];
+  @Field(() => String, { nullable: true, description: '电子邮箱（接收催报邮件），可不填' }) email?: string | null;
 }
 
 @InputType('UpdateUserInput')
@@ -220,6 +222,8 @@ export class UpdateUserInput {
   @Field(() => String, { nullable: true, description: '所属机关编码' }) agencyCode?: string | null;
   @Field(() => [RoleEnum], { nullable: true }) roles?: RoleEnum[] | null;
   @Field(() => Boolean, { nullable: true }) disabled?: boolean | null;
+  @Field(() => String, { nullable: true, description: '电子邮箱；null 或空字符串为清除，不给出时不变' }) email?:
+    string | null;
 }
 
 @InputType('RequirementInput', { description: '公开要求（行）的改动；未给出的字段不变' })

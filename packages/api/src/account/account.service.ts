@@ -15,7 +15,7 @@ import {
   verifyPassword,
   type Role,
 } from '@gongkai/db';
-import { displayNameProblem, loginProblem, normalizeLogin } from '@gongkai/domain';
+import { displayNameProblem, emailProblem, loginProblem, normalizeLogin } from '@gongkai/domain';
 import type { Context } from '../context.js';
 import { badUserInput, notFound, assertId } from '../errors.js';
 import type { CreateUserInput, UpdateUserInput, UserWithPasswordType } from '../graphql-types.js';
@@ -84,6 +84,7 @@ function userSummary(u: User): Record<string, unknown> {
   return {
     login: u.login,
     displayName: u.displayName,
+    email: u.email ?? null,
     agencyId: u.agency?.id ?? null,
     roles: u.roles,
     disabled: u.disabled,
@@ -96,6 +97,14 @@ async function accountAgency(ctx: Context, code: string | null | undefined, fiel
   const agency = await ctx.em.findOne(Agency, { code });
   if (!agency) throw badUserInput(`${field}：未找到编码为「${code}」的机关`, { field });
   return agency;
+}
+
+/** An e-mail address as stored (trimmed; empty: none), or BAD_USER_INPUT naming the field. */
+function accountEmail(raw: string | null | undefined): string | null {
+  const email = raw?.trim() ?? '';
+  const problem = emailProblem(email);
+  if (problem) throw badUserInput(`电子邮箱：${problem}`, { field: 'email' });
+  return email === '' ? null : email;
 }
 
 function checkRoles(roles: Role[], agency: Agency | null): void {
@@ -244,12 +253,14 @@ export async function createUser(ctx: Context, input: CreateUserInput): Promise<
   if (nameIssue) throw badUserInput(`姓名：${nameIssue}`, { field: 'displayName' });
   const agency = await accountAgency(ctx, input.agencyCode, '所属机关');
   checkRoles(input.roles, agency);
+  const email = accountEmail(input.email);
   if (await withSystemScope(ctx.systemOrm, (em) => em.count(User, { login })))
     throw badUserInput(`登录名：「${login}」已被使用`, { field: 'login' });
   const password = generatePassword();
   const user = ctx.em.create(User, {
     login,
     displayName,
+    email,
     agency,
     roles: [...input.roles],
     passwordHash: await hashPassword(password),
@@ -274,6 +285,7 @@ export async function updateUser(ctx: Context, id: string, input: UpdateUserInpu
     if (nameIssue) throw badUserInput(`姓名：${nameIssue}`, { field: 'displayName' });
     user.displayName = input.displayName.trim();
   }
+  if (input.email !== undefined) user.email = accountEmail(input.email);
   if (input.agencyCode !== undefined) user.agency = await accountAgency(ctx, input.agencyCode, '所属机关');
   if (input.roles) user.roles = [...input.roles];
   checkRoles(user.roles, user.agency ? await ctx.em.findOneOrFail(Agency, user.agency.id) : null);

@@ -16,6 +16,8 @@ export class User {
   id: Opt<string> = randomUUID();
   login!: string;
   displayName!: string;
+  /** For 催报 mail (issue 17); null: none. */
+  email?: string | null;
   /** The agency the user works for; null only for platform administrators. */
   agency?: Rel<Agency> | null;
   roles: Role[] = [];
@@ -55,6 +57,7 @@ export const UserSchema = new EntitySchema<User>({
     id,
     login: { type: 'text', unique: true },
     displayName: { type: 'text' },
+    email: { type: 'text', nullable: true },
     agency: { kind: 'm:1', entity: () => Agency, nullable: true, deleteRule: 'restrict', index: true },
     roles: { ...jsonList, default: '[]' },
     passwordHash: { type: 'text' },

@@ -1,0 +1,2 @@
+export * from './notice-entities.js';
+export * from './notice-store.js';
