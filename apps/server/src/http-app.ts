@@ -22,10 +22,14 @@ import {
   downloadPublishedReports,
   downloadReport,
   downloadReportDashboard,
+  downloadStoredFile,
+  downloadReportSum,
+  downloadSideBySide,
   type CatalogueFormat,
   type CatalogueDownload,
   type Context,
   type ReportFormatName,
+  type SumFormat,
 } from '@gongkai/api';
 import { GraphQLError, Kind, parse } from 'graphql';
 import { UPLOAD_BODY_BYTES, UPLOAD_OPERATIONS, UPLOAD_PATH } from '@gongkai/domain';
@@ -184,7 +188,7 @@ export function createHttpApp({ orm, systemOrm, apollo, adminDir, readRouter, is
       res.send(file.body);
     } catch (e) {
       const code = e instanceof GraphQLError ? String(e.extensions.code) : 'INTERNAL_SERVER_ERROR';
-      const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 }[code] ?? 500;
+      const status = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 }[code] ?? 500;
       if (status === 500) console.error('导出失败：', e);
       res.status(status).json({ error: { code, message: status === 500 ? '导出失败' : (e as Error).message } });
     }
@@ -218,6 +222,34 @@ export function createHttpApp({ orm, systemOrm, apollo, adminDir, readRouter, is
   app.get(/^\/exports\/reports\/([A-Za-z0-9_-]+)\/(\d{4})\/dashboard\.xlsx$/u, (req, res) =>
     send(req, res, (t) => downloadReportDashboard(orm, systemOrm, t, req.params[0] as string, Number(req.params[1]))),
   );
+  // All departments side by side (?table=proactive|applications|reviewLitigation&applicant=total&statuses=A,B).
+  app.get(/^\/exports\/reports\/([A-Za-z0-9_-]+)\/(\d{4})\/side-by-side\.xlsx$/u, (req, res) =>
+    send(req, res, (t) =>
+      downloadSideBySide(orm, systemOrm, t, req.params[0] as string, Number(req.params[1]), {
+        table: queryText(req.query.table),
+        applicant: queryText(req.query.applicant),
+        statuses: queryList(req.query.statuses),
+      }),
+    ),
+  );
+  // The sum of the departments' reports (?statuses=A,B; default 已审核通过、已公开) as xlsx, docx or pdf.
+  app.get(/^\/exports\/reports\/([A-Za-z0-9_-]+)\/(\d{4})\/sum\.(xlsx|docx|pdf)$/u, (req, res) =>
+    send(
+      req,
+      res,
+      (t) =>
+        downloadReportSum(
+          orm,
+          systemOrm,
+          t,
+          req.params[0] as string,
+          Number(req.params[1]),
+          req.params[2] as SumFormat,
+          queryList(req.query.statuses),
+        ),
+      req.params[2] === 'pdf',
+    ),
+  );
   app.get(/^\/exports\/reports\/published\/(\d{4})\.(csv|json)$/u, (req, res) =>
     send(req, res, (t) =>
       downloadPublishedReports(orm, systemOrm, t, Number(req.params[0]), req.params[1] as 'csv' | 'json'),
@@ -239,6 +271,28 @@ export function createHttpApp({ orm, systemOrm, apollo, adminDir, readRouter, is
       req.params[2] === 'html' || req.params[2] === 'pdf',
     ),
   );
+  // Stored files (a 依申请公开 case's reply letter): for the signed-in users of the file's agency only; anyone else
+  // gets 404 (row-level security hides the row). Sent as an attachment whatever its type, never rendered by us.
+  app.get(/^\/files\/([0-9a-fA-F-]{36})$/u, async (req, res) => {
+    try {
+      const file = await downloadStoredFile(
+        orm,
+        systemOrm,
+        parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE],
+        req.params[0] as string,
+      );
+      res.setHeader('Content-Type', file.contentType);
+      res.setHeader('Content-Disposition', contentDisposition(file.fileName));
+      res.setHeader('Cache-Control', 'private, no-store');
+      res.setHeader('Content-Length', String(file.body.length));
+      res.end(file.body);
+    } catch (e) {
+      const code = e instanceof GraphQLError ? String(e.extensions.code) : 'INTERNAL_SERVER_ERROR';
+      const status = { UNAUTHENTICATED: 401, BAD_USER_INPUT: 404, NOT_FOUND: 404 }[code] ?? 500;
+      if (status === 500) console.error('下载附件失败：', e);
+      res.status(status).json({ error: { code, message: status === 500 ? '下载附件失败' : (e as Error).message } });
+    }
+  });
 
   const index = path.join(adminDir, 'index.html');
   if (existsSync(index)) {
@@ -266,6 +320,31 @@ export function createHttpApp({ orm, systemOrm, apollo, adminDir, readRouter, is
     });
   }
   return app;
+}
+
+/** A query parameter given once as text, or null. */
+function queryText(v: unknown): string | null {
+  return typeof v === 'string' && v ? v : null;
+}
+
+/** A comma-separated query parameter as a list, or null. */
+function queryList(v: unknown): string[] | null {
+  const t = queryText(v);
+  return t ? t.split(',').filter(Boolean) : null;
+}
+
+/**
+ * `attachment` with the name in RFC 5987/6266 form (filename*=UTF-8''…, every byte outside attr-char
+ * percent-encoded) and an ASCII fallback (filename="…") for old clients.
+ */
+export function contentDisposition(fileName: string): string {
+  const encoded = Array.from(new TextEncoder().encode(fileName), (b) =>
+    /[A-Za-z0-9!#$&+.^_`|~-]/u.test(String.fromCharCode(b))
+      ? String.fromCharCode(b)
+      : `%${b.toString(16).toUpperCase().padStart(2, '0')}`,
+  ).join('');
+  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/gu, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
 function noCacheForHtml(res: express.Response, file: string): void {

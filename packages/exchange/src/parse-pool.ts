@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ColumnOverride, GridResult, ImportResult } from '@gongkai/domain';
 import type { ReadWithLayout } from './catalogue-read.js';
+import type { RegisterSheetRead } from './application-xlsx.js';
 
 export interface ParsePoolOptions {
   /** Worker threads (each is started on first need and kept). */
@@ -45,13 +46,14 @@ export type ParseRequest =
   | { kind: 'file'; fileName: string; data: Uint8Array; columns?: ColumnOverride[] }
   | { kind: 'fileWithLayout'; fileName: string; data: Uint8Array; columns?: ColumnOverride[] }
   | { kind: 'grid'; fileName: string; data: Uint8Array }
-  | { kind: 'text'; text: string; sourceName?: string };
+  | { kind: 'text'; text: string; sourceName?: string }
+  | { kind: 'registerXlsx'; data: Uint8Array };
 export type WorkerRequest = ParseRequest & { id: number };
 /**
  * What a worker sends back: an import result, for a `grid` request the grid, for `fileWithLayout` the result with
  * the layout of the grid interpreted (all plain, structured-cloned).
  */
-export type ParseOutcome = ImportResult | GridResult | ReadWithLayout;
+export type ParseOutcome = ImportResult | GridResult | ReadWithLayout | RegisterSheetRead;
 export type WorkerReply =
   | { type: 'ready' }
   | { type: 'done'; id: number; result: ParseOutcome }
@@ -136,7 +138,7 @@ export class ParsePool {
   readonly stats: ParsePoolStats = {
     workersStarted: 0,
     parsed: 0,
-    parsedByKind: { file: 0, fileWithLayout: 0, grid: 0, text: 0 },
+    parsedByKind: { file: 0, fileWithLayout: 0, grid: 0, text: 0, registerXlsx: 0 },
     timeouts: 0,
     outOfMemory: 0,
     crashes: 0,
@@ -200,6 +202,11 @@ export class ParsePool {
   /** `importCatalogueText(text, { sourceName })` in a worker. */
   parseText(text: string, sourceName?: string, options: { timeoutMs?: number } = {}): Promise<ImportResult> {
     return this.submit({ kind: 'text', text, sourceName }, options.timeoutMs) as Promise<ImportResult>;
+  }
+
+  /** `readRegisterXlsx(data)` in a worker (the 依申请公开 register's Excel import). */
+  parseRegisterXlsx(data: Uint8Array, options: { timeoutMs?: number } = {}): Promise<RegisterSheetRead> {
+    return this.submit({ kind: 'registerXlsx', data }, options.timeoutMs) as Promise<RegisterSheetRead>;
   }
 
   /** Refuses waiting parses and terminates the workers. */
@@ -410,4 +417,9 @@ export function parseCatalogueText(
   options: { sourceName?: string; timeoutMs?: number } = {},
 ): Promise<ImportResult> {
   return parsePool().parseText(text, options.sourceName, { timeoutMs: options.timeoutMs });
+}
+
+/** `readRegisterXlsx` (a 依申请公开 register workbook) in a worker of the process's pool. */
+export function parseRegisterXlsx(data: Uint8Array, options: { timeoutMs?: number } = {}): Promise<RegisterSheetRead> {
+  return parsePool().parseRegisterXlsx(data, options);
 }

@@ -6,6 +6,7 @@ import { parentPort } from 'node:worker_threads';
 import { importCatalogueText } from '@gongkai/domain';
 import { readCatalogueFile, readCatalogueFileWithLayout, readCatalogueGrid } from './catalogue-read.js';
 import type { ParseOutcome, WorkerReply, WorkerRequest } from './parse-pool.js';
+import { readRegisterXlsx } from './application-xlsx.js';
 
 const port = parentPort;
 if (!port) throw new Error('parse-worker.js runs in a worker thread started by parse-pool.ts');
@@ -21,6 +22,8 @@ function parse(m: WorkerRequest): Promise<ParseOutcome> | ParseOutcome {
       return readCatalogueGrid(m.fileName, m.data);
     case 'text':
       return importCatalogueText(m.text, { sourceName: m.sourceName });
+    case 'registerXlsx':
+      return readRegisterXlsx(m.data);
   }
 }
 

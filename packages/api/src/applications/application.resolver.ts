@@ -20,6 +20,7 @@ import {
   ApplicationStatisticsType,
   ApplicationStepInput,
   ApplicationTablesType,
+  PublicApplicationFiguresType,
   IntakeColumnInput,
   RegisterDifferenceType,
   ReviewRecordInput,
@@ -90,6 +91,17 @@ export class ApplicationResolver {
     @Arg('asOf', () => String, { nullable: true }) asOf?: string | null,
   ): Promise<ApplicationStatisticsType[]> {
     return applications.applicationStatisticsFor(ctx, agencyCodes, year, asOf);
+  }
+
+  @Query(() => PublicApplicationFiguresType, {
+    description: '公开页面：某级政府及其各部门某年的依申请公开办理数据（无需登录；不排名，不含个人信息）',
+  })
+  async publicApplicationFigures(
+    @Ctx() ctx: Context,
+    @Arg('governmentCode') governmentCode: string,
+    @Arg('year', () => Int) year: number,
+  ): Promise<PublicApplicationFiguresType> {
+    return applications.publicApplicationFigures(ctx, governmentCode, year);
   }
 
   @Query(() => ApplicationSettingsType, { description: '本级政府的依申请公开期限设置（未设置的为条例默认值）' })

@@ -74,11 +74,11 @@ import {
   type TableCells,
   type WorkingDayCalendar,
 } from '@gongkai/domain';
-import { readRegisterXlsx, writeRegisterXlsx } from '@gongkai/exchange';
+import { ParseFailure, parseRegisterXlsx, writeRegisterXlsx } from '@gongkai/exchange';
 import type { Context } from '../context.js';
 import { assertId, badUserInput, notFound } from '../errors.js';
 import { agencyByCode } from '../lookups.js';
-import { scopeOf } from '../scope.js';
+import { NO_AGENCIES, applyScope, scopeOf } from '../scope.js';
 import { decodeUpload } from '../intake/uploads.js';
 import type {
   ApplicationCaseInput,
@@ -92,6 +92,7 @@ import type {
   ApplicationStatisticsType,
   ApplicationStepInput,
   ApplicationTablesType,
+  PublicApplicationFiguresType,
   IntakeColumnInput,
   RegisterDifferenceType,
   ReviewRecordInput,
@@ -502,6 +503,53 @@ export async function applicationStatisticsFor(
         settingsByGov.get(governmentIdOf(a)) ?? DEFAULT_APPLICATION_SETTINGS,
       ),
     }));
+}
+
+/**
+ * The public page of figures: a government and its departments (in the departments' own order — never ranked), the
+ * year's statistics of each. Anonymous visitors' scope shows no case, so the cases are read in a separate read
+ * transaction scoped to exactly these agencies — their clock columns only (no subject, no applicant: the personal
+ * scope stays empty); only counts, shares and medians leave.
+ */
+export async function publicApplicationFigures(
+  ctx: Context,
+  governmentCode: string,
+  year: number,
+): Promise<PublicApplicationFiguresType> {
+  checkYear(year);
+  const today = chinaToday();
+  if (year > Number(today.slice(0, 4))) throw badUserInput(`${year} 年尚未开始，没有办理数据`, { field: 'year' });
+  const government = await agencyByCode(ctx.em, governmentCode, 'governmentCode');
+  if (government.kind !== 'GOVERNMENT')
+    throw badUserInput(`「${government.name}」不是人民政府：公开数据按本级政府发布`, { field: 'governmentCode' });
+  const agencies = [government, ...(await departmentsOf(ctx.em, government.id))];
+  const ids = agencies.map((a) => a.id);
+  const { calendar, settings } = await clockSetup(ctx, government);
+  // On the small system pool, in a transaction of its own (never the request's: a sibling field of the same query
+  // must not run under the wider scope).
+  const cases = await ctx.systemOrm.em.fork().transactional(async (tx) => {
+    await applyScope(tx, { read: { ids, tree: null }, write: NO_AGENCIES, public: false, personal: [] });
+    return loadCasesTouchingYear(tx, ids, year);
+  });
+  const yearEnd = `${year}-12-31`;
+  const asOf = today < yearEnd ? today : yearEnd;
+  return {
+    governmentCode: government.code,
+    governmentName: government.name,
+    year,
+    asOf,
+    agencies: agencies.map((a) => ({
+      agencyCode: a.code,
+      agencyName: a.name,
+      ...applicationStatistics(
+        cases.filter((c) => c.agencyId === a.id),
+        year,
+        calendar,
+        today,
+        settings,
+      ),
+    })),
+  };
 }
 
 export async function applicationSettingsOf(ctx: Context, governmentCode: string): Promise<ApplicationSettingsType> {
@@ -926,7 +974,16 @@ export async function importApplicationCases(
   const data = decodeUpload(fileName, contentBase64);
   if (!/\.xlsx$/iu.test(fileName))
     throw badUserInput(`「${fileName}」不是 .xlsx 文件：请用 Excel 另存为 .xlsx 后导入`, { field: 'fileName' });
-  const read = await readRegisterXlsx(data);
+  // Read in a worker of the parse pool (packages/exchange parse-pool.ts), as catalogue files are: a hostile or huge
+  // workbook costs a worker's time and heap, with a time limit, never the request thread's.
+  let read: Awaited<ReturnType<typeof parseRegisterXlsx>>;
+  try {
+    read = await parseRegisterXlsx(data);
+  } catch (e) {
+    if (e instanceof ParseFailure)
+      throw badUserInput(`「${fileName}」：${e.message}`, { field: 'contentBase64', reason: e.reason });
+    throw e;
+  }
   if (!read.ok) throw badUserInput(`「${fileName}」：${read.message}`, { field: 'contentBase64' });
   // The header: the first row in which a date of receipt column is recognised (a title row may come first).
   let headerRow = read.rows.findIndex((r) => guessIntakeMapping(r).receivedOn !== undefined);

@@ -251,6 +251,16 @@ export class ApplicationStatisticsType {
   @Field(() => Int) overdueOpen!: number;
 }
 
+@ObjectType({ description: '依申请公开办理情况的公开数据：各部门按部门顺序，不排名，不含个人信息' })
+export class PublicApplicationFiguresType {
+  @Field() governmentCode!: string;
+  @Field() governmentName!: string;
+  @Field(() => Int) year!: number;
+  @Field({ description: '统计截至日期（往年为 12 月 31 日）' }) asOf!: string;
+  @Field(() => [ApplicationStatisticsType], { description: '本级政府及各部门，按部门顺序' })
+  agencies!: ApplicationStatisticsType[];
+}
+
 @ObjectType({ description: '期限设置（本级政府）' })
 export class ApplicationSettingsType {
   @Field(() => Int) replyWorkingDays!: number;

@@ -92,3 +92,17 @@ export function applicationStatistics(
     overdueOpen: overdue,
   };
 }
+
+/**
+ * The columns of the figures per department, as the office's dashboard and the public page show them (in this order;
+ * departments in their own order — the figures are never ranked).
+ */
+export const APPLICATION_STATISTICS_COLUMNS = [
+  { key: 'received', label: '本年收到申请' },
+  { key: 'closed', label: '本年答复' },
+  { key: 'onTimeShare', label: '按期答复比例' },
+  { key: 'medianWorkingDaysToReply', label: '答复用时中位数（工作日）' },
+  { key: 'extended', label: '延期答复' },
+  { key: 'closedLate', label: '逾期答复' },
+  { key: 'overdueOpen', label: '逾期未答复' },
+] as const satisfies ReadonlyArray<{ key: keyof ApplicationStatistics; label: string }>;

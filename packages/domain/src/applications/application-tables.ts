@@ -108,6 +108,20 @@ export const REVIEW_ROLES = [
 ] as const;
 export type ReviewRole = (typeof REVIEW_ROLES)[number]['key'];
 
+/** The labels of a review or lawsuit record's fields (the admin's form and the API's errors name them so). */
+export const REVIEW_FIELD_LABELS = {
+  kind: '类型',
+  role: '本机关角色',
+  filedOn: '申请复议或立案日期',
+  result: '结果',
+  decidedOn: '审结日期',
+  note: '备注',
+  caseId: '关联申请',
+} as const;
+
+/** The label of a record without a result. */
+export const REVIEW_PENDING_LABEL = REVIEW_COLUMNS.find((c) => c.key === 'pending')!.label;
+
 export interface ReviewRecord {
   id: string;
   caseId: string | null;

@@ -5,6 +5,22 @@
  */
 import { graphql } from '../../gql';
 
+export const ReviewRecordFieldsFragment = graphql(`
+  fragment ReviewRecordFields on ReviewRecordType {
+    id
+    caseId
+    kind
+    kindLabel
+    role
+    roleLabel
+    filedOn
+    result
+    resultLabel
+    decidedOn
+    note
+  }
+`);
+
 export const ApplicationCaseFieldsFragment = graphql(`
   fragment ApplicationCaseFields on ApplicationCaseType {
     id
@@ -27,6 +43,9 @@ export const ApplicationCaseFieldsFragment = graphql(`
     applicant {
       name
       contact
+    }
+    reviews {
+      ...ReviewRecordFields
     }
     steps {
       kind
@@ -285,5 +304,55 @@ export const CellCasesQuery = graphql(`
         }
       }
     }
+  }
+`);
+
+export const SaveReviewRecordMutation = graphql(`
+  mutation SaveReviewRecord($code: String!, $id: ID, $input: ReviewRecordInput!) {
+    saveReviewRecord(agencyCode: $code, id: $id, input: $input) {
+      ...ReviewRecordFields
+    }
+  }
+`);
+
+export const DeleteReviewRecordMutation = graphql(`
+  mutation DeleteReviewRecord($id: ID!) {
+    deleteReviewRecord(id: $id)
+  }
+`);
+
+export const StoredFileFieldsFragment = graphql(`
+  fragment StoredFileFields on StoredFileType {
+    id
+    fileName
+    mediaType
+    typeLabel
+    size
+    sha256
+    createdAt
+    createdBy
+    downloadUrl
+  }
+`);
+
+export const ApplicationFilesQuery = graphql(`
+  query ApplicationFiles($caseId: ID!) {
+    applicationFiles(caseId: $caseId) {
+      ...StoredFileFields
+    }
+  }
+`);
+
+export const AttachApplicationFileMutation = graphql(`
+  mutation AttachApplicationFile($caseId: ID!, $fileName: String!, $contentBase64: String!) {
+    attachApplicationFile(caseId: $caseId, fileName: $fileName, contentBase64: $contentBase64) {
+      ...StoredFileFields
+    }
+  }
+`);
+
+export const DeleteApplicationFileMutation = graphql(`
+  mutation DeleteApplicationFile($caseId: ID!, $fileId: ID!) {
+    deleteApplicationFile(caseId: $caseId, fileId: $fileId)
   }
 `);
