@@ -22,13 +22,43 @@ export interface CalendarOverride {
 }
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/u;
+const DAY_MS = 86_400_000;
 
-function parse(date: string): Date {
+/** Day numbers of date texts already read (a year's deadlines ask about a few hundred days, again and again). */
+const dayNumbers = new Map<string, number>();
+/** Date texts of day numbers already written. */
+const dayTexts = new Map<number, string>();
+const MEMO_LIMIT = 100_000;
+
+/**
+ * The day number of a 'YYYY-MM-DD' date (days since 1970-01-01), or a Chinese RangeError when it is not one or does
+ * not exist. Remembered per text: reading a date costs a hash lookup.
+ */
+export function isoDayNumber(date: string): number {
+  const known = dayNumbers.get(date);
+  if (known !== undefined) return known;
   const m = ISO.exec(date);
   if (!m) throw new RangeError(`日期「${date}」不是 YYYY-MM-DD 格式`);
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   if (d.toISOString().slice(0, 10) !== date) throw new RangeError(`日期「${date}」不存在`);
-  return d;
+  const n = d.getTime() / DAY_MS;
+  if (dayNumbers.size >= MEMO_LIMIT) dayNumbers.clear();
+  dayNumbers.set(date, n);
+  return n;
+}
+
+/** The 'YYYY-MM-DD' text of a day number (remembered). */
+export function isoDateOfDay(n: number): string {
+  const known = dayTexts.get(n);
+  if (known !== undefined) return known;
+  const s = new Date(n * DAY_MS).toISOString().slice(0, 10);
+  if (dayTexts.size >= MEMO_LIMIT) dayTexts.clear();
+  dayTexts.set(n, s);
+  return s;
+}
+
+function parse(date: string): Date {
+  return new Date(isoDayNumber(date) * DAY_MS);
 }
 
 function format(d: Date): string {
@@ -36,9 +66,7 @@ function format(d: Date): string {
 }
 
 function addDays(date: string, n: number): string {
-  const d = parse(date);
-  d.setUTCDate(d.getUTCDate() + n);
-  return format(d);
+  return isoDateOfDay(isoDayNumber(date) + n);
 }
 
 /** Adds calendar months; a day that does not exist in the target month becomes its last day (1月31日 + 1个月 = 2月28/29日). */
@@ -51,6 +79,55 @@ function addMonths(date: string, n: number): string {
   return format(target);
 }
 
+/** The package's answer per date (its data does not change while the process runs): shared by every calendar. */
+const packageAnswers = new Map<string, boolean>();
+function packageWorkday(date: string): boolean {
+  let a = packageAnswers.get(date);
+  if (a === undefined) {
+    a = chineseDays.isWorkday(date);
+    if (packageAnswers.size >= MEMO_LIMIT) packageAnswers.clear();
+    packageAnswers.set(date, a);
+  }
+  return a;
+}
+
+/** The last year the package covers, per the year it was asked in. */
+const packageCoverage = new Map<number, number>();
+function packageCoveredUntil(): number {
+  const now = new Date().getUTCFullYear();
+  let year = packageCoverage.get(now);
+  if (year === undefined) {
+    year = now + 5;
+    // New Year's Day is a named holiday in every year the package covers.
+    while (year > 2004 && !chineseDays.getDayDetail(`${year}-01-01`).name.includes('元旦')) year--;
+    packageCoverage.set(now, year);
+  }
+  return year;
+}
+
+/**
+ * Years the working-day index may cover, and how many at most (a date far from the others, such as a typing error
+ * for year 2206, is counted day by day as before the index, rather than growing it over two centuries).
+ */
+const INDEX_FIRST_YEAR = 1950;
+const INDEX_LAST_YEAR = 2200;
+const INDEX_MAX_YEARS = 40;
+const yearStart = (y: number): number => Date.UTC(y, 0, 1) / DAY_MS;
+const yearOf = (day: number): number => new Date(day * DAY_MS).getUTCFullYear();
+
+/**
+ * The working days of whole years on one calendar, as arrays over day numbers: `ordinal[i]` is the number of working
+ * days from `start` to `start + i` inclusive, `working[k]` the day number of the (k+1)-th working day — so adding n
+ * working days or counting the working days between two dates is two array reads.
+ */
+interface WorkingDayIndex {
+  firstYear: number;
+  lastYear: number;
+  start: number;
+  ordinal: Int32Array;
+  working: Int32Array;
+}
+
 export class WorkingDayCalendar {
   private readonly holidays = new Set<string>();
   private readonly workdays = new Set<string>();
@@ -59,10 +136,7 @@ export class WorkingDayCalendar {
   readonly packageCoveredUntil: number;
 
   constructor(overrides: CalendarOverride[] = []) {
-    let year = new Date().getUTCFullYear() + 5;
-    // New Year's Day is a named holiday in every year the package covers.
-    while (year > 2004 && !chineseDays.getDayDetail(`${year}-01-01`).name.includes('元旦')) year--;
-    this.packageCoveredUntil = year;
+    this.packageCoveredUntil = packageCoveredUntil();
     for (const o of overrides) {
       this.overrideYears.add(o.year);
       for (const h of o.holidays) this.holidays.add(format(parse(h)));
@@ -78,8 +152,20 @@ export class WorkingDayCalendar {
   }
 
   isCovered(date: string): boolean {
-    const y = parse(date).getUTCFullYear();
+    return this.isYearCovered(yearOf(isoDayNumber(date)));
+  }
+
+  private isYearCovered(y: number): boolean {
     return y <= this.packageCoveredUntil || this.overrideYears.has(y);
+  }
+
+  /** Whether every year from `from` to `to` (dates) has holiday data; true when `to` is before `from`. */
+  coversRange(from: string, to: string): boolean {
+    const a = isoDayNumber(from);
+    const b = isoDayNumber(to);
+    if (b < a) return true;
+    for (let y = yearOf(a), last = yearOf(b); y <= last; y++) if (!this.isYearCovered(y)) return false;
+    return true;
   }
 
   /** Answers by date (deadline computations ask about the same days again and again). */
@@ -94,19 +180,58 @@ export class WorkingDayCalendar {
   }
 
   private computeWorkingDay(date: string): boolean {
-    parse(date);
+    const day = isoDayNumber(date);
     if (this.workdays.has(date)) return true;
     if (this.holidays.has(date)) return false;
     const year = Number(date.slice(0, 4));
     if (this.overrideYears.has(year) || year > this.packageCoveredUntil) {
-      const dow = parse(date).getUTCDay();
+      const dow = new Date(day * DAY_MS).getUTCDay();
       return dow !== 0 && dow !== 6;
     }
-    return chineseDays.isWorkday(date);
+    return packageWorkday(date);
+  }
+
+  private index: WorkingDayIndex | null = null;
+
+  /** The index, grown to span the years from `fromYear` to `toYear`; null when they fall outside its limits. */
+  private indexFor(fromYear: number, toYear: number): WorkingDayIndex | null {
+    const ix = this.index;
+    if (ix && fromYear >= ix.firstYear && toYear <= ix.lastYear) return ix;
+    if (fromYear < INDEX_FIRST_YEAR || toYear > INDEX_LAST_YEAR) return null;
+    // Grow by a year more on each side than asked: deadlines near a year's end look into the next.
+    const first = Math.max(INDEX_FIRST_YEAR, Math.min(fromYear - 1, ix?.firstYear ?? Infinity));
+    const last = Math.min(INDEX_LAST_YEAR, Math.max(toYear + 1, ix?.lastYear ?? -Infinity));
+    if (last - first + 1 > INDEX_MAX_YEARS) return null;
+    const start = yearStart(first);
+    const days = yearStart(last + 1) - start;
+    const ordinal = new Int32Array(days);
+    const working: number[] = [];
+    for (let i = 0; i < days; i++) {
+      if (this.isWorkingDay(isoDateOfDay(start + i))) working.push(start + i);
+      ordinal[i] = working.length;
+    }
+    return (this.index = { firstYear: first, lastYear: last, start, ordinal, working: Int32Array.from(working) });
+  }
+
+  /** The day number of the n-th working day after day `day` (n ≥ 1), or null outside the index's limits. */
+  private nthWorkingDayAfter(day: number, n: number): number | null {
+    const y = yearOf(day);
+    // n working days lie within n / 200 + 1 years (at most ~140 days off a year).
+    for (let span = Math.ceil(n / 200) + 1; ; span *= 2) {
+      const ix = this.indexFor(y, Math.min(y + span, INDEX_LAST_YEAR));
+      if (!ix) return null;
+      const k = ix.ordinal[day - ix.start]! + n - 1;
+      if (k < ix.working.length) return ix.working[k]!;
+      if (ix.lastYear >= INDEX_LAST_YEAR) return null;
+    }
   }
 
   /** The n-th working day after `date` (the event day itself is not counted). */
   addWorkingDays(date: string, n: number): string {
+    const day = isoDayNumber(date);
+    if (n <= 0) return date;
+    const found = this.nthWorkingDayAfter(day, n);
+    if (found !== null) return isoDateOfDay(found);
     let d = date;
     let left = n;
     while (left > 0) {
@@ -118,9 +243,33 @@ export class WorkingDayCalendar {
 
   /** `date` if it is a working day, else the next working day. */
   nextWorkingDayFrom(date: string): string {
-    let d = date;
-    while (!this.isWorkingDay(d)) d = addDays(d, 1);
-    return d;
+    if (this.isWorkingDay(date)) return date;
+    return this.addWorkingDays(date, 1);
+  }
+
+  /**
+   * The working days after `from` up to and including `to` (negative, the working days after `to` up to and
+   * including `from`, when `to` is earlier).
+   */
+  workingDaysBetween(from: string, to: string): number {
+    const a = isoDayNumber(from);
+    const b = isoDayNumber(to);
+    if (a === b) return 0;
+    const known = this.index;
+    if (
+      known &&
+      a >= known.start &&
+      b >= known.start &&
+      a - known.start < known.ordinal.length &&
+      b - known.start < known.ordinal.length
+    )
+      return known.ordinal[b - known.start]! - known.ordinal[a - known.start]!;
+    const ix = this.indexFor(yearOf(Math.min(a, b)), yearOf(Math.max(a, b)));
+    if (ix) return ix.ordinal[b - ix.start]! - ix.ordinal[a - ix.start]!;
+    const sign = b > a ? 1 : -1;
+    let n = 0;
+    for (let d = Math.min(a, b) + 1, end = Math.max(a, b); d <= end; d++) if (this.isWorkingDay(isoDateOfDay(d))) n++;
+    return sign * n;
   }
 }
 
@@ -164,10 +313,9 @@ export function computeDueDate(
   calendar: WorkingDayCalendar,
   options: DueDateOptions = {},
 ): DueDate {
-  parse(eventDate);
+  isoDayNumber(eventDate);
   const flagged = (date: string, explanation: string, from = eventDate): DueDate => {
-    let beyond = false;
-    for (let d = from; d <= date; d = addDays(d, 1)) if (!calendar.isCovered(d)) beyond = true;
+    const beyond = !calendar.coversRange(from, date);
     return {
       date,
       explanation: beyond

@@ -211,6 +211,35 @@ describe('the office’s figures from lean rows', () => {
     expect(lists.filter((q) => /document_number/u.test(q))).toHaveLength(1);
   });
 
+  it('keeps published catalogues’ rows between requests, and reads a version published since', async () => {
+    const office = async (): Promise<{ figures: unknown; rowsRead: boolean }> => {
+      h.db.queries.length = 0;
+      const view =
+        await ok(`query { officeRecordView(governmentCode: "150785", year: ${YEAR}, departmentCode: "fig-1") {
+        departments { ${FIGURES} ${CHECKS} } } }`);
+      return {
+        figures: view.officeRecordView.departments[0],
+        rowsRead: h.db.queries.some((q) => /from catalogue_item/u.test(q)),
+      };
+    };
+    const page = async (): Promise<unknown> =>
+      (await ok(`query { agencyRecords(agencyCode: "fig-1", year: ${YEAR}) { ${FIGURES} ${CHECKS} } }`)).agencyRecords;
+    await office();
+    const kept = await office();
+    expect(kept.rowsRead).toBe(false);
+    expect(kept.figures).toEqual(await page());
+    // A second version without one top-level item, published since: read once, then kept again.
+    const em = h.db.orm.em.fork();
+    const dept = await em.findOneOrFail(Agency, { code: 'fig-1' });
+    const second = await saveCatalogue(em, dept.id, catalogue(3, '重点领域'), { versionLabel: '第二版' });
+    await em.execute(`update catalogue set status = 'PUBLISHED', published_at = now() where id = ?`, [second.id]);
+    const fresh = await office();
+    expect(fresh.rowsRead).toBe(true);
+    expect(fresh.figures).toEqual(await page());
+    expect(fresh.figures).not.toEqual(kept.figures);
+    expect((await office()).rowsRead).toBe(false);
+  });
+
   it('gives one department’s lists when asked for by code, and refuses a code that is not its department', async () => {
     const one = (
       await ok(`query { officeRecordView(governmentCode: "150785", year: ${YEAR}, departmentCode: "fig-1") {

@@ -45,6 +45,7 @@ import {
   timelinessLabel,
   validateMonthlyDecisions,
   validateRecordInput,
+  validateRecordSettings,
   type ChannelCode,
   type DocumentKind,
   type ItemJson,
@@ -63,6 +64,7 @@ import { csvRows, readRegisterXlsx } from '@gongkai/exchange';
 import type { Context } from '../context.js';
 import { assertId, badUserInput, notFound } from '../errors.js';
 import { agencyByCode } from '../lookups.js';
+import { KeptCopies } from '../kept-copies.js';
 import { decodeUpload } from '../intake/uploads.js';
 import type {
   AgencyRecordsType,
@@ -103,7 +105,7 @@ export interface RecordRow extends RecordInput {
   itemPath: string[];
   rowPosition: number;
   version: number;
-  /** rowKey(itemKey, rowPosition), when known already. */
+  /** rowKey(itemKey, rowPosition), set only when known to be a row of the agency's current catalogue. */
   rowKey?: string;
 }
 
@@ -219,20 +221,48 @@ function ruleReader(): (text: string) => { rule: TimeLimitRule; ruleKey: string 
   };
 }
 
-/** Each agency's current published catalogue's rows: three statements for any number of agencies. */
-async function currentRows(ctx: Context, agencyIds: string[]): Promise<Map<string, AgencyRows>> {
+/** A current catalogue's rows as the judging code reads them (what currentRows keeps per catalogue). */
+type CatalogueRows = Pick<AgencyRows, 'versionLabel' | 'rows' | 'items' | 'tree'>;
+
+/**
+ * The server's copies of published catalogues' rows, keyed on the catalogue and its agency's catalogue data version
+ * (tree-copies.ts explains the number): a published catalogue's items and rows never change, and a copy is used only
+ * while the version is unchanged. Read and made only for the office's view (a query): a mutation may change a tree
+ * twice under one version.
+ */
+const keptRows = new KeptCopies<CatalogueRows>(1000);
+
+/** For tests: forget every copy. */
+export function forgetKeptCatalogueRows(): void {
+  keptRows.clear();
+}
+
+/**
+ * Each agency's current published catalogue's rows: three statements for any number of agencies — or one, when
+ * `keep` and the server holds a copy of every catalogue at its data version.
+ */
+async function currentRows(ctx: Context, agencyIds: string[], keep = false): Promise<Map<string, AgencyRows>> {
   const out = new Map<string, AgencyRows>();
   for (const id of agencyIds)
     out.set(id, { catalogueId: null, versionLabel: null, rows: new Map(), items: [], tree: [] });
   if (agencyIds.length === 0) return out;
-  const catalogues = await ctx.em.execute<Array<{ id: string; agency_id: string; version_label: string }>>(
-    `select distinct on (agency_id) id, agency_id, version_label from catalogue
-      where agency_id = any(?::uuid[]) and status = 'PUBLISHED'
-      order by agency_id, published_at desc nulls last, created_at desc`,
+  const catalogues = await ctx.em.execute<
+    Array<{ id: string; agency_id: string; version_label: string; version: string }>
+  >(
+    `select distinct on (c.agency_id) c.id, c.agency_id, c.version_label, coalesce(v.version, 0)::text as version
+       from catalogue c left join catalogue_data_version v on v.agency_id = c.agency_id
+      where c.agency_id = any(?::uuid[]) and c.status = 'PUBLISHED'
+      order by c.agency_id, c.published_at desc nulls last, c.created_at desc`,
     [`{${agencyIds.join(',')}}`],
   );
-  if (catalogues.length === 0) return out;
-  const ids = `{${catalogues.map((c) => c.id).join(',')}}`;
+  const toLoad: typeof catalogues = [];
+  for (const c of catalogues) {
+    const kept = keep ? keptRows.get(c.id, c.version) : undefined;
+    if (kept) out.set(c.agency_id, { catalogueId: c.id, ...kept });
+    else toLoad.push(c);
+  }
+  if (toLoad.length === 0) return out;
+  const ids = `{${toLoad.map((c) => c.id).join(',')}}`;
   const items = await ctx.em.execute<
     Array<{ id: string; parent_id: string | null; catalogue_id: string; name: string; position: number; level: number }>
   >(
@@ -260,10 +290,8 @@ async function currentRows(ctx: Context, agencyIds: string[]): Promise<Map<strin
     if (list) list.push(i);
     else children.set(k, [i]);
   }
-  for (const c of catalogues) {
-    const target = out.get(c.agency_id)!;
-    target.catalogueId = c.id;
-    target.versionLabel = c.version_label;
+  for (const c of toLoad) {
+    const target: CatalogueRows = { versionLabel: c.version_label, rows: new Map(), items: [], tree: [] };
     const walk = (parentId: string, path: string[]): ItemJson[] =>
       (children.get(`${c.id}/${parentId}`) ?? [])
         .sort((a, b) => a.position - b.position)
@@ -299,6 +327,8 @@ async function currentRows(ctx: Context, agencyIds: string[]): Promise<Map<strin
           return node;
         });
     target.tree = walk('', []);
+    if (keep) keptRows.set(c.id, c.version, target);
+    out.set(c.agency_id, { catalogueId: c.id, ...target });
   }
   return out;
 }
@@ -310,7 +340,9 @@ async function filedRows(
   current: Map<string, AgencyRows>,
 ): Promise<Map<string, RowInfo>> {
   const wanted = records.filter(
-    (r) => r.requirementId && !current.get(r.agencyId)?.rows.has(r.rowKey ?? rowKey(r.itemKey, r.rowPosition)),
+    // A row key already set is a current row's (lean rows).
+    (r) =>
+      r.requirementId && r.rowKey === undefined && !current.get(r.agencyId)?.rows.has(rowKey(r.itemKey, r.rowPosition)),
   );
   const out = new Map<string, RowInfo>();
   if (wanted.length === 0) return out;
@@ -399,6 +431,41 @@ function judgeFor(calendar: WorkingDayCalendar, settings: RecordSettings, today:
   return j;
 }
 
+/** The row of the agency's current catalogue a record is judged against (by item path and position), if any. */
+const currentRowOf = (r: RecordRow, current: AgencyRows | undefined): RowInfo | undefined =>
+  current?.rows.get(r.rowKey ?? rowKey(r.itemKey, r.rowPosition));
+
+/** Else the row it was filed under, in a version that has since dropped the item, if any. */
+const filedRowOf = (r: RecordRow, filed: Map<string, RowInfo>): RowInfo | undefined =>
+  r.requirementId ? filed.get(r.requirementId) : undefined;
+
+/** The verdict of a record without a row (its row is gone). */
+const NO_ROW_VERDICT: RecordVerdict = Object.freeze({
+  state: 'UNKNOWN',
+  dueDate: null,
+  lateWorkingDays: 0,
+  period: null,
+});
+
+function judged(
+  r: RecordRow,
+  cur: RowInfo | undefined,
+  old: RowInfo | undefined,
+  t: RecordVerdict,
+  by: Judge,
+  links: Links,
+): Judged {
+  return {
+    row: r,
+    info: cur ?? old ?? null,
+    attachedTo: cur ? 'current' : old ? 'filed' : 'none',
+    t,
+    by,
+    interpretationIds: links.interpretationsOf.get(r.id) ?? NO_IDS,
+    policyIds: links.policiesOf.get(r.id) ?? NO_IDS,
+  };
+}
+
 function judge(
   r: RecordRow,
   current: AgencyRows | undefined,
@@ -406,21 +473,10 @@ function judge(
   by: Judge,
   links: Links,
 ): Judged {
-  const cur = current?.rows.get(r.rowKey ?? rowKey(r.itemKey, r.rowPosition));
-  const old = !cur && r.requirementId ? filed.get(r.requirementId) : undefined;
-  const info = cur ?? old ?? null;
-  const t: RecordVerdict = info
-    ? by.verdict(info.rule, info.ruleKey, r)
-    : { state: 'UNKNOWN', dueDate: null, lateWorkingDays: 0, period: null };
-  return {
-    row: r,
-    info,
-    attachedTo: cur ? 'current' : old ? 'filed' : 'none',
-    t,
-    by,
-    interpretationIds: links.interpretationsOf.get(r.id) ?? NO_IDS,
-    policyIds: links.policiesOf.get(r.id) ?? NO_IDS,
-  };
+  const cur = currentRowOf(r, current);
+  const old = cur ? undefined : filedRowOf(r, filed);
+  const info = cur ?? old;
+  return judged(r, cur, old, info ? by.verdict(info.rule, info.ruleKey, r) : NO_ROW_VERDICT, by, links);
 }
 
 /** The explanation of a verdict, written only for records a client asks it of (the office's figures need none). */
@@ -467,12 +523,14 @@ function recordType(j: Judged, agency: Agency): PublicationRecordType {
 }
 
 /** The states figures count: published records, and drafts already overdue (to publish, past due). */
-const counted = (j: Judged): TimelinessState | null =>
-  j.row.status === 'PUBLISHED' ? j.t.state : j.t.state === 'OVERDUE' ? 'OVERDUE' : null;
+const countedState = (status: RecordStatus, t: RecordVerdict): TimelinessState | null =>
+  status === 'PUBLISHED' ? t.state : t.state === 'OVERDUE' ? 'OVERDUE' : null;
+const counted = (j: Judged): TimelinessState | null => countedState(j.row.status, j.t);
 
 interface AgencyYear {
   agency: Agency;
   versionLabel: string | null;
+  /** The year's records, judged (empty when summarized for figures only). */
   records: Judged[];
   missing: MissingPeriodType[];
   nothing: ItemWithoutRecordsType[];
@@ -529,10 +587,35 @@ function isoOfDay(n: number | null): string | null {
 }
 
 /**
+ * A statement's rows as arrays, in the request's transaction (the same connection and scope as `ctx.em.execute`): no
+ * object with named fields per row — for the 100,000 rows of an office's year.
+ */
+async function arrayRows<T extends unknown[]>(ctx: Context, sql: string, params: unknown[]): Promise<T[]> {
+  // Through the connection's executeQuery (protected in its typings), so the statement is logged like the others.
+  const connection = ctx.em.getConnection() as unknown as {
+    executeQuery<R>(sql: string, run: () => Promise<R>, context?: object): Promise<R>;
+  };
+  return connection.executeQuery(
+    sql,
+    async () => {
+      const query = ctx.em
+        .getKnex()
+        .raw(sql, params as never[])
+        .options({ rowMode: 'array' });
+      const trx = ctx.em.getTransactionContext();
+      if (trx) void query.transacting(trx);
+      return ((await query) as unknown as { rows: T[] }).rows;
+    },
+    { query: sql, params },
+  );
+}
+
+/**
  * The year's records of the agencies with only what judging needs (the office's figures): dates as day numbers, the
- * id of policies only, and the agency, item path and position only of records not filed under their agency's current
- * catalogue (the others are found by their row's id). No title, URL or channels; unordered. Fields a page lists are
- * empty: such rows are for figures only.
+ * row of a record filed under its agency's current catalogue as its number in the list sent (the agency, item path and
+ * position come from the row), the id of policies only; agency, row id, item path and position only of records not
+ * filed under a current catalogue's row. No title, URL or channels; unordered. Fields a page lists are empty: such
+ * rows are for figures only.
  */
 async function leanRecords(
   ctx: Context,
@@ -541,59 +624,61 @@ async function leanRecords(
   current: Map<string, AgencyRows>,
 ): Promise<RecordRow[]> {
   if (ids.length === 0) return [];
-  const byRequirement = new Map<string, { agencyId: string; info: RowInfo }>();
-  const catalogues: string[] = [];
-  for (const [agencyId, a] of current) {
-    if (a.catalogueId) catalogues.push(a.catalogueId);
-    for (const item of a.items) for (const info of item.rows) byRequirement.set(info.requirementId, { agencyId, info });
-  }
-  const here = 'catalogue_id = any(?::uuid[]) and requirement_id is not null';
-  const raw = await ctx.em.execute<
-    Array<{
-      requirement_id: string | null;
-      status: RecordStatus;
-      f: number | null;
-      p: number | null;
-      period: string | null;
-      id: string | null;
-      document_kind: DocumentKind | null;
-      agency_id: string | null;
-      item_key: string | null;
-      row_position: number;
-    }>
+  // The current rows in the order sent: the statement answers a row's 1-based number in this list.
+  const sent: Array<{ agencyId: string; info: RowInfo }> = [];
+  for (const [agencyId, a] of current)
+    for (const item of a.items) for (const info of item.rows) sent.push({ agencyId, info });
+  const raw = await arrayRows<
+    [
+      n: string | null,
+      requirementId: string | null,
+      published: boolean,
+      f: number | null,
+      p: number | null,
+      period: string | null,
+      id: string | null,
+      documentKind: DocumentKind | null,
+      agencyId: string | null,
+      itemKey: string | null,
+      rowPosition: number | null,
+    ]
   >(
-    `select requirement_id, status, formed_date - date '1970-01-01' as f, published_date - date '1970-01-01' as p,
-       period, case when document_kind is null then null else id end as id, document_kind,
-       case when ${here} then null else agency_id end as agency_id,
-       case when ${here} then null else item_key end as item_key, row_position
-     from publication_record where ${YEAR_FILTER}`,
-    [`{${catalogues.join(',')}}`, `{${catalogues.join(',')}}`, ...yearParams(ids, year)],
+    ctx,
+    `select cur.n, case when cur.n is null then requirement_id end, status = 'PUBLISHED',
+       formed_date - date '1970-01-01', published_date - date '1970-01-01', period,
+       case when document_kind is not null then id end, document_kind,
+       case when cur.n is null then agency_id end, case when cur.n is null then item_key end,
+       case when cur.n is null then row_position end
+     from publication_record
+     left join unnest(?::uuid[]) with ordinality as cur(requirement, n) on cur.requirement = requirement_id
+     where ${YEAR_FILTER}`,
+    [`{${sent.map((r) => r.info.requirementId).join(',')}}`, ...yearParams(ids, year)],
   );
   const out: RecordRow[] = new Array(raw.length);
   for (let i = 0; i < raw.length; i++) {
-    const r = raw[i]!;
-    const at = r.item_key === null && r.requirement_id !== null ? byRequirement.get(r.requirement_id) : undefined;
-    const itemKey = at ? at.info.itemKey : (r.item_key ?? '');
+    const [n, requirementId, published, f, p, period, id, documentKind, agencyId, itemKey, position] = raw[i]!;
+    const at = n === null ? undefined : sent[Number(n) - 1]!;
+    const key = at ? at.info.itemKey : (itemKey ?? '');
     out[i] = {
-      id: r.id ?? '',
-      agencyId: at ? at.agencyId : r.agency_id!,
-      requirementId: r.requirement_id,
-      itemKey,
-      itemPath: at ? at.info.itemPath : itemKey.split('›'),
-      rowPosition: at ? at.info.position : Number(r.row_position),
+      id: id ?? '',
+      agencyId: at ? at.agencyId : agencyId!,
+      requirementId: at ? at.info.requirementId : requirementId,
+      itemKey: key,
+      itemPath: at ? at.info.itemPath : key.split('›'),
+      rowPosition: at ? at.info.position : Number(position),
       version: 0,
-      status: r.status,
+      status: published ? 'PUBLISHED' : 'DRAFT',
       title: null,
       documentNumber: null,
-      formedDate: isoOfDay(r.f),
-      publishedDate: isoOfDay(r.p),
+      formedDate: isoOfDay(f),
+      publishedDate: isoOfDay(p),
       channels: [],
       url: null,
       attachment: null,
-      documentKind: r.document_kind,
+      documentKind,
       validity: null,
       abolishedDate: null,
-      period: r.period,
+      period,
       rowKey: at?.info.key,
     };
   }
@@ -635,7 +720,7 @@ async function loadYear(
   lean: boolean,
 ): Promise<{ yc: YearContext; rows: RecordRow[] }> {
   const ids = agencies.map((a) => a.id);
-  const current = await currentRows(ctx, ids);
+  const current = await currentRows(ctx, ids, lean);
   const calendar = await ctx.loaders.workingDayCalendar();
   const settings = await settingsFor(ctx, agencies);
   const rows = lean ? await leanRecords(ctx, ids, year, current) : await fullRecords(ctx, ids, year);
@@ -648,27 +733,41 @@ async function loadYear(
  * One agency's year from its records (any row order): each record judged by the domain, the year's records (and
  * undated drafts), missing periods, items with nothing published, policies without 解读, figures.
  */
-function summarize(agency: Agency, rows: RecordRow[], yc: YearContext): AgencyYear {
+function summarize(agency: Agency, rows: RecordRow[], yc: YearContext, lean = false): AgencyYear {
   const { year, today, calendar, links } = yc;
   const cur = yc.current.get(agency.id);
   const s = yc.settings.get(agency.id)!;
   const by = judgeFor(calendar, s, today);
-  const judgedAll = rows.map((r) => judge(r, cur, yc.filed, by, links));
-  // The year's records, and undated drafts (listed every year until they get a date; no figure counts them).
-  const records = judgedAll.filter((j) => {
-    const y = recordYear(j.row);
-    return y === year || y === null;
-  });
-  // Missing periods: each current periodic row against its published records (any loaded, by period).
-  const missing: MissingPeriodType[] = [];
+  // One pass: each record judged; the year's records (and undated drafts, listed every year until they get a date;
+  // no figure counts them); published records of current periodic rows (any loaded) by row, for missing periods;
+  // items with something published; the year's published policies; the states figures count. `lean` (figures
+  // only): the year's records are counted, not kept — only policies are (the same verdicts, fewer objects).
+  const records: Judged[] = [];
+  let yearRecords = 0;
   const byRow = new Map<string, RecordRow[]>();
-  for (const j of judgedAll) {
-    if (j.attachedTo !== 'current' || j.row.status !== 'PUBLISHED' || j.info!.rule.kind !== 'periodic') continue;
-    push(byRow, j.row.rowKey ?? rowKey(j.row.itemKey, j.row.rowPosition), j.row);
-  }
-  const nothing: ItemWithoutRecordsType[] = [];
   const publishedItems = new Set<string>();
-  for (const j of records) if (j.row.status === 'PUBLISHED' && j.row.publishedDate) publishedItems.add(j.row.itemKey);
+  const policyRecords: Judged[] = [];
+  const states: TimelinessState[] = [];
+  for (const r of rows) {
+    const current = currentRowOf(r, cur);
+    const old = current ? undefined : filedRowOf(r, yc.filed);
+    const info = current ?? old;
+    const t = info ? by.verdict(info.rule, info.ruleKey, r) : NO_ROW_VERDICT;
+    if (current && r.status === 'PUBLISHED' && current.rule.kind === 'periodic')
+      push(byRow, r.rowKey ?? rowKey(r.itemKey, r.rowPosition), r);
+    const y = recordYear(r);
+    if (y !== year && y !== null) continue;
+    yearRecords++;
+    const policy = r.status === 'PUBLISHED' && !!r.documentKind;
+    const j = !lean || policy ? judged(r, current, old, t, by, links) : null;
+    if (!lean) records.push(j!);
+    if (r.status === 'PUBLISHED' && r.publishedDate) publishedItems.add(r.itemKey);
+    if (policy) policyRecords.push(j!);
+    const c = countedState(r.status, t);
+    if (c !== null) states.push(c);
+  }
+  const missing: MissingPeriodType[] = [];
+  const nothing: ItemWithoutRecordsType[] = [];
   for (const item of cur?.items ?? []) {
     for (const row of item.rows) {
       for (const m of by.verdict.missingPeriods(row.rule, row.ruleKey, year, byRow.get(row.key) ?? []))
@@ -678,8 +777,7 @@ function summarize(agency: Agency, rows: RecordRow[], yc: YearContext): AgencyYe
   }
   // Policies (规章 / 规范性文件 published this year) and their 解读.
   const policies: InterpretationCheckType[] = [];
-  for (const j of records) {
-    if (j.row.status !== 'PUBLISHED' || !j.row.documentKind) continue;
+  for (const j of policyRecords) {
     const dates = j.interpretationIds
       .map((id) => yc.linked.get(id))
       .filter((r) => !!r && r.status === 'PUBLISHED' && !!r.publishedDate)
@@ -697,11 +795,6 @@ function summarize(agency: Agency, rows: RecordRow[], yc: YearContext): AgencyYe
         },
       });
   }
-  const states: TimelinessState[] = [];
-  for (const j of records) {
-    const c = counted(j);
-    if (c !== null) states.push(c);
-  }
   const f = onTimeFigures(states);
   return {
     agency,
@@ -711,7 +804,7 @@ function summarize(agency: Agency, rows: RecordRow[], yc: YearContext): AgencyYe
     nothing,
     policies,
     figures: {
-      records: records.length,
+      records: yearRecords,
       ...f,
       onTimeRate: f.rate,
       onTimeRateText: formatRate(f.rate),
@@ -758,7 +851,7 @@ async function agencyYearFigures(
       return new Map(agencies.map((a) => [a.id, summarize(a, by.get(a.id) ?? [], yc)]));
     }));
   return agencies.map((a) => ({
-    lean: summarize(a, byAgency.get(a.id) ?? [], yc),
+    lean: summarize(a, byAgency.get(a.id) ?? [], yc, true),
     full: () => fullYears().then((m) => m.get(a.id)!),
   }));
 }
@@ -1257,11 +1350,8 @@ export async function setRecordSettings(
 ): Promise<RecordSettingsType> {
   const g = await agencyByCode(ctx.em, governmentCode, 'governmentCode');
   if (g.kind !== 'GOVERNMENT') throw badUserInput(`「${g.name}」不是人民政府`, { field: 'governmentCode' });
-  for (const [field, v, label] of [
-    ['immediateWorkingDays', immediateWorkingDays, '「即时公开」的工作日数'],
-    ['interpretationWorkingDays', interpretationWorkingDays, '政策解读的工作日数'],
-  ] as const)
-    if (!Number.isInteger(v) || v < 0 || v > 60) throw badUserInput(`${label}应为 0 到 60 的整数`, { field });
+  const [problem] = validateRecordSettings({ immediateWorkingDays, interpretationWorkingDays });
+  if (problem) throw badUserInput(problem.message, { field: problem.field });
   const row =
     (await ctx.em.findOne(RecordSettingsRow, { agency: g })) ?? ctx.em.create(RecordSettingsRow, { agency: g });
   const before = {

@@ -6,7 +6,7 @@
  * Periodic rows (每季度结束后15日内, 每月10日前公开上月数据, 每年1月31日前 …) count per period: the period a record
  * covers, each period's due date, and the periods of a year nobody published.
  */
-import { computeDueDate, type WorkingDayCalendar } from '../working-days.js';
+import { computeDueDate, isoDateOfDay, isoDayNumber, type WorkingDayCalendar } from '../working-days.js';
 import { describeTimeLimitRule, type Period, type TimeLimitRule } from '../time-limit.js';
 import { PERIOD_KEY, isValidIsoDate, type RecordInput } from './record-model.js';
 
@@ -44,16 +44,16 @@ export interface DayWindow {
 }
 
 function addDays(date: string, n: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
+  return isoDateOfDay(isoDayNumber(date) + n);
 }
 
 /** The days after `from` up to and including `to`. */
 export function dayWindow(from: string, to: string, calendar: WorkingDayCalendar): DayWindow {
   const w: DayWindow = { from, to, workingDays: 0, holidays: [], makeUpDays: [] };
-  for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) {
-    const dow = new Date(`${d}T00:00:00Z`).getUTCDay();
+  for (let n = isoDayNumber(from) + 1, end = isoDayNumber(to); n <= end; n++) {
+    const d = isoDateOfDay(n);
+    // 1970-01-01 was a Thursday.
+    const dow = (((n + 4) % 7) + 7) % 7;
     const weekend = dow === 0 || dow === 6;
     const working = calendar.isWorkingDay(d);
     if (working) w.workingDays++;
@@ -495,7 +495,7 @@ const UNKNOWN_DUE: Due = { date: null, state: 'UNKNOWN', period: null };
 
 /**
  * Judges many records with the same calendar, settings and day: the same answers as {@link recordTimeliness}, with
- * due dates remembered per rule and event day (or period) and working days counted from a running total, so an
+ * due dates remembered per rule and event day (or period) and working days counted on the calendar's index, so an
  * office's 100,000 records cost a few hash lookups each. `ruleKey` names a rule (e.g. its catalogue row's id): rules
  * with one key must be equal. Verdicts of records on time (or not yet due) with one due date are one object: callers
  * read them, never change them.
@@ -535,37 +535,8 @@ export function timelinessJudge(
     }
     return v ? d : null;
   };
-  /** Working days on or before a date, counted from the first date asked about (only differences are used). */
-  const cumulative = new Map<string, number>();
-  let first: string | null = null;
-  let last: string | null = null;
-  const count = (date: string): number => {
-    const known = cumulative.get(date);
-    if (known !== undefined) return known;
-    if (first === null || last === null) {
-      first = last = date;
-      cumulative.set(date, 0);
-      return 0;
-    }
-    if (date > last) {
-      let n = cumulative.get(last)!;
-      for (let d = addDays(last, 1); d <= date; d = addDays(d, 1)) {
-        if (calendar.isWorkingDay(d)) n++;
-        cumulative.set(d, n);
-      }
-      last = date;
-    } else {
-      // Before the first: extend backwards (the count at `first` stays what it is).
-      let n = cumulative.get(first)! - (calendar.isWorkingDay(first) ? 1 : 0);
-      for (let d = addDays(first, -1); d >= date; d = addDays(d, -1)) {
-        cumulative.set(d, n);
-        if (calendar.isWorkingDay(d)) n--;
-      }
-      first = date;
-    }
-    return cumulative.get(date)!;
-  };
-  const between = (from: string, to: string): number => count(to) - count(from);
+  /** Working days after `from` up to and including `to`: two reads of the calendar's index. */
+  const between = (from: string, to: string): number => calendar.workingDaysBetween(from, to);
   const interpretationDues = new Map<string, string>();
   const interpretationDue = (p: string): string => {
     let d = interpretationDues.get(p);

@@ -124,3 +124,26 @@ export const SetMonthlyDecisionsMutation = graphql(`
     }
   }
 `);
+
+/** The government's 即时公开 and 解读 working days (recordSettings) and their change (setRecordSettings). */
+export const RecordSettingsQuery = graphql(`
+  query RecordSettings($code: String!) {
+    recordSettings(governmentCode: $code) {
+      immediateWorkingDays
+      interpretationWorkingDays
+    }
+  }
+`);
+
+export const SetRecordSettingsMutation = graphql(`
+  mutation SetRecordSettings($code: String!, $immediate: Int!, $interpretation: Int!) {
+    setRecordSettings(
+      governmentCode: $code
+      immediateWorkingDays: $immediate
+      interpretationWorkingDays: $interpretation
+    ) {
+      immediateWorkingDays
+      interpretationWorkingDays
+    }
+  }
+`);
