@@ -242,6 +242,69 @@ export const MyTodoCountQuery = graphql(`
     myTodos {
       total
     }
+    myNotices(first: 0) {
+      unread
+    }
+  }
+`);
+
+/** 催报 notices of the user's agency (issue 17): the 待办事项 page's 通知 section. */
+export const MyNoticesQuery = graphql(`
+  query MyNotices {
+    myNotices(first: 50) {
+      unread
+      total
+      items {
+        id
+        kindLabel
+        year
+        title
+        message
+        agencyName
+        senderName
+        createdAt
+        read
+        link
+      }
+    }
+  }
+`);
+
+export const MarkNoticeReadMutation = graphql(`
+  mutation MarkNoticeRead($id: ID!) {
+    markNoticeRead(id: $id) {
+      id
+      read
+    }
+  }
+`);
+
+/** 催报 from the report dashboard (issue 17). */
+export const SendReportRemindersMutation = graphql(`
+  mutation SendReportReminders($code: String!, $year: Int!, $agencyCodes: [String!], $message: String) {
+    sendReportReminders(governmentCode: $code, year: $year, agencyCodes: $agencyCodes, message: $message) {
+      count
+      mailConfigured
+      notices {
+        id
+        agencyCode
+        mailState
+      }
+    }
+  }
+`);
+
+export const ReportRemindersQuery = graphql(`
+  query ReportReminders($code: String!, $year: Int!) {
+    reportReminders(governmentCode: $code, year: $year) {
+      agencyCode
+      count
+      lastAt
+      lastMailState
+      lastMailStateLabel
+      lastMailError
+      lastReadBy
+    }
   }
 `);
 
@@ -524,6 +587,7 @@ export const UserRowFragment = graphql(`
     id
     login
     displayName
+    email
     roles
     disabled
     mustChangePassword

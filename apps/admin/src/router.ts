@@ -54,10 +54,25 @@ export const router = createRouter({
       props: true,
       meta: { title: '依申请公开办理情况', roles: ['PLATFORM_ADMIN', 'CITY_REVIEWER'] },
     },
+    // The public page of 依申请公开 figures (no login, no admin chrome): per department, never ranked.
+    {
+      path: '/public/governments/:code/applications/:year(\\d{4})',
+      name: 'public-application-figures',
+      component: () => import('./pages/public/PublicFiguresPage.vue'),
+      props: true,
+      meta: { title: '依申请公开办理情况', bare: true },
+    },
     // Without a year: the year whose filing season started last (the domain's rule).
     {
       path: '/governments/:code/reports',
       redirect: (to) => `/governments/${String(to.params.code)}/reports/${defaultReportYear()}`,
+    },
+    {
+      path: '/governments/:code/reports/:year/side-by-side',
+      name: 'report-side-by-side',
+      component: () => import('./pages/report/SideBySidePage.vue'),
+      props: true,
+      meta: { title: '各部门对照表', roles: ['PLATFORM_ADMIN', 'CITY_REVIEWER'] },
     },
     {
       path: '/governments/:code/reports/:year',

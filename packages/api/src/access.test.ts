@@ -27,6 +27,7 @@ import {
   freshReviewRecord,
   registerWorkbookBase64,
 } from './test-support/application-fixtures.js';
+import { SAMPLE_PDF_BASE64, freshStoredFile } from './test-support/stored-file-fixtures.js';
 
 /**
  * Every root query and mutation of the schema, run as every kind of principal, must be allowed or refused
@@ -88,6 +89,8 @@ const EXPECTED: Record<'Query' | 'Mutation', Record<string, string>> = {
     publishedReports: 'AAAAAAA',
     reportDashboard: 'UAAFFFF',
     reportAggregate: 'UAAFFFF',
+    reportSideBySide: 'UAAFFFF',
+    reportTrend: 'UAAFFFF',
     governmentSettings: 'UAAFFFF',
     // 依申请公开 register: whoever may read the agency (personal data inside it only for the agency's own users).
     applicationRegister: 'UAAAAAF',
@@ -97,8 +100,14 @@ const EXPECTED: Record<'Query' | 'Mutation', Record<string, string>> = {
     applicationOverview: 'UAAFFFF',
     applicationStatistics: 'UAAAAAF',
     applicationSettings: 'UAAAAAA',
+    // The public page of figures: anyone. Attachments (a reply letter names the applicant): the agency's own users.
+    publicApplicationFigures: 'AAAAAAA',
+    applicationFiles: 'UFFAAAF',
     // 待办事项 (issue 17): every signed-in user has their own list.
     myTodos: 'UAAAAAA',
+    // 催报 (issue 17): every signed-in user reads their agency's notices; the office reads its government's reminders.
+    myNotices: 'UAAAAAA',
+    reportReminders: 'UAAFFFF',
   },
   Mutation: {
     login: 'AAAAAAA',
@@ -157,6 +166,9 @@ const EXPECTED: Record<'Query' | 'Mutation', Record<string, string>> = {
     approveAnnualReports: 'UAAFFFF',
     returnAnnualReports: 'UAAFFFF',
     setReportDeadlines: 'UAAFFFF',
+    // 催报: the office and the administrator remind the government's departments; opening a notice: anyone signed in.
+    sendReportReminders: 'UAAFFFF',
+    markNoticeRead: 'UAAAAAA',
     setGovernmentSettings: 'UAAFFFF',
     startGovernmentReport: 'UAAFFFF',
     // 依申请公开 register: the department's writers; filling a report from it as saveAnnualReport.
@@ -168,6 +180,8 @@ const EXPECTED: Record<'Query' | 'Mutation', Record<string, string>> = {
     saveReviewRecord: 'UAFAAFF',
     deleteReviewRecord: 'UAFAAFF',
     importApplicationCases: 'UAFAAFF',
+    attachApplicationFile: 'UFFAAFF',
+    deleteApplicationFile: 'UFFAAFF',
     fillReportFromRegister: 'UAFAAFF',
     setApplicationSettings: 'UAAFFFF',
   },
@@ -252,6 +266,10 @@ const SAMPLES: Record<'Query' | 'Mutation', Record<string, (ids: Ids) => Sample 
     reportDashboard: () => ({ query: '{ reportDashboard(governmentCode: "150785", year: 2024) { departmentDue } }' }),
     governmentSettings: () => ({ query: '{ governmentSettings(governmentCode: "150785") { catalogueSecondPerson } }' }),
     reportAggregate: () => ({ query: '{ reportAggregate(governmentCode: "150785", year: 2024) { format } }' }),
+    reportSideBySide: () => ({
+      query: '{ reportSideBySide(governmentCode: "150785", year: 2024, table: "applications") { format } }',
+    }),
+    reportTrend: () => ({ query: '{ reportTrend(governmentCode: "150785") { statuses } }' }),
     applicationRegister: () => ({ query: '{ applicationRegister(agencyCode: "150785-sfj") { total } }' }),
     applicationCase: async () => ({
       query: 'query($id: ID!) { applicationCase(id: $id) { clock { state } applicant { name } } }',
@@ -266,7 +284,18 @@ const SAMPLES: Record<'Query' | 'Mutation', Record<string, (ids: Ids) => Sample 
       query: '{ applicationStatistics(agencyCodes: ["150785-sfj"], year: 2026) { received } }',
     }),
     applicationSettings: () => ({ query: '{ applicationSettings(governmentCode: "150785") { replyWorkingDays } }' }),
+    publicApplicationFigures: () => ({
+      query: '{ publicApplicationFigures(governmentCode: "150785", year: 2026) { agencies { received } } }',
+    }),
+    applicationFiles: async () => ({
+      query: 'query($c: ID!) { applicationFiles(caseId: $c) { id } }',
+      variables: { c: (await applicationFixture(h.db)).caseId },
+    }),
     myTodos: () => ({ query: '{ myTodos { total items { kind link } } }' }),
+    myNotices: () => ({ query: '{ myNotices { unread items { id title } } }' }),
+    reportReminders: () => ({
+      query: '{ reportReminders(governmentCode: "150785", year: 2024) { agencyCode lastAt } }',
+    }),
   },
   Mutation: {
     createPublicationRecord: (ids) => ({
@@ -511,6 +540,14 @@ const SAMPLES: Record<'Query' | 'Mutation', Record<string, (ids: Ids) => Sample 
       query:
         'mutation { setGovernmentSettings(governmentCode: "150785", catalogueSecondPerson: true) { catalogueSecondPerson } }',
     }),
+    // 司法局 has filed its 2024 report: the office's call is allowed and answered BAD_USER_INPUT (no notice written).
+    sendReportReminders: () => ({
+      query:
+        'mutation { sendReportReminders(governmentCode: "150785", year: 2024, agencyCodes: ["150785-sfj"], message: "请报送") { count } }',
+    }),
+    markNoticeRead: () => ({
+      query: 'mutation { markNoticeRead(id: "00000000-0000-4000-8000-000000000000") { id } }',
+    }),
     setReportDeadlines: () => ({
       query:
         'mutation { setReportDeadlines(governmentCode: "150785", year: 2024, departmentDue: "2025-01-26", governmentDue: "2025-03-31") { departmentDue } }',
@@ -548,6 +585,18 @@ const SAMPLES: Record<'Query' | 'Mutation', Record<string, (ids: Ids) => Sample 
       query: 'mutation($id: ID!) { deleteReviewRecord(id: $id) }',
       variables: { id: await freshReviewRecord(h.db) },
     }),
+    attachApplicationFile: async () => ({
+      query:
+        'mutation($c: ID!, $b: String!) { attachApplicationFile(caseId: $c, fileName: "答复书.pdf", contentBase64: $b) { id } }',
+      variables: { c: (await applicationFixture(h.db)).caseId, b: SAMPLE_PDF_BASE64 },
+    }),
+    deleteApplicationFile: async () => {
+      const f = await freshStoredFile(h.db);
+      return {
+        query: 'mutation($c: ID!, $f: ID!) { deleteApplicationFile(caseId: $c, fileId: $f) }',
+        variables: { c: f.caseId, f: f.fileId },
+      };
+    },
     importApplicationCases: async () => ({
       query:
         'mutation($c: String!) { importApplicationCases(agencyCode: "150785-sfj", fileName: "台账.xlsx", contentBase64: $c, dryRun: true) { created } }',

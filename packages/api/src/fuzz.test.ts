@@ -37,6 +37,7 @@ import { createSchema } from './schema.js';
 import { createSession, withSystemScope } from './account/sessions.js';
 import { createApiHarness, type ApiHarness, type GqlResult } from './test-support/api-harness.js';
 import { applicationFixture, registerWorkbookBase64 } from './test-support/application-fixtures.js';
+import { SAMPLE_PDF_BASE64, freshStoredFile } from './test-support/stored-file-fixtures.js';
 
 /**
  * Fuzzing every root query and mutation of the schema with hostile arguments, as an anonymous visitor, the platform
@@ -211,6 +212,19 @@ interface OpSpec {
   json?: Array<{ path: Array<string | number>; values: ReadonlyArray<readonly [string, unknown]> }>;
 }
 
+/** A 催报 notice of 司法局 (the editor among the principals opens it), made once. */
+let noticeId: string | null = null;
+async function fuzzNotice(): Promise<string> {
+  if (noticeId) return noticeId;
+  const [row] = await h.db.orm.em
+    .fork()
+    .execute<Array<{ id: string }>>(
+      "insert into notice (id, agency_id, year, title) select gen_random_uuid(), id, 2024, '请报送 2024 年度报告' from agency where code = '150785-sfj' returning id",
+    );
+  noticeId = row!.id;
+  return noticeId;
+}
+
 const version = async (table: 'catalogue_item' | 'requirement', id: string): Promise<number> =>
   Number(
     (
@@ -270,7 +284,20 @@ const OPS: Record<'Query' | 'Mutation', Record<string, OpSpec>> = {
     itemMatchDecisions: { args: () => ({ leftId: ids.templateId, rightId: ids.catalogueId }) },
     publishedReports: { args: () => ({ year: 2023 }) },
     reportAggregate: { args: () => ({ governmentCode: '150785', statuses: ['APPROVED'], year: 2024 }) },
+    reportSideBySide: {
+      args: () => ({
+        governmentCode: '150785',
+        year: 2024,
+        table: 'reviewLitigation',
+        applicant: 'total',
+        statuses: ['APPROVED'],
+      }),
+    },
+    reportTrend: { args: () => ({ governmentCode: '150785', statuses: ['APPROVED'] }) },
     reportDashboard: { args: () => ({ governmentCode: '150785', year: 2024 }) },
+    // 催报 (issue 17)
+    myNotices: { args: () => ({ first: 20 }) },
+    reportReminders: { args: () => ({ governmentCode: '150785', year: 2024 }) },
     reportFormat: { args: () => ({ format: '2021' }) },
     governmentSettings: { args: () => ({ governmentCode: '150785' }) },
     applicationRegister: {
@@ -283,6 +310,8 @@ const OPS: Record<'Query' | 'Mutation', Record<string, OpSpec>> = {
     applicationTables: { args: () => ({ agencyCode: '150785-sfj', year: 2026 }) },
     reportRegisterDifferences: { args: () => ({ agencyCode: '150785-sfj', year: 2024 }) },
     applicationOverview: { args: () => ({ governmentCode: '150785', asOf: '2026-03-20' }) },
+    publicApplicationFigures: { args: () => ({ governmentCode: '150785', year: 2026 }) },
+    applicationFiles: { prepare: fuzzCase, args: async () => ({ caseId: (await applicationFixture(h.db)).caseId }) },
     applicationStatistics: { args: () => ({ agencyCodes: ['150785-sfj'], year: 2026, asOf: '2026-03-20' }) },
     agencyRecords: { args: () => ({ agencyCode: '150785-sfj', year: 2026, itemPath: ['履职依据', '规范性文件'] }) },
     publicationRecord: { prepare: fuzzRecords, args: () => ({ id: FUZZ_POLICY }) },
@@ -479,6 +508,10 @@ const OPS: Record<'Query' | 'Mutation', Record<string, OpSpec>> = {
     setReportDeadlines: {
       args: () => ({ governmentCode: '150785', year: 2024, departmentDue: '2025-01-26', governmentDue: '2025-03-31' }),
     },
+    sendReportReminders: {
+      args: () => ({ governmentCode: '150785', year: 2024, agencyCodes: ['150785-mzj'], message: '请报送' }),
+    },
+    markNoticeRead: { args: async () => ({ id: await fuzzNotice() }) },
     startGovernmentReport: { args: () => ({ governmentCode: '150785', year: 2024, statuses: ['APPROVED'] }) },
     createApplicationCase: {
       args: () => ({
@@ -542,6 +575,21 @@ const OPS: Record<'Query' | 'Mutation', Record<string, OpSpec>> = {
       }),
     },
     deleteReviewRecord: { prepare: fuzzCase, args: async () => ({ id: (await applicationFixture(h.db)).reviewId }) },
+    attachApplicationFile: {
+      prepare: fuzzCase,
+      args: async () => ({
+        caseId: (await applicationFixture(h.db)).caseId,
+        fileName: '答复书.pdf',
+        contentBase64: SAMPLE_PDF_BASE64,
+      }),
+    },
+    deleteApplicationFile: {
+      prepare: fuzzCase,
+      args: async () => {
+        const f = await freshStoredFile(h.db);
+        return { caseId: f.caseId, fileId: f.fileId };
+      },
+    },
     importApplicationCases: {
       args: async () => ({
         agencyCode: '150785-sfj',

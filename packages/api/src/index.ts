@@ -9,6 +9,8 @@ export * from './policy.js';
 export * from './catalogue/catalogue-files.js';
 export { checkPolicy } from './request-plugin.js';
 export * from './report/report-files.js';
+export * from './report/side-by-side-files.js';
 export * from './comparison/coverage-files.js';
 export * from './applications/application-files.js';
+export { downloadStoredFile } from './files/stored-file.service.js';
 export * from './records/record-files.js';

@@ -122,6 +122,14 @@ export const POLICIES: { Query: Record<string, OperationPolicy>; Mutation: Recor
       access: ['PLATFORM_ADMIN', 'CITY_REVIEWER'],
       targets: [{ arg: 'governmentCode', kind: 'agencyCode', need: 'read' }],
     },
+    reportSideBySide: {
+      access: ['PLATFORM_ADMIN', 'CITY_REVIEWER'],
+      targets: [{ arg: 'governmentCode', kind: 'agencyCode', need: 'read' }],
+    },
+    reportTrend: {
+      access: ['PLATFORM_ADMIN', 'CITY_REVIEWER'],
+      targets: [{ arg: 'governmentCode', kind: 'agencyCode', need: 'read' }],
+    },
     auditLog: {
       access: ['PLATFORM_ADMIN', 'CITY_REVIEWER'],
       targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'read' }],
@@ -156,8 +164,18 @@ export const POLICIES: { Query: Record<string, OperationPolicy>; Mutation: Recor
       targets: [{ arg: 'agencyCodes', kind: 'agencyCode', need: 'read' }],
     },
     applicationSettings: { access: 'authenticated' },
+    // The public page of figures (no login): counts and shares per department, no personal data, never ranked.
+    publicApplicationFigures: { access: 'public' },
+    // Attachments (the reply letter names the applicant): the agency's own department users only (and RLS).
+    applicationFiles: {
+      access: ['DEPT_EDITOR', 'DEPT_APPROVER', 'VIEWER'],
+      targets: [{ arg: 'caseId', kind: 'applicationCaseId', need: 'read' }],
+    },
     // 待办事项 (issue 17): the signed-in user's own list; the database scope limits what it can hold.
     myTodos: { access: 'authenticated' },
+    // 催报 notices: the user's own agency's (the service reads p.agencyId; row-level security as well).
+    myNotices: { access: 'authenticated' },
+    reportReminders: { access: REVIEWERS, targets: [{ arg: 'governmentCode', kind: 'agencyCode', need: 'read' }] },
   },
   Mutation: {
     login: { access: 'public', allowedBeforePasswordChange: true },
@@ -342,6 +360,16 @@ export const POLICIES: { Query: Record<string, OperationPolicy>; Mutation: Recor
       access: REVIEWERS,
       targets: [{ arg: 'governmentCode', kind: 'agencyCode', need: 'write' }],
     },
+    // 催报: the office reminds its government's departments (every one named must be in its write scope).
+    sendReportReminders: {
+      access: REVIEWERS,
+      targets: [
+        { arg: 'governmentCode', kind: 'agencyCode', need: 'write' },
+        { arg: 'agencyCodes', kind: 'agencyCode', need: 'write' },
+      ],
+    },
+    // Opening a notice: any signed-in user, for a notice of their own agency (the service checks; NOT_FOUND else).
+    markNoticeRead: { access: 'authenticated' },
     setReportDeadlines: { access: REVIEWERS, targets: [{ arg: 'governmentCode', kind: 'agencyCode', need: 'write' }] },
     startGovernmentReport: {
       access: REVIEWERS,
@@ -401,6 +429,14 @@ export const POLICIES: { Query: Record<string, OperationPolicy>; Mutation: Recor
       ],
     },
     deleteReviewRecord: { access: DEPT_WRITERS, targets: [{ arg: 'id', kind: 'applicationReviewId', need: 'write' }] },
+    attachApplicationFile: {
+      access: ['DEPT_EDITOR', 'DEPT_APPROVER'],
+      targets: [{ arg: 'caseId', kind: 'applicationCaseId', need: 'write' }],
+    },
+    deleteApplicationFile: {
+      access: ['DEPT_EDITOR', 'DEPT_APPROVER'],
+      targets: [{ arg: 'caseId', kind: 'applicationCaseId', need: 'write' }],
+    },
     importApplicationCases: {
       access: DEPT_WRITERS,
       targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'write' }],

@@ -21,15 +21,19 @@ import { CatalogueOnboardingResolver } from './intake/catalogue-onboarding.resol
 import { OfficeResolver } from './office/office.resolver.js';
 import { GovernmentSettingsResolver } from './report/government-settings.resolver.js';
 import { AnnualReportResolver, ReportResolver } from './report/report.resolver.js';
+import { ReportSideBySideResolver } from './report/side-by-side.resolver.js';
 import { RecordResolver } from './records/record.resolver.js';
 import { ApplicationResolver } from './applications/application.resolver.js';
+import { StoredFileResolver } from './files/stored-file.resolver.js';
 import { TodoResolver } from './todo/todo.resolver.js';
+import { NoticeResolver } from './notices/notice.resolver.js';
 
 export const resolvers = [
   QueryResolver,
   ComparisonResolver,
   ReportResolver,
   AnnualReportResolver,
+  ReportSideBySideResolver,
   OfficeFieldResolver,
   CatalogueEditingResolver,
   CatalogueSubmissionResolver,
@@ -48,6 +52,8 @@ export const resolvers = [
   CalendarResolver,
   OfficeResolver,
   ApplicationResolver,
+  StoredFileResolver,
   RecordResolver,
   TodoResolver,
+  NoticeResolver,
 ] as const;

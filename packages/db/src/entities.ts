@@ -27,7 +27,9 @@ import {
 } from './report/report-entities.js';
 import { ImportMappingSchema } from './catalogue/import-mapping.js';
 import { APPLICATION_ENTITIES } from './applications/application-entities.js';
+import { StoredFileSchema } from './files/stored-file-entities.js';
 import { RECORD_ENTITIES } from './records/record-entities.js';
+import { NOTICE_ENTITIES } from './notices/notice-entities.js';
 
 export { Agency, AgencySchema, AgencyTreeVersion, type AgencyKind } from './agency.js';
 export * from './catalogue/catalogue-entities.js';
@@ -59,5 +61,7 @@ export const entities = [
   ImportMappingSchema,
   CatalogueDataVersionSchema,
   ...APPLICATION_ENTITIES,
+  StoredFileSchema,
   ...RECORD_ENTITIES,
+  ...NOTICE_ENTITIES,
 ] as EntitySchema<any>[];

@@ -17,6 +17,7 @@ export const MUTATION_LABELS: Readonly<Record<string, string>> = Object.freeze({
   addRequirement: '新增公开要求',
   approveAnnualReport: '审核通过年度报告',
   approveAnnualReports: '批量审核通过年度报告',
+  attachApplicationFile: '上传答复书等附件',
   changePassword: '修改密码',
   clearItemMatch: '撤销事项匹配',
   createApplicationCase: '登记申请',
@@ -24,6 +25,7 @@ export const MUTATION_LABELS: Readonly<Record<string, string>> = Object.freeze({
   createPublicationRecord: '新增公开记录',
   createUser: '新建用户',
   deleteApplicationCase: '删除申请',
+  deleteApplicationFile: '删除答复书等附件',
   deleteDraft: '删除草稿',
   deleteItem: '删除事项',
   deleteOffice: '删除科室',
@@ -41,6 +43,7 @@ export const MUTATION_LABELS: Readonly<Record<string, string>> = Object.freeze({
   linkInterpretation: '关联政策解读',
   login: '登录',
   logout: '退出登录',
+  markNoticeRead: '阅读通知',
   matchCatalogueFile: '识别目录文件',
   mergeOffices: '合并科室',
   moveItem: '移动事项',
@@ -58,6 +61,7 @@ export const MUTATION_LABELS: Readonly<Record<string, string>> = Object.freeze({
   returnCatalogueDraft: '退回目录草稿',
   saveAnnualReport: '保存年度报告',
   saveReviewRecord: '保存复议诉讼记录',
+  sendReportReminders: '催报',
   setApplicationSettings: '设置依申请公开期限',
   setGovernmentSettings: '修改职责分离设置',
   setHolidayYear: '补录节假日',
@@ -84,6 +88,8 @@ export const AUDIT_EVENT_LABELS: Readonly<Record<string, string>> = Object.freez
   publishAnnualReport: '公开年度报告',
   reopenApplicationCase: '重新打开申请',
   withdrawCatalogueSubmission: '撤回目录审批提交',
+  sendReportReminder: '催报',
+  reportReminderMailFailed: '催报邮件发送失败',
 });
 
 /** Every operation label, mutations first (the filter's choices, in this order). */
@@ -105,6 +111,7 @@ const RECORDED_AS: Readonly<Record<string, readonly string[]>> = Object.freeze({
   publishAnnualReports: ['publishAnnualReport'],
   approveAnnualReports: ['approveAnnualReport'],
   returnAnnualReports: ['returnAnnualReport'],
+  sendReportReminders: ['sendReportReminder'],
 });
 
 /** The operation names a filter on `operation` selects (the name itself and what it is recorded as). */
@@ -145,8 +152,10 @@ export const AUDIT_OBJECT_TYPE_LABELS: Readonly<Record<string, string>> = Object
   PublicationRecord: '公开记录',
   RecordSettings: '主动公开时限设置',
   ReportDeadline: '年报截止日',
+  ReportReminder: '催报通知',
   Request: '请求',
   Requirement: '公开要求',
+  StoredFile: '附件',
   User: '用户',
 });
 

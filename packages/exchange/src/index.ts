@@ -18,4 +18,5 @@ export * from './office-convert.js';
 export { csvRows } from './catalogue-csv-read.js';
 export * from './record-xlsx.js';
 export * from './report-dashboard-xlsx.js';
+export * from './report-side-by-side-xlsx.js';
 export { csvCell, csvDocument } from './csv.js';
