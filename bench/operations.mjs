@@ -53,6 +53,22 @@ export const OPERATIONS = {
     },
   },
 
+  /**
+   * A draft's full tree (issue 14): the same query on the draft each sampled department has (made by run.mjs through
+   * createDraft); a draft changes at any time, so it is read from the database on every request.
+   */
+  draftTree: {
+    title: 'one agency’s draft catalogue tree (a copy of its published version: ~70 items, 100 rows)',
+    requires: (ctx) => ctx.sample.draftCatalogues?.length > 0,
+    targets: (ctx) => ctx.sample.draftCatalogues.map((id) => ({ id })),
+    get ours() {
+      return OPERATIONS.catalogueTree.ours;
+    },
+    get peer() {
+      return OPERATIONS.catalogueTree.peer;
+    },
+  },
+
   /** The agencies under a county government with the counts of their newest catalogue. */
   agencyList: {
     title: 'agencies under a county government (~95) with item and row counts of their newest catalogue',

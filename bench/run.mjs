@@ -197,7 +197,7 @@ async function main() {
     const deptCodes = pickSpread(depts, 16).map((a) => a.code);
     const cats = (
       await admin.query(
-        'select a.code, c.id from catalogue c join agency a on a.id = c.agency_id where a.code = any($1)',
+        "select a.code, c.id from catalogue c join agency a on a.id = c.agency_id where a.code = any($1) and c.status = 'PUBLISHED' order by a.code",
         [deptCodes],
       )
     ).rows;
@@ -273,11 +273,45 @@ async function main() {
     });
     const adminCookie = /gongkai_session=[^;]+/u.exec(login.headers.get('set-cookie') ?? '')?.[0];
     if (!adminCookie) throw new Error(`sign-in failed: ${login.text}`);
-    // --as reviewer: a CITY_REVIEWER of the province government, whose scope lists every agency of the province (the
-    // administrator's scope is 'all', which skips the row-level-security id check).
-    const cookie =
-      o.as === 'reviewer' ? await signInReviewer(oursGraphql, adminCookie, meta.tree[0].code) : adminCookie;
-    if (o.as !== 'admin' && o.as !== 'reviewer') throw new Error(`--as admin|reviewer, not ${o.as}`);
+    // Drafts (issue 14: the tree of a draft is read from the database on every request): one per sampled department,
+    // made once through the API (createDraft copies the published version) and kept in the data folder.
+    ctx.sample.draftCatalogues = [];
+    for (const { id } of cats) {
+      const have = await admin.query(
+        "select d.id from catalogue d join catalogue c on c.agency_id = d.agency_id where c.id = $1 and d.status = 'DRAFT'",
+        [id],
+      );
+      if (have.rows[0]) ctx.sample.draftCatalogues.push(have.rows[0].id);
+      else {
+        const made = await post(
+          oursGraphql,
+          {
+            query: 'mutation($id: ID!) { createDraft(catalogueId: $id, versionLabel: "基准草稿") { id } }',
+            variables: { id },
+          },
+          { cookie: adminCookie },
+        );
+        const json = JSON.parse(made.text);
+        if (json.errors) throw new Error(`createDraft: ${made.text.slice(0, 300)}`);
+        ctx.sample.draftCatalogues.push(json.data.createDraft.id);
+      }
+    }
+    // --as reviewer: a CITY_REVIEWER of the province government, whose scope is the province's whole subtree (the
+    // administrator's scope is 'all', which skips the row-level-security check). --as editor: a DEPT_EDITOR of the
+    // first sampled department — its own catalogue (published and draft) and its county's agency list.
+    if (!['admin', 'reviewer', 'editor'].includes(o.as)) throw new Error(`--as admin|reviewer|editor, not ${o.as}`);
+    let cookie = adminCookie;
+    if (o.as === 'reviewer')
+      cookie = await signInAs(oursGraphql, adminCookie, meta.tree[0].code, 'CITY_REVIEWER', '省级审核员（基准）');
+    if (o.as === 'editor') {
+      const own = cats[0];
+      const mine = meta.tree.find((a) => a.code === own.code);
+      const county = mine && mine.parentIndex !== null ? meta.tree[mine.parentIndex].code : null;
+      cookie = await signInAs(oursGraphql, adminCookie, own.code, 'DEPT_EDITOR', '部门编辑（基准）');
+      ctx.sample.departmentCatalogues = [own.id];
+      ctx.sample.draftCatalogues = ctx.sample.draftCatalogues.slice(0, 1);
+      ctx.sample.counties = county ? [county] : [];
+    }
     const sumType = await post(peerGraphql, {
       query: '{ __type(name: "AnnualReportSumAggregates") { fields { name } } }',
     });
@@ -620,9 +654,9 @@ async function waitIdle(admin, servers) {
   return Date.now() - t0;
 }
 
-/** Creates a reviewer of the government `code` (a fresh login per run), sets its password, returns its cookie. */
-async function signInReviewer(url, adminCookie, code) {
-  const login = `bench.reviewer.${Date.now()}`;
+/** Creates a user with `role` at the agency `code` (a fresh login per run), sets its password, returns its cookie. */
+async function signInAs(url, adminCookie, code, role, displayName) {
+  const login = `bench.${role.toLowerCase()}.${Date.now()}`;
   const gql = async (query, variables, cookie) => {
     const res = await post(url, { query, variables }, cookie ? { cookie } : {});
     const json = JSON.parse(res.text);
@@ -631,7 +665,7 @@ async function signInReviewer(url, adminCookie, code) {
   };
   const made = await gql(
     'mutation($i: CreateUserInput!) { createUser(input: $i) { oneTimePassword } }',
-    { i: { login, displayName: '省级审核员（基准）', agencyCode: code, roles: ['CITY_REVIEWER'] } },
+    { i: { login, displayName, agencyCode: code, roles: [role] } },
     adminCookie,
   );
   const temporary = made.json.data.createUser.oneTimePassword;
@@ -640,7 +674,7 @@ async function signInReviewer(url, adminCookie, code) {
     p: temporary,
   });
   const firstCookie = /gongkai_session=[^;]+/u.exec(first.res.headers.get('set-cookie') ?? '')?.[0];
-  const password = 'Bench-Reviewer-2026!';
+  const password = 'Bench-User-2026!';
   await gql(
     'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }',
     { c: temporary, n: password },
@@ -651,7 +685,7 @@ async function signInReviewer(url, adminCookie, code) {
     p: password,
   });
   const cookie = /gongkai_session=[^;]+/u.exec(again.res.headers.get('set-cookie') ?? '')?.[0];
-  if (!cookie) throw new Error('reviewer sign-in failed');
+  if (!cookie) throw new Error(`${role} sign-in failed`);
   return cookie;
 }
 

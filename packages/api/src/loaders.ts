@@ -177,12 +177,11 @@ export function createLoaders(em: EntityManager) {
     return ids.map((id) => map.get(id) ?? []);
   });
 
-  /** Numbers of items and rows per catalogue, counted in the database (one statement; no rows loaded). */
+  /** Numbers of items and rows per catalogue, kept by the database (catalogue_counts; one statement). */
   const countsByCatalogue = new DataLoader<string, { items: number; rows: number }>(async (ids) => {
     const rows = await em.execute<Array<{ id: string; items: number; rows: number }>>(
-      `select c.id, (select count(*) from catalogue_item i where i.catalogue_id = c.id)::int as items,
-              (select count(*) from requirement r where r.catalogue_id = c.id)::int as rows
-         from unnest(?::uuid[]) as c(id)`,
+      `select k.catalogue_id as id, k.items, k.requirements as rows
+         from catalogue_counts k where k.catalogue_id = any(?::uuid[])`,
       [`{${ids.join(',')}}`],
     );
     const map = new Map(rows.map((r) => [r.id, r]));

@@ -7,6 +7,7 @@ import type { EntitySchema } from '@mikro-orm/core';
 import { AgencyClosureSchema, AgencySchema, AgencyTreeVersionSchema } from './agency.js';
 import {
   CatalogueDataVersionSchema,
+  CatalogueCountsSchema,
   CatalogueItemSchema,
   CatalogueSchema,
   ImportFindingSchema,
@@ -60,6 +61,7 @@ export const entities = [
   ItemMatchDecisionSchema,
   ImportMappingSchema,
   CatalogueDataVersionSchema,
+  CatalogueCountsSchema,
   ...APPLICATION_ENTITIES,
   StoredFileSchema,
   ...RECORD_ENTITIES,

@@ -215,13 +215,13 @@ async function agencyRows(
             (select count(*) from office o where o.agency_id = a.id)::int as office_count,
             (select count(*) from agency ch where ch.parent_id = a.id and ch.kind <> 'STANDARD')::int as child_count,
             cur.id as catalogue_id, cur.title, cur.version_label, cur.status,
-            (select count(*) from catalogue_item i where i.catalogue_id = cur.id)::int as item_count,
-            (select count(*) from requirement r where r.catalogue_id = cur.id)::int as requirement_count,
+            coalesce(k.items, 0)::int as item_count, coalesce(k.requirements, 0)::int as requirement_count,
             coalesce(f.total, 0)::int as f_total, coalesce(f.error, 0)::int as f_error,
             coalesce(f.warning, 0)::int as f_warning, coalesce(f.info, 0)::int as f_info,
             coalesce(paths.path, '[]'::json) as path
        from sel a
        left join cur on cur.agency_id = a.id
+       left join catalogue_counts k on k.catalogue_id = cur.id
        left join paths on paths.start = a.parent_id
        left join lateral (
          select count(*) as total, count(*) filter (where x.severity = 'ERROR') as error,

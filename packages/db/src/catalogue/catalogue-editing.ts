@@ -429,7 +429,8 @@ export async function deleteItem(em: EntityManager, id: string): Promise<{ name:
   const rows = await em.count(Requirement, { item: { $in: ids } });
   const parentId = item.parent?.id ?? null;
   await em.nativeDelete(CatalogueItem, { id: item.id }); // cascades to children and rows
-  em.getUnitOfWork().unsetIdentity(item);
+  // The item's descendants went with it: forget them too, or the flush below would try to update rows that are gone.
+  for (const gone of all.filter((x) => ids.includes(x.id))) em.getUnitOfWork().unsetIdentity(gone);
   const rest = all
     .filter((x) => (x.parent?.id ?? null) === parentId && x.id !== item.id)
     .sort((a, b) => a.position - b.position);

@@ -299,3 +299,23 @@ export const CatalogueDataVersionSchema = new EntitySchema<CatalogueDataVersion>
     version: { type: 'bigint', default: 0 },
   },
 });
+
+/**
+ * The number of items and rows of a catalogue, kept by triggers on catalogue_item and requirement
+ * (Migration20261203000000CatalogueCounts); the agency list reads them instead of counting. Nothing else writes it.
+ */
+export class CatalogueCounts {
+  catalogue!: Rel<Catalogue>;
+  items!: number;
+  requirements!: number;
+}
+
+export const CatalogueCountsSchema = new EntitySchema<CatalogueCounts>({
+  class: CatalogueCounts,
+  tableName: 'catalogue_counts',
+  properties: {
+    catalogue: { kind: '1:1', entity: () => Catalogue, primary: true, owner: true, deleteRule: 'cascade' },
+    items: { type: 'integer', default: 0 },
+    requirements: { type: 'integer', default: 0 },
+  },
+});

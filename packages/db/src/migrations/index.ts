@@ -23,6 +23,7 @@ import { Migration20261201239000CatalogueDataVersion } from './Migration20261201
 import { Migration20261202010000Applications } from './Migration20261202010000Applications.js';
 import { Migration20261202090000AgencyClosure } from './Migration20261202090000AgencyClosure.js';
 import { Migration20261202100000CatalogueSubmission } from './Migration20261202100000CatalogueSubmission.js';
+import { Migration20261203000000CatalogueCounts } from './Migration20261203000000CatalogueCounts.js';
 import { Migration20261203010000Notices } from './Migration20261203010000Notices.js';
 import { Migration20261203020000StoredFiles } from './Migration20261203020000StoredFiles.js';
 export const migrationsList: MigrationObject[] = [
@@ -47,6 +48,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202010000Applications', class: Migration20261202010000Applications },
   { name: 'Migration20261202090000AgencyClosure', class: Migration20261202090000AgencyClosure },
   { name: 'Migration20261202100000CatalogueSubmission', class: Migration20261202100000CatalogueSubmission },
+  { name: 'Migration20261203000000CatalogueCounts', class: Migration20261203000000CatalogueCounts },
   { name: 'Migration20261203010000Notices', class: Migration20261203010000Notices },
   { name: 'Migration20261203020000StoredFiles', class: Migration20261203020000StoredFiles },
 ];
