@@ -5,20 +5,17 @@
  */
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import {
-  Agency,
-  AuditLog,
-  Catalogue,
-  CatalogueItem,
-  HolidayYear,
-  ImportFinding,
-  Office,
-  Requirement,
-  RequirementOffice,
-} from '@gongkai/db';
+import { Agency, AuditLog, Catalogue, HolidayYear, ImportFinding, Office } from '@gongkai/db';
 import { WorkingDayCalendar } from '@gongkai/domain';
 import { accountKeys } from './account/throttle.js';
-import { keepTree, keptTree, type CatalogueTree } from './catalogue/tree-copies.js';
+import {
+  keepTree,
+  keptTree,
+  type CatalogueTree,
+  type TreeItem,
+  type TreeOffice,
+  type TreeRequirement,
+} from './catalogue/tree-copies.js';
 
 /** Rows in position order (stable), sorted in Node. */
 function byPosition<T extends { position: number }>(rows: T[]): T[] {
@@ -39,8 +36,91 @@ function groupBy<T>(rows: T[], key: (row: T) => string | null | undefined): Map<
 
 export interface CatalogueRows {
   /** Items by parent id ('' for top level), in order. */
-  itemsByParent: Map<string, CatalogueItem[]>;
+  itemsByParent: Map<string, TreeItem[]>;
   itemCount: number;
+}
+
+interface ItemSql {
+  id: string;
+  name: string;
+  level: 1 | 2 | 3;
+  serial: string | null;
+  position: number;
+  source_line: number | null;
+  version: number;
+  catalogue_id: string;
+  parent_id: string | null;
+}
+
+function treeItem(r: ItemSql): TreeItem {
+  return {
+    id: r.id,
+    name: r.name,
+    level: r.level,
+    serial: r.serial,
+    position: r.position,
+    sourceLine: r.source_line,
+    version: r.version,
+    catalogue: { id: r.catalogue_id },
+    parent: r.parent_id ? { id: r.parent_id } : null,
+  };
+}
+
+interface RequirementSql {
+  id: string;
+  position: number;
+  source_line: number | null;
+  content_intro: string | null;
+  content_elements: string[];
+  time_limit_raw: string;
+  time_limit_rule: TreeRequirement['timeLimitRule'];
+  long_term: boolean;
+  statutory_default: boolean;
+  publishing_organs: string[];
+  channels: TreeRequirement['channels'];
+  extra_channels: string[];
+  audiences: TreeRequirement['audiences'];
+  legal_basis: string[];
+  modes: string[];
+  levels: string[];
+  remarks: string[];
+  version: number;
+  catalogue_id: string;
+  item_id: string;
+}
+
+function treeRequirement(r: RequirementSql): TreeRequirement {
+  return {
+    id: r.id,
+    position: r.position,
+    sourceLine: r.source_line,
+    contentIntro: r.content_intro,
+    contentElements: r.content_elements,
+    timeLimitRaw: r.time_limit_raw,
+    timeLimitRule: r.time_limit_rule,
+    longTerm: r.long_term,
+    statutoryDefault: r.statutory_default,
+    publishingOrgans: r.publishing_organs,
+    channels: r.channels,
+    extraChannels: r.extra_channels,
+    audiences: r.audiences,
+    legalBasis: r.legal_basis,
+    modes: r.modes,
+    levels: r.levels,
+    remarks: r.remarks,
+    version: r.version,
+    catalogue: { id: r.catalogue_id },
+    item: { id: r.item_id },
+  };
+}
+
+interface LinkSql {
+  requirement_id: string;
+  position: number;
+  id: string;
+  name: string;
+  aliases: string[];
+  office_position: number;
 }
 
 export function createLoaders(em: EntityManager) {
@@ -116,24 +196,50 @@ export function createLoaders(em: EntityManager) {
     }
     const toLoad = ids.filter((id) => !found.has(id));
     if (toLoad.length > 0) {
-      // Ordered in Node, per group: an ORDER BY across many catalogues makes PostgreSQL sort them all (on disk at scale).
-      const items = byPosition(await em.find(CatalogueItem, { catalogue: { $in: toLoad } }));
-      const requirements = byPosition(await em.find(Requirement, { catalogue: { $in: toLoad } }));
-      const links = byPosition(
-        await em.find(
-          RequirementOffice,
-          { requirement: { catalogue: { $in: toLoad } } },
-          { populate: ['office'], strategy: 'joined' },
-        ),
+      // Plain rows, not entities (issue 14: hydration was most of a tree's cost); ordered in Node, per group — an
+      // ORDER BY across many catalogues makes PostgreSQL sort them all (on disk at scale).
+      const list = `{${toLoad.join(',')}}`;
+      const items = byPosition(
+        (
+          await em.execute<ItemSql[]>(
+            `select id, name, level, serial, position, source_line, version, catalogue_id, parent_id
+               from catalogue_item where catalogue_id = any(?::uuid[])`,
+            [list],
+          )
+        ).map(treeItem),
       );
+      const requirements = byPosition(
+        (
+          await em.execute<RequirementSql[]>(
+            `select id, position, source_line, content_intro, content_elements, time_limit_raw, time_limit_rule,
+                    long_term, statutory_default, publishing_organs, channels, extra_channels, audiences, legal_basis,
+                    modes, levels, remarks, version, catalogue_id, item_id
+               from requirement where catalogue_id = any(?::uuid[])`,
+            [list],
+          )
+        ).map(treeRequirement),
+      );
+      const links = await em.execute<LinkSql[]>(
+        `select l.requirement_id, l.position, o.id, o.name, o.aliases, o.position as office_position
+           from requirement_office l join requirement r on r.id = l.requirement_id join office o on o.id = l.office_id
+          where r.catalogue_id = any(?::uuid[])`,
+        [list],
+      );
+      links.sort((a, b) => a.position - b.position);
+      const offices = new Map<string, TreeOffice>();
+      const officesByRequirement = new Map<string, TreeOffice[]>();
+      for (const l of links) {
+        let office = offices.get(l.id);
+        if (!office) {
+          office = { id: l.id, name: l.name, aliases: l.aliases, position: l.office_position };
+          offices.set(l.id, office);
+        }
+        const forRow = officesByRequirement.get(l.requirement_id);
+        if (forRow) forRow.push(office);
+        else officesByRequirement.set(l.requirement_id, [office]);
+      }
       const itemsOf = groupBy(items, (r) => r.catalogue.id);
       const requirementsOf = groupBy(requirements, (r) => r.catalogue.id);
-      const officesByRequirement = new Map<string, Office[]>();
-      for (const l of links) {
-        const list = officesByRequirement.get(l.requirement.id);
-        if (list) list.push(l.office);
-        else officesByRequirement.set(l.requirement.id, [l.office]);
-      }
       for (const id of toLoad) {
         const own = itemsOf.get(id) ?? [];
         const rows = requirementsOf.get(id) ?? [];
@@ -156,13 +262,14 @@ export function createLoaders(em: EntityManager) {
   };
 
   const requirementsByCatalogue = {
-    load: async (id: string): Promise<Map<string, Requirement[]>> =>
+    load: async (id: string): Promise<Map<string, TreeRequirement[]>> =>
       (await treeByCatalogue.load(id)).requirementsByItem,
   };
 
   /** Offices of every requirement of the catalogue asked for, by requirement id. */
   const officesByCatalogueRequirement = {
-    load: async (id: string): Promise<Map<string, Office[]>> => (await treeByCatalogue.load(id)).officesByRequirement,
+    load: async (id: string): Promise<Map<string, TreeOffice[]>> =>
+      (await treeByCatalogue.load(id)).officesByRequirement,
   };
 
   const findingsByCatalogue = new DataLoader<string, ImportFinding[]>(async (ids) => {

@@ -3,7 +3,8 @@
  * up through the request's loaders or calls one function of catalogue.service.ts, and returns.
  */
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import type { Agency, AuditLog, Catalogue, CatalogueItem, ImportFinding, Office, Requirement } from '@gongkai/db';
+import type { Agency, AuditLog, Catalogue, ImportFinding, Office } from '@gongkai/db';
+import type { TreeItem, TreeOffice, TreeRequirement } from './tree-copies.js';
 import type { Context } from '../context.js';
 import {
   AgencyKind,
@@ -140,7 +141,7 @@ export class CatalogueResolver {
   }
 
   @FieldResolver(() => [CatalogueItemType], { description: '一级事项（下级用 children 取）' })
-  async items(@Root() catalogue: Catalogue, @Ctx() { loaders }: Context): Promise<CatalogueItem[]> {
+  async items(@Root() catalogue: Catalogue, @Ctx() { loaders }: Context): Promise<TreeItem[]> {
     return (await loaders.itemsByCatalogue.load(catalogue.id)).itemsByParent.get('') ?? [];
   }
 
@@ -173,12 +174,12 @@ export class CatalogueResolver {
 @Resolver(() => CatalogueItemType)
 export class CatalogueItemResolver {
   @FieldResolver(() => [CatalogueItemType], { description: '下级事项' })
-  async children(@Root() item: CatalogueItem, @Ctx() { loaders }: Context): Promise<CatalogueItem[]> {
+  async children(@Root() item: TreeItem, @Ctx() { loaders }: Context): Promise<TreeItem[]> {
     return (await loaders.itemsByCatalogue.load(item.catalogue.id)).itemsByParent.get(item.id) ?? [];
   }
 
   @FieldResolver(() => [RequirementType], { description: '该事项自身的公开要求（行）' })
-  async requirements(@Root() item: CatalogueItem, @Ctx() { loaders }: Context): Promise<Requirement[]> {
+  async requirements(@Root() item: TreeItem, @Ctx() { loaders }: Context): Promise<TreeRequirement[]> {
     return (await loaders.requirementsByCatalogue.load(item.catalogue.id)).get(item.id) ?? [];
   }
 }
@@ -186,17 +187,17 @@ export class CatalogueItemResolver {
 @Resolver(() => RequirementType)
 export class RequirementResolver {
   @FieldResolver(() => TimeLimitType, { description: '公开时限' })
-  timeLimit(@Root() r: Requirement): TimeLimitType {
+  timeLimit(@Root() r: TreeRequirement): TimeLimitType {
     return catalogues.timeLimit(r);
   }
 
   @FieldResolver(() => [OfficeType], { description: '责任科室' })
-  async offices(@Root() r: Requirement, @Ctx() { loaders }: Context): Promise<Office[]> {
+  async offices(@Root() r: TreeRequirement, @Ctx() { loaders }: Context): Promise<TreeOffice[]> {
     return (await loaders.officesByCatalogueRequirement.load(r.catalogue.id)).get(r.id) ?? [];
   }
 
   @FieldResolver(() => [RowProblemType], { description: '这一行还缺什么（与管理界面同一规则）' })
-  async problems(@Root() r: Requirement, @Ctx() ctx: Context): Promise<RowProblemType[]> {
+  async problems(@Root() r: TreeRequirement, @Ctx() ctx: Context): Promise<RowProblemType[]> {
     return catalogues.rowProblems(ctx, r);
   }
 
@@ -204,7 +205,7 @@ export class RequirementResolver {
     description: '信息在 eventDate（形成、批复或公告期满之日；周期性规则为期内任一日）时的公开期限',
   })
   async dueDate(
-    @Root() r: Requirement,
+    @Root() r: TreeRequirement,
     @Ctx() ctx: Context,
     @Arg('eventDate') eventDate: string,
   ): Promise<DueDateType> {
@@ -215,7 +216,7 @@ export class RequirementResolver {
 @Resolver(() => OfficeType)
 export class OfficeFieldResolver {
   @FieldResolver(() => Int, { description: '使用这个科室的公开要求（行）数' })
-  async usage(@Root() office: Office, @Ctx() { loaders }: Context): Promise<number> {
+  async usage(@Root() office: TreeOffice, @Ctx() { loaders }: Context): Promise<number> {
     return loaders.usageByOffice.load(office.id);
   }
 }

@@ -11,7 +11,8 @@ import {
   describeTimeLimit,
   requirementProblems,
 } from '@gongkai/domain';
-import { Agency, Catalogue, type Requirement } from '@gongkai/db';
+import { Agency, Catalogue } from '@gongkai/db';
+import type { TreeRequirement } from './tree-copies.js';
 import type { Context } from '../context.js';
 import { assertId, badUserInput, notFound } from '../errors.js';
 import { agencyByCode } from '../lookups.js';
@@ -66,13 +67,13 @@ export function channelOptions(): ChannelOptionType[] {
 }
 
 /** A row's time limit as written, as understood, and described in words. */
-export function timeLimit(r: Requirement): TimeLimitType {
+export function timeLimit(r: TreeRequirement): TimeLimitType {
   const t = { rule: r.timeLimitRule, longTerm: r.longTerm, statutoryDefault: r.statutoryDefault };
   return { raw: r.timeLimitRaw, kind: r.timeLimitRule.kind, description: describeTimeLimit(t), ...t };
 }
 
 /** What a row still lacks (the admin's edit form checks the same rule). */
-export async function rowProblems(ctx: Context, r: Requirement): Promise<RowProblemType[]> {
+export async function rowProblems(ctx: Context, r: TreeRequirement): Promise<RowProblemType[]> {
   const offices = (await ctx.loaders.officesByCatalogueRequirement.load(r.catalogue.id)).get(r.id) ?? [];
   return requirementProblems({
     contentIntro: r.contentIntro ?? null,
@@ -92,7 +93,7 @@ export async function rowProblems(ctx: Context, r: Requirement): Promise<RowProb
 }
 
 /** When information of the row formed on `eventDate` must be public, or a refusal naming eventDate. */
-export async function dueDate(ctx: Context, r: Requirement, eventDate: string): Promise<DueDateType> {
+export async function dueDate(ctx: Context, r: TreeRequirement, eventDate: string): Promise<DueDateType> {
   const calendar = await ctx.loaders.workingDayCalendar();
   try {
     return computeDueDate(r.timeLimitRule, eventDate, calendar);
