@@ -170,15 +170,26 @@ export function createLoaders(em: EntityManager) {
    */
   const copies = { allowed: false };
 
-  /** Status and catalogue data version (of its agency) of each catalogue asked for: one statement. */
+  /** Versions already read with the catalogue itself in this request (primeTreeVersion). */
+  const knownVersions = new Map<string, { status: string; version: string }>();
+
+  /**
+   * Status and catalogue data version (of its agency) of each catalogue asked for: those read with the catalogue
+   * (catalogueById primes them: a tree asked for by id costs no statement here), the rest in one statement.
+   */
   const treeVersions = async (ids: readonly string[]): Promise<Map<string, { status: string; version: string }>> => {
+    const out = new Map<string, { status: string; version: string }>();
+    for (const id of ids) if (knownVersions.has(id)) out.set(id, knownVersions.get(id)!);
+    const unknown = ids.filter((id) => !out.has(id));
+    if (unknown.length === 0) return out;
     const rows = await em.execute<Array<{ id: string; status: string; version: string }>>(
       `select c.id, c.status, coalesce(v.version, 0)::text as version
          from catalogue c left join catalogue_data_version v on v.agency_id = c.agency_id
-        where c.id in (${ids.map(() => '?').join(', ')})`,
-      [...ids],
+        where c.id in (${unknown.map(() => '?').join(', ')})`,
+      [...unknown],
     );
-    return new Map(rows.map((r) => [r.id, r]));
+    for (const r of rows) out.set(r.id, r);
+    return out;
   };
 
   /**
@@ -319,6 +330,10 @@ export function createLoaders(em: EntityManager) {
     /** Allow copies of published trees for this request (a GraphQL query; request-plugin.ts). */
     allowTreeCopies(): void {
       copies.allowed = true;
+    },
+    /** The status and data version of a catalogue, read with it (saves the tree's version statement). */
+    primeTreeVersion(id: string, status: string, version: string): void {
+      knownVersions.set(id, { status, version });
     },
     accountLock,
     countsByCatalogue,

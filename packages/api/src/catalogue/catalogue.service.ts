@@ -51,9 +51,19 @@ export async function agency(ctx: Context, code: string): Promise<Agency> {
 /** The catalogue of `id`, or NOT_FOUND naming the argument. */
 export async function catalogueById(ctx: Context, id: string, field = 'id'): Promise<Catalogue> {
   assertId(id, field);
-  const catalogue = await ctx.em.findOne(Catalogue, id);
-  if (!catalogue) throw notFound(`未找到 id 为「${id}」的目录`, { field });
-  return catalogue;
+  const known = ctx.em.getUnitOfWork().getById<Catalogue>(Catalogue.name, id);
+  if (known) return known;
+  // The catalogue and its agency's catalogue data version in one statement: a tree asked for next needs the version
+  // to use a kept copy (loaders.ts), and would otherwise read it with a statement of its own.
+  const [row] = await ctx.em.execute<Array<Record<string, unknown> & { gk_status: string; gk_version: string }>>(
+    `select c.*, c.status as gk_status, coalesce(v.version, 0)::text as gk_version
+       from catalogue c left join catalogue_data_version v on v.agency_id = c.agency_id where c.id = ?`,
+    [id],
+  );
+  if (!row) throw notFound(`未找到 id 为「${id}」的目录`, { field });
+  const { gk_status: status, gk_version: version, ...columns } = row;
+  ctx.loaders.primeTreeVersion(id, status, version);
+  return ctx.em.map(Catalogue, columns);
 }
 
 /** The published version a draft was started from, if any. */
