@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { TODO_DEADLINE_DAYS, daysUntil, deadlineWithinTodoHorizon, reportYearsToWatch } from './todo.js';
+import {
+  TODO_DEADLINE_DAYS,
+  TODO_KINDS,
+  TODO_KIND_LABELS,
+  daysUntil,
+  deadlineWithinTodoHorizon,
+  officeApplicationsText,
+  officeRecordsText,
+  reportYearsToWatch,
+} from './todo.js';
 
 describe('to-do deadlines', () => {
   it('counts calendar days to a deadline', () => {
@@ -17,5 +26,26 @@ describe('to-do deadlines', () => {
 
   it('watches the last completed year and the current one', () => {
     expect(reportYearsToWatch('2027-01-25')).toEqual([2026, 2027]);
+  });
+});
+
+describe("the office's and the administrator's items", () => {
+  it('labels every kind once', () => {
+    expect(Object.keys(TODO_KIND_LABELS).sort()).toEqual([...TODO_KINDS].sort());
+    expect(new Set(Object.values(TODO_KIND_LABELS)).size).toBe(TODO_KINDS.length);
+  });
+
+  it("words a department's 依申请公开 counts, overdue first; nothing due is no item", () => {
+    expect(officeApplicationsText({ dueSoon: 2, overdue: 3 })).toBe('3 件已超期，2 件即将到期');
+    expect(officeApplicationsText({ dueSoon: 1, overdue: 0 })).toBe('1 件即将到期');
+    expect(officeApplicationsText({ dueSoon: 0, overdue: 0 })).toBeNull();
+  });
+
+  it("words a department's 主动公开 counts; nothing late is no item", () => {
+    expect(officeRecordsText({ late: 1, overdue: 2, missingPeriods: 3 })).toBe(
+      '2 条已逾期未公开，1 条逾期公开，缺 3 期',
+    );
+    expect(officeRecordsText({ late: 0, overdue: 0, missingPeriods: 4 })).toBe('缺 4 期');
+    expect(officeRecordsText({ late: 0, overdue: 0, missingPeriods: 0 })).toBeNull();
   });
 });

@@ -11,6 +11,9 @@ export const TODO_KINDS = [
   'REPORT_DEADLINE',
   'APPLICATION_DUE',
   'RECORD_LATE',
+  'OFFICE_APPLICATIONS_DUE',
+  'OFFICE_RECORDS_LATE',
+  'ACCOUNT_LOCKED',
 ] as const;
 
 export type TodoKind = (typeof TODO_KINDS)[number];
@@ -23,6 +26,9 @@ export const TODO_KIND_LABELS: Readonly<Record<TodoKind, string>> = Object.freez
   REPORT_DEADLINE: '年度报告即将截止',
   APPLICATION_DUE: '依申请公开办理期限',
   RECORD_LATE: '主动公开逾期',
+  OFFICE_APPLICATIONS_DUE: '部门依申请公开期限',
+  OFFICE_RECORDS_LATE: '部门主动公开逾期',
+  ACCOUNT_LOCKED: '账号被锁定',
 });
 
 /** A report deadline is a to-do item from this many calendar days before it (and on the day itself). */
@@ -46,4 +52,37 @@ export function deadlineWithinTodoHorizon(deadline: string, today: string): bool
 export function reportYearsToWatch(today: string): number[] {
   const y = Number(today.slice(0, 4));
   return [y - 1, y];
+}
+
+/** The counts of one department's 依申请公开 cases for the office's to-do item (no case content, no applicant). */
+export interface OfficeApplicationCounts {
+  dueSoon: number;
+  overdue: number;
+}
+
+/** 「3 件已超期，2 件即将到期」, or null when nothing is due (no item). */
+export function officeApplicationsText(c: OfficeApplicationCounts): string | null {
+  const parts: string[] = [];
+  if (c.overdue > 0) parts.push(`${c.overdue} 件已超期`);
+  if (c.dueSoon > 0) parts.push(`${c.dueSoon} 件即将到期`);
+  return parts.length ? parts.join('，') : null;
+}
+
+/** The counts of one department's 主动公开 problems for the office's to-do item. */
+export interface OfficeRecordCounts {
+  /** Published after their time limit (逾期公开). */
+  late: number;
+  /** Past their time limit and not yet published (已逾期未公开). */
+  overdue: number;
+  /** Periods of periodic rows past their time limit with nothing published (缺期). */
+  missingPeriods: number;
+}
+
+/** 「2 条已逾期未公开，1 条逾期公开，缺 3 期」, or null when there is nothing to follow up (no item). */
+export function officeRecordsText(c: OfficeRecordCounts): string | null {
+  const parts: string[] = [];
+  if (c.overdue > 0) parts.push(`${c.overdue} 条已逾期未公开`);
+  if (c.late > 0) parts.push(`${c.late} 条逾期公开`);
+  if (c.missingPeriods > 0) parts.push(`缺 ${c.missingPeriods} 期`);
+  return parts.length ? parts.join('，') : null;
 }

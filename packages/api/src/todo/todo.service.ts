@@ -10,14 +10,19 @@
  * - 部门编辑、部门审批人: the agency's returned report, its report deadline within 7 days while not yet submitted,
  *   its 依申请公开 cases due within the reminder's working days (5 unless the government set another) or overdue,
  *   and its 主动公开 records of this year published late or overdue;
- * - 政务公开办审核员: the submitted reports of the government's departments (not its own agency's), and the
- *   government's own report deadline.
+ * - 政务公开办审核员: the submitted reports of the government's departments (not its own agency's), the
+ *   government's own report deadline, and per department one item when it has 依申请公开 cases overdue or due soon
+ *   and one when its 主动公开 records of this year are late or periods are missing — counts only (never an
+ *   applicant or a case's content), computed by the office's own views (applicationOverview, officeRecordView:
+ *   the same clock and timeliness rules, a constant number of statements for all departments), linking to them;
+ * - 平台管理员: the accounts locked by the password throttle, which only an administrator can unlock (用户管理).
  */
 import type { Agency } from '@gongkai/db';
 import {
   loadOpenCases,
   loadApplicationSettings,
   todoCatalogueDrafts,
+  todoLockedAccounts,
   todoReportDeadlines,
   todoReports,
 } from '@gongkai/db';
@@ -27,14 +32,18 @@ import {
   applicationClock,
   daysUntil,
   deadlineWithinTodoHorizon,
+  formatDateTime,
+  CHINA_TIME_ZONE,
   isEditableReportStatus,
+  officeApplicationsText,
+  officeRecordsText,
   reportDeadline,
   reportYearsToWatch,
   type TodoKind,
 } from '@gongkai/domain';
 import type { Context } from '../context.js';
-import { chinaToday } from '../applications/application.service.js';
-import { agencyRecords } from '../records/record.service.js';
+import { applicationOverview, chinaToday } from '../applications/application.service.js';
+import { agencyRecords, officeRecordView } from '../records/record.service.js';
 import type { TodoItemType, TodoListType } from './todo.type.js';
 
 /** An item is urgent when overdue or due within this many days. */
@@ -229,6 +238,75 @@ export async function myTodos(ctx: Context): Promise<TodoListType> {
     }
   }
 
+  // ---- the office (政务公开办): per department, 依申请公开 due and 主动公开 late — counts from the office's views
+  if (reviewer) items.push(...(await officeItems(ctx, p.governmentId!, today)));
+
+  // ---- the platform administrator: accounts locked by the password throttle (解除锁定 on the users page)
+  if (has('PLATFORM_ADMIN')) items.push(...(await lockedAccountItems(ctx)));
+
   items.sort(byUrgency);
   return { asOf: today, total: items.length, items };
+}
+
+/**
+ * The reviewer's department items: one per department with 依申请公开 cases overdue or due soon, one per department
+ * with late or overdue 主动公开 records or missing periods this year. Only counts leave here: the overview reads no
+ * personal data, and nothing of a case but its count is copied.
+ */
+async function officeItems(ctx: Context, governmentId: string, today: string): Promise<TodoItemType[]> {
+  const government = await ctx.loaders.agencyById.load(governmentId);
+  if (!government || government.kind !== 'GOVERNMENT') return [];
+  const year = Number(today.slice(0, 4));
+  const [applications, records] = await Promise.all([
+    applicationOverview(ctx, government.code, today),
+    officeRecordView(ctx, government.code, year),
+  ]);
+  const out: TodoItemType[] = [];
+  for (const d of applications.departments) {
+    if (d.agencyCode === government.code) continue; // the government's own cases: its own clerks' list
+    const text = officeApplicationsText(d);
+    if (!text) continue;
+    const owner = { code: d.agencyCode, name: d.agencyName };
+    out.push({
+      ...item('OFFICE_APPLICATIONS_DUE', `${government.code}:${d.agencyCode}`, owner, {
+        title: `${d.agencyName} 依申请公开：${text}`,
+        detail: `在办 ${d.open} 件；即将到期指 ${applications.dueSoonWorkingDays} 个工作日内到期，请督促按期答复`,
+        link: `/governments/${government.code}/applications`,
+      }),
+      urgent: d.overdue > 0,
+    });
+  }
+  for (const d of records.departments) {
+    const agency = d.agency as Agency;
+    const text = officeRecordsText(d.figures);
+    if (!text) continue;
+    out.push({
+      ...item('OFFICE_RECORDS_LATE', `${government.code}:${agency.code}:${year}`, agency, {
+        title: `${agency.name} ${year} 年主动公开：${text}`,
+        detail:
+          d.figures.onTimeRate === null
+            ? '请督促按时公开、补齐缺期'
+            : `按时公开率 ${d.figures.onTimeRateText}，请督促按时公开、补齐缺期`,
+        link: `/governments/${government.code}/records?year=${year}`,
+      }),
+      urgent: d.figures.overdue > 0,
+    });
+  }
+  return out;
+}
+
+async function lockedAccountItems(ctx: Context): Promise<TodoItemType[]> {
+  return (await todoLockedAccounts(ctx.em)).map((u) => ({
+    ...item(
+      'ACCOUNT_LOCKED',
+      u.userId,
+      { code: u.agencyCode ?? '', name: u.agencyName ?? '（未属任何机关）' },
+      {
+        title: `${u.displayName}（${u.login}）的账号被锁定`,
+        detail: `密码错误次数过多，锁定到 ${formatDateTime(u.lockedUntil, { timeZone: CHINA_TIME_ZONE })}；核实是本人后可在用户管理中解除锁定`,
+        link: '/users',
+      },
+    ),
+    urgent: true,
+  }));
 }

@@ -129,3 +129,37 @@ export async function todoReportDeadlines(
     ]),
   );
 }
+
+export interface TodoLockedAccountRow {
+  userId: string;
+  login: string;
+  displayName: string;
+  agencyCode: string | null;
+  agencyName: string | null;
+  lockedUntil: Date;
+}
+
+/**
+ * The accounts locked now by the password throttle (sign-in by login name, or the current-password check by user:
+ * the keys of packages/api throttle.ts), with their agency, in one statement — for the platform administrator, who
+ * alone can lift a lock (解除锁定).
+ */
+export async function todoLockedAccounts(em: EntityManager): Promise<TodoLockedAccountRow[]> {
+  const rows = await em.execute<Array<Record<string, unknown>>>(
+    `select u.id, u.login, u.display_name, a.code, a.name, max(t.locked_until) as locked_until
+       from login_throttle t
+       join app_user u on t.key in ('login:' || lower(u.login), 'password:' || u.id::text)
+       left join agency a on a.id = u.agency_id
+      where t.locked_until > now()
+      group by u.id, u.login, u.display_name, a.code, a.name
+      order by max(t.locked_until), u.login`,
+  );
+  return rows.map((r) => ({
+    userId: String(r.id),
+    login: String(r.login),
+    displayName: String(r.display_name),
+    agencyCode: (r.code as string | null) ?? null,
+    agencyName: (r.name as string | null) ?? null,
+    lockedUntil: new Date(r.locked_until as string),
+  }));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeText, deadlineText, kindCounts, tagType } from './todo-view';
+import { badgeText, deadlineText, emptyText, kindCounts, tagType, todoSummary } from './todo-view';
 
 const t = (kind: string, daysLeft: number | null, urgent = false, dueDate: string | null = '2026-12-08') => ({
   kind,
@@ -36,5 +36,23 @@ describe('to-do list view', () => {
     expect(badgeText(null)).toBe('');
     expect(badgeText(7)).toBe('7');
     expect(badgeText(120)).toBe('99+');
+  });
+
+  it('never says there is nothing to do while unread notices wait (the header counts both)', () => {
+    expect(todoSummary(0, 0, '2026-12-02')).toBe('暂无待办事项（截至 2026-12-02）。');
+    expect(todoSummary(0, 2, '2026-12-02')).toBe('2 条未读通知（截至 2026-12-02）。');
+    expect(todoSummary(3, 1, '2026-12-02')).toBe('共 3 项待办，按紧急程度排列；1 条未读通知（截至 2026-12-02）。');
+    expect(todoSummary(3, 0, '2026-12-02')).not.toContain('通知');
+    expect(emptyText(1)).toContain('上方通知');
+    expect(emptyText(0)).toBe('没有需要处理的事项');
+  });
+
+  it("colours the office's and the administrator's urgent items red", () => {
+    expect(tagType(t('OFFICE_APPLICATIONS_DUE', null, true, null))).toBe('danger');
+    expect(tagType(t('ACCOUNT_LOCKED', null, true, null))).toBe('danger');
+    expect(kindCounts([t('ACCOUNT_LOCKED', null), t('OFFICE_RECORDS_LATE', null)]).map((k) => k.label)).toEqual([
+      '部门主动公开逾期',
+      '账号被锁定',
+    ]);
   });
 });

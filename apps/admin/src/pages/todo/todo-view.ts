@@ -42,3 +42,20 @@ export function badgeText(total: number | null | undefined): string {
   if (!total) return '';
   return total > 99 ? '99+' : String(total);
 }
+
+/**
+ * The line under the title: the to-do items and the unread 催报 notices, which the header's count adds up — so the
+ * page never says there is nothing to do while the header shows a number.
+ */
+export function todoSummary(total: number, unread: number, asOf: string): string {
+  const parts: string[] = [];
+  if (total > 0) parts.push(`共 ${total} 项待办，按紧急程度排列`);
+  if (unread > 0) parts.push(`${unread} 条未读通知`);
+  if (parts.length === 0) return `暂无待办事项（截至 ${asOf}）。`;
+  return `${parts.join('；')}（截至 ${asOf}）。`;
+}
+
+/** The empty state under the notices: none when there is no item; the wording says whether notices wait above. */
+export function emptyText(unread: number): string {
+  return unread > 0 ? '除上方通知外，没有需要处理的事项' : '没有需要处理的事项';
+}

@@ -26,7 +26,10 @@ export function useTodoCount() {
       if (signedIn()) result.executeQuery({ requestPolicy: 'network-only' });
     },
   );
-  const total = computed(() => (signedIn() ? (result.data.value?.myTodos.total ?? 0) : 0));
+  // The to-do items and the unread 催报 notices (the page lists both).
+  const total = computed(() =>
+    signedIn() ? (result.data.value?.myTodos.total ?? 0) + (result.data.value?.myNotices.unread ?? 0) : 0,
+  );
   return { total, show: computed(() => signedIn()) };
 }
 
