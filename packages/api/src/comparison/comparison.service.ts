@@ -24,8 +24,10 @@ import {
   coverageOf,
   firstRow,
   type FlatItem,
+  type MatrixRow,
 } from '@gongkai/domain';
 import type { Context } from '../context.js';
+import { KeptCopies } from '../kept-copies.js';
 import { assertId, badUserInput, notFound } from '../errors.js';
 import type {
   CatalogueComparisonType,
@@ -70,6 +72,18 @@ async function catalogueOf(ctx: Context, id: string, arg: string): Promise<Catal
 }
 
 /**
+ * Coverage rows kept between requests (issue 14): a department's row against a template is recomputed only when
+ * either agency's catalogue data or the decisions between them change (computeCoverageMatrix keys them so). A
+ * county's matrix is ~95 rows of ~80 cells; 2,000 rows cover ~20 counties' matrices at a few MB.
+ */
+const keptMatrixRows = new KeptCopies<MatrixRow>(2000);
+
+/** For tests: forget every kept coverage row. */
+export function forgetKeptMatrixRows(): void {
+  keptMatrixRows.clear();
+}
+
+/**
  * The departments a matrix covers (those named, or all departments of the government, by default the template's
  * own) and the matrix itself. Shared by the query and the xlsx download (which passes its own transaction).
  */
@@ -105,7 +119,7 @@ export async function coverageMatrixFor(
       throw badUserInput(`「${government.name}」不是人民政府`, { field: 'governmentCode' });
     agencyIds = (await departmentsOf(em, government.id)).map((a) => a.id);
   }
-  return { template, matrix: await computeCoverageMatrix(em, templateId, agencyIds) };
+  return { template, matrix: await computeCoverageMatrix(em, templateId, agencyIds, keptMatrixRows) };
 }
 
 export async function compareCatalogues(

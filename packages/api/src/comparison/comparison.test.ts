@@ -4,6 +4,7 @@ import { Agency, Catalogue, saveCatalogue } from '@gongkai/db';
 import { importCatalogueTextOrThrow } from '@gongkai/domain';
 import { createApiHarness, type ApiHarness } from '../test-support/api-harness.js';
 import { forgetKeptTrees } from '../catalogue/tree-copies.js';
+import { forgetKeptMatrixRows } from './comparison.service.js';
 
 /** Comparing catalogues through the API: the coverage matrix, pairwise comparison, the office's match decisions, standards. */
 const GENERAL = '150785-bz-ty';
@@ -147,6 +148,7 @@ describe('coverage matrix', () => {
     // read again once), no published tree copied yet (tree-copies.ts), so both read every tree.
     await matrix();
     forgetKeptTrees();
+    forgetKeptMatrixRows();
     h.db.queries.length = 0;
     await matrix();
     const small = h.db.queries.length;
@@ -168,10 +170,34 @@ describe('coverage matrix', () => {
     }
     await matrix();
     forgetKeptTrees();
+    forgetKeptMatrixRows();
     h.db.queries.length = 0;
     const m = await matrix();
     expect(m.rows.filter((r) => r.agency.code.startsWith('cmp-'))).toHaveLength(6);
     expect(h.db.queries.length).toBe(small);
+  });
+
+  it('keeps each department’s row until its catalogue changes, the same as computed afresh (issue 14)', async () => {
+    forgetKeptMatrixRows();
+    const first = await matrix();
+    const kept = await matrix();
+    expect(kept).toEqual(first);
+    // One department's published catalogue loses its first top-level item (its sub-items and rows go with it): the
+    // triggers move that agency's catalogue data version, so its row is compared again; the others stay kept.
+    const deleted = await h.db.orm.em.fork().execute(
+      `delete from catalogue_item where level = 1 and position = 0 and catalogue_id =
+           (select c.id from catalogue c join agency a on a.id = c.agency_id where a.code = 'cmp-0')`,
+    );
+    expect(deleted).toBeDefined();
+    const after = await matrix();
+    const row = (m: MatrixData) => m.rows.find((r) => r.agency.code === 'cmp-0')!;
+    expect(row(after)).not.toEqual(row(first));
+    expect(row(after).covered + row(after).weaker).toBeLessThan(row(first).covered + row(first).weaker);
+    expect(after.rows.filter((r) => r.agency.code !== 'cmp-0')).toEqual(
+      first.rows.filter((r) => r.agency.code !== 'cmp-0'),
+    );
+    forgetKeptMatrixRows();
+    expect(await matrix()).toEqual(after);
   });
 });
 

@@ -3,6 +3,7 @@
  * office's stored match decisions, and the coverage matrix of a template against a set of departments (one
  * statement per kind of data, never one per department). The rules themselves are in @gongkai/domain.
  */
+import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   compareCatalogueItems,
@@ -13,6 +14,7 @@ import {
   type CoverageMatrix,
   type ItemJson,
   type MatchOptions,
+  type MatrixRow,
   type RequirementJson,
 } from '@gongkai/domain';
 import { Agency } from '../agency.js';
@@ -276,13 +278,26 @@ export interface StoredCoverageMatrix extends CoverageMatrix {
 }
 
 /**
+ * Rows of coverage matrices kept by the server (issue 14): one department's row against one template, valid for
+ * the two agencies' catalogue data versions (numbers triggers change with any catalogue, item, row or office of
+ * the agency) and the office's decisions between them. The caller owns the store (packages/api keeps them in
+ * memory, least recently used dropped); rows are shared between requests and must not be changed.
+ */
+export interface KeptMatrixRows {
+  get(key: string, version: string): MatrixRow | undefined;
+  set(key: string, version: string, row: MatrixRow): void;
+}
+
+/**
  * A template's coverage matrix over departments (their newest published catalogues). Statements: the agencies,
- * the latest versions, the trees (2), the decisions — five whatever the number of departments.
+ * the latest versions, the trees (2), the decisions — five whatever the number of departments; with kept rows one
+ * more (the data versions), and only the trees of departments whose row is not kept are read and compared.
  */
 export async function computeCoverageMatrix(
   em: EntityManager,
   templateCatalogueId: string,
   agencyIds: string[],
+  kept?: KeptMatrixRows,
 ): Promise<StoredCoverageMatrix> {
   const templateAgency = await catalogueAgency(em, templateCatalogueId, 'templateId');
   const agencies = agencyIds.length
@@ -292,18 +307,53 @@ export async function computeCoverageMatrix(
     em,
     agencies.map((a) => a.id),
   );
-  const trees = await loadCatalogueTrees(em, [templateCatalogueId, ...[...latest.values()].map((l) => l.catalogueId)]);
   const decisions = await matchDecisionsFor(
     em,
     templateAgency,
     agencies.map((a) => a.id),
   );
+  const keyed = new Map<string, { key: string; version: string }>();
+  const found = new Map<string, MatrixRow>();
+  if (kept && latest.size > 0) {
+    const versions = new Map(
+      (
+        await em.execute<Array<{ agency_id: string; version: string }>>(
+          'select agency_id, version::text as version from catalogue_data_version where agency_id = any(?::uuid[])',
+          [uuidArray([templateAgency, ...latest.keys()])],
+        )
+      ).map((r) => [r.agency_id, r.version]),
+    );
+    const templateVersion = versions.get(templateAgency) ?? '0';
+    for (const [agencyId, l] of latest) {
+      const decided = createHash('sha256')
+        .update(JSON.stringify(decisions.get(agencyId)))
+        .digest('base64url');
+      const entry = {
+        key: `${templateCatalogueId}>${l.catalogueId}`,
+        version: `${templateVersion}:${versions.get(agencyId) ?? '0'}:${decided}`,
+      };
+      keyed.set(agencyId, entry);
+      const row = kept.get(entry.key, entry.version);
+      if (row) found.set(agencyId, row);
+    }
+  }
+  const toCompare = agencies.filter((a) => !found.has(a.id));
+  const trees = await loadCatalogueTrees(em, [
+    templateCatalogueId,
+    ...toCompare.flatMap((a) => (latest.has(a.id) ? [latest.get(a.id)!.catalogueId] : [])),
+  ]);
   const matrix = coverageMatrix(
     { items: trees.get(templateCatalogueId)! },
-    agencies.map((a) => {
+    toCompare.map((a) => {
       const l = latest.get(a.id);
       return { key: a.id, items: l ? trees.get(l.catalogueId)! : null, ...decisions.get(a.id)! };
     }),
   );
+  for (const row of matrix.rows) {
+    const entry = keyed.get(row.key);
+    if (entry && row.hasCatalogue) kept!.set(entry.key, entry.version, row);
+    found.set(row.key, row);
+  }
+  matrix.rows = agencies.map((a) => found.get(a.id)!);
   return { ...matrix, departments: agencies.map((a) => ({ agency: a, catalogue: latest.get(a.id) ?? null })) };
 }
