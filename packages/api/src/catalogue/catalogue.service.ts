@@ -203,46 +203,24 @@ async function agencyRows(
   selection: string,
   params: unknown[],
 ): Promise<{ total: number; rows: Array<AgencyListRowType & { parentId: string | null }> }> {
-  const rows = await ctx.em.execute<AgencyRowSql[]>(
-    `with recursive sel as (${selection}),
-     cur as (
-       select distinct on (c.agency_id) c.agency_id, c.id, c.title, c.version_label, c.status
-         from catalogue c where c.agency_id in (select id from sel)
-        order by c.agency_id, c.created_at desc, c.id
-     ),
-     up as (
-       select pp.parent_id as start, p.id, p.parent_id, p.code, p.name, 1 as depth
-         from (select distinct s.parent_id from sel s where s.parent_id is not null) pp
-         join agency p on p.id = pp.parent_id
-       union all
-       select u.start, p.id, p.parent_id, p.code, p.name, u.depth + 1
-         from up u join agency p on p.id = u.parent_id where u.depth < 32
-     ),
-     paths as (
-       select u.start, json_agg(json_build_object('code', u.code, 'name', u.name) order by u.depth desc) as path
-         from up u group by u.start
-     )
-     select a.id, a.code, a.name, a.kind, a.parent_id, a.total::int as total,
-            (select count(*) from office o where o.agency_id = a.id)::int as office_count,
-            (select count(*) from agency ch where ch.parent_id = a.id and ch.kind <> 'STANDARD')::int as child_count,
-            cur.id as catalogue_id, cur.title, cur.version_label, cur.status,
-            coalesce(k.items, 0)::int as item_count, coalesce(k.requirements, 0)::int as requirement_count,
-            coalesce(f.total, 0)::int as f_total, coalesce(f.error, 0)::int as f_error,
-            coalesce(f.warning, 0)::int as f_warning, coalesce(f.info, 0)::int as f_info,
-            coalesce(paths.path, '[]'::json) as path
-       from sel a
-       left join cur on cur.agency_id = a.id
-       left join catalogue_counts k on k.catalogue_id = cur.id
-       left join paths on paths.start = a.parent_id
-       left join lateral (
-         select count(*) as total, count(*) filter (where x.severity = 'ERROR') as error,
-                count(*) filter (where x.severity = 'WARNING') as warning,
-                count(*) filter (where x.severity = 'INFO') as info
-           from import_finding x where x.catalogue_id = cur.id
-       ) f on true
-      order by a.ord`,
+  // Two statements: the page's selection (which agencies, in what order, the total), then what the list shows of
+  // each from gongkai_agency_details — a function, so its plan is kept per connection (planning it inline with every
+  // table's row-level-security policy cost more than running it; Migration20261203030000AgencyDetails).
+  const selected = await ctx.em.execute<
+    Array<Pick<AgencyRowSql, 'id' | 'code' | 'name' | 'kind' | 'parent_id' | 'total'>>
+  >(
+    `select s.id, s.code, s.name, s.kind, s.parent_id, s.total::int as total from (${selection}) s order by s.ord`,
     params,
   );
+  if (selected.length === 0) return { total: 0, rows: [] };
+  const details = new Map(
+    (
+      await ctx.em.execute<AgencyRowSql[]>('select * from gongkai_agency_details(?::uuid[])', [
+        `{${selected.map((r) => r.id).join(',')}}`,
+      ])
+    ).map((d) => [d.id, d]),
+  );
+  const rows = selected.map((r) => ({ ...details.get(r.id)!, ...r }));
   return {
     total: rows[0]?.total ?? 0,
     rows: rows.map((r) => ({

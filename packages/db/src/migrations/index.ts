@@ -26,6 +26,7 @@ import { Migration20261202100000CatalogueSubmission } from './Migration202612021
 import { Migration20261203000000CatalogueCounts } from './Migration20261203000000CatalogueCounts.js';
 import { Migration20261203010000Notices } from './Migration20261203010000Notices.js';
 import { Migration20261203020000StoredFiles } from './Migration20261203020000StoredFiles.js';
+import { Migration20261203030000AgencyDetails } from './Migration20261203030000AgencyDetails.js';
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124000000Initial', class: Migration20261124000000Initial },
   { name: 'Migration20261124010000Auth', class: Migration20261124010000Auth },
@@ -51,4 +52,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203000000CatalogueCounts', class: Migration20261203000000CatalogueCounts },
   { name: 'Migration20261203010000Notices', class: Migration20261203010000Notices },
   { name: 'Migration20261203020000StoredFiles', class: Migration20261203020000StoredFiles },
+  { name: 'Migration20261203030000AgencyDetails', class: Migration20261203030000AgencyDetails },
 ];
