@@ -40,88 +40,92 @@ export interface CatalogueRows {
   itemCount: number;
 }
 
-interface ItemSql {
-  id: string;
-  name: string;
-  level: 1 | 2 | 3;
-  serial: string | null;
-  position: number;
-  source_line: number | null;
-  version: number;
-  catalogue_id: string;
-  parent_id: string | null;
-}
+/** A catalogue_item row as gongkai_catalogue_tree_rows gives it (Migration20261203040000CatalogueTreeRows). */
+type ItemTuple = [
+  id: string,
+  name: string,
+  level: 1 | 2 | 3,
+  serial: string | null,
+  position: number,
+  sourceLine: number | null,
+  version: number,
+  catalogueId: string,
+  parentId: string | null,
+];
 
-function treeItem(r: ItemSql): TreeItem {
+function treeItem(r: ItemTuple): TreeItem {
+  const [id, name, level, serial, position, sourceLine, version, catalogueId, parentId] = r;
   return {
-    id: r.id,
-    name: r.name,
-    level: r.level,
-    serial: r.serial,
-    position: r.position,
-    sourceLine: r.source_line,
-    version: r.version,
-    catalogue: { id: r.catalogue_id },
-    parent: r.parent_id ? { id: r.parent_id } : null,
+    id,
+    name,
+    level,
+    serial,
+    position,
+    sourceLine,
+    version,
+    catalogue: { id: catalogueId },
+    parent: parentId ? { id: parentId } : null,
   };
 }
 
-interface RequirementSql {
-  id: string;
-  position: number;
-  source_line: number | null;
-  content_intro: string | null;
-  content_elements: string[];
-  time_limit_raw: string;
-  time_limit_rule: TreeRequirement['timeLimitRule'];
-  long_term: boolean;
-  statutory_default: boolean;
-  publishing_organs: string[];
-  channels: TreeRequirement['channels'];
-  extra_channels: string[];
-  audiences: TreeRequirement['audiences'];
-  legal_basis: string[];
-  modes: string[];
-  levels: string[];
-  remarks: string[];
-  version: number;
-  catalogue_id: string;
-  item_id: string;
-}
+/** A requirement row as gongkai_catalogue_tree_rows gives it. */
+type RequirementTuple = [
+  id: string,
+  position: number,
+  sourceLine: number | null,
+  contentIntro: string | null,
+  contentElements: string[],
+  timeLimitRaw: string,
+  timeLimitRule: TreeRequirement['timeLimitRule'],
+  longTerm: boolean,
+  statutoryDefault: boolean,
+  publishingOrgans: string[],
+  channels: TreeRequirement['channels'],
+  extraChannels: string[],
+  audiences: TreeRequirement['audiences'],
+  legalBasis: string[],
+  modes: string[],
+  levels: string[],
+  remarks: string[],
+  version: number,
+  catalogueId: string,
+  itemId: string,
+];
 
-function treeRequirement(r: RequirementSql): TreeRequirement {
+function treeRequirement(r: RequirementTuple): TreeRequirement {
   return {
-    id: r.id,
-    position: r.position,
-    sourceLine: r.source_line,
-    contentIntro: r.content_intro,
-    contentElements: r.content_elements,
-    timeLimitRaw: r.time_limit_raw,
-    timeLimitRule: r.time_limit_rule,
-    longTerm: r.long_term,
-    statutoryDefault: r.statutory_default,
-    publishingOrgans: r.publishing_organs,
-    channels: r.channels,
-    extraChannels: r.extra_channels,
-    audiences: r.audiences,
-    legalBasis: r.legal_basis,
-    modes: r.modes,
-    levels: r.levels,
-    remarks: r.remarks,
-    version: r.version,
-    catalogue: { id: r.catalogue_id },
-    item: { id: r.item_id },
+    id: r[0],
+    position: r[1],
+    sourceLine: r[2],
+    contentIntro: r[3],
+    contentElements: r[4],
+    timeLimitRaw: r[5],
+    timeLimitRule: r[6],
+    longTerm: r[7],
+    statutoryDefault: r[8],
+    publishingOrgans: r[9],
+    channels: r[10],
+    extraChannels: r[11],
+    audiences: r[12],
+    legalBasis: r[13],
+    modes: r[14],
+    levels: r[15],
+    remarks: r[16],
+    version: r[17],
+    catalogue: { id: r[18] },
+    item: { id: r[19] },
   };
 }
 
-interface LinkSql {
-  requirement_id: string;
-  position: number;
-  id: string;
-  name: string;
-  aliases: string[];
-  office_position: number;
-}
+/** A row–office link with its office, as gongkai_catalogue_tree_rows gives it. */
+type LinkTuple = [
+  requirementId: string,
+  position: number,
+  officeId: string,
+  name: string,
+  aliases: string[],
+  officePosition: number,
+];
 
 export function createLoaders(em: EntityManager) {
   /** When each user's account is locked by the password throttle (key: `${userId}\t${login}`), or null. */
@@ -210,44 +214,24 @@ export function createLoaders(em: EntityManager) {
       // Plain rows, not entities (issue 14: hydration was most of a tree's cost); ordered in Node, per group — an
       // ORDER BY across many catalogues makes PostgreSQL sort them all (on disk at scale).
       const list = `{${toLoad.join(',')}}`;
-      const items = byPosition(
-        (
-          await em.execute<ItemSql[]>(
-            `select id, name, level, serial, position, source_line, version, catalogue_id, parent_id
-               from catalogue_item where catalogue_id = any(?::uuid[])`,
-            [list],
-          )
-        ).map(treeItem),
-      );
-      const requirements = byPosition(
-        (
-          await em.execute<RequirementSql[]>(
-            `select id, position, source_line, content_intro, content_elements, time_limit_raw, time_limit_rule,
-                    long_term, statutory_default, publishing_organs, channels, extra_channels, audiences, legal_basis,
-                    modes, levels, remarks, version, catalogue_id, item_id
-               from requirement where catalogue_id = any(?::uuid[])`,
-            [list],
-          )
-        ).map(treeRequirement),
-      );
-      const links = await em.execute<LinkSql[]>(
-        `select l.requirement_id, l.position, o.id, o.name, o.aliases, o.position as office_position
-           from requirement_office l join requirement r on r.id = l.requirement_id join office o on o.id = l.office_id
-          where r.catalogue_id = any(?::uuid[])`,
-        [list],
-      );
-      links.sort((a, b) => a.position - b.position);
+      // One statement for the three kinds of row (a function, so its plan is kept per connection).
+      const [read] = await em.execute<
+        Array<{ items: ItemTuple[]; requirements: RequirementTuple[]; links: LinkTuple[] }>
+      >('select items, requirements, links from gongkai_catalogue_tree_rows(?::uuid[])', [list]);
+      const items = byPosition(read!.items.map(treeItem));
+      const requirements = byPosition(read!.requirements.map(treeRequirement));
+      const links = read!.links.sort((a, b) => a[1] - b[1]);
       const offices = new Map<string, TreeOffice>();
       const officesByRequirement = new Map<string, TreeOffice[]>();
-      for (const l of links) {
-        let office = offices.get(l.id);
+      for (const [requirementId, , officeId, name, aliases, officePosition] of links) {
+        let office = offices.get(officeId);
         if (!office) {
-          office = { id: l.id, name: l.name, aliases: l.aliases, position: l.office_position };
-          offices.set(l.id, office);
+          office = { id: officeId, name, aliases, position: officePosition };
+          offices.set(officeId, office);
         }
-        const forRow = officesByRequirement.get(l.requirement_id);
+        const forRow = officesByRequirement.get(requirementId);
         if (forRow) forRow.push(office);
-        else officesByRequirement.set(l.requirement_id, [office]);
+        else officesByRequirement.set(requirementId, [office]);
       }
       const itemsOf = groupBy(items, (r) => r.catalogue.id);
       const requirementsOf = groupBy(requirements, (r) => r.catalogue.id);
