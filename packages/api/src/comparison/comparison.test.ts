@@ -30,6 +30,8 @@ interface MatrixData {
     agency: { code: string; name: string };
     catalogueId: string | null;
     score: number;
+    covered: number;
+    weaker: number;
     mandatoryMissing: number;
     cells: Array<{ status: string; matchedPath: string[] | null; method: string | null; reasons: string[] }>;
     findings: Array<{ kind: string; message: string }>;
