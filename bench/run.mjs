@@ -176,6 +176,8 @@ async function main() {
     );
     const admin = new pg.Client({ connectionString: db.url });
     await admin.connect();
+    // A failure elsewhere stops the database: say so instead of crashing on the client's unhandled 'error' event.
+    admin.on('error', (e) => console.error(`(the runner's database connection ended: ${e.message})`));
     await preparePeerRole(admin);
     const postmasterPid = Number(
       readFileSync(path.join(o.dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0],
@@ -656,7 +658,7 @@ async function waitIdle(admin, servers) {
 
 /** Creates a user with `role` at the agency `code` (a fresh login per run), sets its password, returns its cookie. */
 async function signInAs(url, adminCookie, code, role, displayName) {
-  const login = `bench.${role.toLowerCase()}.${Date.now()}`;
+  const login = `b.${role.slice(0, 4).toLowerCase()}.${Date.now()}`; // 3–32 characters
   const gql = async (query, variables, cookie) => {
     const res = await post(url, { query, variables }, cookie ? { cookie } : {});
     const json = JSON.parse(res.text);
