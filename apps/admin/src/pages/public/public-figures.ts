@@ -3,22 +3,11 @@
  * their own order — never sorted by a figure: no league table), the columns and their labels from the domain, each
  * cell's text, and a 合计 row (counts summed; the share pooled over all cases with a due date; no median of medians).
  */
-import { APPLICATION_STATISTICS_COLUMNS } from '@gongkai/domain';
+import { APPLICATION_STATISTICS_COLUMNS, type ApplicationStatistics } from '@gongkai/domain';
 import { medianText, percentText, registerYears } from '../applications/register';
 
-export interface FiguresRow {
-  agencyCode: string;
-  agencyName: string;
-  received: number;
-  closed: number;
-  closedWithDueDate: number;
-  closedOnTime: number;
-  closedLate: number;
-  onTimeShare: number | null;
-  medianWorkingDaysToReply: number | null;
-  extended: number;
-  overdueOpen: number;
-}
+/** One agency's figures as the public query gives them: the domain's statistics, named by agency. */
+export type FiguresRow = Omit<ApplicationStatistics, 'year'> & { agencyCode: string; agencyName: string };
 
 export type FiguresColumn = (typeof APPLICATION_STATISTICS_COLUMNS)[number];
 export const FIGURES_COLUMNS: readonly FiguresColumn[] = APPLICATION_STATISTICS_COLUMNS;
