@@ -80,10 +80,12 @@ beforeAll(async () => {
   const dept = await department('150785-todo', '待办测试局');
   await overdueCase(dept, '待办甲-1', APPLICANT);
   await overdueCase(dept, '待办甲-2');
-  // 司法局: a 主动公开 record formed early this year and never published.
+  // 司法局: a 主动公开 record formed early this year and never published, under a row with a deadline (a row
+  // without one — 长期公开, after an approval — would never make it late).
   const [req] = await sql(
     `select r.id from requirement r join catalogue c on c.id = r.catalogue_id
-      where c.agency_id = ? and c.status = 'PUBLISHED' order by r.position, r.id limit 1`,
+      where c.agency_id = ? and c.status = 'PUBLISHED' and r.time_limit_rule->>'kind' = 'afterEvent'
+      order by r.position, r.id limit 1`,
     [sfjId],
   );
   await sql(
