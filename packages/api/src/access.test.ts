@@ -58,6 +58,7 @@ const EXPECTED: Record<'Query' | 'Mutation', Record<string, string>> = {
     // 主动公开 records (issue 16): published records are public; decision counts and table 二 need a reader of the agency.
     agencyRecords: 'AAAAAAF',
     publicationRecord: 'AAAAAAF',
+    recordFiles: 'AAAAAAF',
     officeRecordView: 'UAAFFFF',
     recordTableTwo: 'UAAAAAF',
     monthlyDecisions: 'UAAAAAF',
@@ -115,6 +116,8 @@ const EXPECTED: Record<'Query' | 'Mutation', Record<string, string>> = {
     createPublicationRecord: 'UAFAAFF',
     updatePublicationRecord: 'UAFAAFF',
     deletePublicationRecord: 'UAFAAFF',
+    attachRecordFile: 'UAFAAFF',
+    deleteRecordFile: 'UAFAAFF',
     linkInterpretation: 'UAFAAFF',
     unlinkInterpretation: 'UAFAAFF',
     setMonthlyDecisions: 'UAFAAFF',
@@ -215,6 +218,10 @@ const SAMPLES: Record<'Query' | 'Mutation', Record<string, (ids: Ids) => Sample 
       query: 'query($id: ID!) { publicationRecord(id: $id) { state } }',
       variables: { id: await freshRecord() },
     }),
+    recordFiles: async () => ({
+      query: 'query($id: ID!) { recordFiles(recordId: $id) { id } }',
+      variables: { id: await freshRecord() },
+    }),
     officeRecordView: () => ({ query: '{ officeRecordView(governmentCode: "150785", year: 2026) { year } }' }),
     recordTableTwo: () => ({ query: '{ recordTableTwo(agencyCode: "150785-sfj", year: 2026) { year } }' }),
     monthlyDecisions: () => ({ query: '{ monthlyDecisions(agencyCode: "150785-sfj", year: 2026) { month } }' }),
@@ -311,6 +318,18 @@ const SAMPLES: Record<'Query' | 'Mutation', Record<string, (ids: Ids) => Sample 
       query: 'mutation($id: ID!) { deletePublicationRecord(id: $id) }',
       variables: { id: await freshRecord() },
     }),
+    attachRecordFile: async () => ({
+      query:
+        'mutation($id: ID!, $b: String!) { attachRecordFile(recordId: $id, fileName: "附件.pdf", contentBase64: $b) { id } }',
+      variables: { id: await freshRecord(), b: SAMPLE_PDF_BASE64 },
+    }),
+    deleteRecordFile: async () => {
+      const recordId = await freshRecord();
+      return {
+        query: 'mutation($r: ID!, $f: ID!) { deleteRecordFile(recordId: $r, fileId: $f) }',
+        variables: { r: recordId, f: await freshRecordFile(recordId) },
+      };
+    },
     linkInterpretation: async () => ({
       query: 'mutation($p: ID!, $i: ID!) { linkInterpretation(policyId: $p, interpretationId: $i) { id } }',
       variables: { p: await freshRecord(), i: await freshRecord() },
@@ -640,6 +659,17 @@ async function freshRecord(): Promise<string> {
      select gen_random_uuid(), agency_id, id, '履职依据›规范性文件', '["履职依据","规范性文件"]', 'PUBLISHED', '探针记录', '2026-01-05', '2026-01-06'
        from requirement where id = ? returning id`,
     [ids.rowId],
+  );
+  return row!.id as string;
+}
+
+/** A file attached to a record (written as the owner), new each call. */
+async function freshRecordFile(recordId: string): Promise<string> {
+  const [row] = await h.db.orm.em.fork().execute(
+    `insert into stored_file (id, agency_id, owner_kind, owner_id, file_name, media_type, size, sha256, bytes)
+       select gen_random_uuid(), agency_id, 'publicationRecord', id, '附件.pdf', 'application/pdf', 5, 'x', '\\x255044462d'::bytea
+         from publication_record where id = ? returning id`,
+    [recordId],
   );
   return row!.id as string;
 }

@@ -254,6 +254,18 @@ const fuzzRecords = async (): Promise<void> => {
       [id, ids.catalogueId],
     );
 };
+/** A file of FUZZ_POLICY (made again when a call deleted it). */
+const FUZZ_RECORD_FILE = 'f0000000-0000-4000-8000-000000000018';
+const fuzzRecordFile = async (): Promise<void> => {
+  await fuzzRecords();
+  await ownerSql(
+    `insert into stored_file (id, agency_id, owner_kind, owner_id, file_name, media_type, size, sha256, bytes)
+     select ?, agency_id, 'publicationRecord', id, '附件.pdf', 'application/pdf', 5, 'x', '\\x255044462d'::bytea
+       from publication_record where id = ?
+     on conflict (id) do nothing`,
+    [FUZZ_RECORD_FILE, FUZZ_POLICY],
+  );
+};
 const JSON_STRINGS: ReadonlyArray<readonly [string, unknown]> = [...UNSTORABLE, ...STRANGE];
 const OPS: Record<'Query' | 'Mutation', Record<string, OpSpec>> = {
   Query: {
@@ -315,6 +327,7 @@ const OPS: Record<'Query' | 'Mutation', Record<string, OpSpec>> = {
     applicationStatistics: { args: () => ({ agencyCodes: ['150785-sfj'], year: 2026, asOf: '2026-03-20' }) },
     agencyRecords: { args: () => ({ agencyCode: '150785-sfj', year: 2026, itemPath: ['履职依据', '规范性文件'] }) },
     publicationRecord: { prepare: fuzzRecords, args: () => ({ id: FUZZ_POLICY }) },
+    recordFiles: { prepare: fuzzRecords, args: () => ({ recordId: FUZZ_POLICY }) },
     officeRecordView: { args: () => ({ governmentCode: '150785', year: 2026 }) },
     recordTableTwo: { args: () => ({ agencyCode: '150785-sfj', year: 2026 }) },
     monthlyDecisions: { args: () => ({ agencyCode: '150785-sfj', year: 2026 }) },
@@ -634,6 +647,14 @@ const OPS: Record<'Query' | 'Mutation', Record<string, OpSpec>> = {
       args: () => ({ id: FUZZ_POLICY, input: { title: '模糊记录（改）', period: '2026-Q1' }, expectedVersion: null }),
     },
     deletePublicationRecord: { prepare: fuzzRecords, args: () => ({ id: FUZZ_INTERP }) },
+    attachRecordFile: {
+      prepare: fuzzRecords,
+      args: () => ({ recordId: FUZZ_POLICY, fileName: '附件.pdf', contentBase64: SAMPLE_PDF_BASE64 }),
+    },
+    deleteRecordFile: {
+      prepare: fuzzRecordFile,
+      args: () => ({ recordId: FUZZ_POLICY, fileId: FUZZ_RECORD_FILE }),
+    },
     linkInterpretation: {
       prepare: fuzzRecords,
       args: () => ({ policyId: FUZZ_POLICY, interpretationId: FUZZ_INTERP }),

@@ -142,6 +142,7 @@ export const POLICIES: { Query: Record<string, OperationPolicy>; Mutation: Recor
     // and table 二 need a signed-in reader of the agency; the office's view is the office's.
     agencyRecords: { access: 'public', targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'read' }] },
     publicationRecord: { access: 'public', targets: [{ arg: 'id', kind: 'recordId', need: 'read' }] },
+    recordFiles: { access: 'public', targets: [{ arg: 'recordId', kind: 'recordId', need: 'read' }] },
     officeRecordView: { access: REVIEWERS, targets: [{ arg: 'governmentCode', kind: 'agencyCode', need: 'read' }] },
     recordTableTwo: { access: 'authenticated', targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'read' }] },
     monthlyDecisions: { access: 'authenticated', targets: [{ arg: 'agencyCode', kind: 'agencyCode', need: 'read' }] },
@@ -384,6 +385,8 @@ export const POLICIES: { Query: Record<string, OperationPolicy>; Mutation: Recor
     },
     updatePublicationRecord: { access: DEPT_WRITERS, targets: [{ arg: 'id', kind: 'recordId', need: 'write' }] },
     deletePublicationRecord: { access: DEPT_WRITERS, targets: [{ arg: 'id', kind: 'recordId', need: 'write' }] },
+    attachRecordFile: { access: DEPT_WRITERS, targets: [{ arg: 'recordId', kind: 'recordId', need: 'write' }] },
+    deleteRecordFile: { access: DEPT_WRITERS, targets: [{ arg: 'recordId', kind: 'recordId', need: 'write' }] },
     linkInterpretation: {
       access: DEPT_WRITERS,
       targets: [

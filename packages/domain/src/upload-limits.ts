@@ -24,6 +24,7 @@ export const UPLOAD_OPERATIONS: readonly string[] = [
   'importPublicationRecords',
   'importApplicationCases',
   'attachApplicationFile',
+  'attachRecordFile',
 ];
 
 /** The path of the upload endpoint. */

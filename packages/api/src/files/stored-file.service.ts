@@ -30,7 +30,8 @@ function forbidden(message: string): GraphQLError {
 /** The download address of a stored file. */
 export const storedFileUrl = (id: string): string => `/files/${id}`;
 
-function view(f: StoredFile): StoredFileType {
+/** The GraphQL view of a stored file (also a 主动公开 record's attachments, records/record-attachments.ts). */
+export function storedFileView(f: StoredFile): StoredFileType {
   return {
     id: f.id,
     fileName: f.fileName,
@@ -55,7 +56,7 @@ async function ownCase(ctx: Context, caseId: string): Promise<ApplicationCase> {
 }
 
 /** Decoded base64 with the file's name in every refusal (size estimated before any bytes are allocated). */
-function decode(fileName: string, contentBase64: string): Buffer {
+export function decodeFileContent(fileName: string, contentBase64: string): Buffer {
   if (!/^[A-Za-z0-9+/=\s]*$/u.test(contentBase64))
     throw badUserInput(`「${fileName}」的内容不是 base64 编码`, { field: 'contentBase64' });
   const estimate = Math.floor((contentBase64.replace(/\s/gu, '').length * 3) / 4);
@@ -74,7 +75,7 @@ export async function applicationFiles(ctx: Context, caseId: string): Promise<St
     { ownerKind: 'applicationReply', ownerId: c.id },
     { orderBy: { createdAt: 'asc', id: 'asc' } },
   );
-  return files.map(view);
+  return files.map(storedFileView);
 }
 
 export async function attachApplicationFile(
@@ -85,7 +86,7 @@ export async function attachApplicationFile(
 ): Promise<StoredFileType> {
   const c = await ownCase(ctx, caseId);
   const name = fileName.trim();
-  const bytes = decode(name, contentBase64);
+  const bytes = decodeFileContent(name, contentBase64);
   const checked = storedFileProblem(name, bytes);
   if (!checked.ok) throw badUserInput(checked.message, { field: checked.field });
   const existing = await ctx.em.count(StoredFile, { ownerKind: 'applicationReply', ownerId: c.id });
@@ -111,7 +112,7 @@ export async function attachApplicationFile(
     agencyId: c.agency.id,
     after: { caseId: c.id, fileName: f.fileName, mediaType: f.mediaType, size: f.size, sha256: f.sha256 },
   });
-  return view(f);
+  return storedFileView(f);
 }
 
 export async function deleteApplicationFile(ctx: Context, caseId: string, fileId: string): Promise<boolean> {
@@ -133,9 +134,10 @@ export async function deleteApplicationFile(ctx: Context, caseId: string, fileId
 }
 
 /**
- * GET /files/<id>: the file, for a signed-in user of its agency. Anyone else — another department, the office, an
- * administrator — gets the same 404 as for an id that does not exist (row-level security hides the row), so the
- * answer does not tell whether a file exists.
+ * GET /files/<id>: the file, under the principal's scope. A reply letter is for a signed-in user of its agency; a
+ * 主动公开 record's attachment for whoever may read the record (anonymous visitors: published records only). Anyone
+ * else — another department, the office, an administrator, an anonymous visitor — gets the same 404 as for an id that
+ * does not exist (row-level security hides the row), so the answer does not tell whether a file exists.
  */
 export async function downloadStoredFile(
   orm: MikroORM,
@@ -144,13 +146,11 @@ export async function downloadStoredFile(
   id: string,
 ): Promise<CatalogueDownload> {
   const ctx = await createContext(orm, { sessionToken, systemOrm });
-  if (ctx.principal.kind !== 'user')
-    throw new GraphQLError('请先登录：下载附件需要登录', { extensions: { code: 'UNAUTHENTICATED' } });
   assertId(id, 'id');
   const file = await ctx.em.transactional(async (tx) => {
     await applyScope(tx, scopeOf(ctx.principal));
     return tx.findOne(StoredFile, id, { populate: ['bytes'] });
   });
-  if (!file) throw notFound('附件不存在，或只有所属机关的用户可以下载');
+  if (!file) throw notFound('附件不存在，或您无权下载（答复书只有所属机关的用户可以下载，未公开记录的附件需登录）');
   return { fileName: file.fileName, contentType: file.mediaType, body: Buffer.from(file.bytes) };
 }

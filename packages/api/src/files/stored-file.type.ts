@@ -1,7 +1,9 @@
 /** GraphQL types of stored files (the reply letter of a 依申请公开 case). */
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: '附件（如答复书）：只有本机关的用户能看到和下载' })
+@ObjectType({
+  description: '附件：答复书只有本机关的用户能看到和下载；公开记录的附件随记录（已公开记录的附件公众也能下载）',
+})
 export class StoredFileType {
   @Field(() => ID) id!: string;
   @Field() fileName!: string;
@@ -11,5 +13,5 @@ export class StoredFileType {
   @Field({ description: '内容的 SHA-256（十六进制）' }) sha256!: string;
   @Field() createdAt!: Date;
   @Field(() => String, { nullable: true }) createdBy!: string | null;
-  @Field({ description: '下载地址（需登录，本机关用户）' }) downloadUrl!: string;
+  @Field({ description: '下载地址 /files/<id>（与附件本身的查看权限相同）' }) downloadUrl!: string;
 }

@@ -84,7 +84,7 @@ describe('reply-letter attachments', () => {
         login,
       ).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND' } });
     await expect(downloadStoredFile(h.db.appOrm, h.db.systemOrm, undefined, fileId)).rejects.toMatchObject({
-      extensions: { code: 'UNAUTHENTICATED' },
+      extensions: { code: 'NOT_FOUND' },
     });
     // Neither a read-only user nor another department may attach.
     for (const login of ['sfj-viewer', 'mzj-editor', 'demo-admin', 'demo-reviewer'])

@@ -7,6 +7,8 @@ import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import type { Context } from '../context.js';
 import * as records from './record.service.js';
+import * as attachments from './record-attachments.js';
+import { StoredFileType } from '../files/stored-file.type.js';
 import {
   AgencyRecordsType,
   FillTableTwoResultType,
@@ -108,6 +110,34 @@ export class RecordResolver {
   @Mutation(() => Boolean, { description: '删除公开记录（及其解读关联）' })
   async deletePublicationRecord(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<boolean> {
     return records.deletePublicationRecord(ctx, id);
+  }
+
+  @Query(() => [StoredFileType], {
+    description: '一条公开记录的附件（能看到该记录的人都能看到；未登录只能看已公开记录的），下载地址为 /files/<id>',
+  })
+  async recordFiles(@Ctx() ctx: Context, @Arg('recordId', () => ID) recordId: string): Promise<StoredFileType[]> {
+    return attachments.recordFiles(ctx, recordId);
+  }
+
+  @Mutation(() => StoredFileType, {
+    description: '为公开记录上传附件（PDF、OFD、Word、PNG、JPEG，不超过 10 MB；按内容识别类型）',
+  })
+  async attachRecordFile(
+    @Ctx() ctx: Context,
+    @Arg('recordId', () => ID) recordId: string,
+    @Arg('fileName') fileName: string,
+    @Arg('contentBase64') contentBase64: string,
+  ): Promise<StoredFileType> {
+    return attachments.attachRecordFile(ctx, recordId, fileName, contentBase64);
+  }
+
+  @Mutation(() => Boolean, { description: '删除公开记录的一个附件' })
+  async deleteRecordFile(
+    @Ctx() ctx: Context,
+    @Arg('recordId', () => ID) recordId: string,
+    @Arg('fileId', () => ID) fileId: string,
+  ): Promise<boolean> {
+    return attachments.deleteRecordFile(ctx, recordId, fileId);
   }
 
   @Mutation(() => PublicationRecordType, { description: '把一条解读记录关联到它解读的政策记录（同一机关）' })

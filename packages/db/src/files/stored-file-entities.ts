@@ -4,6 +4,8 @@
  * loaded only when a file is downloaded (lazy). Row-level security: see Migration20261203020000StoredFiles — read and
  * written only with the row's agency in `gongkai.personal` (the user's own agency, department roles): a reply letter
  * names the applicant, so neither the office nor another agency nor a platform administrator reads it.
+ * Since Migration20261203050000RecordFiles also the attachments of 主动公开 records (`ownerKind` 'publicationRecord'),
+ * which follow their record's row-level security instead (the office reads them; anonymous visitors a published one's).
  */
 import { randomUUID } from 'node:crypto';
 import { EntitySchema, type Opt, type Rel } from '@mikro-orm/core';
@@ -11,7 +13,7 @@ import { agencyRef, type Agency } from '../agency.js';
 import { id } from '../entity-columns.js';
 
 /** What a stored file belongs to. */
-export const STORED_FILE_OWNER_KINDS = ['applicationReply'] as const;
+export const STORED_FILE_OWNER_KINDS = ['applicationReply', 'publicationRecord'] as const;
 export type StoredFileOwnerKind = (typeof STORED_FILE_OWNER_KINDS)[number];
 
 export class StoredFile {

@@ -180,6 +180,9 @@ export const PERIOD_KEY = /^(\d{4})(?:-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$/u;
 
 export const RECORD_LIMITS = { title: 500, documentNumber: 100, url: 2000, attachment: 255 } as const;
 
+/** Most files attached to one record (the document, its annexes, a scanned original); each within the stored-file rules. */
+export const MAX_RECORD_FILES = 10;
+
 /**
  * The errors of a record input. A draft only needs its values well-formed; a published record also needs a title
  * and its publication date. `today` bounds the publication date (no record published in the future).

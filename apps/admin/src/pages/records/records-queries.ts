@@ -268,3 +268,32 @@ export const ImportPublicationRecordsMutation = graphql(`
     }
   }
 `);
+
+/** A record's attachments (stored files; download at GET /files/<id>). */
+export const RecordFilesQuery = graphql(`
+  query RecordFiles($recordId: ID!) {
+    recordFiles(recordId: $recordId) {
+      id
+      fileName
+      typeLabel
+      size
+      createdAt
+      downloadUrl
+    }
+  }
+`);
+
+export const AttachRecordFileMutation = graphql(`
+  mutation AttachRecordFile($recordId: ID!, $fileName: String!, $contentBase64: String!) {
+    attachRecordFile(recordId: $recordId, fileName: $fileName, contentBase64: $contentBase64) {
+      id
+      fileName
+    }
+  }
+`);
+
+export const DeleteRecordFileMutation = graphql(`
+  mutation DeleteRecordFile($recordId: ID!, $fileId: ID!) {
+    deleteRecordFile(recordId: $recordId, fileId: $fileId)
+  }
+`);
