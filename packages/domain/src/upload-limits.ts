@@ -106,6 +106,13 @@ export function sniffStoredFile(bytes: Uint8Array): StoredFileType | null {
   return null;
 }
 
+/** Why a stored file of `size` bytes is refused for its size (checked before its content is read), or null. */
+export function storedFileSizeProblem(fileName: string, size: number): string | null {
+  return size > MAX_STORED_FILE_BYTES
+    ? `「${fileName}」过大（${formatFileSize(size)}，附件上限 ${formatFileSize(MAX_STORED_FILE_BYTES)}）`
+    : null;
+}
+
 /** Why an attachment cannot be kept (name, size, content), or null; `type` is what the content was found to be. */
 export function storedFileProblem(
   fileName: string,
@@ -123,12 +130,8 @@ export function storedFileProblem(
       message: `「${fileName}」：只能上传 ${kinds} 文件（扩展名 ${STORED_FILE_ACCEPT.replaceAll(',', ' ')}）`,
     };
   if (bytes.length === 0) return { ok: false, field: 'contentBase64', message: `「${fileName}」是空文件` };
-  if (bytes.length > MAX_STORED_FILE_BYTES)
-    return {
-      ok: false,
-      field: 'contentBase64',
-      message: `「${fileName}」过大（${formatFileSize(bytes.length)}，附件上限 ${formatFileSize(MAX_STORED_FILE_BYTES)}）`,
-    };
+  const tooBig = storedFileSizeProblem(fileName, bytes.length);
+  if (tooBig) return { ok: false, field: 'contentBase64', message: tooBig };
   const found = sniffStoredFile(bytes);
   if (!found || found.key !== declared.key)
     return {

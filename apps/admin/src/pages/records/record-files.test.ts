@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_RECORD_FILES, MAX_STORED_FILE_BYTES } from '@gongkai/domain';
-import { recordFileRefusal, recordFileRefusalBeforeReading } from './record-files';
+import { MAX_RECORD_FILES, MAX_STORED_FILE_BYTES, storedFileProblem } from '@gongkai/domain';
+import { recordFileRefusalBeforeReading } from './record-files';
+
+/** The refusal the admin shows after reading a file (the domain's rule, as useStoredFileUpload applies it). */
+function recordFileRefusal(fileName: string, bytes: Uint8Array): string | null {
+  const checked = storedFileProblem(fileName, bytes);
+  return checked.ok ? null : checked.message;
+}
 
 const PDF = new TextEncoder().encode('%PDF-1.7\n% 公开记录附件\n%%EOF\n');
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
