@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Role } from '@gongkai/db';
+import { SUBTREE_PROBE_SETTING, type Role } from '@gongkai/db';
 
 export type Principal =
   | { kind: 'anonymous' }
@@ -88,10 +88,14 @@ export function agencyScopeKey(v: AgencyScope): string {
   return createHash('sha256').update(text).digest('base64url');
 }
 
-/** Sets the scope for the current transaction of `em` (which must be inside one). */
+/**
+ * Sets the scope for the current transaction of `em` (which must be inside one), in one statement. A subtree is
+ * checked by one index probe per row (`gongkai.probe`, packages/db/src/scope-mode.ts): the cost of a row no longer
+ * depends on the size of the subtree; reads of thousands of rows switch to a hash with `withSubtreeHashed`.
+ */
 export async function applyScope(em: EntityManager, scope: Scope): Promise<void> {
   await em.execute(
-    "select set_config('gongkai.read', ?, true), set_config('gongkai.write', ?, true), set_config('gongkai.public', ?, true), set_config('gongkai.personal', ?, true)",
+    `select set_config('gongkai.read', ?, true), set_config('gongkai.write', ?, true), set_config('gongkai.public', ?, true), set_config('gongkai.personal', ?, true), set_config('${SUBTREE_PROBE_SETTING}', 'on', true)`,
     [
       settingValue(scope.read),
       settingValue(scope.write),

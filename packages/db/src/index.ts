@@ -24,3 +24,4 @@ export * from './applications/index.js';
 export * from './files/index.js';
 export * from './records/index.js';
 export * from './audit/audit-store.js';
+export * from './scope-mode.js';

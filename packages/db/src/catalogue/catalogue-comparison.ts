@@ -20,6 +20,7 @@ import {
 import { Agency } from '../agency.js';
 import { Catalogue, ItemMatchDecision, type MatchDecision } from './catalogue-entities.js';
 import { NotFoundError, UserInputError } from '../edit-errors.js';
+import { withSubtreeHashed } from '../scope-mode.js';
 
 const uuidArray = (ids: string[]): string => `{${ids.join(',')}}`;
 
@@ -293,6 +294,9 @@ export interface KeptMatrixRows {
  * the latest versions, the trees (2), the decisions — five whatever the number of departments; with kept rows one
  * more (the data versions), and only the trees of departments whose row is not kept are read and compared.
  */
+/** From how many catalogues (~100 rows each) a tree read hashes a reviewer's subtree instead of probing it per row. */
+const HASHED_TREES_FROM = 20;
+
 export async function computeCoverageMatrix(
   em: EntityManager,
   templateCatalogueId: string,
@@ -338,10 +342,15 @@ export async function computeCoverageMatrix(
     }
   }
   const toCompare = agencies.filter((a) => !found.has(a.id));
-  const trees = await loadCatalogueTrees(em, [
+  const treeIds = [
     templateCatalogueId,
     ...toCompare.flatMap((a) => (latest.has(a.id) ? [latest.get(a.id)!.catalogueId] : [])),
-  ]);
+  ];
+  // Thousands of rows for a county's departments: a reviewer's subtree hashed once, not probed per row.
+  const trees =
+    treeIds.length > HASHED_TREES_FROM
+      ? await withSubtreeHashed(em, () => loadCatalogueTrees(em, treeIds))
+      : await loadCatalogueTrees(em, treeIds);
   const matrix = coverageMatrix(
     { items: trees.get(templateCatalogueId)! },
     toCompare.map((a) => {

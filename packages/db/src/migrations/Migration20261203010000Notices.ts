@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 import { APP_ROLE } from '../database-roles.js';
-import { scopeCheck } from '../rls-sql.js';
+import { existsScopeCheck as scopeCheck } from '../rls-sql.js';
 
 /**
  * Notices (issue 17): 催报 — the city office reminds a department to file its annual report. `notice` belongs to the

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 import { APP_ROLE } from '../database-roles.js';
-import { scopeCheck } from '../rls-sql.js';
+import { existsScopeCheck as scopeCheck } from '../rls-sql.js';
 
 /**
  * Stored files (issue 15): `stored_file` keeps attachments — the reply letter of a 依申请公开 case — as bytea beside

@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { scopeCheck } from '../rls-sql.js';
+import { existsScopeCheck as scopeCheck } from '../rls-sql.js';
 
 /**
  * Attachments of 主动公开 records (issue 16): `stored_file` rows with owner_kind 'publicationRecord' and owner_id the

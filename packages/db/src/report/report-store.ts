@@ -30,6 +30,7 @@ import {
   cellProperty,
 } from './report-entities.js';
 import { ConflictError, UserInputError } from '../edit-errors.js';
+import { withSubtreeHashed } from '../scope-mode.js';
 
 export function reportData(r: AnnualReport): ReportData {
   const data = emptyReport(r.year, r.format);
@@ -301,6 +302,19 @@ export async function aggregateReports(
   year: number,
   statuses: readonly ReportStatus[] = DEFAULT_SUMMED_REPORT_STATUSES,
   options: AggregateOptions = {},
+): Promise<ReportAggregate> {
+  // A whole subtree's reports (a province: 10,000): a reviewer's subtree hashed once per statement, not probed per row.
+  return options.subtree === true
+    ? withSubtreeHashed(em, () => sumReports(em, governmentId, year, statuses, options))
+    : sumReports(em, governmentId, year, statuses, options);
+}
+
+async function sumReports(
+  em: EntityManager,
+  governmentId: string,
+  year: number,
+  statuses: readonly ReportStatus[],
+  options: AggregateOptions,
 ): Promise<ReportAggregate> {
   const format = formatForYear(year);
   const cells = REPORT_FORMATS[format].cells.map((c) => c.id);
