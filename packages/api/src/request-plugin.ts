@@ -26,6 +26,7 @@ import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexit
 import type { Context } from './context.js';
 import { AGENCY_KIND_LABELS } from '@gongkai/domain';
 import { POLICIES, type OperationPolicy, type TargetKind } from './policy.js';
+import { KeptCopies } from './kept-copies.js';
 import { applyScope, canRead, canWrite, scopeOf, type Principal } from './scope.js';
 import { redact, writeAudit } from './audit/audit.service.js';
 import { checkDuties } from './report/duties.service.js';
@@ -134,6 +135,12 @@ async function targetOwner(
   if (kind !== 'agencyCode' && !UUID.test(value)) return undefined;
   const target = TARGETS[kind] ?? (needKind ? { table: 'agency', key: 'id' as const, column: 'id' } : null);
   if (!target) return { agency: value, kind: null };
+  // An object's owning agency never changes (a user's can: not kept); an agency's code and kind change only with
+  // agency_tree_version, which the session lookup read for this request.
+  const version = kind !== 'userId' && ctx.principal.kind === 'user' ? ctx.principal.agencyTreeVersion : undefined;
+  const key = `${target.table}:${target.key}:${value}`;
+  const kept = version ? owners.get(key, version) : undefined;
+  if (kept) return kept;
   const rows = await ctx.systemOrm.em
     .fork()
     .execute<Array<{ agency_id: string | null; kind: string | null }>>(
@@ -141,7 +148,20 @@ async function targetOwner(
       [target.table, target.key, value, target.column],
     );
   if (rows.length === 0) return TARGETS[kind] ? undefined : { agency: value, kind: null };
-  return { agency: rows[0]!.agency_id, kind: rows[0]!.kind };
+  const owner = { agency: rows[0]!.agency_id, kind: rows[0]!.kind };
+  if (version) owners.set(key, version, owner);
+  return owner;
+}
+
+/**
+ * Owners of objects named in requests, per agency-tree version (issue 14): a department's editor or a reviewer asking
+ * for the same catalogue, report or agency again is checked without a statement. Only found objects are kept.
+ */
+const owners = new KeptCopies<TargetOwner>(20_000);
+
+/** For tests: forget every kept owner. */
+export function forgetKeptOwners(): void {
+  owners.clear();
 }
 
 function signInMessage(ctx: Context): string {

@@ -25,6 +25,11 @@ export type Principal =
       /** Agencies the user may change. */
       writeAgencies: AgencyScope;
       mustChangePassword: boolean;
+      /**
+       * agency_tree_version when the session was looked up (it changes whenever an agency is added, removed, moved,
+       * renamed or recoded): what the owners of objects named in a request were read at (request-plugin.ts).
+       */
+      agencyTreeVersion?: string;
     };
 
 /**

@@ -176,6 +176,7 @@ export async function principalFromToken(
     roles: [...facts.roles],
     agencyId: facts.agencyId,
     mustChangePassword: facts.mustChangePassword,
+    agencyTreeVersion: String(facts.treeVersion),
     ...(await accessOf(orm, facts)),
   };
   return { principal, problem: null };

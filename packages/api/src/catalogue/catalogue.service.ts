@@ -203,24 +203,20 @@ async function agencyRows(
   selection: string,
   params: unknown[],
 ): Promise<{ total: number; rows: Array<AgencyListRowType & { parentId: string | null }> }> {
-  // Two statements: the page's selection (which agencies, in what order, the total), then what the list shows of
-  // each from gongkai_agency_details — a function, so its plan is kept per connection (planning it inline with every
-  // table's row-level-security policy cost more than running it; Migration20261203030000AgencyDetails).
-  const selected = await ctx.em.execute<
-    Array<Pick<AgencyRowSql, 'id' | 'code' | 'name' | 'kind' | 'parent_id' | 'total'>>
-  >(
-    `select s.id, s.code, s.name, s.kind, s.parent_id, s.total::int as total from (${selection}) s order by s.ord`,
+  // One statement: the page's selection (which agencies, in what order, the total), joined to what the list shows of
+  // each from gongkai_agency_details, called once with the page's ids — a function, so its plan is kept per
+  // connection (planning it inline with every table's row-level-security policy cost more than running it;
+  // Migration20261203030000AgencyDetails).
+  const rows = await ctx.em.execute<AgencyRowSql[]>(
+    `with s as (${selection})
+     select s.id, s.code, s.name, s.kind, s.parent_id, s.total::int as total, d.office_count, d.child_count,
+            d.catalogue_id, d.title, d.version_label, d.status, d.item_count, d.requirement_count,
+            d.f_total, d.f_error, d.f_warning, d.f_info, d.path
+       from s left join gongkai_agency_details(array(select s2.id from s s2)) d on d.id = s.id
+      order by s.ord`,
     params,
   );
-  if (selected.length === 0) return { total: 0, rows: [] };
-  const details = new Map(
-    (
-      await ctx.em.execute<AgencyRowSql[]>('select * from gongkai_agency_details(?::uuid[])', [
-        `{${selected.map((r) => r.id).join(',')}}`,
-      ])
-    ).map((d) => [d.id, d]),
-  );
-  const rows = selected.map((r) => ({ ...details.get(r.id)!, ...r }));
+  if (rows.length === 0) return { total: 0, rows: [] };
   return {
     total: rows[0]?.total ?? 0,
     rows: rows.map((r) => ({

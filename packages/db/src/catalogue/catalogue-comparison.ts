@@ -4,6 +4,7 @@
  * statement per kind of data, never one per department). The rules themselves are in @gongkai/domain.
  */
 import { createHash } from 'node:crypto';
+import pLimit from 'p-limit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   compareCatalogueItems,
@@ -297,6 +298,14 @@ export interface KeptMatrixRows {
 /** From how many catalogues (~100 rows each) a tree read hashes a reviewer's subtree instead of probing it per row. */
 const HASHED_TREES_FROM = 20;
 
+/**
+ * Matrices computed from the catalogues themselves (rows not kept yet) run at most two at a time in a server process:
+ * a county's ~95 trees and the matching's indexes take ~30–50 MB while they are computed, and ten at once grew the
+ * server to ~550 MB (bench/RESULTS.md); the machine has few cores, so running more at once would not finish sooner.
+ * Kept rows are answered without waiting.
+ */
+const coldComparisons = pLimit(2);
+
 export async function computeCoverageMatrix(
   em: EntityManager,
   templateCatalogueId: string,
@@ -346,18 +355,20 @@ export async function computeCoverageMatrix(
     templateCatalogueId,
     ...toCompare.flatMap((a) => (latest.has(a.id) ? [latest.get(a.id)!.catalogueId] : [])),
   ];
-  // Thousands of rows for a county's departments: a reviewer's subtree hashed once, not probed per row.
-  const trees =
-    treeIds.length > HASHED_TREES_FROM
-      ? await withSubtreeHashed(em, () => loadCatalogueTrees(em, treeIds))
-      : await loadCatalogueTrees(em, treeIds);
-  const matrix = coverageMatrix(
-    { items: trees.get(templateCatalogueId)! },
-    toCompare.map((a) => {
-      const l = latest.get(a.id);
-      return { key: a.id, items: l ? trees.get(l.catalogueId)! : null, ...decisions.get(a.id)! };
-    }),
-  );
+  const matrix = await coldComparisons(async () => {
+    // Thousands of rows for a county's departments: a reviewer's subtree hashed once, not probed per row.
+    const trees =
+      treeIds.length > HASHED_TREES_FROM
+        ? await withSubtreeHashed(em, () => loadCatalogueTrees(em, treeIds))
+        : await loadCatalogueTrees(em, treeIds);
+    return coverageMatrix(
+      { items: trees.get(templateCatalogueId)! },
+      toCompare.map((a) => {
+        const l = latest.get(a.id);
+        return { key: a.id, items: l ? trees.get(l.catalogueId)! : null, ...decisions.get(a.id)! };
+      }),
+    );
+  });
   for (const row of matrix.rows) {
     const entry = keyed.get(row.key);
     if (entry && row.hasCatalogue) kept!.set(entry.key, entry.version, row);
