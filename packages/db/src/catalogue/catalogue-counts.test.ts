@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agency, Catalogue } from '../entities.js';
 import { loadDemoDataIfEmpty } from '../demo-data.js';
@@ -109,6 +110,24 @@ describe('catalogue_counts', () => {
       // The public sees the published version's counts, not the draft's; the agency itself sees both.
       expect(await seen({ 'gongkai.public': 'on' })).toEqual([published.id]);
       expect(await seen({ 'gongkai.read': sfj.id })).toEqual([published.id, draft.id].sort());
+      // A reviewer's subtree, probed or hashed; a subtree elsewhere sees nothing.
+      const government = sfj.parent!.id;
+      for (const probe of ['on', 'off'])
+        expect(await seen({ 'gongkai.read': `tree:${government}`, 'gongkai.probe': probe })).toEqual(
+          [published.id, draft.id].sort(),
+        );
+      expect(await seen({ 'gongkai.read': `tree:${randomUUID()}`, 'gongkai.probe': 'on' })).toEqual([]);
+      // Whatever the scope, the counts seen are exactly those of the catalogues seen.
+      const counted = new Set(
+        (await em.fork().execute('select catalogue_id from catalogue_counts')).map((r) => String(r.catalogue_id)),
+      );
+      for (const settings of [{ 'gongkai.public': 'on' }, { 'gongkai.read': sfj.id }, { 'gongkai.read': 'all' }]) {
+        const ids = async (sql: string) => (await asApp(settings, sql)).map((r) => String(r.id)).sort();
+        const counts = await ids('select catalogue_id as id from catalogue_counts');
+        const catalogues = (await ids('select id from catalogue')).filter((id) => counted.has(id));
+        expect(counts.length, JSON.stringify(settings)).toBeGreaterThan(0);
+        expect(counts, JSON.stringify(settings)).toEqual(catalogues);
+      }
       await expect(
         asApp({ 'gongkai.read': sfj.id, 'gongkai.write': sfj.id }, `update catalogue_counts set items = 0`),
       ).rejects.toThrow(/permission denied/u);

@@ -306,6 +306,8 @@ export const CatalogueDataVersionSchema = new EntitySchema<CatalogueDataVersion>
  */
 export class CatalogueCounts {
   catalogue!: Rel<Catalogue>;
+  /** The catalogue's agency (row-level security checks it: Migration20261204010000CountsAgency). */
+  agency!: Rel<Agency>;
   items!: number;
   requirements!: number;
 }
@@ -315,6 +317,7 @@ export const CatalogueCountsSchema = new EntitySchema<CatalogueCounts>({
   tableName: 'catalogue_counts',
   properties: {
     catalogue: { kind: '1:1', entity: () => Catalogue, primary: true, owner: true, deleteRule: 'cascade' },
+    agency: { ...agencyRef },
     items: { type: 'integer', default: 0 },
     requirements: { type: 'integer', default: 0 },
   },

@@ -27,6 +27,7 @@ import { Migration20261203000000CatalogueCounts } from './Migration2026120300000
 import { Migration20261203010000Notices } from './Migration20261203010000Notices.js';
 import { Migration20261203020000StoredFiles } from './Migration20261203020000StoredFiles.js';
 import { Migration20261203030000AgencyDetails } from './Migration20261203030000AgencyDetails.js';
+import { Migration20261204010000CountsAgency } from './Migration20261204010000CountsAgency.js';
 import { Migration20261204000000SubtreeProbe } from './Migration20261204000000SubtreeProbe.js';
 import { Migration20261203050000RecordFiles } from './Migration20261203050000RecordFiles.js';
 import { Migration20261203040000CatalogueTreeRows } from './Migration20261203040000CatalogueTreeRows.js';
@@ -60,4 +61,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203050000RecordFiles', class: Migration20261203050000RecordFiles },
   // The subtree checked by an index probe per row or by a hash per statement, as the transaction says (issue 14).
   { name: 'Migration20261204000000SubtreeProbe', class: Migration20261204000000SubtreeProbe },
+  { name: 'Migration20261204010000CountsAgency', class: Migration20261204010000CountsAgency },
 ];
