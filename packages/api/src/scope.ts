@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { SUBTREE_PROBE_SETTING, type Role } from '@gongkai/db';
+import { SUBTREE_PROBE_SETTING, withSubtreeHashed, type Role } from '@gongkai/db';
 
 export type Principal =
   | { kind: 'anonymous' }
@@ -108,6 +108,16 @@ export async function applyScope(em: EntityManager, scope: Scope): Promise<void>
       (scope.personal ?? []).join(','),
     ],
   );
+}
+
+/**
+ * A read of every agency, catalogue or record a reviewer can see (search, navigation, summaries): with a subtree
+ * scope it runs with the subtree hashed once per statement instead of probed per row (two statements more, ~3 ms
+ * instead of ~2 µs × 10,000 rows in a province); other scopes run it as it is.
+ */
+export function readingEverything<T>(em: EntityManager, p: Principal, fn: () => Promise<T>): Promise<T> {
+  const subtree = p.kind === 'user' && p.readAgencies !== 'all' && p.readAgencies.tree !== null;
+  return subtree ? withSubtreeHashed(em, fn) : fn();
 }
 
 export function canRead(p: Principal, agencyId: string): boolean {

@@ -11,6 +11,7 @@ import {
   describeTimeLimit,
   requirementProblems,
 } from '@gongkai/domain';
+import { readingEverything } from '../scope.js';
 import { Agency, Catalogue } from '@gongkai/db';
 import type { TreeRequirement } from './tree-copies.js';
 import type { Context } from '../context.js';
@@ -141,10 +142,11 @@ function ownAgencyId(ctx: Context): string | null {
 /** The side menu: agencies with a current catalogue (own agency, governments, departments; at most `limit`), the total, the standards. */
 export async function agencyNavigation(ctx: Context, limit?: number | null): Promise<AgencyNavigationType> {
   const n = clampLimit(limit, NAV_LIMIT, 'limit');
-  const [row] = await ctx.em.execute<
-    Array<{ catalogues: NavAgencyType[]; total: number; standards: NavAgencyType[]; first_government: string | null }>
-  >(
-    `with cat as (
+  const [row] = await readingEverything(ctx.em, ctx.principal, () =>
+    ctx.em.execute<
+      Array<{ catalogues: NavAgencyType[]; total: number; standards: NavAgencyType[]; first_government: string | null }>
+    >(
+      `with cat as (
        select a.id, a.code, a.name, a.kind, a.position,
               case when a.id = ?::uuid then 0 when a.kind = 'GOVERNMENT' then 1 else 2 end as rank
          from agency a
@@ -159,7 +161,8 @@ export async function agencyNavigation(ctx: Context, limit?: number | null): Pro
                                  order by t.position, t.name), '[]'::json)
           from (select * from cat where kind = 'STANDARD' order by position, name limit ?) t) as standards,
        (select g.code from agency g where g.kind = 'GOVERNMENT' order by g.position, g.name limit 1) as first_government`,
-    [ownAgencyId(ctx), n, NAV_LIMIT.max],
+      [ownAgencyId(ctx), n, NAV_LIMIT.max],
+    ),
   );
   return {
     catalogues: row!.catalogues,
@@ -267,12 +270,18 @@ export async function agencyLevel(
     parentCode === null || parentCode === undefined
       ? `(a.parent_id is null or not exists (select 1 from agency p where p.id = a.parent_id))`
       : `a.parent_id = (select p.id from agency p where p.code = ?)`;
-  const level = await agencyRows(
-    ctx,
-    `select a.id, a.code, a.name, a.kind, a.parent_id, row_number() over (order by ${ORDER}) as ord, count(*) over () as total
-       from agency a where a.kind <> 'STANDARD' and ${where} order by ${ORDER} limit ?`,
-    parentCode === null || parentCode === undefined ? [n] : [parentCode, n],
-  );
+  const selectLevel = () =>
+    agencyRows(
+      ctx,
+      `select a.id, a.code, a.name, a.kind, a.parent_id, row_number() over (order by ${ORDER}) as ord, count(*) over () as total
+         from agency a where a.kind <> 'STANDARD' and ${where} order by ${ORDER} limit ?`,
+      parentCode === null || parentCode === undefined ? [n] : [parentCode, n],
+    );
+  // The top level looks at every agency (those whose parent the user cannot see); a named level at its children only.
+  const level =
+    parentCode === null || parentCode === undefined
+      ? await readingEverything(ctx.em, ctx.principal, selectLevel)
+      : await selectLevel();
   if (level.rows.length === 0 && parentCode !== null && parentCode !== undefined)
     await agencyByCode(ctx.em, parentCode, 'parentCode');
   const below = level.rows.reduce((s, r) => s + r.childCount, 0);
@@ -315,19 +324,22 @@ export async function searchAgencies(
   if ([...q].length > SEARCH_MAX_LENGTH)
     throw badUserInput(`text：查找内容不能超过 ${SEARCH_MAX_LENGTH} 个字`, { field: 'text' });
   const order = `(a.kind = 'STANDARD'), ${ORDER}`;
-  return agencyRows(
-    ctx,
-    `select a.id, a.code, a.name, a.kind, a.parent_id, row_number() over (order by ${order}) as ord, count(*) over () as total
+  return readingEverything(ctx.em, ctx.principal, () =>
+    agencyRows(
+      ctx,
+      `select a.id, a.code, a.name, a.kind, a.parent_id, row_number() over (order by ${order}) as ord, count(*) over () as total
        from agency a where strpos(lower(a.name), lower(?)) > 0 or strpos(lower(a.code), lower(?)) > 0
       order by ${order} limit ?`,
-    [q, q, n],
+      [q, q, n],
+    ),
   );
 }
 
 /** The agency list's header: agencies, governments, agencies with a catalogue, their findings, standards. */
 export async function agencyListSummary(ctx: Context): Promise<AgencyListSummaryType> {
-  const [row] = await ctx.em.execute<AgencyListSummaryType[]>(
-    `with cur as (
+  const [row] = await readingEverything(ctx.em, ctx.principal, () =>
+    ctx.em.execute<AgencyListSummaryType[]>(
+      `with cur as (
        select distinct on (c.agency_id) c.agency_id, c.id from catalogue c order by c.agency_id, c.created_at desc, c.id
      )
      select count(*) filter (where a.kind <> 'STANDARD')::int as agencies,
@@ -337,6 +349,7 @@ export async function agencyListSummary(ctx: Context): Promise<AgencyListSummary
             (select count(*) from import_finding f join cur on cur.id = f.catalogue_id
                join agency g on g.id = cur.agency_id where g.kind <> 'STANDARD')::int as findings
        from agency a left join cur on cur.agency_id = a.id`,
+    ),
   );
   return row!;
 }
