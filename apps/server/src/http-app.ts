@@ -125,6 +125,7 @@ export function createHttpApp({ orm, systemOrm, apollo, adminDir, readRouter, is
     return createContext(orm, {
       systemOrm,
       sessionToken: cookies[SESSION_COOKIE],
+      keepSession: true,
       readRouting: readRouter?.forRequest(cookies[WROTE_COOKIE], (xid, maxAge) =>
         res.cookie(WROTE_COOKIE, xid, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/', maxAge }),
       ),

@@ -1,7 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { createLoaders, type Loaders } from './loaders.js';
 import { ANONYMOUS, type Principal } from './scope.js';
-import { principalFromToken, type SessionProblem } from './account/sessions.js';
+import { forgetKeptSession, principalFromToken, type SessionProblem } from './account/sessions.js';
 import type { AuditEntry } from './audit/audit.service.js';
 
 export interface HttpSide {
@@ -34,6 +34,12 @@ export interface Context {
    */
   afterCommit: Array<() => void>;
   readRouting?: ReadRouting;
+  /**
+   * Present when the principal is the server's kept copy of the session (sessions.ts): the auth version it was read
+   * at, and how to look the session up afresh. The request plugin compares the version with the one the request's
+   * transaction sees before checking any access rule.
+   */
+  keptSession?: { authVersion: string; refresh(): Promise<{ principal: Principal; problem: SessionProblem }> };
 }
 
 /**
@@ -56,14 +62,22 @@ const NO_HTTP: HttpSide = { ip: null, userAgent: null, setSessionCookie: () => {
 
 export async function createContext(
   orm: MikroORM,
-  request: { sessionToken?: string; http?: HttpSide; systemOrm?: MikroORM; readRouting?: ReadRouting } = {},
+  request: {
+    sessionToken?: string;
+    http?: HttpSide;
+    systemOrm?: MikroORM;
+    readRouting?: ReadRouting;
+    /** Use the server's kept copy of the session (GraphQL requests only: their plugin checks it). */
+    keepSession?: boolean;
+  } = {},
 ): Promise<Context> {
   const em = orm.em.fork();
   const systemOrm = request.systemOrm ?? orm;
-  const { principal, problem } = request.sessionToken
-    ? await principalFromToken(systemOrm, request.sessionToken)
-    : { principal: ANONYMOUS, problem: null };
-  return {
+  const token = request.sessionToken;
+  const { principal, problem, keptAt } = token
+    ? await principalFromToken(systemOrm, token, { keep: request.keepSession === true })
+    : { principal: ANONYMOUS, problem: null, keptAt: undefined };
+  const ctx: Context = {
     orm,
     systemOrm,
     em,
@@ -75,4 +89,14 @@ export async function createContext(
     afterCommit: [],
     readRouting: request.readRouting,
   };
+  if (keptAt !== undefined)
+    ctx.keptSession = {
+      authVersion: keptAt,
+      // The caller sets what it returns on its own context (Apollo hands hooks and resolvers a copy of this object).
+      async refresh() {
+        forgetKeptSession(token!);
+        return principalFromToken(systemOrm, token, { keep: true });
+      },
+    };
+  return ctx;
 }

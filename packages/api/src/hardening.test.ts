@@ -263,9 +263,12 @@ describe('parallel edits and names', () => {
     );
     const before = await em.count(Requirement, { item: item.id });
     // As many connections as requests, as a busy server has: the requests really run side by side.
+    // Their own pool for sessions and access checks, as the server has (a request holds its transaction's
+    // connection while its access rules are checked).
     const wide = await createOrm({ clientUrl: appDatabaseUrl(h.db.url), poolMax: 50 });
+    const system = await createOrm({ clientUrl: appDatabaseUrl(h.db.url), poolMax: 4 });
     const contexts = await Promise.all(
-      Array.from({ length: 50 }, () => createContext(wide, { sessionToken: token, systemOrm: wide })),
+      Array.from({ length: 50 }, () => createContext(wide, { sessionToken: token, systemOrm: system })),
     );
     const results = await Promise.all(
       contexts.map(async (contextValue) => {
@@ -275,7 +278,7 @@ describe('parallel edits and names', () => {
         );
         return res.body.kind === 'single' ? res.body.singleResult : { errors: [{ message: 'incremental' }] };
       }),
-    ).finally(() => wide.close());
+    ).finally(() => Promise.all([wide.close(), system.close()]));
     expect(results.filter((r) => r.errors).map((r) => r.errors![0]!.message)).toEqual([]);
     const rows = await em.fork().find(Requirement, { item: item.id });
     const positions = rows.map((r) => r.position).sort((a, b) => a - b);

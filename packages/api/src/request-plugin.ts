@@ -256,6 +256,27 @@ export function requestPlugin(): ApolloServerPlugin<Context> {
           if (!operation) return;
           const kind = operation.operation;
           if (kind !== 'query' && kind !== 'mutation') throw forbidden('不支持订阅');
+          // The transaction starts before the access rules are checked: the statement that sets its scope also tells
+          // whether a kept session is still what the database says (sessions.ts); if not, the session is looked up
+          // afresh and the scope set again, so the rules below always see the current principal.
+          // With a read replica configured, a query's transaction may run there (read-only, with the same scope);
+          // mutations, and queries the replica cannot take, on the primary.
+          if (kind === 'query') ctx.loaders.allowTreeCopies(); // kept copies are read and made by queries only
+          let seen = '';
+          const scopeIt = async () => {
+            seen = await applyScope(ctx.em, scopeOf(ctx.principal));
+          };
+          const onReplica = kind === 'query' && (await ctx.readRouting?.beginRead(ctx.em, scopeIt));
+          if (!onReplica) await ctx.em.begin();
+          inTransaction = true;
+          if (!onReplica) await scopeIt();
+          if (ctx.keptSession && ctx.keptSession.authVersion !== seen) {
+            const fresh = await ctx.keptSession.refresh();
+            ctx.principal = fresh.principal;
+            ctx.sessionProblem = fresh.problem;
+            ctx.keptSession = undefined;
+            await scopeIt();
+          }
           // Variables nested too deeply for graphql's coercion were refused before this hook (input-sanitation.ts).
           const rootType = kind === 'mutation' ? 'Mutation' : 'Query';
           const type = (kind === 'mutation' ? schema.getMutationType() : schema.getQueryType())!;
@@ -284,19 +305,6 @@ export function requestPlugin(): ApolloServerPlugin<Context> {
           if (cost > MAX_COMPLEXITY) {
             throw badRequest(`查询过于复杂（估算成本 ${cost}，上限 ${MAX_COMPLEXITY}），请拆分查询`);
           }
-        },
-        async executionDidStart({ contextValue: ctx, operation }) {
-          // With a read replica configured, a query's transaction may run there (read-only, with the same scope);
-          // mutations, and queries the replica cannot take, on the primary.
-          const scope = scopeOf(ctx.principal);
-          // Kept copies of published trees are read and made by queries only (loaders.ts).
-          if (operation?.operation === 'query') ctx.loaders.allowTreeCopies();
-          const onReplica =
-            operation?.operation === 'query' &&
-            (await ctx.readRouting?.beginRead(ctx.em, () => applyScope(ctx.em, scope)));
-          if (!onReplica) await ctx.em.begin();
-          inTransaction = true;
-          if (!onReplica) await applyScope(ctx.em, scope);
         },
         async willSendResponse({ contextValue: ctx, response, operation, request }) {
           const body = response.body.kind === 'single' ? response.body.singleResult : undefined;

@@ -94,13 +94,14 @@ export function agencyScopeKey(v: AgencyScope): string {
 }
 
 /**
- * Sets the scope for the current transaction of `em` (which must be inside one), in one statement. A subtree is
+ * Sets the scope for the current transaction of `em` (which must be inside one), in one statement, and returns the
+ * auth version the transaction sees (gongkai_auth_version(): kept sessions are checked against it). A subtree is
  * checked by one index probe per row (`gongkai.probe`, packages/db/src/scope-mode.ts): the cost of a row no longer
  * depends on the size of the subtree; reads of thousands of rows switch to a hash with `withSubtreeHashed`.
  */
-export async function applyScope(em: EntityManager, scope: Scope): Promise<void> {
-  await em.execute(
-    `select set_config('gongkai.read', ?, true), set_config('gongkai.write', ?, true), set_config('gongkai.public', ?, true), set_config('gongkai.personal', ?, true), set_config('${SUBTREE_PROBE_SETTING}', 'on', true)`,
+export async function applyScope(em: EntityManager, scope: Scope): Promise<string> {
+  const [row] = await em.execute<Array<{ auth_version: string }>>(
+    `select set_config('gongkai.read', ?, true), set_config('gongkai.write', ?, true), set_config('gongkai.public', ?, true), set_config('gongkai.personal', ?, true), set_config('${SUBTREE_PROBE_SETTING}', 'on', true), gongkai_auth_version() as auth_version`,
     [
       settingValue(scope.read),
       settingValue(scope.write),
@@ -108,6 +109,7 @@ export async function applyScope(em: EntityManager, scope: Scope): Promise<void>
       (scope.personal ?? []).join(','),
     ],
   );
+  return String(row?.auth_version ?? '');
 }
 
 /**

@@ -16,7 +16,7 @@ import {
   RequirementOfficeSchema,
   RequirementSchema,
 } from './catalogue/catalogue-entities.js';
-import { LoginThrottleSchema, UserSchema, UserSessionSchema } from './account/account-entities.js';
+import { AuthVersionSchema, LoginThrottleSchema, UserSchema, UserSessionSchema } from './account/account-entities.js';
 import { AuditLogSchema } from './audit/audit-entities.js';
 import { HolidayYearSchema } from './calendar/calendar-entities.js';
 import {
@@ -50,6 +50,7 @@ export const entities = [
   ImportFindingSchema,
   UserSchema,
   UserSessionSchema,
+  AuthVersionSchema,
   LoginThrottleSchema,
   AuditLogSchema,
   HolidayYearSchema,

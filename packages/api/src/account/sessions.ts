@@ -89,6 +89,10 @@ interface SessionFacts {
   /** The government's standard catalogues (agencies of kind STANDARD under it). */
   standards: string[];
   treeVersion: string | number;
+  /** gongkai_auth_version() when the session was looked up (Migration20261204020000AuthVersion). */
+  authVersion: string;
+  /** The session's absolute expiry. */
+  expiresAt: string;
 }
 
 /**
@@ -149,21 +153,56 @@ async function accessOf(
 }
 
 /**
+ * Sessions kept between requests (issue 14), by token hash: a request's principal without the lookup statement. A
+ * kept session is used for at most SESSION_KEPT_MS (so an active session's idle expiry is still moved forward by a
+ * lookup at least once a minute) and never past its absolute expiry; and only with the check the request plugin
+ * makes in the request's own transaction — the statement that sets the scope also reads gongkai_auth_version(), and a
+ * kept session read at another version is looked up afresh before any access rule is checked. File downloads and
+ * other callers look the session up every time.
+ */
+const keptSessions = new Map<string, { principal: Principal; authVersion: string; until: number }>();
+export const SESSION_KEPT_MS = 60_000;
+const KEPT_SESSIONS_MAX = 10_000;
+
+/** For tests: forget every kept session. */
+export function forgetKeptSessions(): void {
+  keptSessions.clear();
+}
+
+/** Forget the kept copy of one session (its token). */
+export function forgetKeptSession(token: string): void {
+  keptSessions.delete(tokenHash(token));
+}
+
+export interface TokenPrincipal {
+  principal: Principal;
+  problem: SessionProblem;
+  /** When the principal is a kept copy: the auth version it was read at (to be checked in the transaction). */
+  keptAt?: string;
+}
+
+/**
  * Resolves a cookie token to a principal in one statement (gongkai_session_lookup: finds the session, ends it when
  * expired or its user is disabled, moves the idle expiry forward at most once a minute), plus one more the first
- * time a reviewer's government subtree is needed after the agency tree changed.
+ * time a reviewer's government subtree is needed after the agency tree changed. With `keep`, a session looked up
+ * less than SESSION_KEPT_MS ago is answered from the server's copy (`keptAt` set: the caller must check it).
  */
 export async function principalFromToken(
   orm: MikroORM,
   token: string | undefined,
-): Promise<{ principal: Principal; problem: SessionProblem }> {
+  options: { keep?: boolean } = {},
+): Promise<TokenPrincipal> {
   if (!token) return { principal: ANONYMOUS, problem: null };
   if (!/^[A-Za-z0-9_-]{43}$/u.test(token)) return { principal: ANONYMOUS, problem: 'invalid' };
+  const hash = tokenHash(token);
+  const kept = options.keep ? keptSessions.get(hash) : undefined;
+  if (kept && kept.until > Date.now()) return { principal: kept.principal, problem: null, keptAt: kept.authVersion };
+  keptSessions.delete(hash);
   const [row] = await orm.em
     .fork()
     .execute<Array<{ s: (SessionFacts & { problem?: undefined }) | { problem: 'invalid' | 'expired' } }>>(
       'select gongkai_session_lookup(?, ?) as s',
-      [tokenHash(token), SESSION_IDLE_MS],
+      [hash, SESSION_IDLE_MS],
     );
   const facts = row?.s;
   if (!facts || facts.problem) return { principal: ANONYMOUS, problem: facts?.problem ?? 'invalid' };
@@ -179,5 +218,10 @@ export async function principalFromToken(
     agencyTreeVersion: String(facts.treeVersion),
     ...(await accessOf(orm, facts)),
   };
+  if (options.keep) {
+    if (keptSessions.size >= KEPT_SESSIONS_MAX) keptSessions.delete(keptSessions.keys().next().value!);
+    const until = Math.min(Date.now() + SESSION_KEPT_MS, Date.parse(facts.expiresAt));
+    keptSessions.set(hash, { principal, authVersion: facts.authVersion, until });
+  }
   return { principal, problem: null };
 }

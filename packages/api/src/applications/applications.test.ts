@@ -209,6 +209,8 @@ describe('the office’s overview', () => {
     const q = `{ applicationOverview(governmentCode: "150785", asOf: "2026-06-01") { departments { agencyCode open dueSoon overdue } overdue { id } } }`;
     const token = await h.tokenFor('demo-reviewer');
     const measure = async (): Promise<{ statements: number; departments: number; overdue: number }> => {
+      // Counted the second time: the first after the agency tree changed looks the kept session up again.
+      ok(await h.run(q, {}, { token }));
       h.db.queries.length = 0;
       const d = ok(await h.run(q, {}, { token })).applicationOverview;
       // The statements of the operation's own transaction (the last one of the request; before it, the session's

@@ -381,6 +381,8 @@ describe('the office’s view', () => {
       lateRecords { id } missingPeriods { period } itemsWithNothingPublished { itemPath } policiesWithoutInterpretation { state } } } }`;
 
   async function count(): Promise<{ statements: number; departments: number; data: any }> {
+    // Counted the second time: the first after the agency tree changed looks the kept session up again.
+    await ok(VIEW, {}, reviewer);
     h.db.queries.length = 0;
     const data = await ok(VIEW, {}, reviewer);
     return { statements: h.db.queries.length, departments: data.officeRecordView.departments.length, data };

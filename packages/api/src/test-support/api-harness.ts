@@ -25,7 +25,7 @@ export interface ApiHarness {
   run(
     query: string,
     variables?: Record<string, unknown>,
-    as?: { token?: string; http?: Partial<HttpSide> },
+    as?: { token?: string; http?: Partial<HttpSide>; freshSession?: boolean },
   ): Promise<GqlResult>;
   /** Deletes the agency's open drafts through the API as the given user (an import makes one; a second is refused). */
   deleteDrafts(agencyCode: string, token: string): Promise<void>;
@@ -69,7 +69,13 @@ export async function createApiHarness(): Promise<ApiHarness> {
         clearSessionCookie: () => {},
         ...as.http,
       };
-      const contextValue = await createContext(db.appOrm, { sessionToken: as.token, http, systemOrm: db.systemOrm });
+      // As the server does: the session's kept copy, checked in the request's transaction (unless asked otherwise).
+      const contextValue = await createContext(db.appOrm, {
+        sessionToken: as.token,
+        http,
+        systemOrm: db.systemOrm,
+        keepSession: as.freshSession !== true,
+      });
       const res = await apollo.executeOperation({ query, variables }, { contextValue });
       if (res.body.kind !== 'single') throw new Error('incremental response');
       return res.body.singleResult as GqlResult;

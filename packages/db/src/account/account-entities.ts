@@ -93,3 +93,21 @@ export const LoginThrottleSchema = new EntitySchema<LoginThrottle>({
     lockedUntil: { type: 'datetime', columnType: 'timestamptz', nullable: true },
   },
 });
+
+/**
+ * One row: a number triggers change whenever a session ends or a user's login, name, roles, agency, password or
+ * disabled flag changes (Migration20261204020000AuthVersion). Servers check the sessions they keep against it.
+ */
+export class AuthVersion {
+  id!: number;
+  version!: string;
+}
+
+export const AuthVersionSchema = new EntitySchema<AuthVersion>({
+  class: AuthVersion,
+  tableName: 'auth_version',
+  properties: {
+    id: { type: 'integer', primary: true, autoincrement: false },
+    version: { type: 'bigint' },
+  },
+});

@@ -27,6 +27,7 @@ import { Migration20261203000000CatalogueCounts } from './Migration2026120300000
 import { Migration20261203010000Notices } from './Migration20261203010000Notices.js';
 import { Migration20261203020000StoredFiles } from './Migration20261203020000StoredFiles.js';
 import { Migration20261203030000AgencyDetails } from './Migration20261203030000AgencyDetails.js';
+import { Migration20261204020000AuthVersion } from './Migration20261204020000AuthVersion.js';
 import { Migration20261204010000CountsAgency } from './Migration20261204010000CountsAgency.js';
 import { Migration20261204000000SubtreeProbe } from './Migration20261204000000SubtreeProbe.js';
 import { Migration20261203050000RecordFiles } from './Migration20261203050000RecordFiles.js';
@@ -62,4 +63,5 @@ export const migrationsList: MigrationObject[] = [
   // The subtree checked by an index probe per row or by a hash per statement, as the transaction says (issue 14).
   { name: 'Migration20261204000000SubtreeProbe', class: Migration20261204000000SubtreeProbe },
   { name: 'Migration20261204010000CountsAgency', class: Migration20261204010000CountsAgency },
+  { name: 'Migration20261204020000AuthVersion', class: Migration20261204020000AuthVersion },
 ];
