@@ -121,7 +121,12 @@ describe('catalogue_counts', () => {
       const counted = new Set(
         (await em.fork().execute('select catalogue_id from catalogue_counts')).map((r) => String(r.catalogue_id)),
       );
-      for (const settings of [{ 'gongkai.public': 'on' }, { 'gongkai.read': sfj.id }, { 'gongkai.read': 'all' }]) {
+      const scopes: Array<Record<string, string>> = [
+        { 'gongkai.public': 'on' },
+        { 'gongkai.read': sfj.id },
+        { 'gongkai.read': 'all' },
+      ];
+      for (const settings of scopes) {
         const ids = async (sql: string) => (await asApp(settings, sql)).map((r) => String(r.id)).sort();
         const counts = await ids('select catalogue_id as id from catalogue_counts');
         const catalogues = (await ids('select id from catalogue')).filter((id) => counted.has(id));

@@ -22,6 +22,20 @@ import { Migration } from '@mikro-orm/migrations';
  * cheaper from a few thousand rows on — a county's 7,400 rows, or a whole province). The arm whose root is null is
  * skipped before its sub-select runs. agency_closure's own policy reads the root whatever the mode (`gongkai_scope_root`).
  */
+/** The body that rewrites every policy of the public schema matching `pat` into `rep` (declared before it). */
+const REWRITE_POLICIES = `begin
+        for p in select tablename, policyname, qual, with_check from pg_policies where schemaname = 'public' loop
+          q := regexp_replace(p.qual, pat, rep, 'g');
+          c := regexp_replace(p.with_check, pat, rep, 'g');
+          if q is distinct from p.qual then
+            execute format('alter policy %I on public.%I using (%s)', p.policyname, p.tablename, q);
+          end if;
+          if c is distinct from p.with_check then
+            execute format('alter policy %I on public.%I with check (%s)', p.policyname, p.tablename, c);
+          end if;
+        end loop;
+      end $do$;`;
+
 export class Migration20261204000000SubtreeProbe extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create or replace function gongkai_scope_root(setting text) returns uuid
@@ -43,18 +57,7 @@ export class Migration20261204000000SubtreeProbe extends Migration {
         p record; q text; c text;
         pat constant text := $p$\(EXISTS \( SELECT 1\s+FROM agency_closure gk\s+WHERE \(\(gk\.ancestor_id = \( SELECT gongkai_scope_tree\('(gongkai\.[a-z]+)'::text\) AS gongkai_scope_tree\)\) AND \(gk\.agency_id = ([a-z_"]+\.[a-z_]+)\)\)\)\)$p$;
         rep constant text := $r$((( SELECT gongkai_scope_tree_hashed('\1'::text)) IS NOT NULL AND \2 IN ( SELECT gk.agency_id FROM agency_closure gk WHERE gk.ancestor_id = ( SELECT gongkai_scope_tree_hashed('\1'::text)))) OR (( SELECT gongkai_scope_tree('\1'::text)) IS NOT NULL AND COALESCE(( SELECT true FROM agency_closure gk WHERE gk.ancestor_id = ( SELECT gongkai_scope_tree('\1'::text)) AND gk.agency_id = \2), false)))$r$;
-      begin
-        for p in select tablename, policyname, qual, with_check from pg_policies where schemaname = 'public' loop
-          q := regexp_replace(p.qual, pat, rep, 'g');
-          c := regexp_replace(p.with_check, pat, rep, 'g');
-          if q is distinct from p.qual then
-            execute format('alter policy %I on public.%I using (%s)', p.policyname, p.tablename, q);
-          end if;
-          if c is distinct from p.with_check then
-            execute format('alter policy %I on public.%I with check (%s)', p.policyname, p.tablename, c);
-          end if;
-        end loop;
-      end $do$;`);
+      ${REWRITE_POLICIES}`);
   }
 
   override async down(): Promise<void> {
@@ -64,18 +67,7 @@ export class Migration20261204000000SubtreeProbe extends Migration {
         p record; q text; c text;
         pat constant text := $p$\(\(\(\( SELECT gongkai_scope_tree_hashed\('(gongkai\.[a-z]+)'::text\) AS gongkai_scope_tree_hashed\) IS NOT NULL\) AND \(([a-z_"]+) IN \( SELECT gk\.agency_id\s+FROM agency_closure gk\s+WHERE \(gk\.ancestor_id = \( SELECT gongkai_scope_tree_hashed\('gongkai\.[a-z]+'::text\) AS gongkai_scope_tree_hashed\)\)\)\)\) OR \(\(\( SELECT gongkai_scope_tree\('gongkai\.[a-z]+'::text\) AS gongkai_scope_tree\) IS NOT NULL\) AND COALESCE\(\( SELECT true\s+FROM agency_closure gk\s+WHERE \(\(gk\.ancestor_id = \( SELECT gongkai_scope_tree\('gongkai\.[a-z]+'::text\) AS gongkai_scope_tree\)\) AND \(gk\.agency_id = ([a-z_"]+\.[a-z_]+)\)\)\), false\)\)\)$p$;
         rep constant text := $r$(EXISTS ( SELECT 1 FROM agency_closure gk WHERE gk.ancestor_id = ( SELECT gongkai_scope_tree('\1'::text)) AND gk.agency_id = \3))$r$;
-      begin
-        for p in select tablename, policyname, qual, with_check from pg_policies where schemaname = 'public' loop
-          q := regexp_replace(p.qual, pat, rep, 'g');
-          c := regexp_replace(p.with_check, pat, rep, 'g');
-          if q is distinct from p.qual then
-            execute format('alter policy %I on public.%I using (%s)', p.policyname, p.tablename, q);
-          end if;
-          if c is distinct from p.with_check then
-            execute format('alter policy %I on public.%I with check (%s)', p.policyname, p.tablename, c);
-          end if;
-        end loop;
-      end $do$;`);
+      ${REWRITE_POLICIES}`);
     this.addSql(`alter policy "agency_closure_read" on "agency_closure" using (
       ancestor_id = (select gongkai_scope_tree('gongkai.read')) or ancestor_id = (select gongkai_scope_tree('gongkai.write')));`);
     this.addSql(`create or replace function gongkai_scope_tree(setting text) returns uuid
