@@ -264,13 +264,16 @@ export function requestPlugin(): ApolloServerPlugin<Context> {
           if (kind === 'query') ctx.loaders.allowTreeCopies(); // kept copies are read and made by queries only
           let seen = '';
           const scopeIt = async () => {
-            seen = await applyScope(ctx.em, scopeOf(ctx.principal));
+            const p = ctx.principal;
+            seen = await applyScope(ctx.em, scopeOf(p), p.kind === 'user' ? p.userId : null);
           };
           const onReplica = kind === 'query' && (await ctx.readRouting?.beginRead(ctx.em, scopeIt));
           if (!onReplica) await ctx.em.begin();
           inTransaction = true;
           if (!onReplica) await scopeIt();
-          if (ctx.keptSession && ctx.keptSession.authVersion !== seen) {
+          // On a read replica the version may lag behind a sign-out or a role change made on the primary: a kept
+          // session is then always looked up afresh (on the primary).
+          if (ctx.keptSession && (onReplica || ctx.keptSession.authVersion !== seen)) {
             const fresh = await ctx.keptSession.refresh();
             ctx.principal = fresh.principal;
             ctx.sessionProblem = fresh.problem;

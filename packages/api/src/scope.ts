@@ -95,18 +95,19 @@ export function agencyScopeKey(v: AgencyScope): string {
 
 /**
  * Sets the scope for the current transaction of `em` (which must be inside one), in one statement, and returns the
- * auth version the transaction sees (gongkai_auth_version(): kept sessions are checked against it). A subtree is
+ * auth version of `userId` the transaction sees (gongkai_auth_version: kept sessions are checked against it). A subtree is
  * checked by one index probe per row (`gongkai.probe`, packages/db/src/scope-mode.ts): the cost of a row no longer
  * depends on the size of the subtree; reads of thousands of rows switch to a hash with `withSubtreeHashed`.
  */
-export async function applyScope(em: EntityManager, scope: Scope): Promise<string> {
+export async function applyScope(em: EntityManager, scope: Scope, userId: string | null = null): Promise<string> {
   const [row] = await em.execute<Array<{ auth_version: string }>>(
-    `select set_config('gongkai.read', ?, true), set_config('gongkai.write', ?, true), set_config('gongkai.public', ?, true), set_config('gongkai.personal', ?, true), set_config('${SUBTREE_PROBE_SETTING}', 'on', true), gongkai_auth_version() as auth_version`,
+    `select set_config('gongkai.read', ?, true), set_config('gongkai.write', ?, true), set_config('gongkai.public', ?, true), set_config('gongkai.personal', ?, true), set_config('${SUBTREE_PROBE_SETTING}', 'on', true), gongkai_auth_version(?::uuid) as auth_version`,
     [
       settingValue(scope.read),
       settingValue(scope.write),
       scope.public ? 'on' : 'off',
       (scope.personal ?? []).join(','),
+      userId,
     ],
   );
   return String(row?.auth_version ?? '');

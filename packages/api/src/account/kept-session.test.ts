@@ -50,6 +50,16 @@ describe('kept sessions', () => {
     expect((await h.run(ME, {}, { token })).data).toEqual({ me: null });
   });
 
+  it('are not renewed by another user’s sign-out (the number is per user)', async () => {
+    const mine = await h.newSession('demo-admin');
+    const theirs = await h.newSession('demo-reviewer');
+    await h.run(USERS, {}, { token: mine.token });
+    expect((await h.run('mutation { logout }', {}, { token: theirs.token })).errors).toBeUndefined();
+    h.db.queries.length = 0;
+    expect((await h.run(USERS, {}, { token: mine.token })).errors).toBeUndefined();
+    expect(lookups()).toBe(0);
+  });
+
   it('end when another process ends the session (deleted in the database)', async () => {
     const { token, sessionId } = await h.newSession('demo-admin');
     expect((await h.run(USERS, {}, { token })).errors).toBeUndefined();

@@ -95,11 +95,12 @@ export const LoginThrottleSchema = new EntitySchema<LoginThrottle>({
 });
 
 /**
- * One row: a number triggers change whenever a session ends or a user's login, name, roles, agency, password or
- * disabled flag changes (Migration20261204020000AuthVersion). Servers check the sessions they keep against it.
+ * A number per user that triggers change whenever one of the user's sessions ends or the user's login, name, roles,
+ * agency, password or disabled flag changes (Migration20261204020000AuthVersion). Servers check the sessions they
+ * keep against it.
  */
 export class AuthVersion {
-  id!: number;
+  userId!: string;
   version!: string;
 }
 
@@ -107,7 +108,7 @@ export const AuthVersionSchema = new EntitySchema<AuthVersion>({
   class: AuthVersion,
   tableName: 'auth_version',
   properties: {
-    id: { type: 'integer', primary: true, autoincrement: false },
+    userId: { type: 'uuid', primary: true, fieldName: 'user_id' },
     version: { type: 'bigint' },
   },
 });
