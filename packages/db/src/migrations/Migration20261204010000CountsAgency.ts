@@ -19,19 +19,7 @@ export class Migration20261204010000CountsAgency extends Migration {
     this.addSql(
       `alter table "catalogue_counts" add constraint "catalogue_counts_agency_id_foreign" foreign key ("agency_id") references "agency" ("id") on update cascade on delete cascade;`,
     );
-    for (const [table, column] of [
-      ['catalogue_item', 'items'],
-      ['requirement', 'requirements'],
-    ] as const) {
-      this.addSql(`create or replace function gongkai_count_${table}_added() returns trigger
-        language plpgsql security definer set search_path = public, pg_temp as $$
-        begin
-          insert into catalogue_counts (catalogue_id, agency_id, ${column})
-            select catalogue_id, agency_id, count(*) from new_rows group by catalogue_id, agency_id order by catalogue_id
-            on conflict (catalogue_id) do update set ${column} = catalogue_counts.${column} + excluded.${column};
-          return null;
-        end $$;`);
-    }
+    this.countFunctions(true);
     this.addSql(`drop policy "catalogue_counts_read" on "catalogue_counts";`);
     this.addSql(`create policy "catalogue_counts_read" on "catalogue_counts" for select using (
       ${scopeCheck('gongkai.read', 'agency_id', 'catalogue_counts')}
@@ -42,6 +30,13 @@ export class Migration20261204010000CountsAgency extends Migration {
     this.addSql(`drop policy "catalogue_counts_read" on "catalogue_counts";`);
     this.addSql(`create policy "catalogue_counts_read" on "catalogue_counts" for select using (
       exists (select 1 from catalogue c where c.id = catalogue_counts.catalogue_id));`);
+    this.countFunctions(false);
+    this.addSql(`alter table "catalogue_counts" drop column "agency_id";`);
+  }
+
+  /** The triggers' functions that add inserted rows to the counts: with the rows' agency (up) or without it (down). */
+  private countFunctions(withAgency: boolean): void {
+    const agency = withAgency ? 'agency_id, ' : '';
     for (const [table, column] of [
       ['catalogue_item', 'items'],
       ['requirement', 'requirements'],
@@ -49,12 +44,11 @@ export class Migration20261204010000CountsAgency extends Migration {
       this.addSql(`create or replace function gongkai_count_${table}_added() returns trigger
         language plpgsql security definer set search_path = public, pg_temp as $$
         begin
-          insert into catalogue_counts (catalogue_id, ${column})
-            select catalogue_id, count(*) from new_rows group by catalogue_id order by catalogue_id
+          insert into catalogue_counts (catalogue_id, ${agency}${column})
+            select catalogue_id, ${agency}count(*) from new_rows group by catalogue_id${withAgency ? ', agency_id' : ''} order by catalogue_id
             on conflict (catalogue_id) do update set ${column} = catalogue_counts.${column} + excluded.${column};
           return null;
         end $$;`);
     }
-    this.addSql(`alter table "catalogue_counts" drop column "agency_id";`);
   }
 }
